@@ -1,0 +1,36 @@
+package dev.hireable.cli;
+
+import dev.hireable.audit.AuditReport;
+
+import java.io.IOException;
+
+/** What every auditing command does once it has a report: write it, then pick the exit code. */
+final class AuditRun {
+
+    private AuditRun() {
+    }
+
+    static int finish(AuditReport report, ReportOptions options, Console console) throws IOException {
+        boolean color = options.output().isEmpty() && console.colorOnStdout();
+        ReportWriter.write(report, options.format.renderer(color), options.output(), console.out());
+        options.output().ifPresent(file -> console.err().println("report written to " + file));
+        return exitCode(report, options, console);
+    }
+
+    static int exitCode(AuditReport report, ReportOptions options, Console console) {
+        if (report.partial()) {
+            console.err().println("hireable: " + report.errors().size() + " of "
+                    + (report.errors().size() + report.repos().size())
+                    + " repositories could not be audited; the report lists them.");
+            console.err().flush();
+            return ExitCode.PARTIAL;
+        }
+        if (options.failUnder().isPresent() && report.portfolio().score() < options.failUnder().get()) {
+            console.err().println("hireable: the portfolio score " + report.portfolio().score()
+                    + " is below --fail-under " + options.failUnder().get() + ".");
+            console.err().flush();
+            return ExitCode.BELOW_THRESHOLD;
+        }
+        return ExitCode.OK;
+    }
+}

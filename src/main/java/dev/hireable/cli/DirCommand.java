@@ -1,0 +1,51 @@
+package dev.hireable.cli;
+
+import dev.hireable.audit.AuditReport;
+import dev.hireable.audit.Subject;
+import dev.hireable.source.local.LocalDirectorySource;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+@Command(name = "dir",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {"Audit local directories: each PATH is one repository, together they are one portfolio.",
+                "Nothing leaves the machine. The commit is read from .git when there is one, and links in the report "
+                        + "point at GitHub when the clone's origin is a GitHub repository."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  hireable dir examples/churn-guard examples/review-sentiment examples/titanic-notebook",
+                "  hireable dir . --format json --output hireable.json",
+                "  hireable dir ~/code/* --fail-under 60"})
+final class DirCommand implements Callable<Integer> {
+
+    private final Console console;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "A directory holding one repository.")
+    List<Path> paths;
+
+    @Mixin
+    ReportOptions report;
+
+    @Mixin
+    RuleOptions rules;
+
+    DirCommand(Console console) {
+        this.console = console;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        AuditSetup setup = AuditSetup.create(rules.folders(), console.clock());
+        LocalDirectorySource source = new LocalDirectorySource(paths, setup.limits());
+        String id = paths.stream().map(Path::toString).collect(Collectors.joining(" "));
+        AuditReport audit = setup.auditor().audit(new Subject(Subject.Kind.DIR, id), source,
+                new ProgressPrinter(console.err(), console.errIsTerminal()));
+        return AuditRun.finish(audit, report, console);
+    }
+}

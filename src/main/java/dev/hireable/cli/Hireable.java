@@ -1,0 +1,115 @@
+package dev.hireable.cli;
+
+import dev.hireable.rules.catalog.RuleFileException;
+import dev.hireable.source.SourceException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** The root command: wires picocli to the subcommands and maps every failure to one sentence and an exit code. */
+@Command(name = "hireable",
+        mixinStandardHelpOptions = true,
+        versionProvider = Hireable.Version.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = {
+                "Audits a machine-learning candidate's GitHub portfolio against the three-project standard: an "
+                        + "end-to-end tabular project with a deployed API, a fine-tuned transformer that is deployed, "
+                        + "and an MLOps project with tracking, a registry and a serving deployment.",
+                "Every finding carries its evidence (file, line, link) and every gap a concrete next step."},
+        subcommands = {DirCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  hireable dir examples/churn-guard examples/review-sentiment examples/titanic-notebook",
+                "  hireable dir ~/code/my-project --format json --output report.json",
+                "  hireable rules list",
+                "  hireable rules explain readme.results",
+                "",
+                "Exit codes: 0 audited, 1 score below --fail-under, 2 bad input, 3 GitHub unavailable, "
+                        + "4 partial (some repositories not audited), 70 internal error."})
+public final class Hireable implements Runnable {
+
+    /** An unexpected failure inside hireable itself (a bug): one sentence, no stack trace unless HIREABLE_DEBUG is set. */
+    public static final int INTERNAL_ERROR = 70;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs the CLI against a console and returns the exit code. */
+    public static int run(Console console, String... args) {
+        CommandLine commandLine = new CommandLine(new Hireable(), new Factory(console));
+        commandLine.setOut(console.out());
+        commandLine.setErr(console.err());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setExecutionExceptionHandler((e, line, parsed) -> handle(e, console));
+        commandLine.setParameterExceptionHandler((e, args1) -> {
+            console.err().println("hireable: " + e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, console.err());
+            console.err().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+            console.err().flush();
+            return ExitCode.BAD_INPUT;
+        });
+        int code = commandLine.execute(args);
+        console.out().flush();
+        console.err().flush();
+        return code;
+    }
+
+    private static int handle(Exception e, Console console) {
+        int code;
+        String message;
+        if (e instanceof RuleFileException rule) {
+            code = ExitCode.BAD_INPUT;
+            message = "invalid rule file " + rule.getMessage();
+        } else if (e instanceof SourceException source) {
+            code = switch (source.kind()) {
+                case NOT_FOUND -> ExitCode.BAD_INPUT;
+                case UNAVAILABLE -> ExitCode.GITHUB_UNAVAILABLE;
+                case REPOSITORY_FAILED -> ExitCode.PARTIAL;
+            };
+            message = source.getMessage();
+        } else if (e instanceof UsageException usage) {
+            code = ExitCode.BAD_INPUT;
+            message = usage.getMessage();
+        } else if (e instanceof IOException || e instanceof UncheckedIOException) {
+            code = ExitCode.BAD_INPUT;
+            message = "could not write the report: " + e.getMessage();
+        } else {
+            code = INTERNAL_ERROR;
+            message = "internal error (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": "
+                    + e.getMessage().lines().findFirst().orElse("")) + "); set HIREABLE_DEBUG=1 for details and please report it";
+        }
+        console.err().println("hireable: " + message);
+        if (console.env("HIREABLE_DEBUG").isPresent()) {
+            e.printStackTrace(console.err());
+        }
+        console.err().flush();
+        return code;
+    }
+
+    /** Gives commands the console they run in. */
+    private record Factory(Console console) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            try {
+                return type.getDeclaredConstructor(Console.class).newInstance(console);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(type);
+            }
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"hireable " + ToolVersion.read().version()};
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package dev.hireable.cli;
+
+import dev.hireable.audit.AuditProgress;
+
+import java.io.PrintWriter;
+
+/**
+ * Progress on standard error: one line rewritten in place on a terminal, plain lines otherwise. Nothing goes to
+ * standard output, which carries only the report.
+ */
+final class ProgressPrinter implements AuditProgress {
+
+    private final PrintWriter err;
+    private final boolean terminal;
+    private final long started = System.nanoTime();
+
+    ProgressPrinter(PrintWriter err, boolean terminal) {
+        this.err = err;
+        this.terminal = terminal;
+    }
+
+    @Override
+    public void started(int repositories) {
+        if (!terminal) {
+            err.println("auditing " + repositories + (repositories == 1 ? " repository" : " repositories"));
+            err.flush();
+        }
+    }
+
+    @Override
+    public void repoDone(String repo, int done, int total) {
+        line("audited " + repo, done, total);
+    }
+
+    @Override
+    public void repoFailed(String repo, String message, int done, int total) {
+        if (terminal) {
+            err.print("\r\u001b[2K");
+        }
+        err.println("not audited " + repo + ": " + message);
+        err.flush();
+    }
+
+    private void line(String what, int done, int total) {
+        String text = "[" + done + "/" + total + "] " + what + eta(done, total);
+        if (terminal) {
+            err.print("\r\u001b[2K" + text + (done == total ? "\n" : ""));
+        } else {
+            err.println(text);
+        }
+        err.flush();
+    }
+
+    private String eta(int done, int total) {
+        if (done == 0 || done == total) {
+            return "";
+        }
+        long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
+        long remaining = elapsedMillis * (total - done) / done / 1000;
+        return remaining < 1 ? "" : " (about " + remaining + " s left)";
+    }
+}

@@ -1,0 +1,168 @@
+package dev.hireable.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.hireable.audit.AuditReport;
+import dev.hireable.audit.RepoError;
+import dev.hireable.rules.Archetype;
+import dev.hireable.rules.Evidence;
+import dev.hireable.rules.Finding;
+import dev.hireable.rules.Signals;
+import dev.hireable.snapshot.RepoMetadata;
+import dev.hireable.source.PortfolioSource;
+import dev.hireable.standard.NextStep;
+import dev.hireable.standard.PortfolioAssessment;
+import dev.hireable.standard.ScoredRepo;
+import dev.hireable.standard.SlotResult;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** The JSON report of ../CONTRACT.md, schemaVersion 1. Fields are only ever added, never renamed. */
+public final class JsonReportRenderer implements ReportRenderer {
+
+    public static final int SCHEMA_VERSION = 1;
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final List<Archetype> SLOTS = List.of(Archetype.TABULAR_E2E, Archetype.TRANSFORMER_FINETUNE, Archetype.MLOPS);
+
+    @Override
+    public void render(AuditReport report, Writer out) throws IOException {
+        JSON.writeValue(new NonClosingWriter(out), toJson(report));
+        out.write('\n');
+        out.flush();
+    }
+
+    public ObjectNode toJson(AuditReport report) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        root.putObject("tool").put("name", report.tool().name()).put("version", report.tool().version());
+        root.put("generatedAt", report.generatedAt().toString());
+        root.putObject("subject").put("kind", report.subject().kind().id()).put("id", report.subject().id());
+        ArrayNode repos = root.putArray("repos");
+        report.repos().forEach(repo -> repos.add(repo(repo)));
+        root.set("portfolio", portfolio(report.portfolio()));
+        ArrayNode errors = root.putArray("errors");
+        for (RepoError error : report.errors()) {
+            errors.addObject().put("repo", error.repo()).put("message", error.message());
+        }
+        ArrayNode skipped = root.putArray("skipped");
+        for (PortfolioSource.Skipped skip : report.skipped()) {
+            skipped.addObject().put("repo", skip.repo()).put("reason", skip.reason());
+        }
+        return root;
+    }
+
+    private ObjectNode repo(ScoredRepo scored) {
+        RepoMetadata metadata = scored.assessment().metadata();
+        ObjectNode repo = JSON.createObjectNode();
+        repo.put("id", metadata.id());
+        putOptional(repo, "url", metadata.webUrl());
+        putOptional(repo, "commit", metadata.commit());
+        repo.set("signals", signals(scored.assessment().signals()));
+        ArrayNode archetypes = repo.putArray("archetypes");
+        scored.assessment().archetypes().archetypes().forEach(a -> archetypes.add(a.id()));
+        ObjectNode meets = repo.putObject("meetsStandard");
+        SLOTS.forEach(slot -> meets.put(slot.id(), scored.meetsStandard().contains(slot)));
+        repo.put("score", scored.score());
+        ObjectNode fit = repo.putObject("fit");
+        SLOTS.forEach(slot -> fit.put(slot.id(), scored.fit().getOrDefault(slot, 0)));
+        ArrayNode findings = repo.putArray("findings");
+        scored.assessment().findings().forEach(f -> findings.add(finding(f)));
+        if (metadata.archived()) {
+            repo.put("archived", true);
+        }
+        if (metadata.fork()) {
+            repo.put("fork", true);
+        }
+        return repo;
+    }
+
+    private ObjectNode signals(Signals s) {
+        ObjectNode signals = JSON.createObjectNode();
+        ObjectNode readme = signals.putObject("readme");
+        putOptional(readme, "path", s.readme().path());
+        readme.put("problem", s.readme().problem()).put("approach", s.readme().approach())
+                .put("results", s.readme().results()).put("retrospective", s.readme().retrospective());
+        ObjectNode docker = signals.putObject("dockerfile");
+        docker.put("present", s.dockerfile().present());
+        strings(docker.putArray("paths"), s.dockerfile().paths());
+        ObjectNode tracking = signals.putObject("experimentTracking");
+        strings(tracking.putArray("tools"), s.experimentTracking().tools());
+        tracking.put("usedInCode", s.experimentTracking().usedInCode());
+        ObjectNode endpoint = signals.putObject("endpoint");
+        strings(endpoint.putArray("serving"), s.endpoint().serving());
+        strings(endpoint.putArray("liveUrls"), s.endpoint().liveUrls());
+        endpoint.put("deployed", s.endpoint().deployed());
+        strings(endpoint.putArray("deployConfigs"), s.endpoint().deployConfigs());
+        signals.put("modelRegistry", s.modelRegistry());
+        signals.put("dataVersioning", s.dataVersioning());
+        strings(signals.putArray("orchestration"), s.orchestration());
+        signals.put("monitoring", s.monitoring());
+        signals.put("ci", s.ci());
+        signals.put("tests", s.tests());
+        signals.put("notebookOnly", s.notebookOnly());
+        putOptional(signals, "toyDataset", s.toyDataset());
+        return signals;
+    }
+
+    private ObjectNode finding(Finding f) {
+        ObjectNode finding = JSON.createObjectNode();
+        finding.put("rule", f.rule());
+        finding.put("outcome", f.outcome().id());
+        finding.put("message", f.message());
+        ArrayNode evidence = finding.putArray("evidence");
+        for (Evidence e : f.evidence()) {
+            ObjectNode item = evidence.addObject();
+            e.path().ifPresent(p -> item.put("path", p));
+            if (e.line() > 0) {
+                item.put("line", e.line());
+            }
+            e.snippet().ifPresent(s -> item.put("snippet", s));
+            e.url().ifPresent(u -> item.put("url", u));
+            if (e.supporting()) {
+                item.put("supporting", true);
+            }
+        }
+        putOptional(finding, "remediation", f.remediation());
+        return finding;
+    }
+
+    private ObjectNode portfolio(PortfolioAssessment p) {
+        ObjectNode portfolio = JSON.createObjectNode();
+        portfolio.put("standardMet", p.standardMet());
+        portfolio.put("score", p.score());
+        portfolio.put("verdict", p.verdict());
+        ObjectNode slots = portfolio.putObject("slots");
+        for (Archetype archetype : SLOTS) {
+            SlotResult slot = p.slots().get(archetype);
+            ObjectNode node = slots.putObject(archetype.id());
+            putOptional(node, "repo", slot == null ? Optional.empty() : slot.repo());
+            node.put("score", slot == null ? 0 : slot.score());
+            node.put("met", slot != null && slot.met());
+            strings(node.putArray("missing"), slot == null ? List.of() : slot.missing());
+        }
+        ArrayNode steps = portfolio.putArray("nextSteps");
+        for (NextStep step : p.nextSteps()) {
+            steps.addObject().put("repo", step.repo()).put("action", step.action()).put("impact", step.impact());
+        }
+        return portfolio;
+    }
+
+    private static void strings(ArrayNode array, Collection<String> values) {
+        values.forEach(array::add);
+    }
+
+    private static void putOptional(ObjectNode node, String key, Optional<String> value) {
+        if (value.isPresent()) {
+            node.put(key, value.get());
+        } else {
+            node.putNull(key);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package dev.hireable.report;
+
+import dev.hireable.audit.AuditReport;
+import dev.hireable.audit.RepoError;
+import dev.hireable.rules.Archetype;
+import dev.hireable.rules.Evidence;
+import dev.hireable.rules.Finding;
+import dev.hireable.rules.Outcome;
+import dev.hireable.rules.Signals;
+import dev.hireable.standard.NextStep;
+import dev.hireable.standard.ScoredRepo;
+import dev.hireable.standard.SlotResult;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A report for a terminal: verdict, slots, then each repository's signals and what to fix. */
+public final class TextReportRenderer implements ReportRenderer {
+
+    private static final List<Archetype> SLOTS = List.of(Archetype.TABULAR_E2E, Archetype.TRANSFORMER_FINETUNE, Archetype.MLOPS);
+
+    private final boolean color;
+
+    /** @param color whether to use ANSI colours (only on a terminal, and never when NO_COLOR is set) */
+    public TextReportRenderer(boolean color) {
+        this.color = color;
+    }
+
+    @Override
+    public void render(AuditReport report, Writer out) throws IOException {
+        StringBuilder text = new StringBuilder();
+        var portfolio = report.portfolio();
+        text.append(bold("hireable " + report.tool().version())).append(" · ").append(report.subject().kind().id())
+                .append(' ').append(report.subject().id()).append('\n');
+        text.append(bold("Standard met: " + portfolio.standardMet() + "/3")).append("   score ")
+                .append(portfolio.score()).append("/100\n");
+        text.append(portfolio.verdict()).append("\n\n");
+        for (Archetype archetype : SLOTS) {
+            SlotResult slot = portfolio.slots().get(archetype);
+            String mark = slot != null && slot.met() ? green("✔") : slot != null && slot.repo().isPresent() ? yellow("~") : red("✘");
+            text.append(' ').append(mark).append(' ').append(String.format("%-22s", archetype.id()))
+                    .append(slot == null || slot.repo().isEmpty() ? dim("(no repository)") : slot.repo().get())
+                    .append(slot == null ? "" : "  " + slot.score() + "/100");
+            if (slot != null && !slot.missing().isEmpty()) {
+                text.append(dim("  missing: " + String.join(", ", slot.missing())));
+            }
+            text.append('\n');
+        }
+        if (!portfolio.nextSteps().isEmpty()) {
+            text.append('\n').append(bold("Next steps")).append('\n');
+            for (NextStep step : portfolio.nextSteps()) {
+                text.append("  +").append(step.impact()).append("  ").append(step.repo()).append(": ")
+                        .append(step.action()).append('\n');
+            }
+        }
+        for (ScoredRepo repo : report.repos()) {
+            text.append('\n');
+            repo(repo, text);
+        }
+        for (var skipped : report.skipped()) {
+            text.append('\n').append(dim("skipped " + skipped.repo() + ": " + skipped.reason()));
+        }
+        if (!report.errors().isEmpty()) {
+            text.append('\n').append(red(bold("Not audited"))).append('\n');
+            for (RepoError error : report.errors()) {
+                text.append("  ").append(error.repo()).append(": ").append(error.message()).append('\n');
+            }
+        }
+        out.write(text.toString());
+        out.flush();
+    }
+
+    private void repo(ScoredRepo repo, StringBuilder text) {
+        var assessment = repo.assessment();
+        Signals s = assessment.signals();
+        text.append(bold(assessment.id())).append("  score ").append(repo.score()).append("/100  ")
+                .append(dim(assessment.archetypes().archetypes().stream().map(Archetype::id).collect(Collectors.joining(", "))))
+                .append('\n');
+        text.append("  README ").append(check(s.readme().problem())).append(" problem ")
+                .append(check(s.readme().approach())).append(" approach ")
+                .append(check(s.readme().results())).append(" results ")
+                .append(check(s.readme().retrospective())).append(" retrospective\n");
+        text.append("  ").append(check(s.dockerfile().present())).append(" Dockerfile  ")
+                .append(check(s.experimentTracking().usedInCode())).append(" tracking")
+                .append(s.experimentTracking().tools().isEmpty() ? "" : " (" + String.join(", ", s.experimentTracking().tools()) + ")")
+                .append("  ").append(check(s.endpoint().deployed())).append(" deployed")
+                .append("  ").append(check(s.modelRegistry())).append(" registry")
+                .append("  ").append(check(s.ci())).append(" CI")
+                .append("  ").append(check(s.tests())).append(" tests\n");
+        if (s.notebookOnly()) {
+            text.append("  ").append(red("red flag")).append(": everything lives in notebooks\n");
+        }
+        s.toyDataset().ifPresent(toy -> text.append("  ").append(red("red flag")).append(": toy dataset (").append(toy).append(")\n"));
+        for (Finding finding : assessment.findings()) {
+            if (finding.is(Outcome.FAIL) || finding.is(Outcome.UNKNOWN)) {
+                text.append("  ").append(finding.is(Outcome.FAIL) ? red("✘") : yellow("?")).append(' ')
+                        .append(finding.message()).append(dim(" [" + finding.rule() + "]")).append('\n');
+                finding.evidence().stream().findFirst().flatMap(TextReportRenderer::where)
+                        .ifPresent(w -> text.append("      ").append(dim(w)).append('\n'));
+                finding.remediation().ifPresent(fix -> text.append("      → ").append(fix).append('\n'));
+            }
+        }
+    }
+
+    private static java.util.Optional<String> where(Evidence e) {
+        if (e.path().isPresent() && !e.path().get().equals(".")) {
+            return java.util.Optional.of(e.path().get() + (e.line() > 0 ? ":" + e.line() : ""));
+        }
+        return e.url();
+    }
+
+    private String check(boolean value) {
+        return value ? green("✔") : red("✘");
+    }
+
+    private String bold(String s) {
+        return color ? "\u001b[1m" + s + "\u001b[0m" : s;
+    }
+
+    private String dim(String s) {
+        return color ? "\u001b[2m" + s + "\u001b[0m" : s;
+    }
+
+    private String red(String s) {
+        return color ? "\u001b[31m" + s + "\u001b[0m" : s;
+    }
+
+    private String green(String s) {
+        return color ? "\u001b[32m" + s + "\u001b[0m" : s;
+    }
+
+    private String yellow(String s) {
+        return color ? "\u001b[33m" + s + "\u001b[0m" : s;
+    }
+}

@@ -1,0 +1,26 @@
+package dev.hireable.rules;
+
+import java.util.Locale;
+
+/** The kinds of project the standard asks for, plus {@code other}. */
+public enum Archetype {
+    TABULAR_E2E, TRANSFORMER_FINETUNE, MLOPS, OTHER;
+
+    /** The JSON id: {@code tabular_e2e}, {@code transformer_finetune}, {@code mlops}, {@code other}. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public boolean isSlot() {
+        return this != OTHER;
+    }
+
+    public static Archetype fromId(String id) {
+        for (Archetype archetype : values()) {
+            if (archetype.id().equals(id)) {
+                return archetype;
+            }
+        }
+        throw new IllegalArgumentException("unknown archetype '" + id + "' (want tabular_e2e, transformer_finetune, mlops or other)");
+    }
+}

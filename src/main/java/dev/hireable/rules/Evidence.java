@@ -1,0 +1,48 @@
+package dev.hireable.rules;
+
+import java.util.Optional;
+
+/**
+ * Where a finding was seen: a file and line with a snippet, or a URL.
+ *
+ * @param line       1-based; 0 when the evidence is the whole file
+ * @param url        a link to the file and line at the audited commit, or the live URL itself
+ * @param supporting true when it comes from a document the README links to rather than the README itself
+ */
+public record Evidence(Optional<String> path, int line, Optional<String> snippet, Optional<String> url,
+                       boolean supporting) {
+
+    private static final int MAX_SNIPPET = 200;
+
+    public Evidence {
+        snippet = snippet.map(Evidence::trimSnippet).filter(s -> !s.isEmpty());
+        if (path.isEmpty() && url.isEmpty()) {
+            throw new IllegalArgumentException("evidence needs a path or a URL");
+        }
+    }
+
+    public static Evidence file(String path) {
+        return new Evidence(Optional.of(path), 0, Optional.empty(), Optional.empty(), false);
+    }
+
+    public static Evidence line(String path, int line, String snippet) {
+        return new Evidence(Optional.of(path), line, Optional.ofNullable(snippet), Optional.empty(), false);
+    }
+
+    public static Evidence link(String url) {
+        return new Evidence(Optional.empty(), 0, Optional.empty(), Optional.of(url), false);
+    }
+
+    public Evidence withUrl(Optional<String> newUrl) {
+        return new Evidence(path, line, snippet, newUrl, supporting);
+    }
+
+    public Evidence asSupporting() {
+        return new Evidence(path, line, snippet, url, true);
+    }
+
+    private static String trimSnippet(String snippet) {
+        String oneLine = snippet.strip().replaceAll("\\s+", " ");
+        return oneLine.length() <= MAX_SNIPPET ? oneLine : oneLine.substring(0, MAX_SNIPPET - 1) + "…";
+    }
+}

@@ -1,0 +1,110 @@
+package dev.hireable.rules;
+
+import dev.hireable.rules.catalog.RuleBook;
+import dev.hireable.rules.catalog.RuleCatalog;
+import dev.hireable.rules.ci.CiModule;
+import dev.hireable.rules.context.CodeIndex;
+import dev.hireable.rules.context.RepoContext;
+import dev.hireable.rules.context.SourceVocabulary;
+import dev.hireable.snapshot.RepoMetadata;
+import dev.hireable.snapshot.Snapshot;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Runs every rule module over one snapshot and assembles the signals. The one place that knows the module set.
+ * A module that fails is reported as an {@code unknown} finding, never as a crash of the audit.
+ */
+public final class RuleEngine {
+
+    static final String LISTING = "snapshot.listing";
+    static final String TRUNCATED = "snapshot.truncated";
+    static final String UNREADABLE = "snapshot.unreadable";
+
+    private final RuleBook<SourceVocabulary> sources;
+    private final CiModule ci;
+
+    public RuleEngine(RuleCatalog catalog) {
+        this.sources = catalog.book("snapshot.yaml", SourceVocabulary.class, List.of(LISTING, TRUNCATED, UNREADABLE));
+        this.ci = new CiModule(catalog);
+    }
+
+    /** The vocabulary of rules/snapshot.yaml, which the sources also need (ignored folders). */
+    public SourceVocabulary sourceVocabulary() {
+        return sources.vocabulary();
+    }
+
+    public RepoAssessment assess(Snapshot snapshot) {
+        RepoContext context = new RepoContext(snapshot, sources.vocabulary());
+        List<Finding> findings = new ArrayList<>(snapshotFindings(context));
+
+        boolean ciPresent = run(ci, context, false, findings);
+
+        Signals signals = new Signals(
+                ReadmeSignal.none(),
+                new DockerfileSignal(List.of()),
+                TrackingSignal.none(),
+                EndpointSignal.none(),
+                false,
+                false,
+                List.of(),
+                false,
+                ciPresent,
+                false,
+                false,
+                Optional.empty());
+        ArchetypeSignal archetypes = ArchetypeSignal.other();
+        return new RepoAssessment(snapshot.metadata(), signals, archetypes, withLinks(findings, snapshot.metadata()));
+    }
+
+    private <S> S run(RuleModule<S> module, RepoContext context, S fallback, List<Finding> findings) {
+        return runGuarded(module.name(), () -> module.evaluate(context), fallback, findings);
+    }
+
+    private <S> S runGuarded(String name, Supplier<ModuleResult<S>> evaluation, S fallback, List<Finding> findings) {
+        try {
+            ModuleResult<S> result = evaluation.get();
+            findings.addAll(result.findings());
+            return result.signal();
+        } catch (RuntimeException | StackOverflowError e) {
+            findings.add(sources.findingWithMessage(UNREADABLE, Outcome.UNKNOWN,
+                    "The " + name + " checks could not finish (" + e.getClass().getSimpleName() + "); their signals are unknown.",
+                    List.of(Evidence.file("."))));
+            return fallback;
+        }
+    }
+
+    private List<Finding> snapshotFindings(RepoContext context) {
+        List<Finding> findings = new ArrayList<>();
+        Snapshot snapshot = context.snapshot();
+        for (String note : snapshot.tree().notes()) {
+            findings.add(sources.finding(LISTING, Outcome.UNKNOWN, List.of(Evidence.file(notePath(note))), Map.of("note", note)));
+        }
+        if (snapshot.tree().truncated()) {
+            findings.add(sources.finding(TRUNCATED, Outcome.UNKNOWN, List.of(Evidence.file(".")),
+                    Map.of("files", String.valueOf(snapshot.tree().size()))));
+        }
+        CodeIndex code = context.code();
+        for (CodeIndex.CodeFile file : code.problems()) {
+            String note = file.problem().orElseThrow();
+            findings.add(sources.finding(UNREADABLE, Outcome.UNKNOWN, List.of(Evidence.file(file.path())), Map.of("note", note)));
+        }
+        return findings;
+    }
+
+    private static String notePath(String note) {
+        int space = note.indexOf(' ');
+        return space > 0 ? note.substring(0, space) : ".";
+    }
+
+    private static List<Finding> withLinks(List<Finding> findings, RepoMetadata metadata) {
+        return findings.stream().map(f -> new Finding(f.rule(), f.outcome(), f.message(),
+                f.evidence().stream().map(e -> e.url().isPresent() || e.path().isEmpty() ? e
+                        : e.withUrl(metadata.fileUrl(e.path().get(), e.line()))).toList(),
+                f.remediation())).toList();
+    }
+}

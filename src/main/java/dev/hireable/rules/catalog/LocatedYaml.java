@@ -1,0 +1,164 @@
+package dev.hireable.rules.catalog;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * A YAML document as a Jackson tree plus the file and line of every node, keyed by JSON pointer, so a problem
+ * found after merging overlays or while binding can still name the file and line it came from.
+ */
+final class LocatedYaml {
+
+    record Location(String file, int line) {
+    }
+
+    private static final YAMLFactory YAML = YAMLFactory.builder().build();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final ObjectNode root;
+    private final Map<String, Location> locations;
+
+    private LocatedYaml(ObjectNode root, Map<String, Location> locations) {
+        this.root = root;
+        this.locations = locations;
+    }
+
+    static LocatedYaml parse(String file, String text) {
+        Map<String, Location> locations = new HashMap<>();
+        try (JsonParser parser = YAML.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                return new LocatedYaml(NODES.objectNode(), locations);
+            }
+            if (first != JsonToken.START_OBJECT) {
+                throw new RuleFileException(file, line(parser.currentTokenLocation()),
+                        "the file must be a mapping of keys to values");
+            }
+            JsonNode node = new Reader(file, parser, locations).value("");
+            return new LocatedYaml((ObjectNode) node, locations);
+        } catch (StreamReadException e) {
+            throw new RuleFileException(file, line(e.getLocation()), "is not valid YAML: " + firstLine(e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new RuleFileException(file, 0, "could not be read: " + e.getMessage());
+        }
+    }
+
+    ObjectNode root() {
+        return root;
+    }
+
+    /** The location of the node at the pointer, or of its nearest located ancestor. */
+    Location locate(String pointer, String fallbackFile) {
+        String at = pointer;
+        while (true) {
+            Location location = locations.get(at);
+            if (location != null) {
+                return location;
+            }
+            if (at.isEmpty()) {
+                return new Location(fallbackFile, 0);
+            }
+            at = at.substring(0, Math.max(0, at.lastIndexOf('/')));
+        }
+    }
+
+    /** Lays {@code overlay} over this document: mappings merge key by key, anything else replaces, null removes. */
+    LocatedYaml overlay(LocatedYaml overlay) {
+        ObjectNode merged = root.deepCopy();
+        Map<String, Location> mergedLocations = new HashMap<>(locations);
+        merge(merged, overlay.root, "", overlay.locations, mergedLocations);
+        return new LocatedYaml(merged, mergedLocations);
+    }
+
+    private static void merge(ObjectNode base, ObjectNode over, String pointer, Map<String, Location> overLocations,
+                              Map<String, Location> target) {
+        Iterator<Map.Entry<String, JsonNode>> fields = over.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            String childPointer = pointer + "/" + escape(field.getKey());
+            JsonNode existing = base.get(field.getKey());
+            if (field.getValue().isNull()) {
+                base.remove(field.getKey());
+            } else if (existing instanceof ObjectNode baseChild && field.getValue() instanceof ObjectNode overChild) {
+                merge(baseChild, overChild, childPointer, overLocations, target);
+            } else {
+                base.set(field.getKey(), field.getValue().deepCopy());
+                target.keySet().removeIf(key -> key.startsWith(childPointer + "/"));
+                overLocations.forEach((key, location) -> {
+                    if (key.equals(childPointer) || key.startsWith(childPointer + "/")) {
+                        target.put(key, location);
+                    }
+                });
+            }
+        }
+    }
+
+    static String escape(String key) {
+        return key.replace("~", "~0").replace("/", "~1");
+    }
+
+    private static int line(JsonLocation location) {
+        return location == null ? 0 : location.getLineNr();
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "syntax error" : message.lines().findFirst().orElse("syntax error");
+    }
+
+    private record Reader(String file, JsonParser parser, Map<String, Location> locations) {
+
+        JsonNode value(String pointer) throws IOException {
+            locations.put(pointer, new Location(file, line(parser.currentTokenLocation())));
+            JsonToken token = parser.currentToken();
+            return switch (token) {
+                case START_OBJECT -> object(pointer);
+                case START_ARRAY -> array(pointer);
+                case VALUE_STRING -> NODES.textNode(parser.getText());
+                case VALUE_NUMBER_INT -> NODES.numberNode(parser.getLongValue());
+                case VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDoubleValue());
+                case VALUE_TRUE -> NODES.booleanNode(true);
+                case VALUE_FALSE -> NODES.booleanNode(false);
+                case VALUE_NULL -> NODES.nullNode();
+                default -> throw new RuleFileException(file, line(parser.currentTokenLocation()),
+                        "holds a value YAML rule files cannot use (" + token + ")");
+            };
+        }
+
+        private ObjectNode object(String pointer) throws IOException {
+            ObjectNode node = NODES.objectNode();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                int keyLine = line(parser.currentTokenLocation());
+                if (node.has(name)) {
+                    throw new RuleFileException(file, keyLine, "the key '" + name + "' appears twice");
+                }
+                String child = pointer + "/" + escape(name);
+                parser.nextToken();
+                node.set(name, value(child));
+                locations.put(child, new Location(file, keyLine));
+            }
+            return node;
+        }
+
+        private ArrayNode array(String pointer) throws IOException {
+            ArrayNode node = NODES.arrayNode();
+            int index = 0;
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                node.add(value(pointer + "/" + index++));
+            }
+            return node;
+        }
+    }
+}

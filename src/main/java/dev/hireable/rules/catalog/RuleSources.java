@@ -1,0 +1,105 @@
+package dev.hireable.rules.catalog;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** Where rule files come from: the built-in ones on the classpath under rules/, then each {@code --rules} folder. */
+public record RuleSources(List<RuleFile> builtIn, List<RuleFile> overlays) {
+
+    /** One YAML file: its name (e.g. {@code tracking.yaml}), a label for messages and its text. */
+    public record RuleFile(String name, String label, String text) {
+    }
+
+    public RuleSources {
+        builtIn = List.copyOf(builtIn);
+        overlays = List.copyOf(overlays);
+    }
+
+    public static RuleSources builtInOnly() {
+        return new RuleSources(readBuiltIn(), List.of());
+    }
+
+    /**
+     * The built-in files overlaid by every YAML file in {@code folders}, in order.
+     *
+     * @throws RuleFileException when a folder does not exist or cannot be read
+     */
+    public static RuleSources withOverlays(List<Path> folders) {
+        List<RuleFile> overlays = new ArrayList<>();
+        for (Path folder : folders) {
+            if (!Files.isDirectory(folder)) {
+                throw new RuleFileException(folder.toString(), 0, "is not a folder of rule files");
+            }
+            try (Stream<Path> listing = Files.list(folder)) {
+                for (Path file : listing.filter(RuleSources::isYaml).sorted().toList()) {
+                    String name = file.getFileName().toString().replaceFirst("\\.yml$", ".yaml");
+                    overlays.add(new RuleFile(name, file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
+                }
+            } catch (IOException | UncheckedIOException e) {
+                throw new RuleFileException(folder.toString(), 0, "could not be read: " + e.getMessage());
+            }
+        }
+        return new RuleSources(readBuiltIn(), overlays);
+    }
+
+    private static boolean isYaml(Path file) {
+        String name = file.getFileName().toString();
+        return Files.isRegularFile(file) && (name.endsWith(".yaml") || name.endsWith(".yml"));
+    }
+
+    private static List<RuleFile> readBuiltIn() {
+        URL folder = RuleSources.class.getClassLoader().getResource("rules");
+        if (folder == null) {
+            throw new RuleFileException("rules/", 0, "the built-in rules are missing from the build");
+        }
+        try {
+            if ("jar".equals(folder.getProtocol())) {
+                try (FileSystem jar = openJar(folder)) {
+                    return readFolder(jar.getPath("/rules"));
+                }
+            }
+            return readFolder(Path.of(folder.toURI()));
+        } catch (IOException | URISyntaxException e) {
+            throw new RuleFileException("rules/", 0, "the built-in rules could not be read: " + e.getMessage());
+        }
+    }
+
+    private static FileSystem openJar(URL folder) throws IOException, URISyntaxException {
+        try {
+            FileSystems.getFileSystem(folder.toURI());
+            // already open elsewhere: read through a fresh, private one so closing it is safe
+            String jarPath = folder.getPath().substring("file:".length(), folder.getPath().indexOf('!'));
+            return FileSystems.newFileSystem(Path.of(jarPath), (ClassLoader) null);
+        } catch (FileSystemNotFoundException notOpen) {
+            return FileSystems.newFileSystem(folder.toURI(), Map.of());
+        }
+    }
+
+    private static List<RuleFile> readFolder(Path folder) throws IOException {
+        List<RuleFile> files = new ArrayList<>();
+        try (Stream<Path> listing = Files.list(folder)) {
+            for (Path file : listing.sorted().toList()) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".yaml")) {
+                    try (InputStream in = Files.newInputStream(file)) {
+                        files.add(new RuleFile(name, "rules/" + name, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                    }
+                }
+            }
+        }
+        return files;
+    }
+}

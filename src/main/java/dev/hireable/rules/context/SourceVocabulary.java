@@ -1,0 +1,65 @@
+package dev.hireable.rules.context;
+
+import dev.hireable.snapshot.Glob;
+
+import java.util.List;
+
+/**
+ * The part of rules/snapshot.yaml that says which files are which: folders never listed, vendored folders that
+ * rules look past, code files, notebooks, dependency files and where READMEs live.
+ *
+ * @param readmeNames   README file names in order of preference, matched case-insensitively (globs)
+ * @param readmeFolders folders searched for a README, in order; {@code ""} is the root
+ */
+public record SourceVocabulary(
+        List<String> ignoredFolders,
+        List<String> vendoredFolders,
+        List<String> codeFiles,
+        List<String> notebookFiles,
+        List<String> dependencyFiles,
+        List<String> readmeNames,
+        List<String> readmeFolders) {
+
+    public SourceVocabulary {
+        ignoredFolders = nonEmpty(ignoredFolders, "ignored_folders");
+        vendoredFolders = List.copyOf(vendoredFolders == null ? List.of() : vendoredFolders);
+        codeFiles = nonEmpty(codeFiles, "code_files");
+        notebookFiles = nonEmpty(notebookFiles, "notebook_files");
+        dependencyFiles = nonEmpty(dependencyFiles, "dependency_files");
+        readmeNames = nonEmpty(readmeNames, "readme_names");
+        readmeFolders = nonEmpty(readmeFolders, "readme_folders");
+        codeFiles.forEach(Glob::of);
+        notebookFiles.forEach(Glob::of);
+        dependencyFiles.forEach(Glob::of);
+        readmeNames.forEach(Glob::of);
+    }
+
+    private static List<String> nonEmpty(List<String> values, String key) {
+        if (values == null || values.isEmpty()) {
+            throw new IllegalArgumentException("'" + key + "' needs at least one entry");
+        }
+        return List.copyOf(values);
+    }
+
+    public List<Glob> codeGlobs() {
+        return codeFiles.stream().map(Glob::of).toList();
+    }
+
+    public List<Glob> notebookGlobs() {
+        return notebookFiles.stream().map(Glob::of).toList();
+    }
+
+    public List<Glob> dependencyGlobs() {
+        return dependencyFiles.stream().map(Glob::of).toList();
+    }
+
+    /** Whether a path lies in a vendored or third-party folder that says nothing about the author's work. */
+    public boolean isVendored(String path) {
+        for (String folder : vendoredFolders) {
+            if (path.startsWith(folder + "/") || path.contains("/" + folder + "/")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

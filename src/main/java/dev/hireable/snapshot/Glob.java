@@ -1,0 +1,80 @@
+package dev.hireable.snapshot;
+
+import java.util.regex.Pattern;
+
+/**
+ * A file glob over repository paths, matched case-insensitively. {@code **} crosses folders, {@code *} and
+ * {@code ?} stay inside one, {@code {a,b}} is a choice. A glob without a slash matches the file name in any
+ * folder ({@code Dockerfile} matches {@code deploy/Dockerfile}), as in .gitignore.
+ */
+public final class Glob {
+
+    private final String source;
+    private final Pattern pattern;
+
+    private Glob(String source, Pattern pattern) {
+        this.source = source;
+        this.pattern = pattern;
+    }
+
+    public static Glob of(String glob) {
+        if (glob == null || glob.isBlank()) {
+            throw new IllegalArgumentException("a glob must not be empty");
+        }
+        String body = glob.startsWith("/") ? glob.substring(1) : glob;
+        boolean anyFolder = !glob.contains("/");
+        String regex = (anyFolder ? "(?:.*/)?" : "") + toRegex(body);
+        return new Glob(glob, Pattern.compile(regex, Pattern.CASE_INSENSITIVE));
+    }
+
+    public boolean matches(String path) {
+        return pattern.matcher(path).matches();
+    }
+
+    public String source() {
+        return source;
+    }
+
+    @Override
+    public String toString() {
+        return source;
+    }
+
+    private static String toRegex(String glob) {
+        StringBuilder regex = new StringBuilder();
+        int braces = 0;
+        for (int i = 0; i < glob.length(); i++) {
+            char c = glob.charAt(i);
+            switch (c) {
+                case '*' -> {
+                    boolean doubleStar = i + 1 < glob.length() && glob.charAt(i + 1) == '*';
+                    if (doubleStar) {
+                        boolean folderPrefix = i + 2 < glob.length() && glob.charAt(i + 2) == '/';
+                        regex.append(folderPrefix ? "(?:.*/)?" : ".*");
+                        i += folderPrefix ? 2 : 1;
+                    } else {
+                        regex.append("[^/]*");
+                    }
+                }
+                case '?' -> regex.append("[^/]");
+                case '{' -> {
+                    braces++;
+                    regex.append("(?:");
+                }
+                case '}' -> {
+                    if (braces == 0) {
+                        throw new IllegalArgumentException("unbalanced '}' in glob " + glob);
+                    }
+                    braces--;
+                    regex.append(')');
+                }
+                case ',' -> regex.append(braces > 0 ? "|" : ",");
+                default -> regex.append(Pattern.quote(String.valueOf(c)));
+            }
+        }
+        if (braces != 0) {
+            throw new IllegalArgumentException("unbalanced '{' in glob " + glob);
+        }
+        return regex.toString();
+    }
+}

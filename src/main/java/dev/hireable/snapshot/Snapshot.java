@@ -1,0 +1,19 @@
+package dev.hireable.snapshot;
+
+/**
+ * One repository at one commit: metadata, the full file tree with sizes, and lazy, budgeted reads of file
+ * contents. Local directories and GitHub repositories implement it alike, so every rule runs unchanged on both.
+ * Implementations are safe to read from one thread at a time; reads are memoised.
+ */
+public interface Snapshot {
+
+    /** Files over this size are listed but never read. */
+    long MAX_FILE_BYTES = 1_000_000;
+
+    RepoMetadata metadata();
+
+    FileTree tree();
+
+    /** Reads one file of the tree, within the snapshot's budget. Never throws. */
+    FileContent read(String path);
+}

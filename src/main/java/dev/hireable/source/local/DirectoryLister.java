@@ -1,0 +1,99 @@
+package dev.hireable.source.local;
+
+import dev.hireable.snapshot.FileEntry;
+import dev.hireable.snapshot.FileTree;
+import dev.hireable.snapshot.SnapshotLimits;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Walks a directory without following links out of it. Ignored folders (.git, virtualenvs, node_modules, caches)
+ * are skipped; a link to a file inside the root is listed as that file; a link to a folder is not descended
+ * (it would list the same files twice, or loop); a link out of the root is left out with a note.
+ */
+final class DirectoryLister {
+
+    private final Path root;
+    private final SnapshotLimits limits;
+    private final List<FileEntry> files = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+
+    DirectoryLister(Path root, SnapshotLimits limits) {
+        this.root = root;
+        this.limits = limits;
+    }
+
+    FileTree list() {
+        try {
+            Files.walkFileTree(root, new Visitor());
+        } catch (IOException e) {
+            notes.add("The folder could not be listed completely: " + e.getMessage());
+        }
+        return new FileTree(files, false, notes);
+    }
+
+    private String relative(Path path) {
+        return root.relativize(path).toString().replace('\\', '/');
+    }
+
+    private final class Visitor extends SimpleFileVisitor<Path> {
+
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            if (!dir.equals(root) && isIgnored(dir)) {
+                return FileVisitResult.SKIP_SUBTREE;
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (attrs.isSymbolicLink()) {
+                visitLink(file);
+            } else if (attrs.isRegularFile()) {
+                files.add(new FileEntry(relative(file), attrs.size()));
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+            notes.add(relative(file) + " could not be listed: " + e.getClass().getSimpleName());
+            return FileVisitResult.CONTINUE;
+        }
+
+        private boolean isIgnored(Path dir) {
+            String name = dir.getFileName().toString();
+            return limits.ignores(name) || Files.isRegularFile(dir.resolve("pyvenv.cfg"));
+        }
+
+        private void visitLink(Path link) {
+            String path = relative(link);
+            Path target;
+            try {
+                target = link.toRealPath();
+            } catch (IOException e) {
+                notes.add(path + " is a broken or looping symbolic link; it was skipped");
+                return;
+            }
+            if (!target.startsWith(root)) {
+                notes.add(path + " links outside the repository; it was not followed");
+            } else if (Files.isDirectory(target)) {
+                notes.add(path + " links to a folder inside the repository; it was not listed twice");
+            } else {
+                try {
+                    files.add(new FileEntry(path, Files.size(target)));
+                } catch (IOException e) {
+                    notes.add(path + " could not be read: " + e.getClass().getSimpleName());
+                }
+            }
+        }
+    }
+}

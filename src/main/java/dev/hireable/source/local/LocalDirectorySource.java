@@ -1,0 +1,60 @@
+package dev.hireable.source.local;
+
+import dev.hireable.snapshot.Snapshot;
+import dev.hireable.snapshot.SnapshotLimits;
+import dev.hireable.source.PortfolioSource;
+import dev.hireable.source.RepoHandle;
+import dev.hireable.source.SourceException;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Local directories, each one repository, together one portfolio. */
+public final class LocalDirectorySource implements PortfolioSource {
+
+    private final List<Path> directories;
+    private final SnapshotLimits limits;
+
+    public LocalDirectorySource(List<Path> directories, SnapshotLimits limits) {
+        this.directories = List.copyOf(directories);
+        this.limits = limits;
+    }
+
+    /** Checks every path before anything is audited: a missing path or a file is bad input. */
+    @Override
+    public List<RepoHandle> repositories() throws SourceException {
+        List<RepoHandle> handles = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (Path directory : directories) {
+            if (!Files.exists(directory)) {
+                throw new SourceException(SourceException.Kind.NOT_FOUND, "The path '" + directory + "' does not exist.");
+            }
+            if (!Files.isDirectory(directory)) {
+                throw new SourceException(SourceException.Kind.NOT_FOUND,
+                        "The path '" + directory + "' is a file; give the directory of a repository.");
+            }
+            String name = nameOf(directory);
+            int count = seen.merge(name, 1, Integer::sum);
+            String id = count == 1 ? name : name + "-" + count;
+            handles.add(new Handle(directory, id, limits));
+        }
+        return handles;
+    }
+
+    private static String nameOf(Path directory) {
+        Path absolute = directory.toAbsolutePath().normalize();
+        Path name = absolute.getFileName();
+        return name == null ? absolute.toString() : name.toString();
+    }
+
+    private record Handle(Path directory, String id, SnapshotLimits limits) implements RepoHandle {
+        @Override
+        public Snapshot open() {
+            return LocalDirectorySnapshot.open(directory, id, limits);
+        }
+    }
+}
