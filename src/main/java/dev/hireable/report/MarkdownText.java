@@ -1,0 +1,68 @@
+package dev.hireable.report;
+
+import java.util.Optional;
+
+/**
+ * Markdown escaping for text that may come from a candidate's repository: Markdown syntax and raw HTML are escaped
+ * so that the text renders as written, and only http(s) URLs ever become links.
+ */
+public final class MarkdownText {
+
+    private static final String SPECIAL = "\\`*_{}[]()#!|~";
+    /** Breaks GitHub @-mentions (which would notify someone) without changing what a reader sees. */
+    private static final String WORD_JOINER = "\u2060";
+
+    private MarkdownText() {
+    }
+
+    /** Plain text: every character Markdown or HTML would interpret is backslash-escaped or entity-encoded. */
+    public static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        text.codePoints().forEach(c -> {
+            if (c == '<') {
+                out.append("&lt;");
+            } else if (c == '>') {
+                out.append("&gt;");
+            } else if (c == '&') {
+                out.append("&amp;");
+            } else if (c == '\n' || c == '\r' || c == '\t') {
+                out.append(' ');
+            } else if (c < 0x20) {
+                out.append('\uFFFD');
+            } else if (c == '@') {
+                out.append('@').append(WORD_JOINER);
+            } else if (c < 0x80 && SPECIAL.indexOf(c) >= 0) {
+                out.append('\\').append((char) c);
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        // at the start of a line these would open a list, a heading rule or a numbered item
+        if (!out.isEmpty() && "-+=".indexOf(out.charAt(0)) >= 0) {
+            out.insert(0, '\\');
+        }
+        return out.toString().replaceFirst("^(\\d+)([.)])", "$1\\\\$2");
+    }
+
+    /** An inline code span holding {@code text} verbatim (code spans never interpret HTML or Markdown). */
+    public static String code(String text) {
+        String oneLine = text.replaceAll("[\\r\\n\\t]+", " ").replaceAll("\\p{Cntrl}", "\uFFFD");
+        // a table cell ends at an unescaped pipe even inside a code span, so pipes are escaped in every span
+        String body = oneLine.replace("|", "\\|");
+        int longest = 0;
+        int run = 0;
+        for (char c : body.toCharArray()) {
+            run = c == '`' ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        String fence = "`".repeat(longest + 1);
+        boolean pad = body.startsWith("`") || body.endsWith("`") || body.isBlank();
+        return fence + (pad ? " " : "") + body + (pad ? " " : "") + fence;
+    }
+
+    /** A link when the URL is http(s), else the escaped label alone. */
+    public static String link(String label, Optional<String> url) {
+        Optional<String> safe = url.flatMap(SafeUrl::http);
+        return safe.map(u -> "[" + escape(label) + "](" + u + ")").orElseGet(() -> escape(label));
+    }
+}
