@@ -42,4 +42,12 @@ public final class Html {
         }
         return "<a href=\"" + escape(safe.get()) + "\" rel=\"noopener noreferrer nofollow\">" + escape(label) + "</a>";
     }
+
+    /** A link to a file the tool wrote beside the page (e.g. {@code candidates/alice.html}); anything else stays text. */
+    public static String localLink(String label, String relativePath) {
+        if (!SafeUrl.isLocalPath(relativePath)) {
+            return escape(label);
+        }
+        return "<a href=\"" + escape(relativePath) + "\">" + escape(label) + "</a>";
+    }
 }

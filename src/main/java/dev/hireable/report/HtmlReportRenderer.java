@@ -47,13 +47,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
     public String html(AuditReport report) {
         StringBuilder html = new StringBuilder(64 * 1024);
         String subject = report.subject().kind().id() + " " + report.subject().id();
-        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
-                        + "img-src data:; base-uri 'none'; form-action 'none'\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<meta name=\"referrer\" content=\"no-referrer\">\n")
-                .append("<title>").append(Html.escape("Portfolio audit: " + subject)).append("</title>\n")
-                .append("<style>").append(HtmlStyle.CSS).append("</style>\n</head>\n<body>\n<main>\n");
+        html.append(HtmlPage.head("Portfolio audit: " + subject));
         header(report, html);
         slots(report, html);
         redFlags(report, html);
@@ -63,9 +57,8 @@ public final class HtmlReportRenderer implements ReportRenderer {
         authenticity(report, html);
         repositories(report, html);
         notAudited(report, html);
-        html.append("<footer>").append(Html.escape(report.tool().name() + " " + report.tool().version()))
-                .append(" · generated ").append(Html.escape(report.generatedAt().toString()))
-                .append(" · evidence links point at the audited commit</footer>\n</main>\n</body>\n</html>\n");
+        html.append(HtmlPage.foot(report.tool().name() + " " + report.tool().version() + " · generated "
+                + report.generatedAt() + " · evidence links point at the audited commit"));
         return html.toString();
     }
 

@@ -65,4 +65,9 @@ public final class MarkdownText {
         Optional<String> safe = url.flatMap(SafeUrl::http);
         return safe.map(u -> "[" + escape(label) + "](" + u + ")").orElseGet(() -> escape(label));
     }
+
+    /** A link to a file the tool wrote beside the page (e.g. {@code candidates/alice.md}); anything else stays text. */
+    public static String localLink(String label, String relativePath) {
+        return SafeUrl.isLocalPath(relativePath) ? "[" + escape(label) + "](" + relativePath + ")" : escape(label);
+    }
 }

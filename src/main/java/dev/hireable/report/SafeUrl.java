@@ -36,4 +36,9 @@ public final class SafeUrl {
         return Optional.of(trimmed.replace("(", "%28").replace(")", "%29").replace("<", "%3C").replace(">", "%3E")
                 .replace("\"", "%22").replace("'", "%27").replace("`", "%60").replace("\\", "%5C"));
     }
+
+    /** A relative path of plain file-name characters, with no parent step: safe as a link to a file beside a report. */
+    public static boolean isLocalPath(String path) {
+        return path != null && path.matches("[A-Za-z0-9_][A-Za-z0-9._-]*(/[A-Za-z0-9_][A-Za-z0-9._-]*)*") && !path.contains("..");
+    }
 }
