@@ -77,8 +77,8 @@ public final class HtmlReportRenderer implements ReportRenderer {
                 .append("\" data-score=\"").append(portfolio.score()).append("\">\n")
                 .append(HtmlCharts.standardRing(portfolio.standardMet(), slots))
                 .append("<div class=\"verdict-text\"><p class=\"headline\">Standard met <strong>").append(portfolio.standardMet())
-                .append('/').append(slots).append("</strong></p><p class=\"score\">Score <strong>").append(portfolio.score())
-                .append("</strong><span>/100</span> ").append(HtmlCharts.meter(portfolio.score())).append("</p><p class=\"sentence\">")
+                .append('/').append(slots).append("</strong></p><p class=\"score\"><span>Score <strong>").append(portfolio.score())
+                .append("</strong>/100</span> ").append(HtmlCharts.meter(portfolio.score())).append("</p><p class=\"sentence\">")
                 .append(Html.escape(portfolio.verdict())).append("</p></div>\n</section>\n</header>\n");
     }
 
@@ -96,7 +96,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
             } else {
                 html.append(slot.result().repo().map(Html::escape).orElse("<span class=\"muted\">No repository fills this slot.</span>"));
             }
-            html.append("</p>\n<p class=\"fit\">Fit <strong>").append(slot.result().score()).append("</strong>/100 ")
+            html.append("</p>\n<p class=\"fit\"><span>Fit <strong>").append(slot.result().score()).append("</strong>/100</span> ")
                     .append(HtmlCharts.meter(slot.result().score())).append("</p>\n");
             if (!slot.result().missing().isEmpty()) {
                 html.append("<p class=\"missing\"><span>Missing:</span> ").append(Html.escape(String.join(", ", slot.result().missing()))).append("</p>\n");

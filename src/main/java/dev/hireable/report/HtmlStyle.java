@@ -28,12 +28,12 @@ final class HtmlStyle {
             .verdict{display:flex;gap:18px;align-items:center;background:var(--panel);border:1px solid var(--line);
             border-radius:12px;padding:14px 22px 14px 14px;max-width:560px}
             .verdict p{margin:0}.headline{font-size:20px}.score{font-size:15px;display:flex;align-items:center;gap:8px}
-            .score span{color:var(--muted)}.sentence{color:var(--muted);margin-top:4px!important;max-width:360px}
+            .score span{color:var(--muted)}.score strong{color:var(--ink);font-size:18px}.sentence{color:var(--muted);margin-top:4px!important;max-width:360px}
             .ring-track{fill:none;stroke:var(--track);stroke-width:12}
             .ring-seg{fill:none;stroke-width:12;stroke-linecap:round}.ring-seg.on{stroke:var(--met)}.ring-seg.off{stroke:var(--line)}
             .ring-value{font-size:30px;font-weight:700;fill:var(--ink)}.ring-label{font-size:11px;fill:var(--muted)}
             .panel{background:var(--panel);border:1px solid var(--line);border-radius:12px;padding:20px 22px;margin:0 0 18px}
-            .chart{margin:0 0 14px}
+            .chart{margin:0 0 14px}svg.bars,svg.timeline{display:block;width:100%;max-width:680px;height:auto}
             .grid{stroke:var(--line);stroke-width:1}.tick{font-size:10px;fill:var(--muted)}
             .bar-label{font-size:13px;fill:var(--ink)}.bar-label.small{font-size:11px}
             .bar-track{fill:var(--track)}.bar-value{font-size:12px;fill:var(--ink);font-weight:600}
@@ -59,11 +59,12 @@ final class HtmlStyle {
             .cite{font-size:12.5px;color:var(--muted)}
             table{border-collapse:collapse;width:100%;font-size:13.5px}
             th,td{text-align:left;padding:6px 8px;border-bottom:1px solid var(--line);vertical-align:top}
+            .matrix th,.matrix td{padding:6px 5px}
             thead th{font-size:12px;color:var(--muted);font-weight:600;white-space:nowrap;position:sticky;top:0;background:var(--panel)}
             .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
             .scroll{overflow-x:auto}
             .matrix th[scope=row]{font-weight:600;white-space:nowrap}
-            .matrix .cell{text-align:center;min-width:54px}.matrix .cell small{display:block;font-size:10.5px;color:var(--muted)}
+            .matrix .cell{text-align:center;min-width:40px}.matrix thead th{white-space:normal;text-align:center;font-size:11.5px}.matrix thead th:first-child{text-align:left}.matrix .cell small{display:block;font-size:10.5px;color:var(--muted)}
             .matrix .cell.y span{color:var(--met);font-weight:700}.matrix .cell.n span{color:var(--empty);opacity:.75}
             .matrix tbody tr:hover{background:var(--bg)}
             .tag{font-size:11px;font-weight:500;color:var(--muted);border:1px solid var(--line);border-radius:4px;padding:0 4px}
@@ -79,7 +80,7 @@ final class HtmlStyle {
             .repo-details table{margin-top:8px}.description{color:var(--muted);margin:6px 0}
             .findings td:first-child{width:1%}.findings td:nth-child(2){width:1%;white-space:nowrap}
             .fix{margin:4px 0 0;font-size:12.5px;color:var(--muted)}.fix::before{content:"→ "}
-            .steps td:nth-child(2){white-space:nowrap}
+            .steps td:first-child,.steps th:first-child{width:1%}.steps td:nth-child(2){white-space:nowrap}
             footer{color:var(--muted);font-size:12px;text-align:center;margin-top:26px}
             @media (max-width:640px){main{padding:16px 12px}.verdict{max-width:none;width:100%}}
             @media print{
