@@ -46,7 +46,12 @@ public final class Hireable implements Runnable {
 
     /** Runs the CLI against a console and returns the exit code. */
     public static int run(Console console, String... args) {
-        CommandLine commandLine = new CommandLine(new Hireable(), new Factory(console));
+        return run(console, new Factory(console), args);
+    }
+
+    /** Runs the CLI with commands made by {@code factory}, e.g. a batch command with a fake auditor in tests. */
+    static int run(Console console, CommandLine.IFactory factory, String... args) {
+        CommandLine commandLine = new CommandLine(new Hireable(), factory);
         commandLine.setOut(console.out());
         commandLine.setErr(console.err());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -97,7 +102,7 @@ public final class Hireable implements Runnable {
     }
 
     /** Gives commands the console they run in. */
-    private record Factory(Console console) implements CommandLine.IFactory {
+    record Factory(Console console) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
             try {
