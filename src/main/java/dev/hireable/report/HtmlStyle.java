@@ -68,6 +68,7 @@ final class HtmlStyle {
             .matrix .cell.y span{color:var(--met);font-weight:700}.matrix .cell.n span{color:var(--empty);opacity:.75}
             .matrix tbody tr:hover{background:var(--bg)}
             .tag{font-size:11px;font-weight:500;color:var(--muted);border:1px solid var(--line);border-radius:4px;padding:0 4px}
+            ul.red-flags{margin:0;padding-left:16px;font-size:12.5px;color:var(--empty)}.repo-name{white-space:nowrap}
             .legend{font-size:12px;color:var(--muted);margin:8px 0 0}
             .dot{display:inline-block;width:9px;height:9px;border-radius:50%;margin:0 3px 0 8px}
             .dot.created,circle.created{background:var(--accent);fill:var(--accent)}

@@ -106,6 +106,31 @@ class HtmlReportBrowserTest {
         browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
     }
 
+    @Test
+    void rankingPageLoadsWithoutConsoleErrors() throws IOException {
+        var json = new JsonReportRenderer();
+        var entries = new java.util.ArrayList<dev.hireable.report.ranking.RankingEntry>();
+        String[] logins = {"jdoe-ml", "ada-ml", "grace-h", "linus-t", "mona"};
+        for (int i = 0; i < logins.length; i++) {
+            var node = json.toJson(i == 0 ? SampleReports.rich() : SampleReports.large(3 + i));
+            ((com.fasterxml.jackson.databind.node.ObjectNode) node.path("portfolio")).put("standardMet", (i * 7) % 4).put("score", 95 - i * 13);
+            entries.add(dev.hireable.report.ranking.RankingEntry.fromReportJson(logins[i], node, "candidates/" + logins[i] + ".json",
+                    "candidates/" + logins[i] + ".html"));
+        }
+        var ranking = new dev.hireable.report.ranking.Ranking("candidates.txt", SampleReports.NOW, entries,
+                List.of(new dev.hireable.report.ranking.Ranking.Unranked("ghost", 6, "GitHub user 'ghost' does not exist.")), true);
+        java.io.StringWriter html = new java.io.StringWriter();
+        new dev.hireable.report.ranking.RankingHtmlRenderer().render(ranking, html);
+        Path file = OUT.resolve("ranking.html").toAbsolutePath();
+        Files.writeString(file, html.toString(), StandardCharsets.UTF_8);
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        browser.get(file.toUri().toString());
+
+        assertThat(consoleErrors()).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("#ranking tbody tr"))).hasSize(5);
+        screenshot("ranking");
+    }
+
     private static void open(AuditReport report, String name) throws IOException {
         Path file = OUT.resolve(name + ".html").toAbsolutePath();
         Files.writeString(file, new HtmlReportRenderer(RuleCatalog.builtIn()).html(report), StandardCharsets.UTF_8);

@@ -39,11 +39,19 @@ public final class RankingHtmlRenderer implements RankingRenderer {
                     .append("</td><td class=\"num\">").append(entry.score()).append("</td>");
             for (Archetype slot : SlotView.SLOTS) {
                 html.append("<td>").append(entry.slot(slot).map(repo -> "<span class=\"pill " + (entry.meets(slot) ? "met" : "partial")
-                        + "\">" + (entry.meets(slot) ? "met" : "partly") + "</span> " + Html.escape(repo)).orElse("<span class=\"muted\">—</span>"))
+                        + "\">" + (entry.meets(slot) ? "met" : "partly") + "</span> <span class=\"repo-name\">"
+                        + Html.escape(withoutOwner(repo, entry.login())) + "</span>").orElse("<span class=\"muted\">—</span>"))
                         .append("</td>");
             }
-            html.append("<td>").append(entry.redFlags().isEmpty() ? "<span class=\"muted\">—</span>"
-                    : "<span class=\"warn\">" + Html.escape(String.join("; ", entry.redFlags())) + "</span>").append("</td></tr>\n");
+            html.append("<td>");
+            if (entry.redFlags().isEmpty()) {
+                html.append("<span class=\"muted\">—</span>");
+            } else {
+                html.append("<ul class=\"red-flags\">");
+                entry.redFlags().forEach(flag -> html.append("<li>").append(Html.escape(withoutOwner(flag, entry.login()))).append("</li>"));
+                html.append("</ul>");
+            }
+            html.append("</td></tr>\n");
         }
         html.append("</tbody></table></div></section>\n");
         if (!ranking.unranked().isEmpty()) {
@@ -62,6 +70,12 @@ public final class RankingHtmlRenderer implements RankingRenderer {
     @Override
     public String extension() {
         return "html";
+    }
+
+    /** {@code login/repo} shortened to {@code repo} in the candidate's own row; other owners are kept. */
+    private static String withoutOwner(String text, String login) {
+        String prefix = login + "/";
+        return text.regionMatches(true, 0, prefix, 0, prefix.length()) ? text.substring(prefix.length()) : text;
     }
 
     /** Bars: how many candidates meet the standard for 0, 1, 2 and 3 slots. */
