@@ -92,7 +92,7 @@ public final class SarifReportRenderer implements ReportRenderer {
             rule.putObject("fullDescription").put("text", doc.why());
             rule.putObject("help")
                     .put("text", doc.why() + "\n\nHow to fix: " + doc.fix())
-                    .put("markdown", "**Why it matters.** " + MarkdownText.escape(doc.why()) + "\n\n**How to fix.** " + MarkdownText.escape(doc.fix()));
+                    .put("markdown", "**Why it matters.** " + doc.why() + "\n\n**How to fix.** " + doc.fix());
             rule.putObject("defaultConfiguration").put("level", "warning");
             rule.putObject("properties").putArray("tags").add("ml-portfolio").add(doc.id().substring(0, doc.id().indexOf('.')));
         }
