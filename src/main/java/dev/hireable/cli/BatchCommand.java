@@ -9,9 +9,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
 
 @Command(name = "batch",
@@ -82,14 +86,30 @@ final class BatchCommand implements Callable<Integer> {
         AuditSetup setup = AuditSetup.create(rules.folders(), console.clock());
         BatchFiles files = new BatchFiles(output, format, format.renderer(false, setup.catalog()));
         files.prepare();
-        BatchRunner runner = new BatchRunner(auditors.create(setup, console), files, new BatchProgressPrinter(console.err()),
-                console.clock(), keepPartial);
-        BatchResult result = runner.run(file.toString(), list);
+        BatchResult result;
+        try (FileChannel lock = FileChannel.open(output.resolve(".hireable-batch.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock held = tryLock(lock)) {
+            if (held == null) {
+                throw new UsageException("another 'hireable batch' is writing to '" + output + "'; wait for it or choose another --output");
+            }
+            BatchRunner runner = new BatchRunner(auditors.create(setup, console), files, new BatchProgressPrinter(console.err()),
+                    console.clock(), keepPartial);
+            result = runner.run(file.toString(), list);
+        }
         summarize(result);
         if (result.stopped().isPresent()) {
             return ExitCode.GITHUB_UNAVAILABLE;
         }
         return result.clean() ? ExitCode.OK : ExitCode.PARTIAL;
+    }
+
+    /** The lock, or null when another process (or another batch in this one) holds it. */
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null;
+        }
     }
 
     private String readList() {
