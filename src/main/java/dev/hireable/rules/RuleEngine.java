@@ -6,6 +6,10 @@ import dev.hireable.rules.ci.CiModule;
 import dev.hireable.rules.context.CodeIndex;
 import dev.hireable.rules.context.RepoContext;
 import dev.hireable.rules.context.SourceVocabulary;
+import dev.hireable.rules.endpoint.EndpointModule;
+import dev.hireable.rules.monitoring.MonitoringModule;
+import dev.hireable.rules.orchestration.OrchestrationModule;
+import dev.hireable.rules.testsuite.TestSuiteModule;
 import dev.hireable.snapshot.RepoMetadata;
 import dev.hireable.snapshot.Snapshot;
 
@@ -27,10 +31,18 @@ public final class RuleEngine {
 
     private final RuleBook<SourceVocabulary> sources;
     private final CiModule ci;
+    private final EndpointModule endpoint;
+    private final OrchestrationModule orchestration;
+    private final MonitoringModule monitoring;
+    private final TestSuiteModule tests;
 
     public RuleEngine(RuleCatalog catalog) {
         this.sources = catalog.book("snapshot.yaml", SourceVocabulary.class, List.of(LISTING, TRUNCATED, UNREADABLE));
         this.ci = new CiModule(catalog);
+        this.endpoint = new EndpointModule(catalog);
+        this.orchestration = new OrchestrationModule(catalog);
+        this.monitoring = new MonitoringModule(catalog);
+        this.tests = new TestSuiteModule(catalog);
     }
 
     /** The vocabulary of rules/snapshot.yaml, which the sources also need (ignored folders). */
@@ -43,18 +55,22 @@ public final class RuleEngine {
         List<Finding> findings = new ArrayList<>(snapshotFindings(context));
 
         boolean ciPresent = run(ci, context, false, findings);
+        EndpointSignal endpointSignal = run(endpoint, context, EndpointSignal.none(), findings);
+        List<String> orchestrators = run(orchestration, context, List.of(), findings);
+        boolean monitored = run(monitoring, context, false, findings);
+        boolean testsPresent = run(tests, context, false, findings);
 
         Signals signals = new Signals(
                 ReadmeSignal.none(),
                 new DockerfileSignal(List.of()),
                 TrackingSignal.none(),
-                EndpointSignal.none(),
+                endpointSignal,
                 false,
                 false,
-                List.of(),
-                false,
+                orchestrators,
+                monitored,
                 ciPresent,
-                false,
+                testsPresent,
                 false,
                 Optional.empty());
         ArchetypeSignal archetypes = ArchetypeSignal.other();
