@@ -213,15 +213,21 @@ public final class RuleCatalog {
     }
 
     private static String describe(JsonMappingException e) {
-        String key = e.getPath().isEmpty() ? "" : Optional.ofNullable(e.getPath().get(e.getPath().size() - 1).getFieldName()).orElse("");
+        String key = e.getPath().stream().map(JsonMappingException.Reference::getFieldName)
+                .filter(java.util.Objects::nonNull).reduce((first, second) -> second).orElse("");
         if (e instanceof UnrecognizedPropertyException unknown) {
             List<String> known = unknown.getKnownPropertyIds() == null ? List.of()
                     : unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
             return "unknown key '" + unknown.getPropertyName() + "'" + (known.isEmpty() ? "" : " (known keys: " + String.join(", ", known) + ")");
         }
         Throwable cause = e.getCause();
-        if (cause instanceof PatternSyntaxException bad) {
-            return "'" + bad.getPattern() + "' is not a valid regular expression: " + bad.getDescription();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof PatternSyntaxException bad) {
+                return "'" + bad.getPattern() + "' is not a valid regular expression: " + bad.getDescription();
+            }
+        }
+        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() == java.util.regex.Pattern.class) {
+            return "'" + invalid.getValue() + "' is not a valid regular expression";
         }
         if (e instanceof ValueInstantiationException && cause != null) {
             return String.valueOf(cause.getMessage());
