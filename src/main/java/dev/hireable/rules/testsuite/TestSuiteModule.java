@@ -12,9 +12,12 @@ import dev.hireable.rules.context.RepoContext;
 import dev.hireable.snapshot.Glob;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -91,14 +94,16 @@ public final class TestSuiteModule implements RuleModule<Boolean> {
                 readable.put(file.path(), new ArrayList<>());
             }
         }
-        for (CodeLine line : code.lines()) {
-            List<CodeLine> lines = readable.get(line.path());
-            if (lines != null) {
-                lines.add(line);
-            }
+        for (Pattern function : vocabulary.testFunctions()) {
+            code.find("", function).stream().filter(l -> readable.containsKey(l.path()))
+                    .forEach(l -> readable.get(l.path()).add(l));
+        }
+        Set<String> asserting = new HashSet<>();
+        for (Pattern assertion : vocabulary.assertions()) {
+            code.find("", assertion).forEach(l -> asserting.add(l.path()));
         }
         List<TestFile> real = readable.entrySet().stream()
-                .map(e -> inspect(e.getKey(), e.getValue(), vocabulary))
+                .map(e -> new TestFile(e.getKey(), sorted(e.getValue()), asserting.contains(e.getKey())))
                 .filter(TestFile::real)
                 .toList();
 
@@ -119,12 +124,7 @@ public final class TestSuiteModule implements RuleModule<Boolean> {
                 Map.of("candidates", String.valueOf(readable.size())))));
     }
 
-    private static TestFile inspect(String path, List<CodeLine> lines, Vocabulary vocabulary) {
-        List<CodeLine> functions = lines.stream()
-                .filter(l -> vocabulary.testFunctions().stream().anyMatch(p -> p.matcher(l.text()).find()))
-                .toList();
-        boolean asserts = lines.stream()
-                .anyMatch(l -> vocabulary.assertions().stream().anyMatch(p -> p.matcher(l.text()).find()));
-        return new TestFile(path, functions, asserts);
+    private static List<CodeLine> sorted(List<CodeLine> lines) {
+        return lines.stream().distinct().sorted(Comparator.comparingInt(CodeLine::line)).toList();
     }
 }

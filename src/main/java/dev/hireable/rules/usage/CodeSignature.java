@@ -33,7 +33,7 @@ public record CodeSignature(String hint, List<Pattern> imports, List<Pattern> ca
         calls = calls == null ? List.of() : List.copyOf(calls);
     }
 
-    /** The first line that uses the library in a file that imports it. */
+    /** A line that uses the library in a file that imports it: the first hit of the first call pattern that hits. */
     public Optional<CodeLine> firstUse(CodeIndex code) {
         Set<String> importing = new HashSet<>();
         CodeLine firstImport = null;
@@ -46,9 +46,10 @@ public record CodeSignature(String hint, List<Pattern> imports, List<Pattern> ca
         if (importing.isEmpty() || calls.isEmpty()) {
             return Optional.ofNullable(firstImport);
         }
-        for (CodeLine line : code.lines()) {
-            if (importing.contains(line.path()) && calls.stream().anyMatch(p -> p.matcher(line.text()).find())) {
-                return Optional.of(line);
+        for (Pattern call : calls) {
+            Optional<CodeLine> use = code.find("", call).stream().filter(line -> importing.contains(line.path())).findFirst();
+            if (use.isPresent()) {
+                return use;
             }
         }
         return Optional.empty();
