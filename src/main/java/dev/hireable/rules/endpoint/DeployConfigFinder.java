@@ -2,8 +2,8 @@ package dev.hireable.rules.endpoint;
 
 import dev.hireable.rules.Evidence;
 import dev.hireable.rules.context.RepoContext;
-import dev.hireable.rules.usage.FileSearch;
-import dev.hireable.rules.usage.FileSignature;
+import dev.hireable.rules.context.usage.FileSearch;
+import dev.hireable.rules.context.usage.FileSignature;
 import dev.hireable.snapshot.FileContent;
 import dev.hireable.snapshot.FileEntry;
 

@@ -9,9 +9,9 @@ import dev.hireable.rules.RuleModule;
 import dev.hireable.rules.catalog.RuleBook;
 import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.rules.context.RepoContext;
-import dev.hireable.rules.usage.FileSignature;
-import dev.hireable.rules.usage.ToolScan;
-import dev.hireable.rules.usage.ToolSignature;
+import dev.hireable.rules.context.usage.FileSignature;
+import dev.hireable.rules.context.usage.ToolScan;
+import dev.hireable.rules.context.usage.ToolSignature;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -5,8 +5,8 @@ import dev.hireable.rules.RuleModule;
 import dev.hireable.rules.catalog.RuleBook;
 import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.rules.context.RepoContext;
-import dev.hireable.rules.usage.ToolScan;
-import dev.hireable.rules.usage.ToolVocabulary;
+import dev.hireable.rules.context.usage.ToolScan;
+import dev.hireable.rules.context.usage.ToolVocabulary;
 
 import java.util.List;
 

@@ -6,7 +6,7 @@ import dev.hireable.rules.Finding;
 import dev.hireable.rules.ModuleResult;
 import dev.hireable.rules.Outcome;
 import dev.hireable.rules.context.RepoContext;
-import dev.hireable.rules.usage.FixtureRepos;
+import dev.hireable.rules.context.usage.FixtureRepos;
 import dev.hireable.snapshot.Snapshot;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,7 @@ package dev.hireable.rules.monitoring;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.ModuleResult;
 import dev.hireable.rules.Outcome;
-import dev.hireable.rules.usage.FixtureRepos;
+import dev.hireable.rules.context.usage.FixtureRepos;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

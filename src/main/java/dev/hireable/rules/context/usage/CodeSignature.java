@@ -1,4 +1,4 @@
-package dev.hireable.rules.usage;
+package dev.hireable.rules.context.usage;
 
 import dev.hireable.rules.context.CodeIndex;
 import dev.hireable.rules.context.CodeLine;

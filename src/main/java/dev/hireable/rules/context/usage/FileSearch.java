@@ -1,4 +1,4 @@
-package dev.hireable.rules.usage;
+package dev.hireable.rules.context.usage;
 
 import dev.hireable.rules.Evidence;
 import dev.hireable.rules.context.RepoContext;
