@@ -26,6 +26,9 @@ final class LiveUrlFinder {
     private static final Pattern URL = Pattern.compile(
             "https?://(?:<[^>\\s]*>|\\[[^\\]\\s]*]|\\{[^}\\s]*}|[^\\s<>()\\[\\]{}\"'`|\\\\])+",
             Pattern.CASE_INSENSITIVE);
+    /** Where an image's URL starts: Markdown {@code ![alt](url)} or HTML {@code <img src="url">}. Badges are images. */
+    private static final Pattern IMAGE = Pattern.compile(
+            "!\\[[^\\]]*]\\(\\s*<?|<img\\b[^>]*?\\bsrc\\s*=\\s*[\"']?", Pattern.CASE_INSENSITIVE);
     private static final String TRAILING_PUNCTUATION = ".,;:!?*_~";
 
     /** What the README and homepage give. */
@@ -56,8 +59,12 @@ final class LiveUrlFinder {
         String[] lines = readme.text().split("\\R", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
+            Set<Integer> images = imageStarts(line);
             Matcher matcher = URL.matcher(line);
             while (matcher.find()) {
+                if (images.contains(matcher.start())) {
+                    continue;
+                }
                 String url = trimTrailing(matcher.group());
                 Evidence link = new Evidence(Optional.of(readme.path()), i + 1, Optional.of(line), Optional.of(url), false);
                 classify(url, link, Evidence.line(readme.path(), i + 1, url), live, placeholders, seen);
@@ -84,6 +91,9 @@ final class LiveUrlFinder {
         String host = authority.replaceFirst("^[^@]*@", "").replaceFirst(":\\d*$", "").toLowerCase(Locale.ROOT);
         String path = pathStart < 0 ? "" : rest.substring(pathStart).replaceFirst("[?#].*$", "");
         String hostAndPath = (host + path).replaceFirst("/+$", "");
+        if (vocabulary.notAnApp(host)) {
+            return;
+        }
         if (vocabulary.temporary(host)) {
             placeholders.add(source);
             return;
@@ -97,6 +107,15 @@ final class LiveUrlFinder {
         } else if (seen.add(normalise(url))) {
             live.add(new LiveUrl(url, deployHost.get(), link));
         }
+    }
+
+    private static Set<Integer> imageStarts(String line) {
+        Set<Integer> starts = new java.util.HashSet<>();
+        Matcher image = IMAGE.matcher(line);
+        while (image.find()) {
+            starts.add(image.end());
+        }
+        return starts;
     }
 
     private static String withScheme(String url) {

@@ -14,11 +14,12 @@ import java.util.regex.Pattern;
  *
  * @param hosts           deploy host name → patterns; without a slash a pattern matches the host, with one the host
  *                        and path
+ * @param notApps         hosts on deploy platforms that serve badges or widgets, not anyone's app
  * @param temporaryHosts  hosts of share links that expire, never counted as live
  * @param placeholders    patterns of a URL that is a template, not an address
  * @param placeholderText patterns of README text that stands where a link should be
  */
-public record LiveUrlVocabulary(Map<String, List<String>> hosts, List<String> temporaryHosts,
+public record LiveUrlVocabulary(Map<String, List<String>> hosts, List<String> notApps, List<String> temporaryHosts,
                                 List<Pattern> placeholders, List<Pattern> placeholderText) {
 
     public LiveUrlVocabulary {
@@ -27,6 +28,8 @@ public record LiveUrlVocabulary(Map<String, List<String>> hosts, List<String> te
         }
         hosts.values().forEach(patterns -> patterns.forEach(Glob::of));
         hosts = Collections.unmodifiableMap(new LinkedHashMap<>(hosts));
+        notApps = notApps == null ? List.of() : List.copyOf(notApps);
+        notApps.forEach(Glob::of);
         temporaryHosts = temporaryHosts == null ? List.of() : List.copyOf(temporaryHosts);
         temporaryHosts.forEach(Glob::of);
         placeholders = placeholders == null ? List.of() : List.copyOf(placeholders);
@@ -41,6 +44,10 @@ public record LiveUrlVocabulary(Map<String, List<String>> hosts, List<String> te
             }
         }
         return Optional.empty();
+    }
+
+    boolean notAnApp(String host) {
+        return notApps.stream().anyMatch(pattern -> matches(pattern, host, host));
     }
 
     boolean temporary(String host) {

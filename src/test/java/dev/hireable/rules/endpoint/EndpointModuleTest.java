@@ -97,6 +97,14 @@ class EndpointModuleTest {
     }
 
     @Test
+    void badgeImagesAndProfileWidgetsOnDeployHostsAreNotLiveUrls() {
+        ModuleResult<EndpointSignal> result = evaluate("badge-images");
+
+        assertThat(result.signal().liveUrls()).isEmpty();
+        assertThat(finding(result, EndpointModule.LIVE_URL).outcome()).isEqualTo(Outcome.FAIL);
+    }
+
+    @Test
     void placeholderUrlOnDeployHostIsRejectedAndReported() {
         ModuleResult<EndpointSignal> result = evaluate("placeholder-url");
 
