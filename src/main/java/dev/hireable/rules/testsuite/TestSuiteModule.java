@@ -13,11 +13,9 @@ import dev.hireable.snapshot.Glob;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -35,14 +33,16 @@ public final class TestSuiteModule implements RuleModule<Boolean> {
      *
      * @param testFiles      files that may hold tests (read)
      * @param namedTestFiles files counted as tests by name alone when they cannot be read
+     * @param testFunctionHint a lower-case literal every test function line contains; other files are not searched
      */
-    public record Vocabulary(List<String> testFiles, List<String> namedTestFiles, List<Pattern> testFunctions,
-                             List<Pattern> assertions) {
+    public record Vocabulary(List<String> testFiles, List<String> namedTestFiles, String testFunctionHint,
+                             List<Pattern> testFunctions, List<Pattern> assertions) {
         public Vocabulary {
             if (testFiles == null || testFiles.isEmpty() || testFunctions == null || testFunctions.isEmpty()
                     || assertions == null || assertions.isEmpty()) {
                 throw new IllegalArgumentException("'test_files', 'test_functions' and 'assertions' each need an entry");
             }
+            testFunctionHint = testFunctionHint == null ? "" : testFunctionHint;
             testFiles = List.copyOf(testFiles);
             testFiles.forEach(Glob::of);
             namedTestFiles = namedTestFiles == null ? List.of() : List.copyOf(namedTestFiles);
@@ -95,15 +95,12 @@ public final class TestSuiteModule implements RuleModule<Boolean> {
             }
         }
         for (Pattern function : vocabulary.testFunctions()) {
-            code.find("", function).stream().filter(l -> readable.containsKey(l.path()))
+            code.find(vocabulary.testFunctionHint(), function).stream().filter(l -> readable.containsKey(l.path()))
                     .forEach(l -> readable.get(l.path()).add(l));
         }
-        Set<String> asserting = new HashSet<>();
-        for (Pattern assertion : vocabulary.assertions()) {
-            code.find("", assertion).forEach(l -> asserting.add(l.path()));
-        }
         List<TestFile> real = readable.entrySet().stream()
-                .map(e -> new TestFile(e.getKey(), sorted(e.getValue()), asserting.contains(e.getKey())))
+                .filter(e -> !e.getValue().isEmpty())
+                .map(e -> new TestFile(e.getKey(), sorted(e.getValue()), asserts(context, e.getKey(), vocabulary)))
                 .filter(TestFile::real)
                 .toList();
 
@@ -122,6 +119,14 @@ public final class TestSuiteModule implements RuleModule<Boolean> {
         List<Evidence> checked = readable.keySet().stream().map(Evidence::file).limit(MAX_EVIDENCE).toList();
         return new ModuleResult<>(false, List.of(book.finding(PRESENT, Outcome.FAIL, checked,
                 Map.of("candidates", String.valueOf(readable.size())))));
+    }
+
+    /** Whether a test file asserts anything; only files with test functions are read again (reads are memoised). */
+    private static boolean asserts(RepoContext context, String path, Vocabulary vocabulary) {
+        return context.text(path).stream()
+                .flatMap(text -> text.lines())
+                .filter(line -> !line.strip().startsWith("#"))
+                .anyMatch(line -> vocabulary.assertions().stream().anyMatch(p -> p.matcher(line).find()));
     }
 
     private static List<CodeLine> sorted(List<CodeLine> lines) {
