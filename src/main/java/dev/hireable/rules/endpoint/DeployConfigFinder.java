@@ -2,6 +2,7 @@ package dev.hireable.rules.endpoint;
 
 import dev.hireable.rules.Evidence;
 import dev.hireable.rules.context.RepoContext;
+import dev.hireable.rules.context.usage.FileIndex;
 import dev.hireable.rules.context.usage.FileSearch;
 import dev.hireable.rules.context.usage.FileSignature;
 import dev.hireable.snapshot.FileContent;
@@ -36,15 +37,16 @@ final class DeployConfigFinder {
     Result find(RepoContext context) {
         Map<String, DeployConfig> byPath = new LinkedHashMap<>();
         List<String> undecided = new ArrayList<>();
+        FileIndex index = FileIndex.of(context);
         for (Map.Entry<String, FileSignature> platform : platforms.entrySet()) {
-            FileSearch search = FileSearch.of(context, platform.getValue());
+            FileSearch search = FileSearch.of(context, index, platform.getValue());
             for (Evidence hit : search.hits()) {
                 String path = hit.path().orElseThrow();
                 byPath.putIfAbsent(path, new DeployConfig(path, platform.getKey(), hit));
             }
             undecided.addAll(search.undecided());
         }
-        for (FileEntry file : context.files(jobs.globs())) {
+        for (FileEntry file : index.matching(jobs.files())) {
             FileContent content = context.snapshot().read(file.path());
             if (content instanceof FileContent.Text text) {
                 findDeployStep(file.path(), text.text()).ifPresent(config -> byPath.putIfAbsent(file.path(), config));

@@ -23,8 +23,4 @@ public record DeployJobVocabulary(List<String> files, Map<String, Pattern> steps
         files.forEach(Glob::of);
         steps = Collections.unmodifiableMap(new LinkedHashMap<>(steps));
     }
-
-    List<Glob> globs() {
-        return files.stream().map(Glob::of).toList();
-    }
 }

@@ -23,10 +23,10 @@ public record FileSearch(List<Evidence> hits, List<String> undecided) {
         undecided = List.copyOf(undecided);
     }
 
-    public static FileSearch of(RepoContext context, FileSignature signature) {
+    public static FileSearch of(RepoContext context, FileIndex index, FileSignature signature) {
         List<Evidence> hits = new ArrayList<>();
         List<String> undecided = new ArrayList<>();
-        for (FileEntry file : context.files(signature.globs())) {
+        for (FileEntry file : index.matching(signature.files())) {
             if (signature.byNameOnly()) {
                 hits.add(Evidence.file(file.path()));
                 continue;

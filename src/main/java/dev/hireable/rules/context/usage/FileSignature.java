@@ -22,10 +22,6 @@ public record FileSignature(List<String> files, List<Pattern> contains) {
         contains = contains == null ? List.of() : List.copyOf(contains);
     }
 
-    public List<Glob> globs() {
-        return files.stream().map(Glob::of).toList();
-    }
-
     /** Whether the file name alone is the evidence. */
     public boolean byNameOnly() {
         return contains.isEmpty();

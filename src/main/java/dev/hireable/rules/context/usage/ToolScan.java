@@ -38,13 +38,14 @@ public record ToolScan(Map<String, List<Evidence>> used, List<Dependency> declar
         List<Dependency> declaredOnly = new ArrayList<>();
         List<String> undecided = new ArrayList<>();
         CodeIndex code = context.code();
+        FileIndex index = FileIndex.of(context);
         code.problems().forEach(file -> undecided.add(file.path()));
         for (Map.Entry<String, ToolSignature> tool : tools.entrySet()) {
             ToolSignature signature = tool.getValue();
             List<Evidence> evidence = new ArrayList<>();
             signature.codeSignature().flatMap(c -> c.firstUse(code)).ifPresent(line -> evidence.add(line.evidence()));
             for (FileSignature files : signature.files()) {
-                FileSearch search = FileSearch.of(context, files);
+                FileSearch search = FileSearch.of(context, index, files);
                 evidence.addAll(search.hits());
                 undecided.addAll(search.undecided());
             }
