@@ -5,10 +5,15 @@ import dev.hireable.rules.Evidence;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.ModuleResult;
 import dev.hireable.rules.Outcome;
+import dev.hireable.rules.catalog.RuleCatalog;
+import dev.hireable.rules.catalog.RuleSources;
 import dev.hireable.rules.context.RepoContext;
 import dev.hireable.rules.context.usage.FixtureRepos;
 import dev.hireable.snapshot.Snapshot;
 import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
 
 import java.util.Optional;
 
@@ -133,6 +138,20 @@ class EndpointModuleTest {
     }
 
     @Test
+    void deployHostAddedByRulePackCountsWithoutCodeChanges() {
+        RuleCatalog withPack = RuleCatalog.load(RuleSources.withOverlays(
+                List.of(Path.of("src/test/resources/fixtures/endpoint/custom-host-rules"))));
+
+        ModuleResult<EndpointSignal> builtIn = evaluate("custom-host-url");
+        ModuleResult<EndpointSignal> extended = new EndpointModule(withPack)
+                .evaluate(FixtureRepos.context("endpoint", "custom-host-url"));
+
+        assertThat(builtIn.signal().liveUrls()).isEmpty();
+        assertThat(extended.signal().liveUrls()).containsExactly("https://churn.apps.internal-cloud.dev/predict");
+        assertThat(finding(extended, EndpointModule.LIVE_URL).message()).contains("Internal Cloud");
+    }
+
+    @Test
     void procfileIsDeployConfig() {
         ModuleResult<EndpointSignal> result = evaluate("procfile");
 
@@ -165,6 +184,16 @@ class EndpointModuleTest {
         assertThat(config.message()).contains("fly deploy");
         assertThat(config.evidence().get(0).line()).isEqualTo(12);
         assertThat(result.signal().deployed()).isTrue();
+    }
+
+    @Test
+    void spaceFrontMatterInReadmeIsDeployConfig() {
+        ModuleResult<EndpointSignal> result = evaluate("hf-space-front-matter");
+
+        assertThat(result.signal().deployConfigs()).containsExactly("README.md");
+        Evidence evidence = finding(result, EndpointModule.DEPLOY_CONFIG).evidence().get(0);
+        assertThat(evidence.line()).isEqualTo(5);
+        assertThat(evidence.snippet()).contains("sdk: gradio");
     }
 
     @Test
