@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Opens the fixture repositories under src/test/resources/fixtures/AREA/CASE as rules see them. */
 public final class FixtureRepos {
@@ -54,53 +55,26 @@ public final class FixtureRepos {
         RepoMetadata m = snapshot.metadata();
         RepoMetadata withHomepage = new RepoMetadata(m.id(), m.webUrl(), m.commit(), Optional.of(homepage),
                 m.description(), m.topics(), m.fork(), m.archived(), m.createdAt(), m.pushedAt(), m.defaultBranch());
-        return new Snapshot() {
-            @Override
-            public RepoMetadata metadata() {
-                return withHomepage;
-            }
-
-            @Override
-            public FileTree tree() {
-                return snapshot.tree();
-            }
-
-            @Override
-            public FileContent read(String path) {
-                return snapshot.read(path);
-            }
-        };
+        return view(withHomepage, snapshot.tree(), snapshot::read);
     }
 
     /** The same tree, but the bodies of matching files were not kept (as in the shared corpus). */
     public static Snapshot withoutBodies(Snapshot snapshot, String glob) {
         Glob unkept = Glob.of(glob);
-        return new Snapshot() {
-            @Override
-            public RepoMetadata metadata() {
-                return snapshot.metadata();
-            }
-
-            @Override
-            public FileTree tree() {
-                return snapshot.tree();
-            }
-
-            @Override
-            public FileContent read(String path) {
-                return unkept.matches(path) ? new FileContent.Unreadable(path, "the body was not kept")
-                        : snapshot.read(path);
-            }
-        };
+        return view(snapshot.metadata(), snapshot.tree(), path -> unkept.matches(path)
+                ? new FileContent.Unreadable(path, "the body was not kept") : snapshot.read(path));
     }
 
     /** The same files, listed as a truncated tree. */
     public static Snapshot truncated(Snapshot snapshot) {
-        FileTree tree = new FileTree(snapshot.tree().files(), true, List.of());
+        return view(snapshot.metadata(), new FileTree(snapshot.tree().files(), true, List.of()), snapshot::read);
+    }
+
+    private static Snapshot view(RepoMetadata metadata, FileTree tree, Function<String, FileContent> reader) {
         return new Snapshot() {
             @Override
             public RepoMetadata metadata() {
-                return snapshot.metadata();
+                return metadata;
             }
 
             @Override
@@ -110,7 +84,7 @@ public final class FixtureRepos {
 
             @Override
             public FileContent read(String path) {
-                return snapshot.read(path);
+                return reader.apply(path);
             }
         };
     }
