@@ -6,6 +6,7 @@ import dev.hireable.rules.ci.CiModule;
 import dev.hireable.rules.context.CodeIndex;
 import dev.hireable.rules.context.RepoContext;
 import dev.hireable.rules.context.SourceVocabulary;
+import dev.hireable.rules.readme.ReadmeModule;
 import dev.hireable.snapshot.RepoMetadata;
 import dev.hireable.snapshot.Snapshot;
 
@@ -27,10 +28,12 @@ public final class RuleEngine {
 
     private final RuleBook<SourceVocabulary> sources;
     private final CiModule ci;
+    private final ReadmeModule readme;
 
     public RuleEngine(RuleCatalog catalog) {
         this.sources = catalog.book("snapshot.yaml", SourceVocabulary.class, List.of(LISTING, TRUNCATED, UNREADABLE));
         this.ci = new CiModule(catalog);
+        this.readme = new ReadmeModule(catalog);
     }
 
     /** The vocabulary of rules/snapshot.yaml, which the sources also need (ignored folders). */
@@ -43,9 +46,10 @@ public final class RuleEngine {
         List<Finding> findings = new ArrayList<>(snapshotFindings(context));
 
         boolean ciPresent = run(ci, context, false, findings);
+        ReadmeSignal readmeSignal = run(readme, context, ReadmeSignal.none(), findings);
 
         Signals signals = new Signals(
-                ReadmeSignal.none(),
+                readmeSignal,
                 new DockerfileSignal(List.of()),
                 TrackingSignal.none(),
                 EndpointSignal.none(),
