@@ -17,6 +17,7 @@ final class AuthoredText {
     private final int[] wordsBefore;
     private final int[] codeBefore;
     private final int[] imagesBefore;
+    private final int[] figuresBefore;
     private final int words;
     private Optional<String> template = Optional.empty();
     private Optional<String> placeholder = Optional.empty();
@@ -33,6 +34,7 @@ final class AuthoredText {
         this.wordsBefore = new int[size + 1];
         this.codeBefore = new int[size + 1];
         this.imagesBefore = new int[size + 1];
+        this.figuresBefore = new int[size + 1];
         int[] imagesAt = new int[size + 1];
         document.images().stream().filter(image -> !patterns.ignoredImage(image.target()))
                 .forEach(image -> imagesAt[Math.min(image.block(), size)]++);
@@ -43,6 +45,9 @@ final class AuthoredText {
             wordsBefore[i + 1] = wordsBefore[i] + (counted && !code ? countWords(clean[i]) : 0);
             codeBefore[i + 1] = codeBefore[i] + (counted && code && !clean[i].isBlank() ? 1 : 0);
             imagesBefore[i + 1] = imagesBefore[i] + (excluded[i] ? 0 : imagesAt[i]);
+            boolean figure = counted && !code && (block.kind() == TextDocument.Kind.TABLE_ROW && !block.header()
+                    || patterns.hasNumber(clean[i]));
+            figuresBefore[i + 1] = figuresBefore[i] + (figure ? 1 : 0);
         }
         this.words = wordsBefore[size];
     }
@@ -75,6 +80,11 @@ final class AuthoredText {
     boolean substantive(int from, int to, int minWords) {
         return wordsBefore[to] - wordsBefore[from] >= minWords || codeBefore[to] > codeBefore[from]
                 || imagesBefore[to] > imagesBefore[from];
+    }
+
+    /** Whether blocks [from, to) hold a number, a table or an image. */
+    boolean hasFigures(int from, int to) {
+        return figuresBefore[to] > figuresBefore[from] || imagesBefore[to] > imagesBefore[from];
     }
 
     /** The name of a template whose text was found, if any. */

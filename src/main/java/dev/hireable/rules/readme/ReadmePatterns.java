@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 final class ReadmePatterns {
 
     /** One section's compiled headings and cues. */
-    record SectionPatterns(List<Pattern> headings, List<Pattern> weakHeadings, List<Pattern> cues, int minCues) {
+    record SectionPatterns(List<Pattern> headings, List<Pattern> weakHeadings, List<Pattern> cues, int minCues,
+                           boolean headingNeedsFigures) {
     }
 
     /** A template: its phrases (literal, case-insensitive) and the headings of its sections. */
@@ -39,13 +40,13 @@ final class ReadmePatterns {
         for (Section section : Section.values()) {
             ReadmeVocabulary.SectionWords words = vocabulary.section(section);
             sections.put(section, new SectionPatterns(compile(words.headings()), compile(words.weakHeadings()),
-                    compile(words.cues()), words.minCues()));
+                    compile(words.cues()), words.minCues(), words.headingNeedsFigures()));
         }
         String names = "(?:" + String.join("|", vocabulary.metricNames()) + ")";
         String name = "(?<!" + NOT_WORD + ")" + names + "(?!" + NOT_WORD + ")";
         String value = "(?<![\\p{L}\\p{N}.])" + NUMBER;
         this.metricValue = Pattern.compile(name + "[^\\d\\n]{0," + vocabulary.metricValueGap() + "}?" + value
-                + "|" + value + "\\s*%?\\s{0,3}" + name, ReadmeVocabulary.REGEX_FLAGS);
+                + "|" + value + "\\s*%?\\+?\\s{0,3}" + name, ReadmeVocabulary.REGEX_FLAGS);
         this.metricHeader = Pattern.compile(name, ReadmeVocabulary.REGEX_FLAGS);
         this.number = Pattern.compile(value);
         this.resultImages = compile(vocabulary.resultImages());

@@ -37,9 +37,12 @@ public record ReadmeVocabulary(
      * @param headings     a heading like this with real content under it covers the section
      * @param weakHeadings a heading like this covers it only when a cue appears under it
      * @param cues         patterns in the prose; {@code minCues} different ones anywhere cover the section
+     * @param headingNeedsFigures whether the text under a heading must hold a number, a table or an image
      */
-    public record SectionWords(List<String> headings, List<String> weakHeadings, List<String> cues, int minCues) {
+    public record SectionWords(List<String> headings, List<String> weakHeadings, List<String> cues, int minCues,
+                               Boolean headingNeedsFigures) {
         public SectionWords {
+            headingNeedsFigures = Boolean.TRUE.equals(headingNeedsFigures);
             headings = patterns(headings, "headings");
             weakHeadings = patterns(weakHeadings, "weak_headings");
             cues = patterns(cues, "cues");

@@ -52,8 +52,9 @@ final class SectionDetector {
         }
         for (int i : headings) {
             String heading = ReadmePatterns.normalizeHeading(blocks.get(i).text());
-            if (ReadmePatterns.anyFinds(words.headings(), heading)
-                    && text.substantive(i + 1, document.sectionEnd(i), minSectionWords)) {
+            int end = document.sectionEnd(i);
+            if (ReadmePatterns.anyFinds(words.headings(), heading) && text.substantive(i + 1, end, minSectionWords)
+                    && (!words.headingNeedsFigures() || text.hasFigures(i + 1, end))) {
                 return Optional.of(new Hit(List.of(blocks.get(i).line())));
             }
         }

@@ -1,15 +1,11 @@
 package dev.hireable.rules.readme;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.ModuleResult;
 import dev.hireable.rules.ReadmeSignal;
+import dev.hireable.testing.Corpus;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,8 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Agreement of the README sections with a reviewer's labels on the real repositories of ../shared/corpus (README
- * files only are needed, and the corpus keeps them). Skipped when the corpus is absent.
+ * Agreement of the README sections with a reviewer's labels on the real repositories of ../shared/corpus (the
+ * corpus keeps every README and linked document, so all four sections can be checked). Skipped when the corpus is
+ * absent.
  */
 class ReadmeCorpusAgreementTest {
 
@@ -29,27 +26,23 @@ class ReadmeCorpusAgreementTest {
             Section.PROBLEM, 0.75, Section.APPROACH, 0.75, Section.RESULTS, 0.75, Section.RETROSPECTIVE, 0.75);
 
     @Test
-    void readmeSectionsAgreeWithReviewerLabels() throws IOException {
-        Path corpus = Path.of(System.getProperty("hireable.shared.dir", "../shared"), "corpus");
-        assumeTrue(Files.isRegularFile(corpus.resolve("labels-dev.json")), "the shared corpus is not here");
-        JsonNode labels = new ObjectMapper().readTree(corpus.resolve("labels-dev.json").toFile());
+    void readmeSectionsAgreeWithReviewerLabels() {
+        assumeTrue(Corpus.available(), "the shared corpus is not here");
 
         Map<Section, Integer> agreed = new LinkedHashMap<>();
         List<String> disagreements = new ArrayList<>();
         int repos = 0;
-        for (JsonNode label : labels) {
-            String repo = label.get("repo").asText();
-            Path files = corpus.resolve(repo.replace("/", "__")).resolve("files");
-            ModuleResult<ReadmeSignal> result = ReadmeAudit.of(files);
+        for (Corpus.Repo repo : Corpus.repos()) {
+            ModuleResult<ReadmeSignal> result = ReadmeAudit.of(repo.open());
             repos++;
             for (Section section : Section.values()) {
-                boolean expected = label.get("readme").get(section.id()).asBoolean();
+                boolean expected = repo.labels().path("readme").path(section.id()).asBoolean();
                 boolean actual = covered(result.signal(), section);
                 if (expected == actual) {
                     agreed.merge(section, 1, Integer::sum);
                 } else {
                     Finding finding = ReadmeAudit.finding(result, section.ruleId());
-                    disagreements.add(repo + " " + section.id() + ": label " + expected + ", found " + actual
+                    disagreements.add(repo.name() + " " + section.id() + ": label " + expected + ", found " + actual
                             + " (" + finding.message() + " " + finding.evidence() + ")");
                 }
             }

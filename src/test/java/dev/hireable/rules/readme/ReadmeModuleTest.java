@@ -83,6 +83,22 @@ class ReadmeModuleTest {
     }
 
     @Test
+    void resultsHeadingWithoutNumbersTablesOrImagesDoesNotCount() {
+        ModuleResult<ReadmeSignal> result = audit("results-heading-without-figures");
+
+        assertThat(result.signal().results()).isFalse();
+        assertThat(finding(result, "readme.results").outcome()).isEqualTo(Outcome.FAIL);
+    }
+
+    @Test
+    void sectionsThatOnlyPointToTheNotebookDoNotCount() {
+        ModuleResult<ReadmeSignal> result = audit("sections-deferring-to-notebook");
+
+        assertThat(result.signal().approach()).isFalse();
+        assertThat(result.signal().retrospective()).isFalse();
+    }
+
+    @Test
     void metricNamesWithoutValuesAreNotResults() {
         ModuleResult<ReadmeSignal> result = audit("metrics-without-values");
 
