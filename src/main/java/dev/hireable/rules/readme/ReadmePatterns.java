@@ -30,7 +30,6 @@ final class ReadmePatterns {
     private final Map<Section, SectionPatterns> sections = new EnumMap<>(Section.class);
     private final Pattern metricValue;
     private final Pattern metricHeader;
-    private final Pattern number;
     private final List<Pattern> resultImages;
     private final List<Pattern> ignoredImages;
     private final List<Pattern> placeholders;
@@ -48,7 +47,6 @@ final class ReadmePatterns {
         this.metricValue = Pattern.compile(name + "[^\\d\\n]{0," + vocabulary.metricValueGap() + "}?" + value
                 + "|" + value + "\\s*%?\\+?\\s{0,3}" + name, ReadmeVocabulary.REGEX_FLAGS);
         this.metricHeader = Pattern.compile(name, ReadmeVocabulary.REGEX_FLAGS);
-        this.number = Pattern.compile(value);
         this.resultImages = compile(vocabulary.resultImages());
         this.ignoredImages = compile(vocabulary.ignoredImages());
         this.placeholders = compile(vocabulary.placeholders());
@@ -72,8 +70,13 @@ final class ReadmePatterns {
     }
 
     /** Where the text names a metric with a value next to it ("F1: 0.88", "91% accuracy"), if it does. */
-    OptionalInt metricValue(String text) {
-        Matcher matcher = metricValue.matcher(text);
+    OptionalInt metricValue(String text, int from, int to) {
+        return firstMatch(metricValue, text, from, to);
+    }
+
+    /** Where a pattern first matches in [from, to) of a text. */
+    static OptionalInt firstMatch(Pattern pattern, String text, int from, int to) {
+        Matcher matcher = pattern.matcher(text).region(from, to);
         return matcher.find() ? OptionalInt.of(matcher.start()) : OptionalInt.empty();
     }
 
@@ -82,8 +85,21 @@ final class ReadmePatterns {
         return cell.length() <= 40 && metricHeader.matcher(cell).find();
     }
 
-    boolean hasNumber(String text) {
-        return number.matcher(text).find();
+    /** Whether the text holds a number that stands on its own (not the 1 of "F1" or "v2"). */
+    static boolean hasNumber(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))
+                    && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)) && text.charAt(i - 1) != '.')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The name of the template a phrase belongs to. */
+    String templateOf(Pattern phrase) {
+        return templates.stream().filter(t -> t.phrases().contains(phrase)).map(TemplatePatterns::name).findFirst()
+                .orElse("");
     }
 
     /** Whether an image looks like a result figure (and is not a badge). */

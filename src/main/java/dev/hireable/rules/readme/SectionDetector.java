@@ -1,15 +1,15 @@
 package dev.hireable.rules.readme;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Decides whether a document covers one section: a heading synonym with real content under it, a weaker heading
- * with a cue under it, or enough different cues anywhere in the author's prose.
+ * with a cue under it, or enough different cues anywhere in the author's prose. Each cue is one scan of the prose.
  */
 final class SectionDetector {
 
@@ -24,9 +24,9 @@ final class SectionDetector {
         }
     }
 
-    private static final int METRIC_VALUE = 0;
-    private static final int METRIC_TABLE = 1;
-    private static final int RESULT_IMAGE = 2;
+    /** One cue found: its position in the prose (for order) and its line. */
+    private record Cue(int position, int line) {
+    }
 
     private final ReadmePatterns patterns;
     private final int maxHeadingWords;
@@ -42,86 +42,90 @@ final class SectionDetector {
         ReadmePatterns.SectionPatterns words = patterns.section(section);
         TextDocument document = text.document();
         List<TextDocument.Block> blocks = document.blocks();
-        List<Integer> headings = new ArrayList<>();
-        for (int i = 0; i < blocks.size(); i++) {
-            TextDocument.Block block = blocks.get(i);
-            if (block.kind() == TextDocument.Kind.HEADING && i != document.title() && !text.excluded(i)
-                    && block.text().split("\\s+").length <= maxHeadingWords) {
-                headings.add(i);
-            }
-        }
+        List<Integer> headings = sectionHeadings(text);
         for (int i : headings) {
-            String heading = ReadmePatterns.normalizeHeading(blocks.get(i).text());
             int end = document.sectionEnd(i);
-            if (ReadmePatterns.anyFinds(words.headings(), heading) && text.substantive(i + 1, end, minSectionWords)
+            if (ReadmePatterns.anyFinds(words.headings(), text.heading(i)) && text.substantive(i + 1, end, minSectionWords)
                     && (!words.headingNeedsFigures() || text.hasFigures(i + 1, end))) {
                 return Optional.of(new Hit(List.of(blocks.get(i).line())));
             }
         }
         for (int i : headings) {
-            String heading = ReadmePatterns.normalizeHeading(blocks.get(i).text());
-            if (ReadmePatterns.anyFinds(words.weakHeadings(), heading)) {
-                List<Integer> cues = cues(section, text, i + 1, document.sectionEnd(i), 1);
+            if (ReadmePatterns.anyFinds(words.weakHeadings(), text.heading(i))) {
+                List<Cue> cues = cues(section, text, i + 1, document.sectionEnd(i));
                 if (!cues.isEmpty()) {
-                    return Optional.of(new Hit(List.of(blocks.get(i).line(), cues.get(0))));
+                    return Optional.of(new Hit(List.of(blocks.get(i).line(), cues.get(0).line())));
                 }
             }
         }
-        List<Integer> cues = cues(section, text, 0, blocks.size(), words.minCues());
-        return cues.size() >= words.minCues() ? Optional.of(new Hit(cues)) : Optional.empty();
+        List<Cue> cues = cues(section, text, 0, blocks.size());
+        return cues.size() >= words.minCues()
+                ? Optional.of(new Hit(cues.stream().limit(words.minCues()).map(Cue::line).toList()))
+                : Optional.empty();
     }
 
-    /** The lines of up to {@code limit} different cues in blocks [from, to). */
-    private List<Integer> cues(Section section, AuthoredText text, int from, int to, int limit) {
-        List<Pattern> cues = patterns.section(section).cues();
-        boolean results = section == Section.RESULTS;
-        boolean[] seen = new boolean[cues.size() + 3];
-        List<Integer> lines = new ArrayList<>();
-        List<Integer> metricColumns = List.of();
-        int metricTable = -1;
-        TextDocument document = text.document();
-        for (int b = from; b < to && lines.size() < limit; b++) {
-            if (!text.prose(b)) {
-                continue;
-            }
-            TextDocument.Block block = document.blocks().get(b);
-            String clean = text.text(b);
-            for (int k = 0; k < cues.size() && lines.size() < limit; k++) {
-                if (!seen[k]) {
-                    Matcher matcher = cues.get(k).matcher(clean);
-                    if (matcher.find()) {
-                        seen[k] = true;
-                        lines.add(block.lineAt(matcher.start()));
-                    }
-                }
-            }
-            if (!results || lines.size() >= limit) {
-                continue;
-            }
-            int offset = cues.size();
-            OptionalInt metric = seen[offset + METRIC_VALUE] ? OptionalInt.empty() : patterns.metricValue(clean);
-            if (metric.isPresent()) {
-                seen[offset + METRIC_VALUE] = true;
-                lines.add(block.lineAt(metric.getAsInt()));
-            }
-            if (block.kind() == TextDocument.Kind.TABLE_ROW && block.header()) {
-                metricTable = block.table();
-                metricColumns = metricColumns(block.cells());
-            } else if (block.kind() == TextDocument.Kind.TABLE_ROW && block.table() == metricTable
-                    && !seen[offset + METRIC_TABLE] && lines.size() < limit
-                    && metricColumns.stream().anyMatch(c -> c < block.cells().size() && patterns.hasNumber(block.cells().get(c)))) {
-                seen[offset + METRIC_TABLE] = true;
-                lines.add(block.line());
+    /** The headings that can open a section: not the title, not in a template, not a sentence set large. */
+    private List<Integer> sectionHeadings(AuthoredText text) {
+        List<TextDocument.Block> blocks = text.document().blocks();
+        List<Integer> headings = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            TextDocument.Block block = blocks.get(i);
+            if (block.kind() == TextDocument.Kind.HEADING && i != text.document().title() && !text.excluded(i)
+                    && block.text().split("\\s+").length <= maxHeadingWords) {
+                headings.add(i);
             }
         }
-        if (results && lines.size() < limit) {
-            document.imagesIn(from, to).stream()
-                    .filter(image -> image.block() >= document.blocks().size() || !text.excluded(image.block()))
-                    .filter(image -> patterns.resultImage(image.alt(), image.target()))
-                    .findFirst()
-                    .ifPresent(image -> lines.add(image.line()));
+        return headings;
+    }
+
+    /** The first occurrence of each different cue in blocks [from, to), in document order. */
+    private List<Cue> cues(Section section, AuthoredText text, int from, int to) {
+        String prose = text.prose();
+        int start = text.proseStart(from);
+        int end = text.proseStart(to);
+        List<Cue> found = new ArrayList<>();
+        for (Pattern cue : patterns.section(section).cues()) {
+            ReadmePatterns.firstMatch(cue, prose, start, end).ifPresent(at -> found.add(new Cue(at, text.lineAt(at))));
         }
-        return lines;
+        if (section == Section.RESULTS) {
+            OptionalInt metric = patterns.metricValue(prose, start, end);
+            metric.ifPresent(at -> found.add(new Cue(at, text.lineAt(at))));
+            metricTableRow(text, from, to).ifPresent(row -> found.add(
+                    new Cue(text.proseStart(row), text.document().blocks().get(row).line())));
+            resultImage(text, from, to).ifPresent(found::add);
+        }
+        found.sort(Comparator.comparingInt(Cue::position));
+        return found;
+    }
+
+    /** The first body row of a table whose header names a metric and whose row has a number under it. */
+    private OptionalInt metricTableRow(AuthoredText text, int from, int to) {
+        List<TextDocument.Block> blocks = text.document().blocks();
+        List<Integer> columns = List.of();
+        int table = -1;
+        for (int b = from; b < to; b++) {
+            TextDocument.Block block = blocks.get(b);
+            if (block.kind() != TextDocument.Kind.TABLE_ROW || !text.isProse(b)) {
+                continue;
+            }
+            if (block.header()) {
+                table = block.table();
+                columns = metricColumns(block.cells());
+            } else if (block.table() == table && columns.stream()
+                    .anyMatch(c -> c < block.cells().size() && ReadmePatterns.hasNumber(block.cells().get(c)))) {
+                return OptionalInt.of(b);
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    private Optional<Cue> resultImage(AuthoredText text, int from, int to) {
+        int blocks = text.document().blocks().size();
+        return text.document().imagesIn(from, to).stream()
+                .filter(image -> image.block() >= blocks || !text.excluded(image.block()))
+                .filter(image -> patterns.resultImage(image.alt(), image.target()))
+                .findFirst()
+                .map(image -> new Cue(text.proseStart(Math.min(image.block(), blocks)), image.line()));
     }
 
     private List<Integer> metricColumns(List<String> header) {

@@ -21,9 +21,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class ReadmeCorpusAgreementTest {
 
-    /** The agreement reached when the vocabulary was tuned; a change that lowers it fails. */
+    /**
+     * The agreement reached when the vocabulary was tuned on these same READMEs (so it is not a held-out estimate);
+     * a change that lowers it fails. Lower a floor only on purpose, saying which repository changed and why.
+     */
     private static final Map<Section, Double> FLOOR = Map.of(
-            Section.PROBLEM, 0.75, Section.APPROACH, 0.75, Section.RESULTS, 0.75, Section.RETROSPECTIVE, 0.75);
+            Section.PROBLEM, 1.0, Section.APPROACH, 1.0, Section.RESULTS, 1.0, Section.RETROSPECTIVE, 1.0);
 
     @Test
     void readmeSectionsAgreeWithReviewerLabels() {
