@@ -30,7 +30,7 @@ public final class ReadmeModule implements RuleModule<ReadmeSignal> {
 
     static final String PRESENT = "readme.present";
     static final String SUBSTANCE = "readme.substance";
-    static final String ENCODING = "readme.encoding";
+    static final String READABLE = "readme.readable";
     private static final int MAX_EVIDENCE = 3;
 
     private final RuleBook<ReadmeVocabulary> book;
@@ -55,7 +55,7 @@ public final class ReadmeModule implements RuleModule<ReadmeSignal> {
     @Override
     public List<String> ruleIds() {
         return Stream.concat(Stream.of(PRESENT), Stream.concat(Stream.of(Section.values()).map(Section::ruleId),
-                Stream.of(SUBSTANCE, ENCODING))).toList();
+                Stream.of(SUBSTANCE, READABLE))).toList();
     }
 
     @Override
@@ -73,8 +73,9 @@ public final class ReadmeModule implements RuleModule<ReadmeSignal> {
             return unreadable(readme, findings);
         }
         if (context.snapshot().read(readme.path()) instanceof FileContent.Text text && text.lossy()) {
-            findings.add(book.finding(ENCODING, Outcome.FAIL, List.of(Evidence.file(readme.path())),
-                    Map.of("path", readme.path())));
+            String problem = book.vocabulary().invalidUtf8Note().replace("{path}", readme.path());
+            findings.add(book.finding(READABLE, Outcome.FAIL, List.of(Evidence.file(readme.path())),
+                    Map.of("problem", problem)));
         }
         AuthoredText text = new AuthoredText(reader.read(readme.path(), readme.text()), patterns);
         Map<Section, Boolean> covered = new EnumMap<>(Section.class);
@@ -91,13 +92,16 @@ public final class ReadmeModule implements RuleModule<ReadmeSignal> {
         return new ModuleResult<>(signal, findings);
     }
 
+    /** A README that is binary, too large or unreadable: what it covers is unknown, and the fix is to make it text. */
     private ModuleResult<ReadmeSignal> unreadable(ReadmeFile readme, List<Finding> findings) {
         Map<String, String> values = Map.of("path", readme.path(), "problem", readme.problem().orElse(readme.path()));
         List<Evidence> evidence = List.of(Evidence.file(readme.path()));
-        for (Section section : Section.values()) {
-            findings.add(book.finding(section.ruleId(), Outcome.UNKNOWN, evidence, values));
-        }
-        findings.add(book.finding(SUBSTANCE, Outcome.UNKNOWN, evidence, values));
+        findings.add(book.finding(READABLE, Outcome.FAIL, evidence, values));
+        Optional<String> makeReadable = book.doc(READABLE).remediation(Outcome.FAIL);
+        Stream.concat(Stream.of(Section.values()).map(Section::ruleId), Stream.of(SUBSTANCE)).forEach(rule -> {
+            Finding unknown = book.finding(rule, Outcome.UNKNOWN, evidence, values);
+            findings.add(new Finding(rule, Outcome.UNKNOWN, unknown.message(), evidence, makeReadable));
+        });
         ReadmeSignal signal = new ReadmeSignal(Optional.of(readme.path()), false, false, false, false);
         return new ModuleResult<>(signal, findings);
     }

@@ -26,6 +26,7 @@ public record ReadmeVocabulary(
         int minReadmeWords,
         LinkedDocs linkedDocs,
         String linkedDocNote,
+        String invalidUtf8Note,
         Map<String, String> substanceReasons) {
 
     static final int REGEX_FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
@@ -101,6 +102,9 @@ public record ReadmeVocabulary(
         }
         if (linkedDocNote == null || !linkedDocNote.contains("{doc}")) {
             throw new IllegalArgumentException("'linked_doc_note' must contain {doc}");
+        }
+        if (invalidUtf8Note == null || invalidUtf8Note.isBlank()) {
+            throw new IllegalArgumentException("'invalid_utf8_note' is required");
         }
         substanceReasons = Map.copyOf(substanceReasons == null ? Map.of() : substanceReasons);
         for (String reason : SUBSTANCE_REASONS) {

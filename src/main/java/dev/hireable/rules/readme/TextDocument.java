@@ -165,10 +165,6 @@ final class TextDocument {
         private final List<Link> links = new ArrayList<>();
         private int tables;
 
-        int nextBlock() {
-            return blocks.size();
-        }
-
         void heading(int level, String text, int line) {
             blocks.add(new Block(Kind.HEADING, text.strip(), line, level, List.of(), -1, false, LineMarks.none()));
         }

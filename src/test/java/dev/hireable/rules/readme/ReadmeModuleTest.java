@@ -182,7 +182,7 @@ class ReadmeModuleTest {
     }
 
     @Test
-    void binaryReadmeLeavesSectionsUnknown() {
+    void binaryReadmeLeavesSectionsUnknownAndFailsReadable() {
         ModuleResult<ReadmeSignal> result = audit("binary-readme");
 
         assertThat(finding(result, "readme.present").outcome()).isEqualTo(Outcome.PASS);
@@ -192,6 +192,9 @@ class ReadmeModuleTest {
             assertThat(finding.message()).contains("README.md is a binary file");
         }
         assertThat(finding(result, "readme.substance").outcome()).isEqualTo(Outcome.UNKNOWN);
+        assertThat(finding(result, "readme.readable").outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(finding(result, "readme.results").remediation())
+                .hasValueSatisfying(fix -> assertThat(fix).contains("UTF-8 text file"));
         assertThat(result.signal()).isEqualTo(new ReadmeSignal(Optional.of("README.md"), false, false, false, false));
     }
 
@@ -214,7 +217,7 @@ class ReadmeModuleTest {
 
         assertThat(result.signal().problem()).isTrue();
         assertThat(result.signal().results()).isTrue();
-        assertThat(result.findings()).noneMatch(f -> f.rule().equals("readme.encoding"));
+        assertThat(result.findings()).noneMatch(f -> f.rule().equals("readme.readable"));
     }
 
     @Test
@@ -223,9 +226,9 @@ class ReadmeModuleTest {
 
         assertThat(result.signal().problem()).isTrue();
         assertThat(result.signal().results()).isTrue();
-        Finding encoding = finding(result, "readme.encoding");
-        assertThat(encoding.outcome()).isEqualTo(Outcome.FAIL);
-        assertThat(encoding.message()).contains("README.md is not valid UTF-8");
+        Finding readable = finding(result, "readme.readable");
+        assertThat(readable.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(readable.message()).contains("README.md is not valid UTF-8");
     }
 
     @Test
@@ -252,7 +255,7 @@ class ReadmeModuleTest {
                 "readme.approach", "readme.results", "readme.retrospective", "readme.substance");
         assertThat(result.findings()).allSatisfy(f -> {
             assertThat(f.message()).doesNotContain("{");
-            assertThat(f.remediation().isPresent()).isEqualTo(f.outcome() == Outcome.FAIL);
+            assertThat(f.remediation().isPresent()).isEqualTo(f.outcome() != Outcome.PASS);
         });
     }
 
