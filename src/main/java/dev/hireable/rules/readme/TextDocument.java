@@ -143,19 +143,29 @@ final class TextDocument {
         return ends;
     }
 
+    /**
+     * The title: the first heading when nothing but blank text comes before it and it is level 1 or the only heading
+     * of its level (a README whose sections are all "##" has no title among them).
+     */
     private static int title(List<Block> blocks) {
         int first = -1;
-        int topLevel = Integer.MAX_VALUE;
-        for (int i = 0; i < blocks.size(); i++) {
+        for (int i = 0; i < blocks.size() && first < 0; i++) {
             Block block = blocks.get(i);
             if (block.kind() == Kind.HEADING) {
-                first = first < 0 ? i : first;
-                topLevel = Math.min(topLevel, block.level());
-            } else if (first < 0 && block.kind() == Kind.PROSE && !block.text().isBlank()) {
+                first = i;
+            } else if (!block.text().isBlank()) {
                 return -1;
             }
         }
-        return first >= 0 && blocks.get(first).level() == topLevel ? first : -1;
+        if (first < 0) {
+            return -1;
+        }
+        int level = blocks.get(first).level();
+        boolean alone = true;
+        for (int i = first + 1; i < blocks.size() && alone; i++) {
+            alone = blocks.get(i).kind() != Kind.HEADING || blocks.get(i).level() != level;
+        }
+        return level == 1 || alone ? first : -1;
     }
 
     /** Collects blocks, images and links while a reader walks a file. */

@@ -35,6 +35,13 @@ class ReadmeModuleTest {
     }
 
     @Test
+    void firstSectionHeadingIsNotMistakenForATitle() {
+        ModuleResult<ReadmeSignal> result = audit("sections-without-title");
+
+        assertThat(firstEvidence(result, "readme.problem")).isEqualTo(Evidence.line("README.md", 1, "## Problem"));
+    }
+
+    @Test
     void metricNamesWithNumbersInProseCountAsResultsWithoutAHeading() {
         ModuleResult<ReadmeSignal> result = audit("results-cue-only");
 
