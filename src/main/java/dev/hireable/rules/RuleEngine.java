@@ -10,6 +10,7 @@ import dev.hireable.rules.endpoint.EndpointModule;
 import dev.hireable.rules.monitoring.MonitoringModule;
 import dev.hireable.rules.orchestration.OrchestrationModule;
 import dev.hireable.rules.testsuite.TestSuiteModule;
+import dev.hireable.rules.readme.ReadmeModule;
 import dev.hireable.snapshot.RepoMetadata;
 import dev.hireable.snapshot.Snapshot;
 
@@ -36,6 +37,7 @@ public final class RuleEngine {
     private final OrchestrationModule orchestration;
     private final MonitoringModule monitoring;
     private final TestSuiteModule tests;
+    private final ReadmeModule readme;
 
     public RuleEngine(RuleCatalog catalog) {
         this.sources = catalog.book("snapshot.yaml", SourceVocabulary.class, List.of(LISTING, TRUNCATED, UNREADABLE));
@@ -44,6 +46,7 @@ public final class RuleEngine {
         this.orchestration = new OrchestrationModule(catalog);
         this.monitoring = new MonitoringModule(catalog);
         this.tests = new TestSuiteModule(catalog);
+        this.readme = new ReadmeModule(catalog);
     }
 
     /** The vocabulary of rules/snapshot.yaml, which the sources also need (ignored folders). */
@@ -55,6 +58,7 @@ public final class RuleEngine {
         RepoContext context = new RepoContext(snapshot, sources.vocabulary());
         List<Finding> findings = new ArrayList<>(snapshotFindings(context));
 
+        ReadmeSignal readmeSignal = run(readme, context, ReadmeSignal.none(), findings);
         boolean ciPresent = run(ci, context, false, findings);
         EndpointSignal endpointSignal = run(endpoint, context, EndpointSignal.none(), findings);
         List<String> orchestrators = run(orchestration, context, List.of(), findings);
@@ -62,7 +66,7 @@ public final class RuleEngine {
         boolean testsPresent = run(tests, context, false, findings);
 
         Signals signals = new Signals(
-                ReadmeSignal.none(),
+                readmeSignal,
                 new DockerfileSignal(List.of()),
                 TrackingSignal.none(),
                 endpointSignal,
