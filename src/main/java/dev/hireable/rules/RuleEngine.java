@@ -3,6 +3,10 @@ package dev.hireable.rules;
 import dev.hireable.rules.catalog.RuleBook;
 import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.rules.ci.CiModule;
+import dev.hireable.rules.dataversioning.DataVersioningModule;
+import dev.hireable.rules.dockerfile.DockerfileModule;
+import dev.hireable.rules.registry.RegistryModule;
+import dev.hireable.rules.tracking.TrackingModule;
 import dev.hireable.rules.context.CodeIndex;
 import dev.hireable.rules.context.RepoContext;
 import dev.hireable.rules.context.SourceVocabulary;
@@ -28,10 +32,18 @@ public final class RuleEngine {
 
     private final RuleBook<SourceVocabulary> sources;
     private final CiModule ci;
+    private final DockerfileModule dockerfile;
+    private final TrackingModule tracking;
+    private final RegistryModule registry;
+    private final DataVersioningModule dataVersioning;
 
     public RuleEngine(RuleCatalog catalog) {
         this.sources = catalog.book("snapshot.yaml", SourceVocabulary.class, List.of(LISTING, TRUNCATED, UNREADABLE));
         this.ci = new CiModule(catalog);
+        this.dockerfile = new DockerfileModule(catalog);
+        this.tracking = new TrackingModule(catalog);
+        this.registry = new RegistryModule(catalog);
+        this.dataVersioning = new DataVersioningModule(catalog);
     }
 
     /** The vocabulary of rules/snapshot.yaml, which the sources also need (ignored folders). */
@@ -44,14 +56,18 @@ public final class RuleEngine {
         List<Finding> findings = new ArrayList<>(snapshotFindings(context));
 
         boolean ciPresent = run(ci, context, false, findings);
+        DockerfileSignal dockerfileSignal = run(dockerfile, context, new DockerfileSignal(List.of()), findings);
+        TrackingSignal trackingSignal = run(tracking, context, TrackingSignal.none(), findings);
+        boolean registryUsed = run(registry, context, false, findings);
+        boolean dataVersioned = run(dataVersioning, context, false, findings);
 
         Signals signals = new Signals(
                 ReadmeSignal.none(),
-                new DockerfileSignal(List.of()),
-                TrackingSignal.none(),
+                dockerfileSignal,
+                trackingSignal,
                 EndpointSignal.none(),
-                false,
-                false,
+                registryUsed,
+                dataVersioned,
                 List.of(),
                 false,
                 ciPresent,
