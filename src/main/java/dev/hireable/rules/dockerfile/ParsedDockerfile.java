@@ -81,7 +81,7 @@ record ParsedDockerfile(List<Instruction> preamble, List<Stage> stages) {
                 start = i + 1;
             }
             if (stripped.charAt(stripped.length() - 1) == escape) {
-                current.append(stripped, 0, stripped.length() - 1).append(' ');
+                current.append(stripped.substring(0, stripped.length() - 1).strip()).append(' ');
                 continue;
             }
             current.append(stripped);
