@@ -22,16 +22,35 @@ public record CodeSigns(List<String> keywords, List<Pattern> patterns) {
 
     /** The first {@code limit} code lines matching any of the patterns, in file order. */
     public List<CodeLine> find(CodeIndex code, int limit) {
-        List<CodeLine> found = new ArrayList<>();
-        if (patterns.isEmpty()) {
-            return found;
+        return patterns.isEmpty() ? List.of() : matching(candidates(code), patterns, limit);
+    }
+
+    /** The code lines holding one of the keywords: the only lines any of the patterns can match. */
+    public List<CodeLine> candidates(CodeIndex code) {
+        if (keywords.isEmpty()) {
+            return code.lines();
         }
+        List<CodeLine> candidates = new ArrayList<>();
         for (CodeLine line : code.lines()) {
+            if (mayMatch(line.text())) {
+                candidates.add(line);
+            }
+        }
+        return candidates;
+    }
+
+    /** The first {@code limit} of the lines matching any of the patterns. */
+    public static List<CodeLine> matching(List<CodeLine> lines, List<Pattern> patterns, int limit) {
+        List<CodeLine> found = new ArrayList<>();
+        for (CodeLine line : lines) {
             if (found.size() >= limit) {
                 break;
             }
-            if (mayMatch(line.text()) && patterns.stream().anyMatch(p -> p.matcher(line.text()).find())) {
-                found.add(line);
+            for (Pattern pattern : patterns) {
+                if (pattern.matcher(line.text()).find()) {
+                    found.add(line);
+                    break;
+                }
             }
         }
         return found;

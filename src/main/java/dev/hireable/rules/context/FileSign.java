@@ -45,7 +45,7 @@ public record FileSign(List<String> files, List<Pattern> contains) {
     public Sighting look(RepoContext context) {
         List<Evidence> evidence = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
-        for (FileEntry file : context.files(files.stream().map(Glob::of).toList())) {
+        for (FileEntry file : GlobSet.of(files).files(context)) {
             if (contains.isEmpty()) {
                 evidence.add(Evidence.file(file.path()));
                 continue;

@@ -13,6 +13,7 @@ import dev.hireable.rules.context.CodeLine;
 import dev.hireable.rules.context.CodeSigns;
 import dev.hireable.rules.context.Dependency;
 import dev.hireable.rules.context.FileSign;
+import dev.hireable.rules.context.GlobSet;
 import dev.hireable.rules.context.RepoContext;
 import dev.hireable.snapshot.FileEntry;
 import dev.hireable.snapshot.Glob;
@@ -56,16 +57,9 @@ public final class TrackingModule implements RuleModule<TrackingSignal> {
             }
         }
 
-        CodeSigns importSigns() {
-            return new CodeSigns(keywords, imports);
-        }
-
-        CodeSigns callSigns() {
-            return new CodeSigns(keywords, calls);
-        }
-
-        List<Glob> runGlobs() {
-            return committedRuns.stream().map(Glob::of).toList();
+        /** The code lines that may hold an import or a call: those with a keyword. */
+        List<CodeLine> candidates(RepoContext context) {
+            return new CodeSigns(keywords, List.of()).candidates(context.code());
         }
     }
 
@@ -132,21 +126,21 @@ public final class TrackingModule implements RuleModule<TrackingSignal> {
         List<Evidence> presence = new ArrayList<>();
         context.dependencies().named(tool.packages()).stream().limit(EVIDENCE_PER_TOOL)
                 .map(Dependency::evidence).forEach(presence::add);
-        tool.importSigns().find(context.code(), EVIDENCE_PER_TOOL).stream().map(CodeLine::evidence).forEach(presence::add);
+        List<CodeLine> candidates = tool.imports().isEmpty() && tool.calls().isEmpty() ? List.of() : tool.candidates(context);
+        CodeSigns.matching(candidates, tool.imports(), EVIDENCE_PER_TOOL).stream().map(CodeLine::evidence).forEach(presence::add);
         for (FileSign config : tool.configs()) {
             FileSign.Sighting seen = config.look(context);
             seen.evidence().stream().limit(EVIDENCE_PER_TOOL).forEach(presence::add);
             unreadable.addAll(seen.unreadable());
         }
         List<Evidence> logging = new ArrayList<>();
-        tool.callSigns().find(context.code(), EVIDENCE_PER_TOOL).stream().map(CodeLine::evidence).forEach(logging::add);
+        CodeSigns.matching(candidates, tool.calls(), EVIDENCE_PER_TOOL).stream().map(CodeLine::evidence).forEach(logging::add);
         for (FileSign config : tool.loggingConfigs()) {
             FileSign.Sighting seen = config.look(context);
             seen.evidence().stream().limit(EVIDENCE_PER_TOOL).forEach(logging::add);
             unreadable.addAll(seen.unreadable());
         }
-        List<String> runFiles = tool.committedRuns().isEmpty() ? List.of()
-                : context.files(tool.runGlobs()).stream().map(FileEntry::path).toList();
+        List<String> runFiles = GlobSet.of(tool.committedRuns()).files(context).stream().map(FileEntry::path).toList();
         return new Sighting(id, presence, logging, runFiles);
     }
 
@@ -177,8 +171,7 @@ public final class TrackingModule implements RuleModule<TrackingSignal> {
                     Map.of("tools", names(logging), "path", where(evidence.get(0))));
         }
         if (sightings.isEmpty()) {
-            return doubt.map(reason -> book.finding(USED_IN_CODE, Outcome.UNKNOWN, List.of(),
-                            Map.of("tools", "No tracker", "reason", reason)))
+            return doubt.map(reason -> book.finding(USED_IN_CODE, Outcome.UNKNOWN, List.of(), Map.of("reason", reason)))
                     .orElseGet(() -> book.finding(USED_IN_CODE, Outcome.NOT_APPLICABLE, List.of()));
         }
         List<Evidence> declared = sightings.stream().flatMap(s -> s.presence().stream().limit(1)).limit(MAX_EVIDENCE).toList();

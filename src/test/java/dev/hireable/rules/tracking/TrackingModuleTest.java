@@ -40,7 +40,7 @@ class TrackingModuleTest {
         assertThat(result.signal()).isEqualTo(new TrackingSignal(java.util.List.of("mlflow"), false));
         Finding used = finding(result, TrackingModule.USED_IN_CODE);
         assertThat(used.outcome()).isEqualTo(Outcome.FAIL);
-        assertThat(used.message()).startsWith("mlflow is declared");
+        assertThat(used.message()).contains("set up (mlflow)");
         assertThat(used.remediation()).isPresent();
     }
 
