@@ -37,7 +37,7 @@ public final class DockerfileModule implements RuleModule<DockerfileSignal> {
     static final String EXPOSE = "dockerfile.expose";
 
     private static final int MAX_EVIDENCE = 5;
-    private static final Set<String> WORDING_KEYS = Set.of("untagged", "floating_tag", "not_version_tag",
+    private static final Set<String> WORDING_KEYS = Set.of("untagged", "no_from", "floating_tag", "not_version_tag",
             "unresolved_image", "pinned_by_digest", "untaggable", "from_build_args", "no_user", "root_user",
             "unresolved_user", "base_image_user", "no_command", "not_a_server", "serving_base_image", "unreadable");
 

@@ -54,8 +54,8 @@ final class ServingImage {
     Verdict pinnedBase() {
         Optional<ParsedDockerfile.Stage> base = baseStage();
         if (base.isEmpty()) {
-            return new Verdict(Outcome.FAIL, List.of(Evidence.file(path)),
-                    Map.of("path", path, "image", "nothing", "reason", vocabulary.word("untagged", Map.of())));
+            return new Verdict(Outcome.UNKNOWN, List.of(Evidence.file(path)),
+                    Map.of("path", path, "reason", vocabulary.word("no_from", Map.of("path", path))));
         }
         ParsedDockerfile.Stage stage = base.get();
         List<Evidence> evidence = List.of(evidence(stage.from()));
@@ -64,7 +64,7 @@ final class ServingImage {
         Optional<String> resolved = variables.resolve(raw);
         if (resolved.isEmpty() || resolved.get().isBlank()) {
             return new Verdict(Outcome.UNKNOWN, evidence,
-                    Map.of("path", path, "reason", vocabulary.word("unresolved_image", Map.of("image", raw))));
+                    Map.of("path", path, "reason", vocabulary.word("unresolved_image", Map.of("path", path, "image", raw))));
         }
         String image = resolved.get();
         String substituted = variables.references(raw) ? vocabulary.word("from_build_args", Map.of("raw", raw)) : "";
@@ -118,7 +118,7 @@ final class ServingImage {
         Optional<String> resolved = variables().resolve(raw);
         if (resolved.isEmpty() || resolved.get().isBlank()) {
             return new Verdict(Outcome.UNKNOWN, evidence,
-                    Map.of("path", path, "reason", vocabulary.word("unresolved_user", Map.of("user", raw))));
+                    Map.of("path", path, "reason", vocabulary.word("unresolved_user", Map.of("path", path, "user", raw))));
         }
         String name = resolved.get();
         String userPart = name.contains(":") ? name.substring(0, name.indexOf(':')) : name;

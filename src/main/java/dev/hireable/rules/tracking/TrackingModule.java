@@ -19,6 +19,7 @@ import dev.hireable.snapshot.FileEntry;
 import dev.hireable.snapshot.Glob;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,7 +125,9 @@ public final class TrackingModule implements RuleModule<TrackingSignal> {
 
     private static Sighting look(String id, Tool tool, RepoContext context, List<String> unreadable) {
         List<Evidence> presence = new ArrayList<>();
-        context.dependencies().named(tool.packages()).stream().limit(EVIDENCE_PER_TOOL)
+        context.dependencies().named(tool.packages()).stream()
+                .sorted(Comparator.comparingLong((Dependency d) -> d.path().chars().filter(c -> c == '/').count()))
+                .limit(EVIDENCE_PER_TOOL)
                 .map(Dependency::evidence).forEach(presence::add);
         List<CodeLine> candidates = tool.imports().isEmpty() && tool.calls().isEmpty() ? List.of() : tool.candidates(context);
         CodeSigns.matching(candidates, tool.imports(), EVIDENCE_PER_TOOL).stream().map(CodeLine::evidence).forEach(presence::add);
