@@ -1,22 +1,16 @@
 package dev.hireable.rules.registry;
 
-import dev.hireable.rules.Evidence;
 import dev.hireable.rules.ModuleResult;
-import dev.hireable.rules.Outcome;
 import dev.hireable.rules.RuleModule;
 import dev.hireable.rules.catalog.RuleBook;
 import dev.hireable.rules.catalog.RuleCatalog;
-import dev.hireable.rules.context.Absence;
-import dev.hireable.rules.context.FileSign;
 import dev.hireable.rules.context.RepoContext;
 import dev.hireable.rules.context.ToolSigns;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** Model registry: code (or config) that registers, versions or loads a model from a registry rules/registry.yaml knows. */
 public final class RegistryModule implements RuleModule<Boolean> {
@@ -53,19 +47,7 @@ public final class RegistryModule implements RuleModule<Boolean> {
 
     @Override
     public ModuleResult<Boolean> evaluate(RepoContext context) {
-        List<String> unreadable = new ArrayList<>();
-        for (Map.Entry<String, ToolSigns> registry : book.vocabulary().registries().entrySet()) {
-            FileSign.Sighting seen = registry.getValue().look(context, MAX_EVIDENCE);
-            if (seen.found()) {
-                Evidence first = seen.evidence().get(0);
-                return new ModuleResult<>(true, List.of(book.finding(USED, Outcome.PASS, seen.evidence(),
-                        Map.of("registry", registry.getKey(), "path", first.path().orElse("")))));
-            }
-            unreadable.addAll(seen.unreadable());
-        }
-        Optional<String> doubt = Absence.doubt(context, unreadable);
-        return new ModuleResult<>(false, List.of(doubt
-                .map(reason -> book.finding(USED, Outcome.UNKNOWN, List.of(), Map.of("reason", reason)))
-                .orElseGet(() -> book.finding(USED, Outcome.FAIL, List.of()))));
+        ToolSigns.Search search = ToolSigns.search(book.vocabulary().registries(), context, MAX_EVIDENCE);
+        return new ModuleResult<>(search.tool().isPresent(), List.of(search.finding(book, USED, "registry", context)));
     }
 }
