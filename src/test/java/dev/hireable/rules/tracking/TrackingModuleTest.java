@@ -122,4 +122,24 @@ class TrackingModuleTest {
         assertThat(present.message()).contains("train.py");
         assertThat(finding(result, TrackingModule.USED_IN_CODE).outcome()).isEqualTo(Outcome.UNKNOWN);
     }
+
+    @Test
+    void reportToListInTrainingArgumentsCountsEveryListedTracker() {
+        assertThat(audit("report-to-list").signal())
+                .isEqualTo(new TrackingSignal(java.util.List.of("mlflow", "tensorboard"), true));
+    }
+
+    @Test
+    void lightningLoggerCountsAsLogging() {
+        assertThat(audit("lightning-logger").signal()).isEqualTo(new TrackingSignal(java.util.List.of("wandb"), true));
+    }
+
+    @Test
+    void zenmlStepWithMlflowExperimentTrackerCountsAsMlflowLogging() {
+        ModuleResult<TrackingSignal> result = audit("zenml-step");
+
+        assertThat(result.signal()).isEqualTo(new TrackingSignal(java.util.List.of("mlflow"), true));
+        assertThat(finding(result, TrackingModule.USED_IN_CODE).evidence()).singleElement()
+                .extracting(Evidence::line).isEqualTo(4);
+    }
 }
