@@ -10,6 +10,10 @@ import dev.hireable.rules.tracking.TrackingModule;
 import dev.hireable.rules.context.CodeIndex;
 import dev.hireable.rules.context.RepoContext;
 import dev.hireable.rules.context.SourceVocabulary;
+import dev.hireable.rules.endpoint.EndpointModule;
+import dev.hireable.rules.monitoring.MonitoringModule;
+import dev.hireable.rules.orchestration.OrchestrationModule;
+import dev.hireable.rules.testsuite.TestSuiteModule;
 import dev.hireable.snapshot.RepoMetadata;
 import dev.hireable.snapshot.Snapshot;
 
@@ -36,6 +40,10 @@ public final class RuleEngine {
     private final TrackingModule tracking;
     private final RegistryModule registry;
     private final DataVersioningModule dataVersioning;
+    private final EndpointModule endpoint;
+    private final OrchestrationModule orchestration;
+    private final MonitoringModule monitoring;
+    private final TestSuiteModule tests;
 
     public RuleEngine(RuleCatalog catalog) {
         this.sources = catalog.book("snapshot.yaml", SourceVocabulary.class, List.of(LISTING, TRUNCATED, UNREADABLE));
@@ -44,6 +52,10 @@ public final class RuleEngine {
         this.tracking = new TrackingModule(catalog);
         this.registry = new RegistryModule(catalog);
         this.dataVersioning = new DataVersioningModule(catalog);
+        this.endpoint = new EndpointModule(catalog);
+        this.orchestration = new OrchestrationModule(catalog);
+        this.monitoring = new MonitoringModule(catalog);
+        this.tests = new TestSuiteModule(catalog);
     }
 
     /** The vocabulary of rules/snapshot.yaml, which the sources also need (ignored folders). */
@@ -60,18 +72,22 @@ public final class RuleEngine {
         TrackingSignal trackingSignal = run(tracking, context, TrackingSignal.none(), findings);
         boolean registryUsed = run(registry, context, false, findings);
         boolean dataVersioned = run(dataVersioning, context, false, findings);
+        EndpointSignal endpointSignal = run(endpoint, context, EndpointSignal.none(), findings);
+        List<String> orchestrators = run(orchestration, context, List.of(), findings);
+        boolean monitored = run(monitoring, context, false, findings);
+        boolean testsPresent = run(tests, context, false, findings);
 
         Signals signals = new Signals(
                 ReadmeSignal.none(),
                 dockerfileSignal,
                 trackingSignal,
-                EndpointSignal.none(),
+                endpointSignal,
                 registryUsed,
                 dataVersioned,
-                List.of(),
-                false,
+                orchestrators,
+                monitored,
                 ciPresent,
-                false,
+                testsPresent,
                 false,
                 Optional.empty());
         ArchetypeSignal archetypes = ArchetypeSignal.other();
