@@ -5,12 +5,10 @@ import dev.hireable.rules.RuleModule;
 import dev.hireable.rules.catalog.RuleBook;
 import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.rules.context.RepoContext;
-import dev.hireable.rules.context.ToolSigns;
+import dev.hireable.rules.context.usage.ToolScan;
+import dev.hireable.rules.context.usage.ToolVocabulary;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Data versioning: DVC pointer files and pipelines, lakeFS or Delta Lake, as rules/data_versioning.yaml describes
@@ -22,20 +20,10 @@ public final class DataVersioningModule implements RuleModule<Boolean> {
 
     private static final int MAX_EVIDENCE = 5;
 
-    /** The vocabulary of rules/data_versioning.yaml: tool id → how it shows. */
-    public record Vocabulary(Map<String, ToolSigns> tools) {
-        public Vocabulary {
-            if (tools == null || tools.isEmpty()) {
-                throw new IllegalArgumentException("'tools' needs at least one data versioning tool");
-            }
-            tools = Collections.unmodifiableMap(new LinkedHashMap<>(tools));
-        }
-    }
-
-    private final RuleBook<Vocabulary> book;
+    private final RuleBook<ToolVocabulary> book;
 
     public DataVersioningModule(RuleCatalog catalog) {
-        this.book = catalog.book("data_versioning.yaml", Vocabulary.class, ruleIds());
+        this.book = catalog.book("data_versioning.yaml", ToolVocabulary.class, ruleIds());
     }
 
     @Override
@@ -50,7 +38,7 @@ public final class DataVersioningModule implements RuleModule<Boolean> {
 
     @Override
     public ModuleResult<Boolean> evaluate(RepoContext context) {
-        ToolSigns.Search search = ToolSigns.search(book.vocabulary().tools(), context, MAX_EVIDENCE);
-        return new ModuleResult<>(search.tool().isPresent(), List.of(search.finding(book, USED, "tool", context)));
+        ToolScan scan = ToolScan.of(context, book.vocabulary().tools());
+        return new ModuleResult<>(scan.found(), List.of(scan.finding(book, USED, MAX_EVIDENCE)));
     }
 }

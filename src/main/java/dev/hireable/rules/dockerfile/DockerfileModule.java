@@ -8,8 +8,8 @@ import dev.hireable.rules.Outcome;
 import dev.hireable.rules.RuleModule;
 import dev.hireable.rules.catalog.RuleBook;
 import dev.hireable.rules.catalog.RuleCatalog;
-import dev.hireable.rules.context.GlobSet;
 import dev.hireable.rules.context.RepoContext;
+import dev.hireable.rules.context.usage.FileIndex;
 import dev.hireable.snapshot.FileContent;
 import dev.hireable.snapshot.FileEntry;
 import dev.hireable.snapshot.Glob;
@@ -176,9 +176,9 @@ public final class DockerfileModule implements RuleModule<DockerfileSignal> {
 
     /** Dockerfiles outside vendored folders, root first, then by depth and path. */
     private static List<String> dockerfiles(RepoContext context, Vocabulary vocabulary) {
-        GlobSet excluded = GlobSet.of(vocabulary.notDockerfiles());
-        return GlobSet.of(vocabulary.files()).files(context).stream()
-                .filter(f -> !excluded.matches(f.path()))
+        List<Glob> excluded = vocabulary.notDockerfiles().stream().map(Glob::of).toList();
+        return FileIndex.of(context).matching(vocabulary.files()).stream()
+                .filter(f -> excluded.stream().noneMatch(g -> g.matches(f.path())))
                 .sorted(Comparator.comparingInt(FileEntry::depth).thenComparing(FileEntry::path))
                 .map(FileEntry::path)
                 .toList();

@@ -8,27 +8,31 @@ import dev.hireable.rules.RuleModule;
 import dev.hireable.rules.TrackingSignal;
 import dev.hireable.rules.catalog.RuleBook;
 import dev.hireable.rules.catalog.RuleCatalog;
-import dev.hireable.rules.context.Absence;
+import dev.hireable.rules.context.CodeIndex;
 import dev.hireable.rules.context.CodeLine;
-import dev.hireable.rules.context.CodeSigns;
 import dev.hireable.rules.context.Dependency;
-import dev.hireable.rules.context.FileSign;
-import dev.hireable.rules.context.GlobSet;
 import dev.hireable.rules.context.RepoContext;
+import dev.hireable.rules.context.usage.FileIndex;
+import dev.hireable.rules.context.usage.FileSearch;
+import dev.hireable.rules.context.usage.FileSignature;
 import dev.hireable.snapshot.FileEntry;
 import dev.hireable.snapshot.Glob;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Experiment tracking: which trackers rules/tracking.yaml knows show up in dependencies, code and configs, whether
- * the code really logs runs with them, and whether run logs were committed.
+ * the code really logs runs with them, and whether run logs were committed. Unlike the other tool modules an import
+ * or a dependency counts here (the tool is there), but only a logging call makes {@code usedInCode} true.
  */
 public final class TrackingModule implements RuleModule<TrackingSignal> {
 
@@ -40,11 +44,11 @@ public final class TrackingModule implements RuleModule<TrackingSignal> {
     private static final int MAX_EVIDENCE = 6;
 
     /** How one tracker shows itself; see the comment at the top of rules/tracking.yaml. */
-    public record Tool(List<String> packages, List<String> keywords, List<Pattern> imports, List<Pattern> calls,
-                       List<FileSign> configs, List<FileSign> loggingConfigs, List<String> committedRuns) {
+    public record Tool(List<String> packages, List<String> hints, List<Pattern> imports, List<Pattern> calls,
+                       List<FileSignature> configs, List<FileSignature> loggingConfigs, List<String> committedRuns) {
         public Tool {
             packages = orEmpty(packages);
-            keywords = orEmpty(keywords);
+            hints = orEmpty(hints).stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
             imports = orEmpty(imports);
             calls = orEmpty(calls);
             configs = orEmpty(configs);
@@ -56,11 +60,6 @@ public final class TrackingModule implements RuleModule<TrackingSignal> {
                 throw new IllegalArgumentException("a tool needs at least one of packages, imports, calls, configs, "
                         + "logging_configs or committed_runs");
             }
-        }
-
-        /** The code lines that may hold an import or a call: those with a keyword. */
-        List<CodeLine> candidates(RepoContext context) {
-            return new CodeSigns(keywords, List.of()).candidates(context.code());
         }
     }
 
@@ -75,7 +74,7 @@ public final class TrackingModule implements RuleModule<TrackingSignal> {
                     throw new IllegalArgumentException("the tool id '" + id + "' must be lower case letters, digits, - or _");
                 }
             });
-            tools = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(tools));
+            tools = Collections.unmodifiableMap(new LinkedHashMap<>(tools));
         }
     }
 
@@ -104,54 +103,80 @@ public final class TrackingModule implements RuleModule<TrackingSignal> {
 
     @Override
     public ModuleResult<TrackingSignal> evaluate(RepoContext context) {
-        List<String> unreadable = new ArrayList<>(context.dependencies().unreadable());
+        FileIndex index = FileIndex.of(context);
+        List<String> undecided = new ArrayList<>();
+        context.code().problems().forEach(file -> undecided.add(file.path()));
         List<Sighting> sightings = new ArrayList<>();
         for (Map.Entry<String, Tool> tool : book.vocabulary().tools().entrySet()) {
-            Sighting sighting = look(tool.getKey(), tool.getValue(), context, unreadable);
+            Sighting sighting = look(tool.getKey(), tool.getValue(), context, index, undecided);
             if (sighting.present()) {
                 sightings.add(sighting);
             }
         }
-        Optional<String> doubt = Absence.doubt(context, unreadable);
-        List<String> tools = sightings.stream().map(Sighting::tool).toList();
+        long unreadCount = undecided.stream().distinct().count() + context.dependencies().unreadable().size();
+        boolean doubt = unreadCount > 0 || context.snapshot().tree().truncated();
+        List<Evidence> unread = undecided.stream().distinct().limit(MAX_EVIDENCE).map(Evidence::file).toList();
+        Map<String, String> unreadable = Map.of("unreadable", String.valueOf(unreadCount));
         List<Sighting> logging = sightings.stream().filter(s -> !s.logging().isEmpty()).toList();
 
         List<Finding> findings = new ArrayList<>();
-        findings.add(presentFinding(sightings, doubt));
-        findings.add(usedInCodeFinding(sightings, logging, doubt));
+        findings.add(sightings.isEmpty()
+                ? book.finding(PRESENT, doubt ? Outcome.UNKNOWN : Outcome.FAIL, unread, unreadable)
+                : presentFinding(sightings));
+        findings.add(usedInCodeFinding(sightings, logging, doubt, unread, unreadable));
         findings.add(committedRunsFinding(sightings, context));
+        List<String> tools = sightings.stream().map(Sighting::tool).toList();
         return new ModuleResult<>(new TrackingSignal(tools, !logging.isEmpty()), findings);
     }
 
-    private static Sighting look(String id, Tool tool, RepoContext context, List<String> unreadable) {
+    private static Sighting look(String id, Tool tool, RepoContext context, FileIndex index, List<String> undecided) {
         List<Evidence> presence = new ArrayList<>();
         context.dependencies().named(tool.packages()).stream()
-                .sorted(Comparator.comparingLong((Dependency d) -> d.path().chars().filter(c -> c == '/').count()))
+                .sorted(Comparator.comparingInt((Dependency d) -> depth(d.path())))
                 .limit(EVIDENCE_PER_TOOL)
-                .map(Dependency::evidence).forEach(presence::add);
-        List<CodeLine> candidates = tool.imports().isEmpty() && tool.calls().isEmpty() ? List.of() : tool.candidates(context);
-        CodeSigns.matching(candidates, tool.imports(), EVIDENCE_PER_TOOL).stream().map(CodeLine::evidence).forEach(presence::add);
-        for (FileSign config : tool.configs()) {
-            FileSign.Sighting seen = config.look(context);
-            seen.evidence().stream().limit(EVIDENCE_PER_TOOL).forEach(presence::add);
-            unreadable.addAll(seen.unreadable());
-        }
+                .map(Dependency::evidence)
+                .forEach(presence::add);
+        search(context.code(), tool.hints(), tool.imports()).stream().map(CodeLine::evidence).forEach(presence::add);
+        presence.addAll(hits(context, index, tool.configs(), undecided));
         List<Evidence> logging = new ArrayList<>();
-        CodeSigns.matching(candidates, tool.calls(), EVIDENCE_PER_TOOL).stream().map(CodeLine::evidence).forEach(logging::add);
-        for (FileSign config : tool.loggingConfigs()) {
-            FileSign.Sighting seen = config.look(context);
-            seen.evidence().stream().limit(EVIDENCE_PER_TOOL).forEach(logging::add);
-            unreadable.addAll(seen.unreadable());
-        }
-        List<String> runFiles = GlobSet.of(tool.committedRuns()).files(context).stream().map(FileEntry::path).toList();
+        search(context.code(), tool.hints(), tool.calls()).stream().map(CodeLine::evidence).forEach(logging::add);
+        logging.addAll(hits(context, index, tool.loggingConfigs(), undecided));
+        List<String> runFiles = tool.committedRuns().isEmpty() ? List.of()
+                : index.matching(tool.committedRuns()).stream().map(FileEntry::path).toList();
         return new Sighting(id, presence, logging, runFiles);
     }
 
-    private Finding presentFinding(List<Sighting> sightings, Optional<String> doubt) {
-        if (sightings.isEmpty()) {
-            return doubt.map(reason -> book.finding(PRESENT, Outcome.UNKNOWN, List.of(), Map.of("reason", reason)))
-                    .orElseGet(() -> book.finding(PRESENT, Outcome.FAIL, List.of()));
+    /**
+     * Code lines matching any pattern, in code files (or notebook cells) that hold one of the hints; at most a few.
+     * No hints: every file is searched.
+     */
+    private static List<CodeLine> search(CodeIndex code, List<String> hints, List<Pattern> patterns) {
+        List<CodeLine> found = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Pattern pattern : patterns) {
+            for (String hint : hints.isEmpty() ? List.of("") : hints) {
+                for (CodeLine line : code.find(hint, pattern)) {
+                    if (found.size() < EVIDENCE_PER_TOOL && seen.add(line.path() + "#" + line.cell() + ":" + line.line())) {
+                        found.add(line);
+                    }
+                }
+            }
         }
+        return found;
+    }
+
+    private static List<Evidence> hits(RepoContext context, FileIndex index, List<FileSignature> signatures,
+                                       List<String> undecided) {
+        List<Evidence> hits = new ArrayList<>();
+        for (FileSignature signature : signatures) {
+            FileSearch search = FileSearch.of(context, index, signature);
+            search.hits().stream().limit(EVIDENCE_PER_TOOL).forEach(hits::add);
+            undecided.addAll(search.undecided());
+        }
+        return hits;
+    }
+
+    private Finding presentFinding(List<Sighting> sightings) {
         List<Evidence> evidence = new ArrayList<>();
         for (Sighting sighting : sightings) {
             if (!sighting.presence().isEmpty()) {
@@ -163,23 +188,24 @@ public final class TrackingModule implements RuleModule<TrackingSignal> {
             }
         }
         List<Evidence> shown = evidence.stream().limit(MAX_EVIDENCE).toList();
-        return book.finding(PRESENT, Outcome.PASS, shown,
-                Map.of("tools", names(sightings), "path", where(shown.get(0))));
+        return book.finding(PRESENT, Outcome.PASS, shown, Map.of("tools", names(sightings), "path", where(shown.get(0))));
     }
 
-    private Finding usedInCodeFinding(List<Sighting> sightings, List<Sighting> logging, Optional<String> doubt) {
+    private Finding usedInCodeFinding(List<Sighting> sightings, List<Sighting> logging, boolean doubt,
+                                      List<Evidence> unread, Map<String, String> unreadable) {
         if (!logging.isEmpty()) {
             List<Evidence> evidence = logging.stream().flatMap(s -> s.logging().stream()).limit(MAX_EVIDENCE).toList();
             return book.finding(USED_IN_CODE, Outcome.PASS, evidence,
                     Map.of("tools", names(logging), "path", where(evidence.get(0))));
         }
+        if (doubt) {
+            return book.finding(USED_IN_CODE, Outcome.UNKNOWN, unread, unreadable);
+        }
         if (sightings.isEmpty()) {
-            return doubt.map(reason -> book.finding(USED_IN_CODE, Outcome.UNKNOWN, List.of(), Map.of("reason", reason)))
-                    .orElseGet(() -> book.finding(USED_IN_CODE, Outcome.NOT_APPLICABLE, List.of()));
+            return book.finding(USED_IN_CODE, Outcome.NOT_APPLICABLE, List.of());
         }
         List<Evidence> declared = sightings.stream().flatMap(s -> s.presence().stream().limit(1)).limit(MAX_EVIDENCE).toList();
-        Map<String, String> values = Map.of("tools", names(sightings), "reason", doubt.orElse(""));
-        return book.finding(USED_IN_CODE, doubt.isPresent() ? Outcome.UNKNOWN : Outcome.FAIL, declared, values);
+        return book.finding(USED_IN_CODE, Outcome.FAIL, declared, Map.of("tools", names(sightings)));
     }
 
     private Finding committedRunsFinding(List<Sighting> sightings, RepoContext context) {
@@ -202,6 +228,10 @@ public final class TrackingModule implements RuleModule<TrackingSignal> {
     private static String where(Evidence evidence) {
         String path = evidence.path().orElse("");
         return evidence.line() > 0 ? path + ":" + evidence.line() : path;
+    }
+
+    private static int depth(String path) {
+        return (int) path.chars().filter(c -> c == '/').count();
     }
 
     private static <T> List<T> orEmpty(List<T> values) {

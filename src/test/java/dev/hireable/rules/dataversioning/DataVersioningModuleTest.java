@@ -31,7 +31,8 @@ class DataVersioningModuleTest {
         Finding used = finding(result, DataVersioningModule.USED);
         assertThat(used.outcome()).isEqualTo(Outcome.PASS);
         assertThat(used.message()).contains("dvc");
-        assertThat(used.evidence()).extracting(e -> e.path().orElseThrow()).containsExactly(".dvc/config", "data/raw.dvc");
+        assertThat(used.message()).contains(".dvc/config");
+        assertThat(used.evidence()).extracting(e -> e.path().orElseThrow()).containsExactly(".dvc/config");
     }
 
     @Test

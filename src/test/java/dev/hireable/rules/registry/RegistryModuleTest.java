@@ -37,7 +37,8 @@ class RegistryModuleTest {
 
         assertThat(result.signal()).isTrue();
         assertThat(finding(result, RegistryModule.USED).message()).contains("huggingface");
-        assertThat(finding(result, RegistryModule.USED).evidence()).hasSize(2);
+        assertThat(finding(result, RegistryModule.USED).evidence()).singleElement()
+                .satisfies(e -> assertThat(e.snippet()).hasValueSatisfying(s -> assertThat(s).contains("cell 3").contains("trainer.push_to_hub")));
     }
 
     @Test

@@ -119,7 +119,8 @@ class TrackingModuleTest {
 
         Finding present = finding(result, TrackingModule.PRESENT);
         assertThat(present.outcome()).isEqualTo(Outcome.UNKNOWN);
-        assertThat(present.message()).contains("train.py");
+        assertThat(present.message()).contains("1 code, dependency or config files could not be read");
+        assertThat(present.evidence()).singleElement().satisfies(e -> assertThat(e.path()).contains("train.py"));
         assertThat(finding(result, TrackingModule.USED_IN_CODE).outcome()).isEqualTo(Outcome.UNKNOWN);
     }
 
