@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -78,6 +79,21 @@ public final class TrackingModule implements RuleModule<TrackingSignal> {
         }
     }
 
+    /** A tool's patterns joined into one expression each, so the code is searched once per hint, not per pattern. */
+    private record CodeSearch(List<String> hints, Optional<Pattern> imports, Optional<Pattern> calls) {
+
+        static CodeSearch of(Tool tool) {
+            return new CodeSearch(tool.hints(), joined(tool.imports()), joined(tool.calls()));
+        }
+
+        private static Optional<Pattern> joined(List<Pattern> patterns) {
+            if (patterns.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(Pattern.compile(String.join("|", patterns.stream().map(p -> "(?:" + p.pattern() + ")").toList())));
+        }
+    }
+
     /** What was seen of one tool. */
     private record Sighting(String tool, List<Evidence> presence, List<Evidence> logging, List<String> runFiles) {
         boolean present() {
@@ -86,9 +102,11 @@ public final class TrackingModule implements RuleModule<TrackingSignal> {
     }
 
     private final RuleBook<Vocabulary> book;
+    private final Map<String, CodeSearch> searches = new LinkedHashMap<>();
 
     public TrackingModule(RuleCatalog catalog) {
         this.book = catalog.book("tracking.yaml", Vocabulary.class, ruleIds());
+        book.vocabulary().tools().forEach((id, tool) -> searches.put(id, CodeSearch.of(tool)));
     }
 
     @Override
@@ -108,7 +126,7 @@ public final class TrackingModule implements RuleModule<TrackingSignal> {
         context.code().problems().forEach(file -> undecided.add(file.path()));
         List<Sighting> sightings = new ArrayList<>();
         for (Map.Entry<String, Tool> tool : book.vocabulary().tools().entrySet()) {
-            Sighting sighting = look(tool.getKey(), tool.getValue(), context, index, undecided);
+            Sighting sighting = look(tool.getKey(), tool.getValue(), searches.get(tool.getKey()), context, index, undecided);
             if (sighting.present()) {
                 sightings.add(sighting);
             }
@@ -129,17 +147,18 @@ public final class TrackingModule implements RuleModule<TrackingSignal> {
         return new ModuleResult<>(new TrackingSignal(tools, !logging.isEmpty()), findings);
     }
 
-    private static Sighting look(String id, Tool tool, RepoContext context, FileIndex index, List<String> undecided) {
+    private static Sighting look(String id, Tool tool, CodeSearch code, RepoContext context, FileIndex index,
+                                 List<String> undecided) {
         List<Evidence> presence = new ArrayList<>();
         context.dependencies().named(tool.packages()).stream()
                 .sorted(Comparator.comparingInt((Dependency d) -> depth(d.path())))
                 .limit(EVIDENCE_PER_TOOL)
                 .map(Dependency::evidence)
                 .forEach(presence::add);
-        search(context.code(), tool.hints(), tool.imports()).stream().map(CodeLine::evidence).forEach(presence::add);
+        search(context.code(), code.hints(), code.imports()).stream().map(CodeLine::evidence).forEach(presence::add);
         presence.addAll(hits(context, index, tool.configs(), undecided));
         List<Evidence> logging = new ArrayList<>();
-        search(context.code(), tool.hints(), tool.calls()).stream().map(CodeLine::evidence).forEach(logging::add);
+        search(context.code(), code.hints(), code.calls()).stream().map(CodeLine::evidence).forEach(logging::add);
         logging.addAll(hits(context, index, tool.loggingConfigs(), undecided));
         List<String> runFiles = tool.committedRuns().isEmpty() ? List.of()
                 : index.matching(tool.committedRuns()).stream().map(FileEntry::path).toList();
@@ -147,18 +166,19 @@ public final class TrackingModule implements RuleModule<TrackingSignal> {
     }
 
     /**
-     * Code lines matching any pattern, in code files (or notebook cells) that hold one of the hints; at most a few.
+     * Code lines matching the pattern, in code files (or notebook cells) that hold one of the hints; at most a few.
      * No hints: every file is searched.
      */
-    private static List<CodeLine> search(CodeIndex code, List<String> hints, List<Pattern> patterns) {
+    private static List<CodeLine> search(CodeIndex code, List<String> hints, Optional<Pattern> pattern) {
         List<CodeLine> found = new ArrayList<>();
+        if (pattern.isEmpty()) {
+            return found;
+        }
         Set<String> seen = new HashSet<>();
-        for (Pattern pattern : patterns) {
-            for (String hint : hints.isEmpty() ? List.of("") : hints) {
-                for (CodeLine line : code.find(hint, pattern)) {
-                    if (found.size() < EVIDENCE_PER_TOOL && seen.add(line.path() + "#" + line.cell() + ":" + line.line())) {
-                        found.add(line);
-                    }
+        for (String hint : hints.isEmpty() ? List.of("") : hints) {
+            for (CodeLine line : code.find(hint, pattern.get())) {
+                if (found.size() < EVIDENCE_PER_TOOL && seen.add(line.path() + "#" + line.cell() + ":" + line.line())) {
+                    found.add(line);
                 }
             }
         }
