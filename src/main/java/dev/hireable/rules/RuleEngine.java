@@ -3,6 +3,10 @@ package dev.hireable.rules;
 import dev.hireable.rules.catalog.RuleBook;
 import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.rules.ci.CiModule;
+import dev.hireable.rules.dataversioning.DataVersioningModule;
+import dev.hireable.rules.dockerfile.DockerfileModule;
+import dev.hireable.rules.registry.RegistryModule;
+import dev.hireable.rules.tracking.TrackingModule;
 import dev.hireable.rules.context.CodeIndex;
 import dev.hireable.rules.context.RepoContext;
 import dev.hireable.rules.context.SourceVocabulary;
@@ -33,6 +37,10 @@ public final class RuleEngine {
 
     private final RuleBook<SourceVocabulary> sources;
     private final CiModule ci;
+    private final DockerfileModule dockerfile;
+    private final TrackingModule tracking;
+    private final RegistryModule registry;
+    private final DataVersioningModule dataVersioning;
     private final EndpointModule endpoint;
     private final OrchestrationModule orchestration;
     private final MonitoringModule monitoring;
@@ -42,6 +50,10 @@ public final class RuleEngine {
     public RuleEngine(RuleCatalog catalog) {
         this.sources = catalog.book("snapshot.yaml", SourceVocabulary.class, List.of(LISTING, TRUNCATED, UNREADABLE));
         this.ci = new CiModule(catalog);
+        this.dockerfile = new DockerfileModule(catalog);
+        this.tracking = new TrackingModule(catalog);
+        this.registry = new RegistryModule(catalog);
+        this.dataVersioning = new DataVersioningModule(catalog);
         this.endpoint = new EndpointModule(catalog);
         this.orchestration = new OrchestrationModule(catalog);
         this.monitoring = new MonitoringModule(catalog);
@@ -60,6 +72,10 @@ public final class RuleEngine {
 
         ReadmeSignal readmeSignal = run(readme, context, ReadmeSignal.none(), findings);
         boolean ciPresent = run(ci, context, false, findings);
+        DockerfileSignal dockerfileSignal = run(dockerfile, context, new DockerfileSignal(List.of()), findings);
+        TrackingSignal trackingSignal = run(tracking, context, TrackingSignal.none(), findings);
+        boolean registryUsed = run(registry, context, false, findings);
+        boolean dataVersioned = run(dataVersioning, context, false, findings);
         EndpointSignal endpointSignal = run(endpoint, context, EndpointSignal.none(), findings);
         List<String> orchestrators = run(orchestration, context, List.of(), findings);
         boolean monitored = run(monitoring, context, false, findings);
@@ -67,11 +83,11 @@ public final class RuleEngine {
 
         Signals signals = new Signals(
                 readmeSignal,
-                new DockerfileSignal(List.of()),
-                TrackingSignal.none(),
+                dockerfileSignal,
+                trackingSignal,
                 endpointSignal,
-                false,
-                false,
+                registryUsed,
+                dataVersioned,
                 orchestrators,
                 monitored,
                 ciPresent,
