@@ -76,7 +76,7 @@ record GitHubFailure(Kind kind, int status, String message) {
         Optional<Throwable> unreachable = cause(e, ConnectException.class).or(() -> cause(e, UnknownHostException.class))
                 .or(() -> cause(e, NoRouteToHostException.class));
         if (unreachable.isPresent()) {
-            return new GitHubFailure(Kind.UNREACHABLE, 0, describe(unreachable.get()));
+            return new GitHubFailure(Kind.UNREACHABLE, 0, unreachable(unreachable.get()));
         }
         return new GitHubFailure(Kind.OTHER, 0, describe(deepest(e)));
     }
@@ -126,6 +126,13 @@ record GitHubFailure(Kind kind, int status, String message) {
             t = t.getCause();
         }
         return t;
+    }
+
+    private static String unreachable(Throwable t) {
+        if (t instanceof UnknownHostException) {
+            return "unknown host " + String.valueOf(t.getMessage()).strip();
+        }
+        return t instanceof NoRouteToHostException ? "no route to the host" : "the connection was refused";
     }
 
     private static String describe(Throwable t) {

@@ -23,6 +23,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 /**
  * One audit's connection to GitHub: the HTTP clients, github-api (failing fast on rate limits instead of sleeping
@@ -41,6 +44,9 @@ public final class GitHubSession implements AutoCloseable {
     private final RawFiles raw;
     private final HeadResolver heads;
     private final AtomicBoolean stoppedByRateLimit = new AtomicBoolean();
+    /** Held so the level set on them sticks: github-api and OkHttp log retries on standard error otherwise. */
+    private final List<Logger> quietLoggers = Stream.of("org.kohsuke.github", "okhttp3")
+            .map(Logger::getLogger).peek(logger -> logger.setLevel(Level.OFF)).toList();
 
     private GitHubSession(GitHubSettings settings, GitHubHttp http, GitHub api, RateLimits limits, GitHubErrors errors,
                           SnapshotCache cache) {
