@@ -31,18 +31,22 @@ final class GitHubErrors {
         return new SourceException(Kind.UNAVAILABLE, sentence(failure, "the repositories of " + login), e);
     }
 
-    /** Looking up a repository the user named: unknown is bad input, a blocked or empty one fails alone. */
+    /**
+     * Looking up a repository the user named: unknown is bad input; bad credentials or no network stop the audit;
+     * anything else (blocked, no access, server errors after retries, a spent rate limit) fails that one alone.
+     */
     SourceException forNamedRepo(String repo, Throwable e) {
         GitHubFailure failure = GitHubFailure.of(e, limits);
         switch (failure.kind()) {
             case NOT_FOUND:
                 return new SourceException(Kind.NOT_FOUND, "GitHub repository '" + repo + "' does not exist, or it is private.", e);
-            case EMPTY:
-            case BLOCKED:
-            case FORBIDDEN:
-                return new SourceException(Kind.REPOSITORY_FAILED, sentence(failure, repo), e);
-            default:
+            case UNAUTHORIZED:
+            case UNREACHABLE:
                 return new SourceException(Kind.UNAVAILABLE, sentence(failure, repo), e);
+            case RATE_LIMITED:
+                return new SourceException(Kind.REPOSITORY_FAILED, "not audited: " + spent(), e);
+            default:
+                return new SourceException(Kind.REPOSITORY_FAILED, sentence(failure, repo), e);
         }
     }
 
