@@ -75,8 +75,9 @@ public final class FakeGitHub implements AutoCloseable {
     private volatile boolean rejectTokens;
 
     private FakeGitHub(Duration latency) {
-        api = new WireMockServer(options().dynamicPort().gzipDisabled(true).extensions(new ApiTransformer()));
-        raw = new WireMockServer(options().dynamicPort().gzipDisabled(true).extensions(new RawTransformer()));
+        // enough server threads that a slow fake never queues the client's parallel requests
+        api = new WireMockServer(options().dynamicPort().gzipDisabled(true).containerThreads(100).extensions(new ApiTransformer()));
+        raw = new WireMockServer(options().dynamicPort().gzipDisabled(true).containerThreads(100).extensions(new RawTransformer()));
         api.start();
         raw.start();
         api.stubFor(WireMock.any(WireMock.anyUrl()).atPriority(10).willReturn(WireMock.aResponse().withTransformers(API_TRANSFORMER)));

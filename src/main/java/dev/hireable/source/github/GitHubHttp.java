@@ -35,8 +35,9 @@ final class GitHubHttp implements AutoCloseable {
 
     static GitHubHttp create(GitHubSettings settings, Endpoints endpoints, RateLimits limits) {
         Dispatcher dispatcher = new Dispatcher();
-        dispatcher.setMaxRequests(64);
-        dispatcher.setMaxRequestsPerHost(16);
+        // file bodies of every repository in flight download at once (HTTP/2 multiplexes them on one connection)
+        dispatcher.setMaxRequests(128);
+        dispatcher.setMaxRequestsPerHost(Math.min(64, 12 * settings.concurrency()));
         TopicsTap topics = new TopicsTap(endpoints);
         Optional<Cache> cache = settings.cacheDir().map(dir -> new Cache(dir.resolve("http").toFile(), HTTP_CACHE_BYTES));
         OkHttpClient.Builder builder = new OkHttpClient.Builder()

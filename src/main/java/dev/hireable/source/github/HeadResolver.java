@@ -44,7 +44,7 @@ final class HeadResolver {
     record Failed(SourceException error) implements Head {
     }
 
-    static final int BATCH = 50;
+    static final int BATCH = 100;
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final MediaType JSON_TYPE = MediaType.get("application/json; charset=utf-8");
     private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9._-]+");
