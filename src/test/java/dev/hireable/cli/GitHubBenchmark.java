@@ -1,5 +1,6 @@
 package dev.hireable.cli;
 
+import dev.hireable.testing.CliRun;
 import dev.hireable.testing.FakeGitHub;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

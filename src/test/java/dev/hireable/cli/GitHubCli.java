@@ -2,6 +2,7 @@ package dev.hireable.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.hireable.testing.CliRun;
 import dev.hireable.testing.FakeGitHub;
 
 import java.io.IOException;

@@ -1,6 +1,7 @@
 package dev.hireable.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.hireable.testing.CliRun;
 import dev.hireable.testing.FakeGitHub;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,6 +63,7 @@ class GitHubUserCommandTest {
         assertThat(churn.get("commit").asText()).matches("[0-9a-f]{40}");
         assertThat(churn.toString()).contains("https://github.com/jdoe-ml/churn-guard/blob/" + churn.get("commit").asText() + "/");
         assertThat(repo(report, "jdoe-ml/titanic-notebook").get("archived").asBoolean()).isTrue();
+        assertThat(churn.get("signals").get("endpoint").get("liveUrls").toString()).contains("https://churn-guard.onrender.com");
         assertThat(run.out()).doesNotContain("auditing");
         assertThat(run.err()).contains("[2/2]").contains("API requests left");
     }
