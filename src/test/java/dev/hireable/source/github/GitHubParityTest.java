@@ -65,10 +65,9 @@ class GitHubParityTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("folders")
     void localAndGitHubAuditsOfTheSameFolderAgree(Path folder) throws SourceException {
-        SnapshotLimits limits = SnapshotLimits.defaults(test.engine.sourceVocabulary().ignoredFolders());
-        Snapshot local = new LocalDirectorySource(List.of(folder), limits).repositories().get(0).open();
+        Snapshot local = local(folder);
+        Snapshot remote = remote(folder);
         RepoRef ref = new RepoRef("parity", folder.getFileName().toString(), Optional.empty());
-        Snapshot remote = new GitHubRepoSource(session, List.of(ref)).repositories().get(0).open();
 
         assertThat(remote.tree().files()).isEqualTo(local.tree().files());
         assertThat(remote.tree().truncated()).isFalse();
@@ -85,10 +84,8 @@ class GitHubParityTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("folders")
     void everyFileReadsTheSameLocallyAndThroughGitHub(Path folder) throws SourceException {
-        SnapshotLimits limits = SnapshotLimits.defaults(test.engine.sourceVocabulary().ignoredFolders());
-        Snapshot local = new LocalDirectorySource(List.of(folder), limits).repositories().get(0).open();
-        RepoRef ref = new RepoRef("parity", folder.getFileName().toString(), Optional.empty());
-        Snapshot remote = new GitHubRepoSource(session, List.of(ref)).repositories().get(0).open();
+        Snapshot local = local(folder);
+        Snapshot remote = remote(folder);
         FetchPolicy policy = test.settings(github, Optional.empty()).fetch();
         List<Glob> never = policy.neverFetch().stream().map(Glob::of).toList();
         for (FileEntry file : local.tree().files()) {
@@ -99,6 +96,16 @@ class GitHubParityTest {
                 assertThat(there).as(file.path()).isEqualTo(local.read(file.path()));
             }
         }
+    }
+
+    private static Snapshot local(Path folder) throws SourceException {
+        SnapshotLimits limits = SnapshotLimits.defaults(test.engine.sourceVocabulary().ignoredFolders());
+        return new LocalDirectorySource(List.of(folder), limits).repositories().get(0).open();
+    }
+
+    private static Snapshot remote(Path folder) throws SourceException {
+        RepoRef ref = new RepoRef("parity", folder.getFileName().toString(), Optional.empty());
+        return new GitHubRepoSource(session, List.of(ref)).repositories().get(0).open();
     }
 
     private static List<Finding> withoutLinks(List<Finding> findings) {

@@ -1,4 +1,4 @@
-package dev.hireable.cli;
+package dev.hireable.bench;
 
 import dev.hireable.testing.CliRun;
 import dev.hireable.testing.FakeGitHub;
