@@ -177,6 +177,21 @@ class GitHubFaultTest {
     }
 
     @Test
+    void anonymousLimitIsSpentOnlyOnRepositoriesItCanFinish() {
+        github.user("jdoe-ml").repo("delta", SMALL);
+        github.user("jdoe-ml").repo("epsilon", SMALL);
+        github.rateLimits(5000, 8);
+        CliRun run = cli.anonymous().run("user", "jdoe-ml", "--format", "json");
+        JsonNode report = GitHubCli.parse(run);
+        assertThat(run.exitCode()).isEqualTo(ExitCode.PARTIAL);
+        assertThat(report.get("repos")).hasSize(3);
+        assertThat(report.get("errors")).hasSize(2).allSatisfy(e -> assertThat(e.get("message").asText())
+                .startsWith("not audited: GitHub's API rate limit had 6 requests left"));
+        assertThat(github.requests("/repos/").stream().filter(e -> e.getRequest().getUrl().contains("/git/refs/"))).hasSize(3);
+        assertThat(run.err()).contains("raises the limit to 5,000 an hour");
+    }
+
+    @Test
     void rateLimitHitMidAuditStopsTheRestAndKeepsWhatWasAudited() {
         // audited most recently pushed first: beta, gamma, then alpha
         github.api().stubFor(get(urlPathMatching("/repos/jdoe-ml/gamma/git/trees/.*")).atPriority(1)

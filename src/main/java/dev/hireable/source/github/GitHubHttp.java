@@ -47,7 +47,7 @@ final class GitHubHttp implements AutoCloseable {
                 .readTimeout(settings.timeout())
                 .writeTimeout(settings.timeout())
                 .addInterceptor(new RetryInterceptor(endpoints, settings.retry(), settings.sleeper(), settings.clock(),
-                        settings.notices(), limits))
+                        settings.notices()))
                 .addInterceptor(topics)
                 .addNetworkInterceptor(new ApiNetworkInterceptor(endpoints, settings.token(),
                         "hireable/" + settings.toolVersion(), limits));

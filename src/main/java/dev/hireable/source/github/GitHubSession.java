@@ -142,9 +142,10 @@ public final class GitHubSession implements AutoCloseable {
                 unresolved.add(i);
             }
         }
-        Map<String, HeadResolver.Head> resolved = resolveHeads(unresolved.stream().map(targets::get).toList());
+        List<Integer> affordable = deferWhatTheLimitCannotCover(unresolved, heads.requestsPerRepository(), targets, handles);
+        Map<String, HeadResolver.Head> resolved = resolveHeads(affordable.stream().map(targets::get).toList());
         List<Integer> live = new ArrayList<>();
-        for (int i : unresolved) {
+        for (int i : affordable) {
             Target target = targets.get(i);
             HeadResolver.Head head = resolved.get(HeadResolver.key(target.info()));
             SnapshotCache.Entry entry = stored[i];
@@ -174,7 +175,7 @@ public final class GitHubSession implements AutoCloseable {
                         "GitHub did not say which commit " + target.info().fullName() + " is at."));
             }
         }
-        deferWhatTheLimitCannotCover(live, targets, handles);
+        deferWhatTheLimitCannotCover(live, 1, targets, handles);
         List<RepoHandle> planned = new ArrayList<>();
         for (RepoHandle handle : handles) {
             if (handle != null) {
@@ -195,19 +196,25 @@ public final class GitHubSession implements AutoCloseable {
         }
     }
 
-    private void deferWhatTheLimitCannotCover(List<Integer> live, List<Target> targets, RepoHandle[] handles) {
+    /**
+     * The repositories the remaining core limit can read at {@code cost} requests each, in order; the others get a
+     * "not audited" handle at once, so no request is spent on a repository that could not be finished.
+     */
+    private List<Integer> deferWhatTheLimitCannotCover(List<Integer> candidates, int cost, List<Target> targets,
+                                                       RepoHandle[] handles) {
         Optional<Integer> remaining = limits.remaining();
-        if (remaining.isEmpty() || remaining.get() >= live.size()) {
-            return;
+        if (remaining.isEmpty() || remaining.get() >= (long) candidates.size() * cost) {
+            return candidates;
         }
-        int affordable = Math.max(0, remaining.get());
+        int affordable = Math.max(0, remaining.get() / cost);
         String message = "not audited: GitHub's API rate limit had " + remaining.get() + " requests left, too few for every "
                 + "repository; " + limits.resetDescription() + ". Run the same command again then; what was audited "
                 + "comes from the cache.";
-        for (int i : live.subList(affordable, live.size())) {
+        for (int i : candidates.subList(affordable, candidates.size())) {
             handles[i] = new FailedHandle(targets.get(i).ref().id(), new SourceException(Kind.REPOSITORY_FAILED, message));
         }
         stoppedByRateLimit.set(true);
+        return List.copyOf(candidates.subList(0, affordable));
     }
 
     private static boolean unchangedSinceCached(SnapshotCache.Entry entry, RepoInfo info) {
@@ -218,6 +225,7 @@ public final class GitHubSession implements AutoCloseable {
 
     private SourceException notAudited() {
         stoppedByRateLimit.set(true);
+        limits.markExhausted();
         return new SourceException(Kind.REPOSITORY_FAILED, "not audited: " + errors.spent());
     }
 

@@ -66,6 +66,11 @@ final class HeadResolver {
         this.concurrency = concurrency;
     }
 
+    /** Core API requests one repository costs to read: its ref lookup without GraphQL, then its tree. */
+    int requestsPerRepository() {
+        return useGraphQl ? 1 : 2;
+    }
+
     /** Heads keyed by lower-case {@code owner/name}. */
     Map<String, Head> resolve(List<RepoInfo> repos) throws InterruptedException {
         Map<String, Head> heads = new HashMap<>();

@@ -54,6 +54,8 @@ public final class RateLimits {
                 budgets.put(name, budget);
                 if ("core".equals(name) && budget.remaining() == 0 && (status == 403 || status == 429)) {
                     exhausted = true;
+                } else if ("core".equals(name) && budget.remaining() > 0) {
+                    exhausted = false;
                 }
             }
         } catch (NumberFormatException ignored) {

@@ -28,16 +28,13 @@ final class RetryInterceptor implements Interceptor {
     private final Sleeper sleeper;
     private final Clock clock;
     private final Consumer<String> notices;
-    private final RateLimits limits;
 
-    RetryInterceptor(Endpoints endpoints, RetryPolicy policy, Sleeper sleeper, Clock clock, Consumer<String> notices,
-                     RateLimits limits) {
+    RetryInterceptor(Endpoints endpoints, RetryPolicy policy, Sleeper sleeper, Clock clock, Consumer<String> notices) {
         this.endpoints = endpoints;
         this.policy = policy;
         this.sleeper = sleeper;
         this.clock = clock;
         this.notices = notices;
-        this.limits = limits;
     }
 
     @Override
@@ -89,7 +86,6 @@ final class RetryInterceptor implements Interceptor {
                         pause(untilReset.get().plusSeconds(1), "GitHub's API rate limit is spent and resets soon", 1);
                         continue;
                     }
-                    limits.markExhausted();
                 }
             }
             return response;
