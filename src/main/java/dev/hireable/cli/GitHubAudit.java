@@ -30,7 +30,7 @@ final class GitHubAudit {
         ProgressHolder holder = new ProgressHolder();
         ProgressPrinter progress = new ProgressPrinter(console.err(), console.errIsTerminal(), holder::status);
         RetryPolicy defaults = RetryPolicy.defaults();
-        GitHubSettings settings = new GitHubSettings(github.apiUrl(console), github.rawUrl(), token,
+        GitHubSettings settings = new GitHubSettings(github.apiUrl(console), github.rawUrl(console), token,
                 github.cacheDir(console), concurrency, github.timeout(),
                 new RetryPolicy(defaults.attempts(), github.retryBackoff(), defaults.secondaryRetries(), defaults.maxWait()),
                 fetch, setup.limits(), ToolVersion.read().version(), Sleeper.REAL, console.clock(), progress::note);

@@ -23,7 +23,7 @@ public final class GitHubOptions {
 
     @Option(names = "--raw-url", paramLabel = "URL",
             description = "Where raw file bodies are read, which spends no API requests (default: "
-                    + GitHubSettings.DEFAULT_RAW_URL + ").")
+                    + GitHubSettings.DEFAULT_RAW_URL + "; for an API URL ending in /api/v3, that host's /raw).")
     String rawUrl;
 
     @Option(names = "--cache-dir", paramLabel = "DIR",
@@ -58,8 +58,14 @@ public final class GitHubOptions {
         return Optional.ofNullable(apiUrl).or(() -> console.env("GITHUB_API_URL")).orElse(GitHubSettings.DEFAULT_API_URL);
     }
 
-    String rawUrl() {
-        return Optional.ofNullable(rawUrl).orElse(GitHubSettings.DEFAULT_RAW_URL);
+    /** --raw-url; for GitHub Enterprise (an API URL ending in /api/v3) the same host's /raw. */
+    String rawUrl(Console console) {
+        if (rawUrl != null) {
+            return rawUrl;
+        }
+        String api = apiUrl(console).replaceAll("/+$", "");
+        return api.endsWith("/api/v3") ? api.substring(0, api.length() - "/api/v3".length()) + "/raw"
+                : GitHubSettings.DEFAULT_RAW_URL;
     }
 
     Optional<Path> cacheDir(Console console) {

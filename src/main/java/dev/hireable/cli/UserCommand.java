@@ -26,7 +26,7 @@ import java.util.concurrent.Callable;
         footer = {"  hireable user jdoe-ml",
                 "  GITHUB_TOKEN=ghp_... hireable user jdoe-ml --format json --output jdoe.json",
                 "  hireable user jdoe-ml --max-repos 10 --include-forks",
-                "  GITHUB_API_URL=https://ghe.corp/api/v3 hireable user jdoe --raw-url https://ghe.corp/raw"})
+                "  GITHUB_API_URL=https://ghe.corp/api/v3 hireable user jdoe"})
 final class UserCommand implements Callable<Integer> {
 
     private static final String LOGIN = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})";
