@@ -54,7 +54,7 @@ final class GitHubErrors {
     SourceException forRepo(String repo, String what, Throwable e) {
         GitHubFailure failure = GitHubFailure.of(e, limits);
         if (failure.kind() == GitHubFailure.Kind.NOT_FOUND) {
-            return new SourceException(Kind.REPOSITORY_FAILED, "GitHub has no " + what + " (404: " + failure.message() + ").", e);
+            return new SourceException(Kind.REPOSITORY_FAILED, "GitHub could not find " + what + " (404: " + failure.message() + ").", e);
         }
         return new SourceException(Kind.REPOSITORY_FAILED, sentence(failure, what), e);
     }
@@ -93,7 +93,7 @@ final class GitHubErrors {
             case MALFORMED:
                 return "GitHub sent a response hireable could not read (malformed JSON) while reading " + what + ".";
             case NOT_FOUND:
-                return "GitHub has no " + what + " (404).";
+                return "GitHub could not find " + what + " (404).";
             default:
                 return "Reading " + what + " from GitHub failed (" + (failure.status() > 0 ? "HTTP " + failure.status() + ": " : "")
                         + failure.message() + ").";
