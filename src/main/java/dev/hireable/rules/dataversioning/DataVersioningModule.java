@@ -13,11 +13,6 @@ public final class DataVersioningModule extends ToolUsageModule<Boolean> {
     static final String USED = "data_versioning.used";
 
     public DataVersioningModule(RuleCatalog catalog) {
-        super(catalog, "data_versioning", USED);
-    }
-
-    @Override
-    protected Boolean signal(ToolScan scan) {
-        return scan.found();
+        super(catalog, "data_versioning", USED, ToolScan::found);
     }
 }

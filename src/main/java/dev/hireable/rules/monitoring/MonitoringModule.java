@@ -13,11 +13,6 @@ public final class MonitoringModule extends ToolUsageModule<Boolean> {
     static final String USED = "monitoring.used";
 
     public MonitoringModule(RuleCatalog catalog) {
-        super(catalog, "monitoring", USED);
-    }
-
-    @Override
-    protected Boolean signal(ToolScan scan) {
-        return scan.found();
+        super(catalog, "monitoring", USED, ToolScan::found);
     }
 }

@@ -15,11 +15,6 @@ public final class OrchestrationModule extends ToolUsageModule<List<String>> {
     static final String USED = "orchestration.used";
 
     public OrchestrationModule(RuleCatalog catalog) {
-        super(catalog, "orchestration", USED);
-    }
-
-    @Override
-    protected List<String> signal(ToolScan scan) {
-        return scan.tools();
+        super(catalog, "orchestration", USED, ToolScan::tools);
     }
 }

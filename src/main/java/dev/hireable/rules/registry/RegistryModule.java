@@ -10,11 +10,6 @@ public final class RegistryModule extends ToolUsageModule<Boolean> {
     static final String USED = "registry.used";
 
     public RegistryModule(RuleCatalog catalog) {
-        super(catalog, "registry", USED);
-    }
-
-    @Override
-    protected Boolean signal(ToolScan scan) {
-        return scan.found();
+        super(catalog, "registry", USED, ToolScan::found);
     }
 }

@@ -7,11 +7,12 @@ import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.rules.context.RepoContext;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A module with one "which tools are used" rule over the {@link ToolVocabulary} of its own rule file
  * rules/NAME.yaml: {@code pass} with the uses, else {@code fail}, or {@code unknown} when files that might show a
- * use could not be read (see {@link ToolScan#finding}). Subclasses say what the engine gets from the scan.
+ * use could not be read (see {@link ToolScan#finding}). Each module says what the engine learns from the scan.
  *
  * @param <S> the module's signal
  */
@@ -22,10 +23,12 @@ public abstract class ToolUsageModule<S> implements RuleModule<S> {
     private final String name;
     private final String ruleId;
     private final RuleBook<ToolVocabulary> book;
+    private final Function<ToolScan, S> signal;
 
-    protected ToolUsageModule(RuleCatalog catalog, String name, String ruleId) {
+    protected ToolUsageModule(RuleCatalog catalog, String name, String ruleId, Function<ToolScan, S> signal) {
         this.name = name;
         this.ruleId = ruleId;
+        this.signal = signal;
         this.book = catalog.book(name + ".yaml", ToolVocabulary.class, List.of(ruleId));
     }
 
@@ -42,9 +45,6 @@ public abstract class ToolUsageModule<S> implements RuleModule<S> {
     @Override
     public final ModuleResult<S> evaluate(RepoContext context) {
         ToolScan scan = ToolScan.of(context, book.vocabulary().tools());
-        return new ModuleResult<>(signal(scan), List.of(scan.finding(book, ruleId, MAX_EVIDENCE)));
+        return new ModuleResult<>(signal.apply(scan), List.of(scan.finding(book, ruleId, MAX_EVIDENCE)));
     }
-
-    /** What the rule engine learns from the scan. */
-    protected abstract S signal(ToolScan scan);
 }
