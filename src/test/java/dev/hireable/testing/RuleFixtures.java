@@ -127,37 +127,26 @@ public final class RuleFixtures {
         RepoMetadata m = snapshot.metadata();
         RepoMetadata withHomepage = new RepoMetadata(m.id(), m.webUrl(), m.commit(), Optional.of(homepage),
                 m.description(), m.topics(), m.fork(), m.archived(), m.createdAt(), m.pushedAt(), m.defaultBranch());
-        return view(withHomepage, snapshot.tree(), snapshot::read);
+        return new View(withHomepage, snapshot.tree(), snapshot::read);
     }
 
     /** The same tree, but the bodies of matching files were not kept (as in the shared corpus). */
     public static Snapshot withoutBodies(Snapshot snapshot, String glob) {
         Glob unkept = Glob.of(glob);
-        return view(snapshot.metadata(), snapshot.tree(), path -> unkept.matches(path)
+        return new View(snapshot.metadata(), snapshot.tree(), path -> unkept.matches(path)
                 ? new FileContent.Unreadable(path, "the body was not kept") : snapshot.read(path));
     }
 
     /** The same files, listed as a truncated tree. */
     public static Snapshot truncated(Snapshot snapshot) {
-        return view(snapshot.metadata(), new FileTree(snapshot.tree().files(), true, List.of()), snapshot::read);
+        return new View(snapshot.metadata(), new FileTree(snapshot.tree().files(), true, List.of()), snapshot::read);
     }
 
-    private static Snapshot view(RepoMetadata metadata, FileTree tree, Function<String, FileContent> reader) {
-        return new Snapshot() {
-            @Override
-            public RepoMetadata metadata() {
-                return metadata;
-            }
-
-            @Override
-            public FileTree tree() {
-                return tree;
-            }
-
-            @Override
-            public FileContent read(String path) {
-                return reader.apply(path);
-            }
-        };
+    /** A snapshot whose files are read through another. */
+    private record View(RepoMetadata metadata, FileTree tree, Function<String, FileContent> reader) implements Snapshot {
+        @Override
+        public FileContent read(String path) {
+            return reader.apply(path);
+        }
     }
 }
