@@ -1,8 +1,14 @@
 package dev.hireable.rules.catalog;
 
 import dev.hireable.rules.Outcome;
+import dev.hireable.rules.registry.RegistryModule;
+import dev.hireable.rules.tracking.TrackingModule;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -81,7 +87,46 @@ class RuleCatalogTest {
                 .isInstanceOfSatisfying(RuleFileException.class, e -> {
                     assertThat(e.file()).isEqualTo("rules/tools.yaml");
                     assertThat(e.line()).contains(12);
-                    assertThat(e.problem()).contains("mlflow((").contains("regular expression");
+                    assertThat(e.problem()).isEqualTo("'mlflow((' is not a valid regular expression: Unclosed group");
+                });
+    }
+
+    @Test
+    void invalidRegularExpressionInTheTrackingVocabularyNamesOverlayLineAndPattern(@TempDir Path rules) throws IOException {
+        Files.writeString(rules.resolve("tracking.yaml"), """
+                vocabulary:
+                  tools:
+                    mlflow:
+                      calls: ['\\bmlflow\\.log_metric\\(', 'mlflow((']
+                """);
+        RuleCatalog catalog = RuleCatalog.load(RuleSources.withOverlays(List.of(rules)));
+
+        assertThatThrownBy(() -> new TrackingModule(catalog))
+                .isInstanceOfSatisfying(RuleFileException.class, e -> {
+                    assertThat(e.file()).isEqualTo(rules.resolve("tracking.yaml").toString());
+                    assertThat(e.line()).contains(4);
+                    assertThat(e.problem()).isEqualTo("'mlflow((' is not a valid regular expression: Unclosed group");
+                });
+    }
+
+    @Test
+    void invalidRegularExpressionInAFileSignatureOfTheRegistryVocabularyNamesLineAndPattern(@TempDir Path rules)
+            throws IOException {
+        Files.writeString(rules.resolve("registry.yaml"), """
+                vocabulary:
+                  tools:
+                    mlflow:
+                      files:
+                        - files: ["*.yaml"]
+                          contains: ['models:/[']
+                """);
+        RuleCatalog catalog = RuleCatalog.load(RuleSources.withOverlays(List.of(rules)));
+
+        assertThatThrownBy(() -> new RegistryModule(catalog))
+                .isInstanceOfSatisfying(RuleFileException.class, e -> {
+                    assertThat(e.file()).isEqualTo(rules.resolve("registry.yaml").toString());
+                    assertThat(e.line()).contains(6);
+                    assertThat(e.problem()).isEqualTo("'models:/[' is not a valid regular expression: Unclosed character class");
                 });
     }
 
