@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -93,40 +94,38 @@ class RuleCatalogTest {
 
     @Test
     void invalidRegularExpressionInTheTrackingVocabularyNamesOverlayLineAndPattern(@TempDir Path rules) throws IOException {
-        Files.writeString(rules.resolve("tracking.yaml"), """
+        assertOverlayRejected(rules, "tracking.yaml", """
                 vocabulary:
                   tools:
                     mlflow:
                       calls: ['\\bmlflow\\.log_metric\\(', 'mlflow((']
-                """);
-        RuleCatalog catalog = RuleCatalog.load(RuleSources.withOverlays(List.of(rules)));
-
-        assertThatThrownBy(() -> new TrackingModule(catalog))
-                .isInstanceOfSatisfying(RuleFileException.class, e -> {
-                    assertThat(e.file()).isEqualTo(rules.resolve("tracking.yaml").toString());
-                    assertThat(e.line()).contains(4);
-                    assertThat(e.problem()).isEqualTo("'mlflow((' is not a valid regular expression: Unclosed group");
-                });
+                """, TrackingModule::new, 4, "'mlflow((' is not a valid regular expression: Unclosed group");
     }
 
     @Test
     void invalidRegularExpressionInAFileSignatureOfTheRegistryVocabularyNamesLineAndPattern(@TempDir Path rules)
             throws IOException {
-        Files.writeString(rules.resolve("registry.yaml"), """
+        assertOverlayRejected(rules, "registry.yaml", """
                 vocabulary:
                   tools:
                     mlflow:
                       files:
                         - files: ["*.yaml"]
                           contains: ['models:/[']
-                """);
+                """, RegistryModule::new, 6, "'models:/[' is not a valid regular expression: Unclosed character class");
+    }
+
+    /** A module over the built-in rules with this overlay fails to start, naming the overlay file, line and problem. */
+    private static void assertOverlayRejected(Path rules, String file, String text, Function<RuleCatalog, ?> module,
+                                              int line, String problem) throws IOException {
+        Files.writeString(rules.resolve(file), text);
         RuleCatalog catalog = RuleCatalog.load(RuleSources.withOverlays(List.of(rules)));
 
-        assertThatThrownBy(() -> new RegistryModule(catalog))
+        assertThatThrownBy(() -> module.apply(catalog))
                 .isInstanceOfSatisfying(RuleFileException.class, e -> {
-                    assertThat(e.file()).isEqualTo(rules.resolve("registry.yaml").toString());
-                    assertThat(e.line()).contains(6);
-                    assertThat(e.problem()).isEqualTo("'models:/[' is not a valid regular expression: Unclosed character class");
+                    assertThat(e.file()).isEqualTo(rules.resolve(file).toString());
+                    assertThat(e.line()).contains(line);
+                    assertThat(e.problem()).isEqualTo(problem);
                 });
     }
 
