@@ -54,14 +54,15 @@ public final class PortfolioStandard {
         List<Scored> scored = evidence.stream().map(this::scoreRepo).toList();
         List<Map<Archetype, SlotFit>> fits = scored.stream().map(s -> s.repo.slotFits()).toList();
         Map<Archetype, OptionalInt> assignment = SlotAssignment.best(fits, SLOTS);
-        int score = portfolioScore(fits, assignment);
+        double exact = portfolioScore(fits, assignment);
+        int score = (int) Math.round(exact);
 
         Map<Archetype, SlotResult> slots = new EnumMap<>(Archetype.class);
         for (Archetype slot : SLOTS) {
             slots.put(slot, slotResult(slot, assignment.get(slot), scored));
         }
         int met = (int) slots.values().stream().filter(SlotResult::met).count();
-        List<NextStep> steps = nextSteps(scored, fits, score);
+        List<NextStep> steps = nextSteps(scored, fits, exact);
         List<NearMiss> nearMisses = nearMisses(scored, slots);
         List<RedFlag> redFlags = scored.stream().flatMap(s -> s.repo.redFlags().stream()).toList();
         PortfolioAssessment portfolio = new PortfolioAssessment(met, score, verdict(slots, met), slots, steps,
@@ -88,7 +89,7 @@ public final class PortfolioStandard {
         return new Scored(repo, evidence, tiers);
     }
 
-    private int portfolioScore(List<Map<Archetype, SlotFit>> fits, Map<Archetype, OptionalInt> assignment) {
+    private double portfolioScore(List<Map<Archetype, SlotFit>> fits, Map<Archetype, OptionalInt> assignment) {
         int[] scores = SLOTS.stream().mapToInt(slot -> {
             OptionalInt repo = assignment.get(slot);
             return repo.isPresent() ? fits.get(repo.getAsInt()).get(slot).score() : 0;
@@ -96,7 +97,7 @@ public final class PortfolioStandard {
         int min = Arrays.stream(scores).min().orElse(0);
         double mean = Arrays.stream(scores).average().orElse(0);
         double share = vocabulary.portfolio().weakestSlotShare();
-        return (int) Math.round(share * min + (1 - share) * mean);
+        return share * min + (1 - share) * mean;
     }
 
     private SlotResult slotResult(Archetype slot, OptionalInt assigned, List<Scored> scored) {
@@ -113,9 +114,9 @@ public final class PortfolioStandard {
 
     /**
      * Every unmet requirement of every repository, priced by re-scoring the portfolio as if it were met; only the
-     * ones that raise the score are kept, the biggest gain first.
+     * ones that raise the score by at least one point (after rounding) are kept, the biggest gain first.
      */
-    private List<NextStep> nextSteps(List<Scored> scored, List<Map<Archetype, SlotFit>> fits, int current) {
+    private List<NextStep> nextSteps(List<Scored> scored, List<Map<Archetype, SlotFit>> fits, double current) {
         Set<String> slotRequirements = new LinkedHashSet<>();
         SLOTS.forEach(slot -> slotRequirements.addAll(vocabulary.slots().get(slot.id()).requirements().keySet()));
         List<NextStep> steps = new ArrayList<>();
@@ -130,7 +131,7 @@ public final class PortfolioStandard {
                 tiers.put(requirement, Tier.PRESENT);
                 List<Map<Archetype, SlotFit>> changed = new ArrayList<>(fits);
                 changed.set(i, scorer.fits(tiers));
-                int impact = portfolioScore(changed, SlotAssignment.best(changed, SLOTS)) - current;
+                int impact = (int) Math.round(portfolioScore(changed, SlotAssignment.best(changed, SLOTS)) - current);
                 if (impact > 0) {
                     NextStep step = new NextStep(repo.repo.id(), vocabulary.requirements().get(requirement).action(),
                             impact, requirement);

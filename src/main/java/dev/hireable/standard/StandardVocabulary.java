@@ -61,7 +61,7 @@ public record StandardVocabulary(Tiers tiers, int bulkCommitMinutes, Map<String,
      * @param verifiable whether a live probe can verify it
      */
     public record Requirement(String label, String action, List<String> present, List<String> claimed,
-                              List<String> findings, List<String> blockedBy, boolean verifiable) {
+                              List<String> findings, List<String> blockedBy, Boolean verifiable) {
         public Requirement {
             require(label != null && !label.isBlank(), "a requirement needs a 'label'");
             require(action != null && !action.isBlank(), "a requirement needs an 'action'");
@@ -69,6 +69,7 @@ public record StandardVocabulary(Tiers tiers, int bulkCommitMinutes, Map<String,
             claimed = checkedSignals(claimed);
             blockedBy = checkedSignals(blockedBy);
             findings = findings == null ? List.of() : List.copyOf(findings);
+            verifiable = verifiable != null && verifiable;
             require(!present.isEmpty() || !findings.isEmpty(), "requirement '" + label + "' needs 'present' signals or 'findings'");
         }
 
