@@ -32,13 +32,20 @@ public final class PortfolioStandard {
     static final String FILE = "standard.yaml";
     private static final List<Archetype> SLOTS = RepoScorer.SLOTS;
 
+    private final RuleCatalog catalog;
     private final StandardVocabulary vocabulary;
     private final RepoScorer scorer;
 
     public PortfolioStandard(RuleCatalog catalog) {
+        this.catalog = catalog;
         this.vocabulary = catalog.book(FILE, StandardVocabulary.class, List.of()).vocabulary();
         this.scorer = new RepoScorer(vocabulary);
         checkRuleIds(catalog);
+    }
+
+    /** The rule files the standard was read from (built-in plus --rules overlays). */
+    public RuleCatalog catalog() {
+        return catalog;
     }
 
     public StandardVocabulary vocabulary() {
