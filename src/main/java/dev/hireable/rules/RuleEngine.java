@@ -6,6 +6,10 @@ import dev.hireable.rules.ci.CiModule;
 import dev.hireable.rules.context.CodeIndex;
 import dev.hireable.rules.context.RepoContext;
 import dev.hireable.rules.context.SourceVocabulary;
+import dev.hireable.rules.endpoint.EndpointModule;
+import dev.hireable.rules.monitoring.MonitoringModule;
+import dev.hireable.rules.orchestration.OrchestrationModule;
+import dev.hireable.rules.testsuite.TestSuiteModule;
 import dev.hireable.snapshot.RepoMetadata;
 import dev.hireable.snapshot.Snapshot;
 
@@ -24,13 +28,22 @@ public final class RuleEngine {
     static final String LISTING = "snapshot.listing";
     static final String TRUNCATED = "snapshot.truncated";
     static final String UNREADABLE = "snapshot.unreadable";
+    private static final int MAX_LISTED_FILES = 10;
 
     private final RuleBook<SourceVocabulary> sources;
     private final CiModule ci;
+    private final EndpointModule endpoint;
+    private final OrchestrationModule orchestration;
+    private final MonitoringModule monitoring;
+    private final TestSuiteModule tests;
 
     public RuleEngine(RuleCatalog catalog) {
         this.sources = catalog.book("snapshot.yaml", SourceVocabulary.class, List.of(LISTING, TRUNCATED, UNREADABLE));
         this.ci = new CiModule(catalog);
+        this.endpoint = new EndpointModule(catalog);
+        this.orchestration = new OrchestrationModule(catalog);
+        this.monitoring = new MonitoringModule(catalog);
+        this.tests = new TestSuiteModule(catalog);
     }
 
     /** The vocabulary of rules/snapshot.yaml, which the sources also need (ignored folders). */
@@ -43,18 +56,22 @@ public final class RuleEngine {
         List<Finding> findings = new ArrayList<>(snapshotFindings(context));
 
         boolean ciPresent = run(ci, context, false, findings);
+        EndpointSignal endpointSignal = run(endpoint, context, EndpointSignal.none(), findings);
+        List<String> orchestrators = run(orchestration, context, List.of(), findings);
+        boolean monitored = run(monitoring, context, false, findings);
+        boolean testsPresent = run(tests, context, false, findings);
 
         Signals signals = new Signals(
                 ReadmeSignal.none(),
                 new DockerfileSignal(List.of()),
                 TrackingSignal.none(),
-                EndpointSignal.none(),
+                endpointSignal,
                 false,
                 false,
-                List.of(),
-                false,
+                orchestrators,
+                monitored,
                 ciPresent,
-                false,
+                testsPresent,
                 false,
                 Optional.empty());
         ArchetypeSignal archetypes = ArchetypeSignal.other();
@@ -88,10 +105,12 @@ public final class RuleEngine {
             findings.add(sources.finding(TRUNCATED, Outcome.UNKNOWN, List.of(Evidence.file(".")),
                     Map.of("files", String.valueOf(snapshot.tree().size()))));
         }
-        CodeIndex code = context.code();
-        for (CodeIndex.CodeFile file : code.problems()) {
-            String note = file.problem().orElseThrow();
-            findings.add(sources.finding(UNREADABLE, Outcome.UNKNOWN, List.of(Evidence.file(file.path())), Map.of("note", note)));
+        List<CodeIndex.CodeFile> unreadable = context.code().problems();
+        if (!unreadable.isEmpty()) {
+            String note = unreadable.size() == 1 ? unreadable.get(0).problem().orElseThrow()
+                    : unreadable.size() + " code files could not be read, e.g. " + unreadable.get(0).problem().orElseThrow();
+            List<Evidence> evidence = unreadable.stream().limit(MAX_LISTED_FILES).map(f -> Evidence.file(f.path())).toList();
+            findings.add(sources.finding(UNREADABLE, Outcome.UNKNOWN, evidence, Map.of("note", note)));
         }
         return findings;
     }
