@@ -1,18 +1,8 @@
 package dev.hireable.probe;
 
-import okhttp3.Call;
-import okhttp3.Dns;
-import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.Response;
-import okhttp3.ResponseBody;
-
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InterruptedIOException;
 import java.net.InetAddress;
-import java.net.Proxy;
+import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -20,14 +10,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Checks that one URL answers: GET only, a time limit for the whole probe, redirects followed by hand (at most a
- * few, loops detected), a bounded read, a clear user agent. Every hop's host is checked against the
- * {@link AddressPolicy} after resolution, and the connection goes to exactly the addresses checked (the client's
- * DNS is this class's guarded resolver, and no proxy is used), so a redirect or a second DNS answer cannot lead
- * to a private address.
+ * few, loops detected), a bounded read, a clear user agent. Every hop's host is resolved with the injected
+ * {@link HostResolver}, every address is checked against the {@link AddressPolicy}, and the connection goes to
+ * exactly the addresses checked, so neither a redirect nor a second DNS answer can lead to a private address.
  */
 public final class EndpointProbe {
 
@@ -35,7 +23,6 @@ public final class EndpointProbe {
     private final ProbeSettings settings;
     private final HostResolver resolver;
     private final AddressPolicy policy;
-    private final OkHttpClient client;
     private final String userAgent;
 
     public EndpointProbe(ProbeVocabulary vocabulary, ProbeSettings settings, HostResolver resolver, AddressPolicy policy) {
@@ -44,21 +31,10 @@ public final class EndpointProbe {
         this.resolver = resolver;
         this.policy = policy;
         this.userAgent = vocabulary.userAgent().replace("{version}", settings.version());
-        long millis = settings.timeout().toMillis();
-        this.client = new OkHttpClient.Builder()
-                .dns(new GuardedDns())
-                .proxy(Proxy.NO_PROXY)
-                .followRedirects(false)
-                .followSslRedirects(false)
-                .retryOnConnectionFailure(false)
-                .connectTimeout(millis, TimeUnit.MILLISECONDS)
-                .readTimeout(millis, TimeUnit.MILLISECONDS)
-                .callTimeout(millis, TimeUnit.MILLISECONDS)
-                .build();
     }
 
-    /** An address refused by the policy, raised from inside the client's DNS lookup. */
-    private static final class Refused extends UnknownHostException {
+    /** A host the policy refuses, with the reason. */
+    private static final class Refused extends Exception {
         private static final long serialVersionUID = 1L;
 
         Refused(String reason) {
@@ -66,15 +42,49 @@ public final class EndpointProbe {
         }
     }
 
-    private final class GuardedDns implements Dns {
-        @Override
-        public List<InetAddress> lookup(String host) throws UnknownHostException {
-            return checkedAddresses(host);
+    public ProbeResult probe(String url) {
+        Attempt attempt = new Attempt(url);
+        Optional<ProbeUrl> parsed = ProbeUrl.parse(url);
+        if (parsed.isEmpty()) {
+            return attempt.refused("it is not an http(s) URL");
+        }
+        ProbeUrl current = parsed.get();
+        Set<String> seen = new HashSet<>();
+        while (true) {
+            seen.add(current.toString());
+            try {
+                HttpGet.Response response = HttpGet.get(current, checkedAddresses(current.bareHost()), userAgent,
+                        settings.maxBytes(), attempt.deadline);
+                if (!response.redirect() || response.header("location").isEmpty()) {
+                    return answered(attempt, current, response);
+                }
+                Optional<ProbeUrl> next = current.resolve(response.header("location").get());
+                if (next.isEmpty()) {
+                    return attempt.dead(response, "HTTP " + response.status() + " redirects to an invalid URL");
+                }
+                attempt.redirects.add(next.get().toString());
+                if (seen.contains(next.get().toString())) {
+                    return attempt.dead(response, "the redirects loop back to " + next.get());
+                }
+                if (attempt.redirects.size() > settings.maxRedirects()) {
+                    return attempt.dead(response, "more than " + settings.maxRedirects() + " redirects");
+                }
+                current = next.get();
+            } catch (Refused e) {
+                return attempt.refused(e.getMessage());
+            } catch (SocketTimeoutException e) {
+                return attempt.dead(null, "no answer within " + describe(settings.timeout().toMillis()));
+            } catch (UnknownHostException e) {
+                return attempt.dead(null, "could not connect (" + current.bareHost() + " is not a known host)");
+            } catch (IOException e) {
+                return attempt.dead(null, "could not connect (" + Optional.ofNullable(e.getMessage())
+                        .orElse(e.getClass().getSimpleName()) + ")");
+            }
         }
     }
 
     /** Resolves a host and checks every address; a single refused address refuses the host. */
-    private List<InetAddress> checkedAddresses(String host) throws UnknownHostException {
+    private List<InetAddress> checkedAddresses(String host) throws Refused, UnknownHostException {
         Optional<String> byName = policy.refuseName(host);
         if (byName.isPresent()) {
             throw new Refused(byName.get());
@@ -88,162 +98,95 @@ public final class EndpointProbe {
         } else {
             addresses = resolver.resolve(((HostLiteral.Name) reading).host());
             if (addresses.isEmpty()) {
-                throw new UnknownHostException(host + " has no address");
+                throw new UnknownHostException(host);
             }
         }
         for (InetAddress address : addresses) {
             Optional<String> refused = policy.refuse(address);
             if (refused.isPresent()) {
-                throw new Refused(host.equals(address.getHostAddress()) ? refused.get() : host + " resolves to " + refused.get());
+                throw new Refused(reading instanceof HostLiteral.Address ? refused.get() : host + " resolves to " + refused.get());
             }
         }
         return addresses;
     }
 
-    public ProbeResult probe(String url) {
-        long start = System.nanoTime();
-        long deadline = start + settings.timeout().toNanos();
-        List<String> redirects = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        HttpUrl current = HttpUrl.parse(url);
-        if (current == null) {
-            return result(url, ProbeResult.Verdict.REFUSED, null, start, redirects, null, "it is not an http(s) URL", 0);
-        }
-        while (true) {
-            seen.add(current.toString());
-            Optional<String> refusal = refusal(current);
-            if (refusal.isPresent()) {
-                return result(url, ProbeResult.Verdict.REFUSED, null, start, redirects, null, refusal.get(), 0);
-            }
-            long remaining = deadline - System.nanoTime();
-            if (remaining <= 0) {
-                return result(url, ProbeResult.Verdict.DEAD, null, start, redirects, null, noAnswer(), 0);
-            }
-            try (Response response = execute(current, remaining)) {
-                long answeredAt = System.nanoTime();
-                int status = response.code();
-                String location = response.header("Location");
-                if (response.isRedirect() && location != null) {
-                    HttpUrl next = current.resolve(location);
-                    if (next == null) {
-                        return result(url, ProbeResult.Verdict.DEAD, status, start, redirects, null,
-                                "HTTP " + status + " redirects to an invalid URL", 0, answeredAt);
-                    }
-                    redirects.add(next.toString());
-                    if (seen.contains(next.toString())) {
-                        return result(url, ProbeResult.Verdict.DEAD, status, start, redirects, null,
-                                "the redirects loop back to " + next, 0, answeredAt);
-                    }
-                    if (redirects.size() > settings.maxRedirects()) {
-                        return result(url, ProbeResult.Verdict.DEAD, status, start, redirects, null,
-                                "more than " + settings.maxRedirects() + " redirects", 0, answeredAt);
-                    }
-                    current = next;
-                    continue;
-                }
-                byte[] body = read(response.body());
-                return answered(url, current, status, body, start, answeredAt, redirects);
-            } catch (Refused e) {
-                return result(url, ProbeResult.Verdict.REFUSED, null, start, redirects, null, e.getMessage(), 0);
-            } catch (InterruptedIOException e) {
-                return result(url, ProbeResult.Verdict.DEAD, null, start, redirects, null, noAnswer(), 0);
-            } catch (IOException e) {
-                return result(url, ProbeResult.Verdict.DEAD, null, start, redirects, null, "could not connect ("
-                        + Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName()) + ")", 0);
-            }
-        }
-    }
-
-    private ProbeResult answered(String url, HttpUrl at, int status, byte[] body, long start, long answeredAt,
-                                 List<String> redirects) {
-        String text = new String(body, StandardCharsets.UTF_8);
+    private ProbeResult answered(Attempt attempt, ProbeUrl at, HttpGet.Response response) {
+        String text = new String(response.body(), StandardCharsets.UTF_8);
+        int status = response.status();
         boolean up = status >= 200 && status < 300 || vocabulary.liveStatuses().contains(status);
         if (!up) {
-            return result(url, ProbeResult.Verdict.DEAD, status, start, redirects, null, "HTTP " + status, body.length, answeredAt);
+            return attempt.dead(response, "HTTP " + status);
         }
         Optional<String> down = vocabulary.downMarkers().stream().filter(text::contains).findFirst();
         if (down.isPresent()) {
-            return result(url, ProbeResult.Verdict.DEAD, status, start, redirects, null,
-                    "HTTP " + status + ", but the page says the app is not running (" + down.get() + ")", body.length, answeredAt);
+            return attempt.dead(response, "HTTP " + status + ", but the page says the app is not running (" + down.get() + ")");
         }
-        Optional<String> recognised = recognise(at, text).or(() -> lookAgain(at, start));
-        return result(url, ProbeResult.Verdict.LIVE, status, start, redirects, recognised.orElse(null),
-                "HTTP " + status, body.length, answeredAt);
+        Optional<String> recognised = recognise(at, text).or(() -> lookAgain(at, attempt.deadline));
+        return attempt.live(response, recognised);
     }
 
-    private Optional<String> recognise(HttpUrl at, String body) {
-        String hostAndPath = at.host() + at.encodedPath();
+    private Optional<String> recognise(ProbeUrl at, String body) {
+        String hostAndPath = at.bareHost() + at.pathAndQuery();
         return vocabulary.recognisers().stream().filter(r -> r.recognises(hostAndPath, body))
                 .map(ProbeVocabulary.Recogniser::name).findFirst();
     }
 
     /** One more GET on the same origin per recogniser path (e.g. /openapi.json), within the same deadline. */
-    private Optional<String> lookAgain(HttpUrl at, long start) {
+    private Optional<String> lookAgain(ProbeUrl at, long deadline) {
         for (ProbeVocabulary.Recogniser recogniser : vocabulary.recognisers()) {
             for (String path : recogniser.probePaths()) {
-                HttpUrl extra = at.newBuilder().encodedPath(path).query(null).build();
-                long remaining = start + settings.timeout().toNanos() - System.nanoTime();
-                if (remaining <= 0 || extra.equals(at) || refusal(extra).isPresent()) {
+                Optional<ProbeUrl> extra = at.withPath(path).filter(u -> !u.pathAndQuery().equals(at.pathAndQuery()));
+                if (extra.isEmpty() || deadline <= System.nanoTime()) {
                     continue;
                 }
-                try (Response response = execute(extra, remaining)) {
-                    if (response.isSuccessful() && recogniser.recognises("", new String(read(response.body()), StandardCharsets.UTF_8))) {
+                try {
+                    HttpGet.Response response = HttpGet.get(extra.get(), checkedAddresses(extra.get().bareHost()),
+                            userAgent, settings.maxBytes(), deadline);
+                    if (response.status() / 100 == 2
+                            && recogniser.recognises("", new String(response.body(), StandardCharsets.UTF_8))) {
                         return Optional.of(recogniser.name());
                     }
-                } catch (IOException e) {
-                    // the endpoint itself answered; the extra look is only a bonus
+                } catch (IOException | Refused e) {
+                    // the endpoint itself answered; the second look is only a bonus
                 }
             }
         }
         return Optional.empty();
     }
 
-    private Optional<String> refusal(HttpUrl url) {
-        if (!url.scheme().equals("http") && !url.scheme().equals("https")) {
-            return Optional.of("only http and https URLs are probed");
-        }
-        try {
-            checkedAddresses(url.host());
-            return Optional.empty();
-        } catch (Refused e) {
-            return Optional.of(e.getMessage());
-        } catch (UnknownHostException e) {
-            return Optional.empty(); // the request reports the lookup failure as a dead URL
-        }
-    }
-
-    private Response execute(HttpUrl url, long remainingNanos) throws IOException {
-        Request request = new Request.Builder().url(url).get()
-                .header("User-Agent", userAgent)
-                .header("Accept", "text/html,application/json;q=0.9,*/*;q=0.8")
-                .build();
-        Call call = client.newCall(request);
-        call.timeout().timeout(remainingNanos, TimeUnit.NANOSECONDS);
-        return call.execute();
-    }
-
-    private byte[] read(ResponseBody body) throws IOException {
-        try (InputStream in = body.byteStream()) {
-            return in.readNBytes(settings.maxBytes());
-        }
-    }
-
-    private String noAnswer() {
-        return "no answer within " + describe(settings.timeout().toMillis());
-    }
-
     private static String describe(long millis) {
         return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
     }
 
-    private static ProbeResult result(String url, ProbeResult.Verdict verdict, Integer status, long start,
-                                      List<String> redirects, String recognised, String detail, long bytes) {
-        return result(url, verdict, status, start, redirects, recognised, detail, bytes, System.nanoTime());
-    }
+    /** One probe under way: its start, deadline and redirects, and how it ends. */
+    private final class Attempt {
+        private final String url;
+        private final long start = System.nanoTime();
+        private final long deadline = start + settings.timeout().toNanos();
+        private final List<String> redirects = new ArrayList<>();
 
-    private static ProbeResult result(String url, ProbeResult.Verdict verdict, Integer status, long start,
-                                      List<String> redirects, String recognised, String detail, long bytes, long end) {
-        return new ProbeResult(url, verdict, Optional.ofNullable(status), (end - start) / 1_000_000, redirects,
-                Optional.ofNullable(recognised), detail, bytes);
+        Attempt(String url) {
+            this.url = url;
+        }
+
+        ProbeResult refused(String detail) {
+            return result(ProbeResult.Verdict.REFUSED, null, Optional.empty(), detail);
+        }
+
+        ProbeResult dead(HttpGet.Response response, String detail) {
+            return result(ProbeResult.Verdict.DEAD, response, Optional.empty(), detail);
+        }
+
+        ProbeResult live(HttpGet.Response response, Optional<String> recognised) {
+            return result(ProbeResult.Verdict.LIVE, response, recognised, "HTTP " + response.status());
+        }
+
+        private ProbeResult result(ProbeResult.Verdict verdict, HttpGet.Response response, Optional<String> recognised,
+                                   String detail) {
+            long end = response == null ? System.nanoTime() : response.headersAtNanos();
+            return new ProbeResult(url, verdict, Optional.ofNullable(response).map(HttpGet.Response::status),
+                    (end - start) / 1_000_000, redirects, recognised, detail,
+                    response == null ? 0 : response.body().length);
+        }
     }
 }
