@@ -148,14 +148,16 @@ class PortfolioStandardTest {
 
     @Test
     void deadUrlAloneLeavesOnlyAClaimOfDeployment() {
-        RepoAssessment deployed = Repo.transformer("o/sentiment").build();
-        String url = deployed.signals().endpoint().liveUrls().get(0);
+        String url = "https://huggingface.co/spaces/o/sentiment";
+        Finding linked = new Finding("endpoint.live_url", Outcome.PASS, "A live URL is linked.",
+                List.of(Evidence.line("README.md", 12, "Demo: " + url)), Optional.empty());
+        RepoAssessment deployed = Repo.transformer("o/sentiment").finding(linked).build();
         EndpointCheck dead = new EndpointCheck(url, false, Optional.of(404), 80, Optional.empty(), "answered 404");
 
         SlotFit fit = standard.score(List.of(new RepoEvidence(deployed, List.of(), Optional.of(List.of(dead)))))
                 .repos().get(0).slotFits().get(TRANSFORMER_FINETUNE);
 
-        assertThat(status(fit, "deployment").tier()).isEqualTo(Tier.NONE);
+        assertThat(status(fit, "deployment").tier()).isEqualTo(Tier.CLAIMED);
         assertThat(fit.missing()).containsExactly("a deployed endpoint");
     }
 

@@ -106,7 +106,7 @@ public final class Ignores {
     }
 
     private void accept(String rule, JsonNode reasonNode, List<Ignore> ignores, List<String> problems) {
-        String reason = reasonNode == null || !reasonNode.isValueNode() ? "" : reasonNode.asText().strip();
+        String reason = reasonNode == null || reasonNode.isNull() || !reasonNode.isValueNode() ? "" : reasonNode.asText().strip();
         if (reason.isEmpty()) {
             problems.add("the ignore of '" + rule + "' has no reason, so it was not applied (write why the rule does not apply)");
         } else if (rule.startsWith("ignores.") || rule.equals("ignores")) {
