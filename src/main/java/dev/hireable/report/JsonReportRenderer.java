@@ -193,7 +193,7 @@ public final class JsonReportRenderer implements ReportRenderer {
         ArrayNode steps = portfolio.putArray("nextSteps");
         for (NextStep step : p.nextSteps()) {
             steps.addObject().put("repo", step.repo()).put("action", step.action()).put("impact", step.impact())
-                    .put("requirement", step.requirement());
+                    .put("requirement", step.requirement()).put("newProject", step.newProject());
         }
         ArrayNode nearMisses = portfolio.putArray("nearMisses");
         for (NearMiss miss : p.nearMisses()) {

@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,7 +68,7 @@ public final class PortfolioStandard {
             slots.put(slot, slotResult(slot, assignment.get(slot), scored));
         }
         int met = (int) slots.values().stream().filter(SlotResult::met).count();
-        List<NextStep> steps = nextSteps(scored, fits, exact);
+        List<NextStep> steps = nextSteps(scored, fits, assignment, exact);
         List<NearMiss> nearMisses = nearMisses(scored, slots);
         List<RedFlag> redFlags = scored.stream().flatMap(s -> s.repo.redFlags().stream()).toList();
         PortfolioAssessment portfolio = new PortfolioAssessment(met, score, verdict(slots, met), slots, steps,
@@ -123,15 +122,14 @@ public final class PortfolioStandard {
      * Every unmet requirement of every repository, priced by re-scoring the portfolio as if it were met; only the
      * ones that raise the score by at least one point (after rounding) are kept, the biggest gain first.
      */
-    private List<NextStep> nextSteps(List<Scored> scored, List<Map<Archetype, SlotFit>> fits, double current) {
-        Set<String> slotRequirements = new LinkedHashSet<>();
-        SLOTS.forEach(slot -> slotRequirements.addAll(vocabulary.slots().get(slot.id()).requirements().keySet()));
+    private List<NextStep> nextSteps(List<Scored> scored, List<Map<Archetype, SlotFit>> fits,
+                                     Map<Archetype, OptionalInt> assignment, double current) {
         List<NextStep> steps = new ArrayList<>();
-        Map<NextStep, Integer> order = new HashMap<>();
         for (int i = 0; i < scored.size(); i++) {
             Scored repo = scored.get(i);
-            for (String requirement : slotRequirements) {
-                if (repo.tiers.get(requirement).atLeast(Tier.PRESENT) || ignored(repo.evidence, requirement)) {
+            for (String requirement : vocabulary.requirements().keySet()) {
+                if (repo.tiers.get(requirement).atLeast(Tier.PRESENT) || ignored(repo.evidence, requirement)
+                        || !fitsASlotNeeding(repo.repo, requirement)) {
                     continue;
                 }
                 Map<String, Tier> tiers = new HashMap<>(repo.tiers);
@@ -140,17 +138,50 @@ public final class PortfolioStandard {
                 changed.set(i, scorer.fits(tiers));
                 int impact = (int) Math.round(portfolioScore(changed, SlotAssignment.best(changed, SLOTS)) - current);
                 if (impact > 0) {
-                    NextStep step = new NextStep(repo.repo.id(), vocabulary.requirements().get(requirement).action(),
-                            impact, requirement);
-                    order.put(step, steps.size());
-                    steps.add(step);
+                    steps.add(new NextStep(repo.repo.id(), vocabulary.requirements().get(requirement).action(),
+                            impact, requirement, false));
                 }
             }
         }
-        return steps.stream()
-                .sorted(Comparator.comparingInt(NextStep::impact).reversed().thenComparing(order::get))
+        steps.addAll(newProjects(fits, assignment, current));
+        List<NextStep> found = List.copyOf(steps);
+        return found.stream()
+                .sorted(Comparator.comparingInt(NextStep::impact).reversed().thenComparingInt(found::indexOf))
                 .limit(vocabulary.portfolio().maxNextSteps())
                 .toList();
+    }
+
+    /**
+     * A repository is only told to add what a slot it already fits needs: a tabular project is not told to
+     * fine-tune a transformer. An empty slot gets a new-project step instead.
+     */
+    private boolean fitsASlotNeeding(ScoredRepo repo, String requirement) {
+        return SLOTS.stream().anyMatch(slot -> repo.slotFits().get(slot).score() > 0
+                && vocabulary.slots().get(slot.id()).requirements().containsKey(requirement));
+    }
+
+    /** For each slot no repository fills: the gain of a new repository that shows every requirement. */
+    private List<NextStep> newProjects(List<Map<Archetype, SlotFit>> fits, Map<Archetype, OptionalInt> assignment,
+                                       double current) {
+        Map<String, Tier> everything = new HashMap<>();
+        vocabulary.requirements().keySet().forEach(id -> everything.put(id, Tier.PRESENT));
+        Map<Archetype, SlotFit> complete = scorer.fits(everything);
+        List<NextStep> steps = new ArrayList<>();
+        for (Archetype slot : SLOTS) {
+            if (assignment.get(slot).isPresent()) {
+                continue;
+            }
+            Map<Archetype, SlotFit> newRepo = new EnumMap<>(Archetype.class);
+            SLOTS.forEach(s -> newRepo.put(s, s == slot ? complete.get(s) : SlotFit.empty(s)));
+            List<Map<Archetype, SlotFit>> changed = new ArrayList<>(fits);
+            changed.add(newRepo);
+            int impact = (int) Math.round(portfolioScore(changed, SlotAssignment.best(changed, SLOTS)) - current);
+            if (impact > 0) {
+                steps.add(new NextStep(vocabulary.texts().newProjectRepo(), vocabulary.slots().get(slot.id()).newProject(),
+                        impact, slot.id(), true));
+            }
+        }
+        return steps;
     }
 
     /** A requirement whose rules the candidate ignored with a reason is not pressed as a next step. */

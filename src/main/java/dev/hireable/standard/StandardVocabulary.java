@@ -86,10 +86,14 @@ public record StandardVocabulary(Tiers tiers, int bulkCommitMinutes, Map<String,
         }
     }
 
-    /** A slot: what it is called in sentences, its requirements with weights, and the cap an unmet gate sets. */
-    public record Slot(String name, Integer gateCap, Map<String, SlotRequirement> requirements) {
+    /**
+     * A slot: what it is called in sentences, the action that starts a project for it, its requirements with
+     * weights, and the cap an unmet gate sets.
+     */
+    public record Slot(String name, String newProject, Integer gateCap, Map<String, SlotRequirement> requirements) {
         public Slot {
             require(name != null && !name.isBlank(), "a slot needs a 'name'");
+            require(newProject != null && !newProject.isBlank(), "a slot needs a 'new_project' action");
             require(requirements != null && !requirements.isEmpty(), "a slot needs 'requirements'");
             gateCap = gateCap == null ? 100 : gateCap;
             require(gateCap >= 0 && gateCap <= 100, "'gate_cap' must be 0-100");
@@ -149,10 +153,11 @@ public record StandardVocabulary(Tiers tiers, int bulkCommitMinutes, Map<String,
 
     /** The sentences of the verdict and near misses, with {placeholders}. */
     public record Texts(String verdictAll, String verdictSome, String verdictNone, String slotMet, String slotUnfilled,
-                        String slotIncomplete, String nearMiss, String listSeparator, String listLastSeparator) {
+                        String slotIncomplete, String nearMiss, String newProjectRepo, String listSeparator,
+                        String listLastSeparator) {
         public Texts {
             for (String text : new String[] {verdictAll, verdictSome, verdictNone, slotMet, slotUnfilled, slotIncomplete,
-                    nearMiss, listSeparator, listLastSeparator}) {
+                    nearMiss, newProjectRepo, listSeparator, listLastSeparator}) {
                 require(text != null && !text.isEmpty(), "every text under 'texts' is required");
             }
         }

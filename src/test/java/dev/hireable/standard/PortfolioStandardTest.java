@@ -215,6 +215,30 @@ class PortfolioStandardTest {
     }
 
     @Test
+    void emptySlotGetsANewProjectStepPricedByReScoring() {
+        StandardResult twoSlots = score(Repo.tabular("o/churn"), Repo.mlops("o/pipeline"));
+        StandardResult threeSlots = score(Repo.tabular("o/churn"), Repo.mlops("o/pipeline"), Repo.transformer("o/new"));
+
+        NextStep first = twoSlots.portfolio().nextSteps().get(0);
+        assertThat(first.newProject()).isTrue();
+        assertThat(first.requirement()).isEqualTo("transformer_finetune");
+        assertThat(first.repo()).isEqualTo("(new repository)");
+        assertThat(first.action()).startsWith("Fine-tune a pretrained transformer");
+        assertThat(first.impact()).isBetween(threeSlots.portfolio().score() - twoSlots.portfolio().score() - 3,
+                threeSlots.portfolio().score() - twoSlots.portfolio().score());
+    }
+
+    @Test
+    void repoIsNotToldToBecomeADifferentKindOfProject() {
+        StandardResult result = score(Repo.tabular("o/churn").readme(true, true, true, false));
+
+        assertThat(result.portfolio().nextSteps()).filteredOn(step -> step.repo().equals("o/churn"))
+                .extracting(NextStep::requirement)
+                .contains("readme_retrospective")
+                .doesNotContain("pretrained_finetuned", "model_registry", "pipeline");
+    }
+
+    @Test
     void nearMissNamesTheOneThingThatWouldFillTheSlot() {
         StandardResult result = score(Repo.tabular("o/churn"), Repo.mlops("o/pipeline").noRegistry());
 
@@ -251,12 +275,14 @@ class PortfolioStandardTest {
     }
 
     @Test
-    void emptyPortfolioScoresZero() {
+    void emptyPortfolioScoresZeroAndIsToldToStartAProjectPerSlot() {
         StandardResult result = standard.evaluate(List.of());
 
         assertThat(result.portfolio().score()).isZero();
         assertThat(result.portfolio().standardMet()).isZero();
-        assertThat(result.portfolio().nextSteps()).isEmpty();
+        assertThat(result.portfolio().nextSteps()).extracting(NextStep::requirement)
+                .containsExactly("tabular_e2e", "transformer_finetune", "mlops");
+        assertThat(result.portfolio().nextSteps()).allMatch(NextStep::newProject);
     }
 
     private static RequirementStatus status(SlotFit fit, String id) {
