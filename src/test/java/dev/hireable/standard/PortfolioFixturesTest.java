@@ -50,10 +50,10 @@ class PortfolioFixturesTest {
         JsonNode report = audit("ml-portfolio");
 
         assertThat(StreamSupport.stream(report.path("repos").spliterator(), false).map(r -> r.path("id").asText()))
-                .containsExactly("ml-portfolio:churn-prediction", "ml-portfolio:fraud-pipeline", "ml-portfolio:review-sentiment");
-        assertThat(finding(repo(report, "ml-portfolio:fraud-pipeline"), "tests.present").path("outcome").asText())
+                .containsExactly("ml-portfolio:demand-pipeline", "ml-portfolio:energy-demand", "ml-portfolio:news-topics");
+        assertThat(finding(repo(report, "ml-portfolio:demand-pipeline"), "tests.present").path("outcome").asText())
                 .isEqualTo("pass");
-        assertThat(finding(repo(report, "ml-portfolio:churn-prediction"), "endpoint.deploy_config")
+        assertThat(finding(repo(report, "ml-portfolio:energy-demand"), "endpoint.deploy_config")
                 .path("evidence").get(0).path("path").asText()).isEqualTo("render.yaml");
     }
 
@@ -76,9 +76,9 @@ class PortfolioFixturesTest {
     void ignoreInAProjectFolderAppliesToThatProjectOnly() throws Exception {
         JsonNode report = audit("ml-portfolio");
 
-        assertThat(repo(report, "ml-portfolio:fraud-pipeline").path("ignores").get(0).path("file").asText())
-                .isEqualTo("fraud-pipeline/.hireable.yml");
-        assertThat(repo(report, "ml-portfolio:churn-prediction").path("ignores")).isEmpty();
+        assertThat(repo(report, "ml-portfolio:demand-pipeline").path("ignores").get(0).path("file").asText())
+                .isEqualTo("demand-pipeline/.hireable.yml");
+        assertThat(repo(report, "ml-portfolio:energy-demand").path("ignores")).isEmpty();
     }
 
     @Test
@@ -140,8 +140,8 @@ class PortfolioFixturesTest {
     void monorepoPortfolioFillsTheSlotsWithItsProjectUnits() throws Exception {
         JsonNode slots = audit("ml-portfolio").path("portfolio").path("slots");
 
-        assertThat(slots.path("tabular_e2e").path("repo").asText()).isEqualTo("ml-portfolio:churn-prediction");
-        assertThat(slots.path("transformer_finetune").path("repo").asText()).isEqualTo("ml-portfolio:review-sentiment");
-        assertThat(slots.path("mlops").path("repo").asText()).isEqualTo("ml-portfolio:fraud-pipeline");
+        assertThat(slots.path("tabular_e2e").path("repo").asText()).isEqualTo("ml-portfolio:energy-demand");
+        assertThat(slots.path("transformer_finetune").path("repo").asText()).isEqualTo("ml-portfolio:news-topics");
+        assertThat(slots.path("mlops").path("repo").asText()).isEqualTo("ml-portfolio:demand-pipeline");
     }
 }
