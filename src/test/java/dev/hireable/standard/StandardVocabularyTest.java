@@ -72,6 +72,24 @@ class StandardVocabularyTest {
     }
 
     @Test
+    void redFlagCanBeTriggeredByAFailedFindingDeclaredInYaml() throws IOException {
+        PortfolioStandard standard = load("""
+                vocabulary:
+                  red_flags:
+                    untested:
+                      failed_findings: [tests.present]
+                      message: "{repo} has no tests at all."
+                """);
+        dev.hireable.rules.Finding failed = new dev.hireable.rules.Finding("tests.present", dev.hireable.rules.Outcome.FAIL,
+                "No tests.", List.of(dev.hireable.rules.Evidence.file(".")), java.util.Optional.empty());
+
+        StandardResult result = standard.evaluate(List.of(Repo.tabular("o/churn").finding(failed).build(),
+                Repo.tabular("o/tested").build()));
+
+        assertThat(result.portfolio().redFlags()).extracting(RedFlag::message).containsExactly("o/churn has no tests at all.");
+    }
+
+    @Test
     void overlayCanReweightARequirementByYamlAlone() throws IOException {
         PortfolioStandard heavierRegistry = load("""
                 vocabulary:
