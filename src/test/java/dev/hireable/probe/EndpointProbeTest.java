@@ -52,7 +52,7 @@ class EndpointProbeTest {
         assertThat(result.latencyMillis()).isNotNegative();
         assertThat(result.recognised()).contains("a FastAPI service (OpenAPI docs)");
         server.verify(getRequestedFor(urlEqualTo("/docs"))
-                .withHeader("User-Agent", matching("hireable/9\\.9\\.9 \\(\\+https://github\\.com/.+\\)")));
+                .withHeader("User-Agent", matching("hireable/9\\.9\\.9 \\(ML portfolio audit; .+\\)")));
     }
 
     @Test
