@@ -2,10 +2,13 @@ package dev.hireable.rules;
 
 import dev.hireable.rules.catalog.RuleBook;
 import dev.hireable.rules.catalog.RuleCatalog;
+import dev.hireable.rules.archetype.ArchetypeModule;
 import dev.hireable.rules.ci.CiModule;
 import dev.hireable.rules.context.CodeIndex;
 import dev.hireable.rules.context.RepoContext;
 import dev.hireable.rules.context.SourceVocabulary;
+import dev.hireable.rules.notebook.NotebookModule;
+import dev.hireable.rules.toydata.ToyDatasetModule;
 import dev.hireable.snapshot.RepoMetadata;
 import dev.hireable.snapshot.Snapshot;
 
@@ -27,10 +30,16 @@ public final class RuleEngine {
 
     private final RuleBook<SourceVocabulary> sources;
     private final CiModule ci;
+    private final NotebookModule notebook;
+    private final ToyDatasetModule toyData;
+    private final ArchetypeModule archetype;
 
     public RuleEngine(RuleCatalog catalog) {
         this.sources = catalog.book("snapshot.yaml", SourceVocabulary.class, List.of(LISTING, TRUNCATED, UNREADABLE));
         this.ci = new CiModule(catalog);
+        this.notebook = new NotebookModule(catalog);
+        this.toyData = new ToyDatasetModule(catalog);
+        this.archetype = new ArchetypeModule(catalog, notebook);
     }
 
     /** The vocabulary of rules/snapshot.yaml, which the sources also need (ignored folders). */
@@ -43,6 +52,8 @@ public final class RuleEngine {
         List<Finding> findings = new ArrayList<>(snapshotFindings(context));
 
         boolean ciPresent = run(ci, context, false, findings);
+        boolean notebookOnly = run(notebook, context, false, findings);
+        Optional<String> toyDataset = run(toyData, context, Optional.empty(), findings);
 
         Signals signals = new Signals(
                 ReadmeSignal.none(),
@@ -55,9 +66,11 @@ public final class RuleEngine {
                 false,
                 ciPresent,
                 false,
-                false,
-                Optional.empty());
-        ArchetypeSignal archetypes = ArchetypeSignal.other();
+                notebookOnly,
+                toyDataset);
+        // derived modules run last: they read the signals above
+        ArchetypeSignal archetypes = runGuarded(archetype.name(), () -> archetype.evaluate(context, signals),
+                ArchetypeSignal.other(), findings);
         return new RepoAssessment(snapshot.metadata(), signals, archetypes, withLinks(findings, snapshot.metadata()));
     }
 

@@ -1,0 +1,58 @@
+package dev.hireable.rules.notebook;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Pieces of user-facing text a rule file gives a module to fill a message placeholder with, e.g. how a script
+ * passed the notebook check. Each may hold {@code {placeholders}} of its own. Shared by the notebook, toy dataset
+ * and archetype modules.
+ */
+public record Phrases(Map<String, String> texts) {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9_]*)}");
+
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public Phrases {
+        texts = Map.copyOf(texts == null ? Map.of() : texts);
+    }
+
+    @JsonValue
+    public Map<String, String> texts() {
+        return texts;
+    }
+
+    /** Checks that exactly the given phrases are present, naming what is missing or unexpected. */
+    public Phrases require(Collection<String> keys, String key) {
+        if (!texts.keySet().equals(Set.copyOf(keys))) {
+            throw new IllegalArgumentException("'" + key + "' must hold exactly the phrases " + String.join(", ", new TreeSet<>(keys)));
+        }
+        return this;
+    }
+
+    public String get(String key) {
+        return fill(key, Map.of());
+    }
+
+    /** The phrase with its placeholders filled; unknown placeholders are left as written. */
+    public String fill(String key, Map<String, String> values) {
+        String template = texts.get(key);
+        if (template == null) {
+            throw new IllegalArgumentException("no phrase '" + key + "'");
+        }
+        Matcher matcher = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            matcher.appendReplacement(out, Matcher.quoteReplacement(values.getOrDefault(matcher.group(1), matcher.group(0))));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+}
