@@ -27,6 +27,7 @@ public final class RuleEngine {
     static final String LISTING = "snapshot.listing";
     static final String TRUNCATED = "snapshot.truncated";
     static final String UNREADABLE = "snapshot.unreadable";
+    private static final int MAX_LISTED_FILES = 10;
 
     private final RuleBook<SourceVocabulary> sources;
     private final CiModule ci;
@@ -101,10 +102,12 @@ public final class RuleEngine {
             findings.add(sources.finding(TRUNCATED, Outcome.UNKNOWN, List.of(Evidence.file(".")),
                     Map.of("files", String.valueOf(snapshot.tree().size()))));
         }
-        CodeIndex code = context.code();
-        for (CodeIndex.CodeFile file : code.problems()) {
-            String note = file.problem().orElseThrow();
-            findings.add(sources.finding(UNREADABLE, Outcome.UNKNOWN, List.of(Evidence.file(file.path())), Map.of("note", note)));
+        List<CodeIndex.CodeFile> unreadable = context.code().problems();
+        if (!unreadable.isEmpty()) {
+            String note = unreadable.size() == 1 ? unreadable.get(0).problem().orElseThrow()
+                    : unreadable.size() + " code files could not be read, e.g. " + unreadable.get(0).problem().orElseThrow();
+            List<Evidence> evidence = unreadable.stream().limit(MAX_LISTED_FILES).map(f -> Evidence.file(f.path())).toList();
+            findings.add(sources.finding(UNREADABLE, Outcome.UNKNOWN, evidence, Map.of("note", note)));
         }
         return findings;
     }

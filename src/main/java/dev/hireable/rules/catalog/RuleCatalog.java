@@ -206,22 +206,61 @@ public final class RuleCatalog {
                     .map(ref -> ref.getFieldName() != null ? "/" + LocatedYaml.escape(ref.getFieldName())
                             : ref.getIndex() >= 0 ? "/" + ref.getIndex() : "")
                     .collect(Collectors.joining());
-            throw problemAt(yaml, at, file, describe(e));
+            String problem = describe(e);
+            if (e instanceof ValueInstantiationException) {
+                // a check inside a record's constructor: point at the value the message names, if one does
+                at = mentionedValue(node.at(at.substring(pointer.length())), at, problem).orElse(at);
+            }
+            throw problemAt(yaml, at, file, problem);
         } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException | NullPointerException e) {
             throw problemAt(yaml, pointer, file, String.valueOf(e.getMessage()));
         }
     }
 
+    /** The pointer of the longest text value under {@code node} that the problem quotes. */
+    private static Optional<String> mentionedValue(JsonNode node, String pointer, String problem) {
+        if (node.isTextual()) {
+            return node.asText().length() > 1 && problem.contains(node.asText()) ? Optional.of(pointer) : Optional.empty();
+        }
+        Optional<String> best = Optional.empty();
+        int bestLength = 0;
+        if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> child = it.next();
+                Optional<String> found = mentionedValue(child.getValue(), pointer + "/" + LocatedYaml.escape(child.getKey()), problem);
+                int length = found.map(f -> child.getValue().isTextual() ? child.getValue().asText().length() : 1).orElse(0);
+                if (found.isPresent() && length >= bestLength) {
+                    best = found;
+                    bestLength = length;
+                }
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                Optional<String> found = mentionedValue(node.get(i), pointer + "/" + i, problem);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return best;
+    }
+
     private static String describe(JsonMappingException e) {
-        String key = e.getPath().isEmpty() ? "" : Optional.ofNullable(e.getPath().get(e.getPath().size() - 1).getFieldName()).orElse("");
+        String key = e.getPath().stream().map(JsonMappingException.Reference::getFieldName)
+                .filter(java.util.Objects::nonNull).reduce((first, second) -> second).orElse("");
         if (e instanceof UnrecognizedPropertyException unknown) {
             List<String> known = unknown.getKnownPropertyIds() == null ? List.of()
                     : unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
             return "unknown key '" + unknown.getPropertyName() + "'" + (known.isEmpty() ? "" : " (known keys: " + String.join(", ", known) + ")");
         }
         Throwable cause = e.getCause();
-        if (cause instanceof PatternSyntaxException bad) {
-            return "'" + bad.getPattern() + "' is not a valid regular expression: " + bad.getDescription();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof PatternSyntaxException bad) {
+                return "'" + bad.getPattern() + "' is not a valid regular expression: " + bad.getDescription();
+            }
+        }
+        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() == java.util.regex.Pattern.class) {
+            return "'" + invalid.getValue() + "' is not a valid regular expression";
         }
         if (e instanceof ValueInstantiationException && cause != null) {
             return String.valueOf(cause.getMessage());

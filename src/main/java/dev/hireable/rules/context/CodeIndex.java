@@ -9,42 +9,54 @@ import dev.hireable.snapshot.Snapshot;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Every line of the repository's own code, read once: .py files and the code cells of notebooks. Comment lines
- * are left out so that a commented-out call does not count. Files that could not be read are kept, with the
- * reason, so rules can answer {@code unknown} instead of guessing.
+ * The repository's own code, read once: .py files and the code cells of notebooks. Searches skip comment lines so
+ * that a commented-out call does not count. Files that could not be read are kept, with the reason, so rules can
+ * answer {@code unknown} instead of guessing. Texts are kept whole (with a lower-case copy for the literal
+ * prefilter) rather than split into line objects: a 20,000-file repository stays small in memory.
  */
 public final class CodeIndex {
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
-    /** A code file and why it gave no lines, if it did not. */
+    /** A code file and why it gave no code, if it did not. */
     public record CodeFile(String path, boolean notebook, Optional<String> problem) {
     }
 
-    private final List<CodeFile> files;
-    private final List<CodeLine> lines;
+    /** The text of one .py file or one notebook code cell (cell 0 for a .py file). */
+    private record Source(String path, int cell, String text, String lowerText) {
+        Source(String path, int cell, String text) {
+            this(path, cell, text, text.toLowerCase(Locale.ROOT));
+        }
+    }
 
-    private CodeIndex(List<CodeFile> files, List<CodeLine> lines) {
+    private final List<CodeFile> files;
+    private final List<Source> sources;
+    private final Map<Pattern, Pattern> lineAnchored = new HashMap<>();
+
+    private CodeIndex(List<CodeFile> files, List<Source> sources) {
         this.files = List.copyOf(files);
-        this.lines = List.copyOf(lines);
+        this.sources = List.copyOf(sources);
     }
 
     static CodeIndex build(Snapshot snapshot, SourceVocabulary vocabulary) {
         List<CodeFile> files = new ArrayList<>();
-        List<CodeLine> lines = new ArrayList<>();
+        List<Source> sources = new ArrayList<>();
         for (FileEntry entry : snapshot.tree().matching(vocabulary.codeGlobs())) {
             if (vocabulary.isVendored(entry.path())) {
                 continue;
             }
             FileContent content = snapshot.read(entry.path());
             if (content instanceof FileContent.Text text) {
-                addScriptLines(entry.path(), text.text(), 0, lines);
+                sources.add(new Source(entry.path(), 0, text.text()));
                 files.add(new CodeFile(entry.path(), false, Optional.empty()));
             } else {
                 files.add(new CodeFile(entry.path(), false, Optional.of(content.explanation())));
@@ -56,19 +68,15 @@ public final class CodeIndex {
             }
             FileContent content = snapshot.read(entry.path());
             Optional<String> problem = content instanceof FileContent.Text text
-                    ? addNotebookLines(entry.path(), text.text(), lines)
+                    ? addNotebookCells(entry.path(), text.text(), sources)
                     : Optional.of(content.explanation());
             files.add(new CodeFile(entry.path(), true, problem));
         }
-        return new CodeIndex(files, lines);
+        return new CodeIndex(files, sources);
     }
 
     public List<CodeFile> files() {
         return files;
-    }
-
-    public List<CodeLine> lines() {
-        return lines;
     }
 
     /** Code files that could not be read or parsed. */
@@ -76,17 +84,52 @@ public final class CodeIndex {
         return files.stream().filter(f -> f.problem().isPresent()).toList();
     }
 
+    /** Whether any .py file was read. */
+    public boolean hasScripts() {
+        return sources.stream().anyMatch(source -> source.cell() == 0);
+    }
+
+    /** Every non-blank, non-comment line, in file order. */
+    public List<CodeLine> lines() {
+        List<CodeLine> lines = new ArrayList<>();
+        for (Source source : sources) {
+            int number = 0;
+            for (String line : source.text().split("\\R", -1)) {
+                number++;
+                if (!isBlankOrComment(line)) {
+                    lines.add(new CodeLine(source.path(), number, line, source.cell()));
+                }
+            }
+        }
+        return lines;
+    }
+
     /**
-     * Lines matching the pattern. {@code hint} is a lower-case literal every match must contain; it keeps the
-     * regular expression off the lines that cannot match.
+     * Lines matching the pattern, at most one hit per line, comment lines skipped. {@code hint} is a lower-case
+     * literal every match must contain; files without it are not searched.
      */
     public List<CodeLine> find(String hint, Pattern pattern) {
         String lowerHint = hint.toLowerCase(Locale.ROOT);
         List<CodeLine> found = new ArrayList<>();
-        for (CodeLine line : lines) {
-            if ((lowerHint.isEmpty() || line.text().toLowerCase(Locale.ROOT).contains(lowerHint))
-                    && pattern.matcher(line.text()).find()) {
-                found.add(line);
+        for (Source source : sources) {
+            if (!lowerHint.isEmpty() && !source.lowerText().contains(lowerHint)) {
+                continue;
+            }
+            Matcher matcher = multiline(pattern).matcher(source.text());
+            int searchFrom = 0;
+            while (searchFrom <= source.text().length() && matcher.find(searchFrom)) {
+                String text = source.text();
+                int lineStart = text.lastIndexOf('\n', Math.max(0, matcher.start() - 1)) + 1;
+                if (matcher.start() == 0) {
+                    lineStart = 0;
+                }
+                int lineEnd = text.indexOf('\n', matcher.start());
+                lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+                String line = text.substring(lineStart, lineEnd).replace("\r", "");
+                if (!isBlankOrComment(line)) {
+                    found.add(new CodeLine(source.path(), lineNumber(text, lineStart), line, source.cell()));
+                }
+                searchFrom = lineEnd + 1;
             }
         }
         return found;
@@ -96,18 +139,28 @@ public final class CodeIndex {
         return find("", pattern);
     }
 
-    private static void addScriptLines(String path, String text, int cell, List<CodeLine> out) {
-        int number = 0;
-        for (String line : text.split("\\R", -1)) {
-            number++;
-            String stripped = line.strip();
-            if (!stripped.isEmpty() && !stripped.startsWith("#")) {
-                out.add(new CodeLine(path, number, line, cell));
-            }
+    /** Patterns are written per line ({@code ^} and {@code $} at line ends), so they run in MULTILINE mode. */
+    private Pattern multiline(Pattern pattern) {
+        if ((pattern.flags() & Pattern.MULTILINE) != 0) {
+            return pattern;
         }
+        return lineAnchored.computeIfAbsent(pattern, p -> Pattern.compile(p.pattern(), p.flags() | Pattern.MULTILINE));
     }
 
-    private static Optional<String> addNotebookLines(String path, String json, List<CodeLine> out) {
+    private static int lineNumber(String text, int offset) {
+        int line = 1;
+        for (int i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+            line++;
+        }
+        return line;
+    }
+
+    private static boolean isBlankOrComment(String line) {
+        String stripped = line.strip();
+        return stripped.isEmpty() || stripped.startsWith("#");
+    }
+
+    private static Optional<String> addNotebookCells(String path, String json, List<Source> out) {
         JsonNode notebook;
         try {
             notebook = JSON.readTree(json);
@@ -121,21 +174,17 @@ public final class CodeIndex {
         int number = 0;
         for (JsonNode cell : cells) {
             number++;
-            if (!"code".equals(cell.path("cell_type").asText())) {
+            JsonNode source = cell.get("source");
+            if (!"code".equals(cell.path("cell_type").asText()) || source == null) {
                 continue;
             }
-            JsonNode source = cell.get("source");
-            String text;
-            if (source == null) {
-                continue;
-            } else if (source.isArray()) {
+            if (source.isArray()) {
                 StringBuilder joined = new StringBuilder();
                 source.forEach(part -> joined.append(part.asText()));
-                text = joined.toString();
+                out.add(new Source(path, number, joined.toString()));
             } else {
-                text = source.asText();
+                out.add(new Source(path, number, source.asText()));
             }
-            addScriptLines(path, text, number, out);
         }
         return Optional.empty();
     }

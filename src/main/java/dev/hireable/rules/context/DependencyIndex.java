@@ -152,7 +152,7 @@ public final class DependencyIndex {
         }
     }
 
-    /** setup.py and setup.cfg: quoted requirement strings, or bare lines under install_requires in setup.cfg. */
+    /** setup.py: the quoted strings of install_requires; setup.cfg: the lines under install_requires. */
     private static void parseQuoted(String path, String[] lines, List<Dependency> out, boolean setupCfg) {
         boolean inInstallRequires = false;
         for (int i = 0; i < lines.length; i++) {
@@ -172,10 +172,19 @@ public final class DependencyIndex {
                 }
                 continue;
             }
-            if (line.contains("install_requires") || line.contains("extras_require") || line.matches("^\\s*[\"'].*")) {
-                Matcher quoted = QUOTED_REQUIREMENT.matcher(line);
+            int start = line.indexOf("install_requires");
+            if (start >= 0) {
+                inInstallRequires = true;
+                line = line.substring(start);
+            }
+            if (inInstallRequires) {
+                int end = line.indexOf(']');
+                Matcher quoted = QUOTED_REQUIREMENT.matcher(end >= 0 ? line.substring(0, end) : line);
                 while (quoted.find()) {
                     out.add(new Dependency(normalise(quoted.group(1)), path, i + 1, lines[i].strip()));
+                }
+                if (end >= 0) {
+                    inInstallRequires = false;
                 }
             }
         }

@@ -1,0 +1,128 @@
+package dev.hireable.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hireable.testing.CliRun;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DirCommandTest {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void missingPathIsBadInputWithOneSentenceAndNoReport() {
+        CliRun run = CliRun.run("dir", work.resolve("nope").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).contains("does not exist").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void fileInsteadOfDirectoryIsBadInputBeforeAnythingIsAudited() throws IOException {
+        Path repo = repo("good");
+        Path file = Files.writeString(work.resolve("notes.txt"), "x");
+
+        CliRun run = CliRun.run("dir", repo.toString(), file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).contains("is a file").doesNotContain("audited");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void malformedRuleFileStopsWithFileAndLineBeforeAnyAudit() throws IOException {
+        Path rules = Files.createDirectories(work.resolve("my-rules"));
+        Files.writeString(rules.resolve("ci.yaml"), "vocabulary:\n  systems:\n    drone: ['{unclosed']\n");
+
+        CliRun run = CliRun.run("dir", repo("good").toString(), "--rules", rules.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).contains("ci.yaml:3").contains("unbalanced").doesNotContain("\tat ");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void jsonReportFollowsTheContract() throws IOException {
+        CliRun run = CliRun.run("dir", repo("good").toString(), "--format", "json");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        JsonNode report = new ObjectMapper().readTree(run.out());
+        assertThat(report.path("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(report.path("generatedAt").asText()).isEqualTo("2026-11-25T14:00:00Z");
+        assertThat(report.path("subject").path("kind").asText()).isEqualTo("dir");
+        JsonNode repo = report.path("repos").get(0);
+        assertThat(repo.path("id").asText()).isEqualTo("good");
+        assertThat(repo.path("signals").path("ci").asBoolean()).isTrue();
+        assertThat(repo.path("findings")).anySatisfy(f -> {
+            assertThat(f.path("rule").asText()).isEqualTo("ci.present");
+            assertThat(f.path("outcome").asText()).isEqualTo("pass");
+            assertThat(f.path("evidence").get(0).path("path").asText()).isEqualTo(".github/workflows/ci.yml");
+        });
+        assertThat(report.path("portfolio").path("slots").has("mlops")).isTrue();
+        assertThat(report.path("errors").isArray()).isTrue();
+    }
+
+    @Test
+    void outputFileReceivesTheWholeReportAndStdoutStaysEmpty() throws IOException {
+        Path output = work.resolve("out/report.json");
+
+        CliRun run = CliRun.run("dir", repo("good").toString(), "--format", "json", "--output", output.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).isEmpty();
+        assertThat(new ObjectMapper().readTree(output.toFile()).path("schemaVersion").asInt()).isEqualTo(1);
+        try (var listing = Files.list(output.getParent())) {
+            assertThat(listing).containsExactly(output);
+        }
+    }
+
+    @Test
+    void scoreBelowFailUnderExitsWithOne() throws IOException {
+        CliRun run = CliRun.run("dir", repo("good").toString(), "--fail-under", "101");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BELOW_THRESHOLD);
+        assertThat(run.err()).contains("below --fail-under 101");
+    }
+
+    @Test
+    void textReportIsColouredOnlyOnATerminalWithoutNoColor() throws IOException {
+        Path repo = repo("good");
+        assertThat(CliRun.run(Map.of(), true, "dir", repo.toString()).out()).contains("\u001b[");
+        assertThat(CliRun.run(Map.of("NO_COLOR", "1"), true, "dir", repo.toString()).out()).doesNotContain("\u001b[");
+        assertThat(CliRun.run(Map.of(), false, "dir", repo.toString()).out()).doesNotContain("\u001b[");
+    }
+
+    @Test
+    void unknownFormatIsAUsageError() throws IOException {
+        CliRun run = CliRun.run("dir", repo("good").toString(), "--format", "pdf");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).contains("'pdf' is not a report format");
+    }
+
+    @Test
+    void helpTeachesWithExamples() {
+        CliRun run = CliRun.run("dir", "--help");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).contains("Examples:").contains("hireable dir").contains("--format");
+    }
+
+    private Path repo(String name) throws IOException {
+        Path repo = work.resolve(name);
+        Files.createDirectories(repo.resolve(".github/workflows"));
+        Files.writeString(repo.resolve(".github/workflows/ci.yml"), "on: push\njobs: {}\n");
+        Files.writeString(repo.resolve("README.md"), "# A project\n");
+        return repo;
+    }
+}

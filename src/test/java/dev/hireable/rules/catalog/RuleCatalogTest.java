@@ -1,0 +1,152 @@
+package dev.hireable.rules.catalog;
+
+import dev.hireable.rules.Outcome;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class RuleCatalogTest {
+
+    /** A vocabulary shaped like a module's: tools with patterns. */
+    record ToolVocabulary(Map<String, Tool> tools) {
+        record Tool(List<String> packages, List<Pattern> calls) {
+        }
+    }
+
+    private static final String TOOLS = """
+            rules:
+              tools.used:
+                title: A tool is used
+                why: Because.
+                fix: Use one.
+                messages:
+                  pass: "{tool} is used in {path}."
+            vocabulary:
+              tools:
+                mlflow:
+                  packages: [mlflow]
+                  calls: ['mlflow\\.log_metric\\(']
+            """;
+
+    @Test
+    void builtInRuleFilesAreAllValid() {
+        RuleCatalog catalog = RuleCatalog.builtIn();
+        assertThat(catalog.fileNames()).contains("ci.yaml", "snapshot.yaml");
+        assertThat(catalog.docs()).allSatisfy(doc -> {
+            assertThat(doc.title()).isNotBlank();
+            assertThat(doc.why()).isNotBlank();
+            assertThat(doc.fix()).isNotBlank();
+        });
+    }
+
+    @Test
+    void vocabularyIsBoundAndMessagesAreFilled() {
+        RuleBook<ToolVocabulary> book = catalog(TOOLS).book("tools.yaml", ToolVocabulary.class, List.of("tools.used"));
+
+        assertThat(book.vocabulary().tools().get("mlflow").calls().get(0).matcher("mlflow.log_metric(").find()).isTrue();
+        assertThat(book.doc("tools.used").message(Outcome.PASS, Map.of("tool", "mlflow", "path", "train.py")))
+                .isEqualTo("mlflow is used in train.py.");
+    }
+
+    @Test
+    void overlayAddsAToolAndKeepsTheBuiltInOnes() {
+        RuleCatalog catalog = catalog(TOOLS, overlay("""
+                vocabulary:
+                  tools:
+                    trackio:
+                      packages: [trackio]
+                      calls: ['trackio\\.log\\(']
+                """));
+
+        ToolVocabulary vocabulary = catalog.book("tools.yaml", ToolVocabulary.class, List.of()).vocabulary();
+
+        assertThat(vocabulary.tools()).containsOnlyKeys("mlflow", "trackio");
+    }
+
+    @Test
+    void overlayNullRemovesAnEntry() {
+        RuleCatalog catalog = catalog(TOOLS, overlay("vocabulary:\n  tools:\n    mlflow: null\n"));
+        assertThat(catalog.book("tools.yaml", ToolVocabulary.class, List.of()).vocabulary().tools()).isEmpty();
+    }
+
+    @Test
+    void invalidRegularExpressionNamesFileLineAndPattern() {
+        String broken = TOOLS.replace("'mlflow\\.log_metric\\('", "'mlflow(('");
+        assertThatThrownBy(() -> catalog(broken).book("tools.yaml", ToolVocabulary.class, List.of()))
+                .isInstanceOfSatisfying(RuleFileException.class, e -> {
+                    assertThat(e.file()).isEqualTo("rules/tools.yaml");
+                    assertThat(e.line()).contains(12);
+                    assertThat(e.problem()).contains("mlflow((").contains("regular expression");
+                });
+    }
+
+    @Test
+    void problemInAnOverlayNamesTheOverlayFileAndLine() {
+        RuleCatalog catalog = catalog(TOOLS, overlay("""
+                vocabulary:
+                  tools:
+                    trackio:
+                      pakages: [trackio]
+                """));
+        assertThatThrownBy(() -> catalog.book("tools.yaml", ToolVocabulary.class, List.of()))
+                .isInstanceOfSatisfying(RuleFileException.class, e -> {
+                    assertThat(e.file()).isEqualTo("my-rules/tools.yaml");
+                    assertThat(e.line()).contains(4);
+                    assertThat(e.problem()).contains("unknown key 'pakages'").contains("packages");
+                });
+    }
+
+    @Test
+    void yamlSyntaxErrorNamesTheLine() {
+        assertThatThrownBy(() -> catalog("rules:\n  a.b:\n    title: [unclosed\n"))
+                .isInstanceOfSatisfying(RuleFileException.class, e -> {
+                    assertThat(e.file()).isEqualTo("rules/tools.yaml");
+                    assertThat(e.problem()).contains("not valid YAML");
+                    assertThat(e.line()).isPresent();
+                });
+    }
+
+    @Test
+    void ruleWithoutFixIsRejected() {
+        String noFix = TOOLS.replace("    fix: Use one.\n", "");
+        assertThatThrownBy(() -> catalog(noFix))
+                .isInstanceOfSatisfying(RuleFileException.class, e -> {
+                    assertThat(e.line()).contains(2);
+                    assertThat(e.problem()).contains("tools.used").contains("'fix'");
+                });
+    }
+
+    @Test
+    void duplicateKeyIsRejected() {
+        assertThatThrownBy(() -> catalog(TOOLS + "rules: {}\n"))
+                .isInstanceOfSatisfying(RuleFileException.class, e -> assertThat(e.problem()).contains("'rules' appears twice"));
+    }
+
+    @Test
+    void ruleIdUsedByAModuleMustBeDocumented() {
+        assertThatThrownBy(() -> catalog(TOOLS).book("tools.yaml", ToolVocabulary.class, List.of("tools.missing")))
+                .isInstanceOfSatisfying(RuleFileException.class, e -> assertThat(e.problem()).contains("tools.missing"));
+    }
+
+    @Test
+    void overlayWithAnUnknownFileNameIsRejected() {
+        RuleSources sources = new RuleSources(List.of(new RuleSources.RuleFile("tools.yaml", "rules/tools.yaml", TOOLS)),
+                List.of(new RuleSources.RuleFile("tols.yaml", "my-rules/tols.yaml", "vocabulary: {}\n")));
+        assertThatThrownBy(() -> RuleCatalog.load(sources))
+                .isInstanceOfSatisfying(RuleFileException.class, e -> assertThat(e.problem()).contains("tools.yaml"));
+    }
+
+    private static RuleSources.RuleFile overlay(String text) {
+        return new RuleSources.RuleFile("tools.yaml", "my-rules/tools.yaml", text);
+    }
+
+    private static RuleCatalog catalog(String text, RuleSources.RuleFile... overlays) {
+        return RuleCatalog.load(new RuleSources(List.of(new RuleSources.RuleFile("tools.yaml", "rules/tools.yaml", text)),
+                List.of(overlays)));
+    }
+}

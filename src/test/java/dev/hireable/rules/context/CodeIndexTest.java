@@ -1,0 +1,82 @@
+package dev.hireable.rules.context;
+
+import dev.hireable.rules.catalog.RuleCatalog;
+import dev.hireable.snapshot.SnapshotLimits;
+import dev.hireable.source.local.LocalDirectorySnapshot;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CodeIndexTest {
+
+    @TempDir
+    Path repo;
+
+    @Test
+    void findReportsLineNumbersAndSkipsCommentedOutCalls() throws IOException {
+        write("src/train.py", "import mlflow\n\n# mlflow.log_metric('old', 1)\nwith mlflow.start_run():\n    mlflow.log_metric('auc', 0.9)\n");
+
+        List<CodeLine> hits = index().find("mlflow", Pattern.compile("mlflow\\.log_metric\\("));
+
+        assertThat(hits).containsExactly(new CodeLine("src/train.py", 5, "    mlflow.log_metric('auc', 0.9)", 0));
+    }
+
+    @Test
+    void caretAnchorsAtEveryLineStart() throws IOException {
+        write("app.py", "x = 1\nfrom fastapi import FastAPI\n");
+
+        assertThat(index().find("fastapi", Pattern.compile("^from fastapi import")))
+                .extracting(CodeLine::line).containsExactly(2);
+    }
+
+    @Test
+    void notebookCodeCellsAreSearchedAndMarkdownCellsAreNot() throws IOException {
+        write("nb/explore.ipynb", """
+                {"cells": [
+                  {"cell_type": "markdown", "source": ["We use mlflow.autolog() later"]},
+                  {"cell_type": "code", "source": ["import mlflow\\n", "mlflow.autolog()"]}
+                ], "nbformat": 4}
+                """);
+
+        List<CodeLine> hits = index().find("autolog", Pattern.compile("mlflow\\.autolog\\("));
+
+        assertThat(hits).containsExactly(new CodeLine("nb/explore.ipynb", 2, "mlflow.autolog()", 2));
+        assertThat(hits.get(0).evidence().snippet()).contains("cell 2: mlflow.autolog()");
+    }
+
+    @Test
+    void malformedNotebookIsAProblemNotACrash() throws IOException {
+        write("broken.ipynb", "{\"cells\": [");
+
+        CodeIndex index = index();
+
+        assertThat(index.problems()).singleElement()
+                .satisfies(f -> assertThat(f.problem()).hasValueSatisfying(p -> assertThat(p).contains("malformed JSON")));
+    }
+
+    @Test
+    void vendoredCodeIsNotTheAuthorsCode() throws IOException {
+        write("vendor/lib/tracking.py", "import wandb\nwandb.init()\n");
+
+        assertThat(index().find("wandb", Pattern.compile("wandb\\.init\\("))).isEmpty();
+    }
+
+    private CodeIndex index() {
+        SourceVocabulary vocabulary = RuleCatalog.builtIn()
+                .book("snapshot.yaml", SourceVocabulary.class, List.of()).vocabulary();
+        return CodeIndex.build(LocalDirectorySnapshot.open(repo, "r", SnapshotLimits.defaults(List.of())), vocabulary);
+    }
+
+    private void write(String path, String text) throws IOException {
+        Path file = repo.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+}

@@ -1,0 +1,43 @@
+package dev.hireable.snapshot;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class GlobTest {
+
+    @Test
+    void globWithoutSlashMatchesTheFileNameInAnyFolder() {
+        Glob glob = Glob.of("Dockerfile");
+        assertThat(glob.matches("Dockerfile")).isTrue();
+        assertThat(glob.matches("deploy/api/Dockerfile")).isTrue();
+        assertThat(glob.matches("Dockerfile.dev")).isFalse();
+    }
+
+    @Test
+    void leadingSlashAnchorsTheGlobAtTheRoot() {
+        Glob glob = Glob.of("/.github/workflows/*.yml");
+        assertThat(glob.matches(".github/workflows/ci.yml")).isTrue();
+        assertThat(glob.matches("sub/.github/workflows/ci.yml")).isFalse();
+        assertThat(glob.matches(".github/workflows/nested/ci.yml")).isFalse();
+    }
+
+    @Test
+    void matchingIgnoresCase() {
+        assertThat(Glob.of("readme.*").matches("docs/README.MD")).isTrue();
+    }
+
+    @Test
+    void doubleStarCrossesFoldersAndBracesOfferChoices() {
+        Glob glob = Glob.of("/charts/**/*.{yaml,yml}");
+        assertThat(glob.matches("charts/api/templates/deployment.yaml")).isTrue();
+        assertThat(glob.matches("charts/values.yml")).isTrue();
+        assertThat(glob.matches("charts/values.json")).isFalse();
+    }
+
+    @Test
+    void unbalancedBraceIsRejectedWithTheGlobNamed() {
+        assertThatThrownBy(() -> Glob.of("*.{yaml")).hasMessageContaining("*.{yaml");
+    }
+}

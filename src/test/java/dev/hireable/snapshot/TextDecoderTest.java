@@ -1,0 +1,51 @@
+package dev.hireable.snapshot;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TextDecoderTest {
+
+    @Test
+    void utf16WithByteOrderMarkIsDecodedAsText() {
+        byte[] body = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, "mlflow==2.14.1\n".getBytes(StandardCharsets.UTF_16LE));
+        FileContent content = TextDecoder.decode("requirements.txt", body);
+        assertThat(content).isEqualTo(new FileContent.Text("requirements.txt", "mlflow==2.14.1\n", false));
+    }
+
+    @Test
+    void utf16BigEndianWithByteOrderMarkIsDecodedAsText() {
+        byte[] body = concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, "pandas\n".getBytes(StandardCharsets.UTF_16BE));
+        assertThat(TextDecoder.decode("r.txt", body)).isEqualTo(new FileContent.Text("r.txt", "pandas\n", false));
+    }
+
+    @Test
+    void utf8ByteOrderMarkIsDropped() {
+        byte[] body = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "# Title".getBytes(StandardCharsets.UTF_8));
+        assertThat(TextDecoder.decode("README.md", body)).isEqualTo(new FileContent.Text("README.md", "# Title", false));
+    }
+
+    @Test
+    void nulByteWithoutByteOrderMarkMeansBinary() {
+        assertThat(TextDecoder.decode("model.pkl", new byte[] {(byte) 0x80, 0x04, 0x00, 0x12}))
+                .isEqualTo(new FileContent.Binary("model.pkl"));
+    }
+
+    @Test
+    void invalidUtf8IsDecodedLossilyAndMarked() {
+        FileContent content = TextDecoder.decode("README.md", new byte[] {'o', 'k', (byte) 0xC3, '!'});
+        assertThat(content).isInstanceOf(FileContent.Text.class);
+        assertThat(((FileContent.Text) content).lossy()).isTrue();
+        assertThat(((FileContent.Text) content).text()).startsWith("ok");
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(a);
+        out.writeBytes(b);
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,129 @@
+package dev.hireable.source.local;
+
+import dev.hireable.snapshot.FileContent;
+import dev.hireable.snapshot.FileEntry;
+import dev.hireable.snapshot.SnapshotLimits;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LocalDirectorySnapshotTest {
+
+    private static final SnapshotLimits LIMITS = SnapshotLimits.defaults(
+            List.of(".git", "node_modules", "__pycache__", "site-packages", ".venv", "venv"));
+
+    @TempDir
+    Path repo;
+
+    @Test
+    void ignoredFoldersAndVirtualenvsAreNotListed() throws IOException {
+        write("src/train.py", "print('hi')");
+        write("node_modules/x/index.js", "x");
+        write("src/__pycache__/train.cpython-311.pyc", "x");
+        write(".venv/lib/python3.11/site-packages/mlflow/__init__.py", "x");
+        write("myenv/pyvenv.cfg", "home = /usr/bin");
+        write("myenv/lib/python3.11/site-packages/wandb/__init__.py", "x");
+        write(".git/HEAD", "ref: refs/heads/main\n");
+
+        List<String> paths = open().tree().files().stream().map(FileEntry::path).toList();
+
+        assertThat(paths).containsExactly("src/train.py");
+    }
+
+    @Test
+    void filesOverOneMegabyteAreListedButNotRead() throws IOException {
+        write("data/big.csv", "a,b\n".repeat(300_000));
+
+        LocalDirectorySnapshot snapshot = open();
+
+        assertThat(snapshot.tree().get("data/big.csv")).map(FileEntry::size).contains(1_200_000L);
+        assertThat(snapshot.read("data/big.csv")).isInstanceOf(FileContent.TooLarge.class);
+    }
+
+    @Test
+    void linkOutOfTheRootIsNotFollowedAndIsNoted(@TempDir Path outside) throws IOException {
+        Files.writeString(outside.resolve("secret.txt"), "secret");
+        Files.createSymbolicLink(repo.resolve("leak.txt"), outside.resolve("secret.txt"));
+
+        LocalDirectorySnapshot snapshot = open();
+
+        assertThat(snapshot.tree().contains("leak.txt")).isFalse();
+        assertThat(snapshot.tree().notes()).anyMatch(note -> note.contains("leak.txt") && note.contains("outside"));
+    }
+
+    @Test
+    void symlinkLoopDoesNotHangAndIsNoted() throws IOException {
+        Files.createDirectories(repo.resolve("a"));
+        Files.createSymbolicLink(repo.resolve("a/loop"), repo.resolve("a"));
+        Files.createSymbolicLink(repo.resolve("self"), repo.resolve("self"));
+        write("a/file.py", "x = 1");
+
+        LocalDirectorySnapshot snapshot = open();
+
+        assertThat(snapshot.tree().files()).extracting(FileEntry::path).containsExactly("a/file.py");
+        assertThat(snapshot.tree().notes()).hasSize(2);
+    }
+
+    @Test
+    void linkToAFileInsideTheRootIsReadAsThatFile() throws IOException {
+        write("docs/README.md", "# Churn");
+        Files.createSymbolicLink(repo.resolve("README.md"), repo.resolve("docs/README.md"));
+
+        assertThat(open().read("README.md")).isEqualTo(new FileContent.Text("README.md", "# Churn", false));
+    }
+
+    @Test
+    void readingAFileNotInTheTreeGivesMissing() {
+        assertThat(open().read("nope.txt")).isEqualTo(new FileContent.Missing("nope.txt"));
+    }
+
+    @Test
+    void theReadBudgetStopsReadsOnceSpent() throws IOException {
+        write("a.py", "x".repeat(600));
+        write("b.py", "y".repeat(600));
+        LocalDirectorySnapshot snapshot = LocalDirectorySnapshot.open(repo, "r",
+                new SnapshotLimits(1_000_000, 1_000, 100, List.of()));
+
+        assertThat(snapshot.read("a.py")).isInstanceOf(FileContent.Text.class);
+        assertThat(snapshot.read("b.py")).isInstanceOf(FileContent.OverBudget.class);
+    }
+
+    @Test
+    void commitAndGitHubRemoteAreReadFromDotGit() throws IOException {
+        String sha = "6f546e347702c491592022e1b8474c8d5b81fcec";
+        write(".git/HEAD", "ref: refs/heads/main\n");
+        write(".git/packed-refs", "# pack-refs with: peeled fully-peeled sorted\n" + sha + " refs/heads/main\n");
+        write(".git/config", "[core]\n\tbare = false\n[remote \"origin\"]\n\turl = git@github.com:jdoe-ml/churn-guard.git\n");
+
+        LocalDirectorySnapshot snapshot = open();
+
+        assertThat(snapshot.metadata().commit()).contains(sha);
+        assertThat(snapshot.metadata().webUrl()).contains("https://github.com/jdoe-ml/churn-guard");
+        assertThat(snapshot.metadata().fileUrl("README.md", 3))
+                .contains("https://github.com/jdoe-ml/churn-guard/blob/" + sha + "/README.md#L3");
+    }
+
+    @Test
+    void directoryWithoutGitHasNoCommitOrUrl() throws IOException {
+        write("README.md", "# x");
+        assertThat(open().metadata().commit()).isEmpty();
+        assertThat(open().metadata().webUrl()).isEmpty();
+    }
+
+    private LocalDirectorySnapshot open() {
+        return LocalDirectorySnapshot.open(repo, "repo", LIMITS);
+    }
+
+    private void write(String path, String text) throws IOException {
+        Path file = repo.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+}
