@@ -54,7 +54,7 @@ final class TraitDetector {
 
     Traits detect(RepoContext context, Signals signals) {
         CodeIndex code = context.code();
-        Map<CodeGroup, List<CodeLine>> lines = CodeCue.scan(code.lines(), codeGroups(), PER_TRAIT);
+        Map<CodeGroup, List<CodeLine>> lines = CodeCue.scan(code, codeGroups(), line -> true, PER_TRAIT);
         Map<Fact, List<Evidence>> found = new EnumMap<>(Fact.class);
 
         List<Evidence> tabularFiles = files(context, cues.tabularFiles());

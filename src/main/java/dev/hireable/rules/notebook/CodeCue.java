@@ -2,6 +2,7 @@ package dev.hireable.rules.notebook;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.hireable.rules.context.CodeIndex;
 import dev.hireable.rules.context.CodeLine;
 
 import java.util.ArrayList;
@@ -10,12 +11,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.function.Predicate;
 import java.util.regex.PatternSyntaxException;
 
 /**
  * A regular expression that marks a line of code, as written in rules/*.yaml. It carries the lower-case literal every
- * match must contain (derived from the expression), so a scan over many lines runs the expression only where it can
- * match. The notebook, toy dataset and archetype modules share it.
+ * match must contain (derived from the expression), so a search runs the expression only in files that hold it. The notebook, toy dataset and archetype modules share it.
  */
 public record CodeCue(Pattern pattern, String hint) {
 
@@ -40,34 +41,36 @@ public record CodeCue(Pattern pattern, String hint) {
         return pattern.pattern();
     }
 
-    /** Whether the line matches; {@code lowerLine} is the same line in lower case, computed once per line. */
-    public boolean matches(String line, String lowerLine) {
-        return (hint.isEmpty() || lowerLine.contains(hint)) && pattern.matcher(line).find();
+    /** The code lines this cue matches, in file order. */
+    public List<CodeLine> find(CodeIndex code) {
+        return code.find(hint, pattern);
     }
 
     /**
-     * One pass over the lines: for each group of cues, the lines matching any cue of the group, at most
-     * {@code limit} per group. Groups without a match are left out.
+     * For each group of cues, the code lines accepted by {@code where} that match any cue of the group, at most
+     * {@code limit} per group. Groups without a match are left out; the map keeps the groups' order.
      */
-    public static <K> Map<K, List<CodeLine>> scan(List<CodeLine> lines, Map<K, List<CodeCue>> groups, int limit) {
+    public static <K> Map<K, List<CodeLine>> scan(CodeIndex code, Map<K, List<CodeCue>> groups, Predicate<CodeLine> where,
+                                                  int limit) {
         Map<K, List<CodeLine>> found = new LinkedHashMap<>();
-        for (CodeLine line : lines) {
-            String lower = line.text().toLowerCase(Locale.ROOT);
-            for (Map.Entry<K, List<CodeCue>> group : groups.entrySet()) {
-                List<CodeLine> hits = found.get(group.getKey());
-                if (hits != null && hits.size() >= limit) {
-                    continue;
-                }
-                if (group.getValue().stream().anyMatch(cue -> cue.matches(line.text(), lower))) {
-                    found.computeIfAbsent(group.getKey(), k -> new ArrayList<>()).add(line);
+        groups.forEach((key, cues) -> {
+            List<CodeLine> hits = new ArrayList<>();
+            for (CodeCue cue : cues) {
+                for (CodeLine line : cue.find(code)) {
+                    if (hits.size() < limit && where.test(line) && !hits.contains(line)) {
+                        hits.add(line);
+                    }
                 }
             }
-        }
+            if (!hits.isEmpty()) {
+                found.put(key, List.copyOf(hits));
+            }
+        });
         return found;
     }
 
-    /** The lines matching any of the cues, at most {@code limit}. */
-    public static List<CodeLine> scan(List<CodeLine> lines, List<CodeCue> cues, int limit) {
-        return scan(lines, Map.of("", cues), limit).getOrDefault("", List.of());
+    /** The code lines matching any of the cues, at most {@code limit}. */
+    public static List<CodeLine> scan(CodeIndex code, List<CodeCue> cues, int limit) {
+        return scan(code, Map.of("", cues), line -> true, limit).getOrDefault("", List.of());
     }
 }

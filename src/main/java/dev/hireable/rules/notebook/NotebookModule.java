@@ -71,7 +71,7 @@ public final class NotebookModule implements RuleModule<Boolean> {
 
     /** Lines of code (scripts and notebooks) that fit a model; the archetype module reuses them. */
     public List<CodeLine> trainingLines(CodeIndex code, int limit) {
-        return CodeCue.scan(code.lines(), book.vocabulary().trainingCalls(), limit);
+        return CodeCue.scan(code, book.vocabulary().trainingCalls(), limit);
     }
 
     @Override
@@ -89,13 +89,11 @@ public final class NotebookModule implements RuleModule<Boolean> {
             return result(false, pass(scripts.get(0).path(), vocabulary.phrases().get("scripts"), Evidence.file(scripts.get(0).path())));
         }
         Set<String> scriptPaths = scripts.stream().map(FileEntry::path).collect(Collectors.toSet());
-        List<CodeLine> scriptLines = context.code().lines().stream()
-                .filter(l -> !l.inNotebook() && scriptPaths.contains(l.path()))
-                .toList();
         Map<String, List<CodeCue>> calls = new LinkedHashMap<>();
         calls.put("trains", vocabulary.trainingCalls());
         calls.put("serves", vocabulary.servingCalls());
-        Map<String, List<CodeLine>> found = CodeCue.scan(scriptLines, calls, 1);
+        Map<String, List<CodeLine>> found = CodeCue.scan(context.code(), calls,
+                line -> !line.inNotebook() && scriptPaths.contains(line.path()), 1);
         if (!found.isEmpty()) {
             Map.Entry<String, List<CodeLine>> first = found.entrySet().iterator().next();
             CodeLine line = first.getValue().get(0);

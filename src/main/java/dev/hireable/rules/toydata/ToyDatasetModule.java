@@ -155,7 +155,7 @@ public final class ToyDatasetModule implements RuleModule<Optional<String>> {
     private static void findInCode(RepoContext context, Vocabulary vocabulary, Sightings sightings) {
         Map<String, List<CodeCue>> cues = new LinkedHashMap<>();
         vocabulary.datasets().forEach((id, dataset) -> cues.put(id, dataset.code()));
-        CodeCue.scan(context.code().lines(), cues, PER_KIND)
+        CodeCue.scan(context.code(), cues, line -> true, PER_KIND)
                 .forEach((id, lines) -> lines.forEach(line -> sightings.add(id, EvidenceKind.CODE, line.evidence())));
     }
 
@@ -192,11 +192,10 @@ public final class ToyDatasetModule implements RuleModule<Optional<String>> {
                 context.text(file.path()).ifPresent(text -> lines.addAll(numbered(file.path(), text)));
             }
         }
-        lines.addAll(context.code().lines());
+        for (Pattern pattern : vocabulary.kagglePatterns()) {
+            lines.addAll(context.code().find("kaggle", pattern));
+        }
         for (CodeLine line : lines) {
-            if (!line.text().toLowerCase(java.util.Locale.ROOT).contains("kaggle")) {
-                continue;
-            }
             for (Pattern pattern : vocabulary.kagglePatterns()) {
                 Matcher matcher = pattern.matcher(line.text());
                 while (matcher.find()) {
