@@ -130,7 +130,7 @@ public final class ToyDatasetModule implements RuleModule<Optional<String>> {
         String kinds = seen.keySet().stream().map(k -> vocabulary.kinds().get(k.id())).collect(Collectors.joining(", "));
         String others = flagged.size() == 1 ? ""
                 : vocabulary.phrases().fill("others", Map.of("datasets", String.join(", ", flagged.subList(1, flagged.size()))));
-        List<Evidence> evidence = seen.values().stream().flatMap(List::stream).limit(EVIDENCE_LIMIT).toList();
+        List<Evidence> evidence = seen.values().stream().flatMap(List::stream).distinct().limit(EVIDENCE_LIMIT).toList();
         return book.finding(USED, Outcome.FAIL, evidence, Map.of("dataset", best, "kinds", kinds, "others", others));
     }
 
@@ -147,7 +147,7 @@ public final class ToyDatasetModule implements RuleModule<Optional<String>> {
         }
         Optional<String> weak = sightings.ranked(vocabulary).stream().findFirst();
         String note = weak.map(id -> phrases.fill("weak", Map.of("dataset", id))).orElse("");
-        List<Evidence> evidence = weak.map(id -> sightings.of(id).values().stream().flatMap(List::stream).limit(EVIDENCE_LIMIT).toList())
+        List<Evidence> evidence = weak.map(id -> sightings.of(id).values().stream().flatMap(List::stream).distinct().limit(EVIDENCE_LIMIT).toList())
                 .orElse(List.of());
         return book.finding(USED, Outcome.PASS, evidence, Map.of("note", note));
     }
