@@ -6,10 +6,10 @@ import java.util.stream.Collectors;
 
 /**
  * One thing that is true or not of a repository, as the archetype fit and the standard's requirements name it in
- * rules/archetypes.yaml. The first six are traits this module finds; the rest come from the other modules' signals.
+ * rules/archetypes.yaml. The first seven are traits this module finds; the rest come from the other modules' signals.
  */
 public enum Fact {
-    TABULAR_DATA, TABULAR_MODEL, TRAINS_MODEL, FINETUNES_PRETRAINED, TRANSFORMER_LIBRARY, PIPELINE,
+    TABULAR_DATA, TABULAR_MODEL, TRAINS_MODEL, FINETUNES_PRETRAINED, TRANSFORMER_LIBRARY, PIPELINE, MEDIA_DATA,
     SERVING, LIVE_URL, DEPLOYED, DOCKERFILE, TRACKING, TRACKING_IN_CODE, MODEL_REGISTRY, DATA_VERSIONING,
     ORCHESTRATION, MONITORING, CI, TESTS, README_PROBLEM, TOY_DATASET, NOTEBOOK_ONLY;
 

@@ -19,7 +19,11 @@ public record TraitCues(
         List<CodeCue> pretrainedLoads,
         List<CodeCue> finetuneCalls,
         List<String> pipelineFiles,
-        List<CodeCue> pipelineCode) {
+        List<CodeCue> pipelineCode,
+        List<String> mediaFiles,
+        int mediaMinFiles,
+        List<String> mediaPackages,
+        List<CodeCue> mediaImports) {
 
     public TraitCues {
         tabularFiles = globs(tabularFiles);
@@ -35,6 +39,12 @@ public record TraitCues(
         finetuneCalls = copy(finetuneCalls);
         pipelineFiles = globs(pipelineFiles);
         pipelineCode = copy(pipelineCode);
+        mediaFiles = globs(mediaFiles);
+        mediaPackages = copy(mediaPackages);
+        mediaImports = copy(mediaImports);
+        if (mediaMinFiles <= 0) {
+            throw new IllegalArgumentException("'media_min_files' must be positive");
+        }
     }
 
     private static <T> List<T> copy(List<T> values) {

@@ -21,7 +21,7 @@ import java.util.function.BiFunction;
 
 /**
  * Finds the archetype traits in one repository: tabular data, a tabular model, training code, fine-tuning of a
- * pretrained transformer, a transformer library and a pipeline, each with a little evidence.
+ * pretrained transformer, a transformer library, a pipeline and image or audio data, each with a little evidence.
  */
 final class TraitDetector {
 
@@ -37,7 +37,7 @@ final class TraitDetector {
         }
     }
 
-    private enum CodeGroup { FRAME, TABULAR, TABULAR_MODEL, TRANSFORMER, PRETRAINED, FINETUNE, PIPELINE }
+    private enum CodeGroup { FRAME, TABULAR, TABULAR_MODEL, TRANSFORMER, PRETRAINED, FINETUNE, PIPELINE, MEDIA }
 
     private static final int PER_TRAIT = 2;
     private static final Set<Fact> CODE_TRAITS = EnumSet.of(Fact.TABULAR_DATA, Fact.TABULAR_MODEL, Fact.TRAINS_MODEL,
@@ -83,6 +83,12 @@ final class TraitDetector {
         }
         put(found, Fact.PIPELINE, pipeline.stream().limit(PER_TRAIT).toList());
 
+        List<FileEntry> media = context.files(cues.mediaFiles().stream().map(Glob::of).toList());
+        List<Evidence> mediaEvidence = media.size() >= cues.mediaMinFiles()
+                ? media.stream().limit(PER_TRAIT).map(f -> Evidence.file(f.path())).toList() : List.of();
+        put(found, Fact.MEDIA_DATA, either(either(mediaEvidence, dependencies(context, cues.mediaPackages())),
+                evidence(lines.get(CodeGroup.MEDIA))));
+
         Set<Fact> undecided = EnumSet.noneOf(Fact.class);
         if (!code.problems().isEmpty()) {
             CODE_TRAITS.stream().filter(f -> !found.containsKey(f)).forEach(undecided::add);
@@ -99,6 +105,7 @@ final class TraitDetector {
         groups.put(CodeGroup.PRETRAINED, cues.pretrainedLoads());
         groups.put(CodeGroup.FINETUNE, cues.finetuneCalls());
         groups.put(CodeGroup.PIPELINE, cues.pipelineCode());
+        groups.put(CodeGroup.MEDIA, cues.mediaImports());
         return groups;
     }
 
