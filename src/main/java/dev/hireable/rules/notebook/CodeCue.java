@@ -7,21 +7,26 @@ import dev.hireable.rules.context.CodeLine;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.function.Predicate;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * A regular expression that marks a line of code, as written in rules/*.yaml. It carries the lower-case literal every
- * match must contain (derived from the expression), so a search runs the expression only in files that hold it. The notebook, toy dataset and archetype modules share it.
+ * A regular expression that marks a line of code, as written in rules/*.yaml. It carries lower-case texts of which every
+ * match must contain one (derived from the expression), so a search runs the expression only in files that hold one. The notebook, toy dataset and archetype modules share it.
  */
-public record CodeCue(Pattern pattern, String hint) {
+public record CodeCue(Pattern pattern, List<String> hints) {
 
     public CodeCue {
-        hint = hint.toLowerCase(Locale.ROOT);
+        hints = hints.stream().map(h -> h.toLowerCase(Locale.ROOT)).distinct().toList();
+        if (hints.isEmpty()) {
+            hints = List.of("");
+        }
     }
 
     @JsonCreator
@@ -41,9 +46,14 @@ public record CodeCue(Pattern pattern, String hint) {
         return pattern.pattern();
     }
 
-    /** The code lines this cue matches, in file order. */
+    /** The code lines this cue matches: those of files holding one of the hints, one search per hint. */
     public List<CodeLine> find(CodeIndex code) {
-        return code.find(hint, pattern);
+        if (hints.size() == 1) {
+            return code.find(hints.get(0), pattern);
+        }
+        Set<CodeLine> found = new LinkedHashSet<>();
+        hints.forEach(hint -> found.addAll(code.find(hint, pattern)));
+        return List.copyOf(found);
     }
 
     /**

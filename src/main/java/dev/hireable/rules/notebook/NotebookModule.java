@@ -28,12 +28,13 @@ public final class NotebookModule implements RuleModule<Boolean> {
 
     static final String ONLY = "notebook.only";
     private static final int EVIDENCE_LIMIT = 5;
+    private static final int LISTED = 3;
 
     /** The vocabulary of rules/notebook.yaml. */
     public record Vocabulary(List<String> notPipelineScripts, List<CodeCue> trainingCalls, List<CodeCue> servingCalls,
                              List<String> scriptNames, Phrases phrases) {
         private static final Set<String> PHRASES = Set.of("trains", "serves", "named", "scripts", "unread_scripts",
-                "truncated", "malformed");
+                "truncated", "malformed", "more");
 
         public Vocabulary {
             notPipelineScripts = List.copyOf(notPipelineScripts == null ? List.of() : notPipelineScripts);
@@ -124,8 +125,8 @@ public final class NotebookModule implements RuleModule<Boolean> {
                     Map.of("notebooks", String.join(", ", malformed))), malformed));
         }
         List<Evidence> evidence = genuine.stream().limit(EVIDENCE_LIMIT).map(n -> Evidence.file(n.path())).toList();
-        String listed = genuine.stream().limit(3).map(FileEntry::path).collect(Collectors.joining(", "))
-                + (genuine.size() > 3 ? " and " + (genuine.size() - 3) + " more" : "");
+        String listed = genuine.stream().limit(LISTED).map(FileEntry::path).collect(Collectors.joining(", "))
+                + (genuine.size() > LISTED ? vocabulary.phrases().fill("more", Map.of("count", String.valueOf(genuine.size() - LISTED))) : "");
         return result(true, book.finding(ONLY, Outcome.FAIL, evidence, Map.of("notebooks", listed)));
     }
 

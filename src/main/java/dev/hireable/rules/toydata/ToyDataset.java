@@ -31,10 +31,6 @@ public record ToyDataset(List<CodeCue> code, List<String> dataFiles, List<List<S
         }
     }
 
-    public List<Glob> dataFileGlobs() {
-        return dataFiles.stream().map(Glob::of).toList();
-    }
-
     public List<Pattern> readmePatterns() {
         return readme.stream().map(ToyDataset::phrase).toList();
     }

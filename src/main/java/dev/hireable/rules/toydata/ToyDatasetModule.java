@@ -11,6 +11,7 @@ import dev.hireable.rules.context.CodeLine;
 import dev.hireable.rules.context.ReadmeFile;
 import dev.hireable.rules.context.RepoContext;
 import dev.hireable.rules.notebook.CodeCue;
+import dev.hireable.rules.notebook.FileMatcher;
 import dev.hireable.rules.notebook.Phrases;
 import dev.hireable.snapshot.FileEntry;
 import dev.hireable.snapshot.Glob;
@@ -90,9 +91,17 @@ public final class ToyDatasetModule implements RuleModule<Optional<String>> {
     }
 
     private final RuleBook<Vocabulary> book;
+    private final FileMatcher<String> dataFiles;
+    private final FileMatcher<String> headerFiles;
+    private final FileMatcher<String> kaggleFiles;
 
     public ToyDatasetModule(RuleCatalog catalog) {
         this.book = catalog.book(name() + ".yaml", Vocabulary.class, ruleIds());
+        Map<String, List<String>> byDataset = new LinkedHashMap<>();
+        book.vocabulary().datasets().forEach((id, dataset) -> byDataset.put(id, dataset.dataFiles()));
+        this.dataFiles = FileMatcher.of(byDataset);
+        this.headerFiles = FileMatcher.of(book.vocabulary().headerFiles());
+        this.kaggleFiles = FileMatcher.of(book.vocabulary().kaggleFiles());
     }
 
     @Override
@@ -110,7 +119,7 @@ public final class ToyDatasetModule implements RuleModule<Optional<String>> {
         Vocabulary vocabulary = book.vocabulary();
         Sightings sightings = new Sightings(vocabulary.datasets().keySet());
         findInCode(context, vocabulary, sightings);
-        findDataFiles(context, vocabulary, sightings);
+        findDataFiles(context, sightings);
         findHeaders(context, vocabulary, sightings);
         findKaggleSlugs(context, vocabulary, sightings);
         findInNames(context, vocabulary, sightings);
@@ -159,15 +168,14 @@ public final class ToyDatasetModule implements RuleModule<Optional<String>> {
                 .forEach((id, lines) -> lines.forEach(line -> sightings.add(id, EvidenceKind.CODE, line.evidence())));
     }
 
-    private static void findDataFiles(RepoContext context, Vocabulary vocabulary, Sightings sightings) {
-        vocabulary.datasets().forEach((id, dataset) -> context.files(dataset.dataFileGlobs()).stream()
+    private void findDataFiles(RepoContext context, Sightings sightings) {
+        dataFiles.match(context).forEach((id, files) -> files.stream()
                 .limit(PER_KIND)
                 .forEach(file -> sightings.add(id, EvidenceKind.DATA_FILE, Evidence.file(file.path()))));
     }
 
-    private static void findHeaders(RepoContext context, Vocabulary vocabulary, Sightings sightings) {
-        List<Glob> globs = vocabulary.headerFiles().stream().map(Glob::of).toList();
-        List<FileEntry> tables = context.files(globs).stream().filter(f -> f.size() > 0).limit(vocabulary.maxHeaders()).toList();
+    private void findHeaders(RepoContext context, Vocabulary vocabulary, Sightings sightings) {
+        List<FileEntry> tables = headerFiles.files(context).stream().filter(f -> f.size() > 0).limit(vocabulary.maxHeaders()).toList();
         for (FileEntry table : tables) {
             Optional<String> firstLine = context.text(table.path()).flatMap(text -> text.lines().findFirst());
             if (firstLine.isEmpty()) {
@@ -182,12 +190,11 @@ public final class ToyDatasetModule implements RuleModule<Optional<String>> {
         }
     }
 
-    private static void findKaggleSlugs(RepoContext context, Vocabulary vocabulary, Sightings sightings) {
+    private void findKaggleSlugs(RepoContext context, Vocabulary vocabulary, Sightings sightings) {
         List<CodeLine> lines = new ArrayList<>();
         Optional<ReadmeFile> readme = context.readme().filter(ReadmeFile::readable);
         readme.ifPresent(file -> lines.addAll(numbered(file.path(), file.text())));
-        List<Glob> globs = vocabulary.kaggleFiles().stream().map(Glob::of).toList();
-        for (FileEntry file : context.files(globs)) {
+        for (FileEntry file : kaggleFiles.files(context)) {
             if (readme.isEmpty() || !readme.get().path().equals(file.path())) {
                 context.text(file.path()).ifPresent(text -> lines.addAll(numbered(file.path(), text)));
             }

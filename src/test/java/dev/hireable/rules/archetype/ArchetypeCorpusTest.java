@@ -6,13 +6,11 @@ import dev.hireable.rules.ArchetypeSignal;
 import dev.hireable.rules.DockerfileSignal;
 import dev.hireable.rules.EndpointSignal;
 import dev.hireable.rules.ReadmeSignal;
-import dev.hireable.rules.RepoAssessment;
-import dev.hireable.rules.RuleEngine;
 import dev.hireable.rules.Signals;
 import dev.hireable.rules.TrackingSignal;
-import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.rules.context.RepoContext;
 import dev.hireable.rules.notebook.NotebookModule;
+import dev.hireable.rules.notebook.RuleFixtures;
 import dev.hireable.testing.Corpus;
 import org.junit.jupiter.api.Test;
 
@@ -36,25 +34,11 @@ class ArchetypeCorpusTest {
     @Test
     void primaryArchetypeMostlyAgreesWithTheReviewer() {
         assumeTrue(Corpus.available(), "../shared/corpus is not here");
-        RuleEngine engine = new RuleEngine(RuleCatalog.builtIn());
-        List<String> disagreements = new ArrayList<>();
-        int agreed = 0;
-        List<Corpus.Repo> repos = Corpus.repos();
-        for (Corpus.Repo repo : repos) {
-            RepoAssessment assessment = engine.assess(repo.open());
-            JsonNode labelled = repo.labels().path("archetype");
-            String expected = labelled.path(0).asText("other");
-            List<String> actual = assessment.archetypes().archetypes().stream().map(Archetype::id).toList();
-            if (actual.get(0).equals(expected)) {
-                agreed++;
-            } else {
-                disagreements.add(repo.name() + ": labelled " + labelled + ", found " + actual);
-            }
-        }
-        System.out.printf("primary archetype agreement: %d/%d%n", agreed, repos.size());
-        disagreements.forEach(d -> System.out.println("  " + d));
 
-        assertThat(agreed).isGreaterThanOrEqualTo(repos.size() / 2);
+        int agreed = RuleFixtures.agreement("primary archetype", labels -> labels.path("archetype").path(0).asText("other"),
+                assessment -> assessment.archetypes().archetypes().get(0).id());
+
+        assertThat(agreed).isGreaterThanOrEqualTo(Corpus.repos().size() / 2);
     }
 
     /**
@@ -64,16 +48,14 @@ class ArchetypeCorpusTest {
     @Test
     void decisionOnTheReviewersSignalsAgreesWithTheReviewersArchetypesAndStandard() {
         assumeTrue(Corpus.available(), "../shared/corpus is not here");
-        RuleCatalog catalog = RuleCatalog.builtIn();
-        RuleEngine engine = new RuleEngine(catalog);
-        ArchetypeModule module = new ArchetypeModule(catalog, new NotebookModule(catalog));
+        ArchetypeModule module = new ArchetypeModule(RuleFixtures.CATALOG, new NotebookModule(RuleFixtures.CATALOG));
         List<String> disagreements = new ArrayList<>();
         int primary = 0;
         int meets = 0;
         List<Corpus.Repo> repos = Corpus.repos();
         for (Corpus.Repo repo : repos) {
             JsonNode labels = repo.labels();
-            ArchetypeSignal signal = module.evaluate(new RepoContext(repo.open(), engine.sourceVocabulary()), labelledSignals(labels))
+            ArchetypeSignal signal = module.evaluate(new RepoContext(repo.open(), RuleFixtures.ENGINE.sourceVocabulary()), labelledSignals(labels))
                     .signal();
             String expected = labels.path("archetype").path(0).asText("other");
             List<String> actual = signal.archetypes().stream().map(Archetype::id).toList();

@@ -9,18 +9,14 @@ import dev.hireable.rules.ModuleResult;
 import dev.hireable.rules.Outcome;
 import dev.hireable.rules.ReadmeSignal;
 import dev.hireable.rules.RepoAssessment;
-import dev.hireable.rules.RuleEngine;
 import dev.hireable.rules.Signals;
 import dev.hireable.rules.TrackingSignal;
-import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.rules.context.RepoContext;
 import dev.hireable.rules.notebook.NotebookModule;
+import dev.hireable.rules.notebook.RuleFixtures;
 import dev.hireable.snapshot.Snapshot;
-import dev.hireable.snapshot.SnapshotLimits;
-import dev.hireable.source.local.LocalDirectorySnapshot;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,13 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ArchetypeModuleTest {
 
-    private static final RuleCatalog CATALOG = RuleCatalog.builtIn();
-    private static final RuleEngine ENGINE = new RuleEngine(CATALOG);
-    private static final ArchetypeModule MODULE = new ArchetypeModule(CATALOG, new NotebookModule(CATALOG));
+    private static final ArchetypeModule MODULE = new ArchetypeModule(RuleFixtures.CATALOG, new NotebookModule(RuleFixtures.CATALOG));
 
     @Test
     void huggingFaceFineTuneRepoIsTransformerFinetuneFirst() {
-        RepoAssessment assessment = ENGINE.assess(open("hf-finetune"));
+        RepoAssessment assessment = RuleFixtures.ENGINE.assess(open("hf-finetune"));
 
         ArchetypeSignal signal = assessment.archetypes();
         assertThat(signal.archetypes()).first().isEqualTo(Archetype.TRANSFORMER_FINETUNE);
@@ -46,7 +40,7 @@ class ArchetypeModuleTest {
 
     @Test
     void undeployedFineTuneMissesOnlyTheDeployment() {
-        RepoAssessment assessment = ENGINE.assess(open("hf-finetune"));
+        RepoAssessment assessment = RuleFixtures.ENGINE.assess(open("hf-finetune"));
 
         assertThat(assessment.archetypes().meets(Archetype.TRANSFORMER_FINETUNE)).isFalse();
         Finding meets = finding(assessment.findings(), ArchetypeModule.meetsRule(Archetype.TRANSFORMER_FINETUNE));
@@ -122,7 +116,7 @@ class ArchetypeModuleTest {
     }
 
     private static ModuleResult<ArchetypeSignal> evaluate(String fixture, Signals signals) {
-        return MODULE.evaluate(new RepoContext(open(fixture), ENGINE.sourceVocabulary()), signals);
+        return MODULE.evaluate(new RepoContext(open(fixture), RuleFixtures.ENGINE.sourceVocabulary()), signals);
     }
 
     private static Signals signals(ReadmeSignal readme, EndpointSignal endpoint, TrackingSignal tracking, boolean registry,
@@ -136,7 +130,6 @@ class ArchetypeModuleTest {
     }
 
     private static Snapshot open(String fixture) {
-        Path directory = Path.of("src/test/resources/fixtures/archetype", fixture);
-        return LocalDirectorySnapshot.open(directory, fixture, SnapshotLimits.defaults(ENGINE.sourceVocabulary().ignoredFolders()));
+        return RuleFixtures.open("archetype", fixture);
     }
 }

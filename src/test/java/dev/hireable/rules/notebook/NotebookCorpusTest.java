@@ -1,14 +1,7 @@
 package dev.hireable.rules.notebook;
 
-import dev.hireable.rules.Outcome;
-import dev.hireable.rules.RepoAssessment;
-import dev.hireable.rules.RuleEngine;
-import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.testing.Corpus;
 import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -24,27 +17,10 @@ class NotebookCorpusTest {
     @Test
     void notebookOnlyAgreesWithTheReviewerOnTheCorpusTree() {
         assumeTrue(Corpus.available(), "../shared/corpus is not here");
-        RuleEngine engine = new RuleEngine(RuleCatalog.builtIn());
-        List<String> disagreements = new ArrayList<>();
-        int agreed = 0;
-        int undecided = 0;
-        List<Corpus.Repo> repos = Corpus.repos();
-        for (Corpus.Repo repo : repos) {
-            RepoAssessment assessment = engine.assess(repo.open());
-            boolean expected = repo.labels().path("notebook_only").asBoolean();
-            boolean actual = assessment.signals().notebookOnly();
-            if (assessment.findings(NotebookModule.ONLY).get(0).is(Outcome.UNKNOWN)) {
-                undecided++;
-            }
-            if (expected == actual) {
-                agreed++;
-            } else {
-                disagreements.add(repo.name() + ": labelled " + expected + ", found " + actual);
-            }
-        }
-        System.out.printf("notebook_only agreement: %d/%d (%d unknown)%n", agreed, repos.size(), undecided);
-        disagreements.forEach(d -> System.out.println("  " + d));
 
-        assertThat(agreed).isGreaterThanOrEqualTo(repos.size() - 1);
+        int agreed = RuleFixtures.agreement("notebook_only", labels -> labels.path("notebook_only").asBoolean(),
+                assessment -> assessment.signals().notebookOnly());
+
+        assertThat(agreed).isGreaterThanOrEqualTo(Corpus.repos().size() - 1);
     }
 }

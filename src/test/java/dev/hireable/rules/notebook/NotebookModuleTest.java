@@ -3,10 +3,6 @@ package dev.hireable.rules.notebook;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.Outcome;
 import dev.hireable.rules.RepoAssessment;
-import dev.hireable.rules.RuleEngine;
-import dev.hireable.rules.catalog.RuleCatalog;
-import dev.hireable.snapshot.SnapshotLimits;
-import dev.hireable.source.local.LocalDirectorySnapshot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,8 +13,6 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class NotebookModuleTest {
-
-    private static final RuleEngine ENGINE = new RuleEngine(RuleCatalog.builtIn());
 
     @TempDir
     Path temp;
@@ -125,11 +119,10 @@ class NotebookModuleTest {
     }
 
     private static RepoAssessment assess(String fixture) {
-        return assess(Path.of("src/test/resources/fixtures/notebook", fixture));
+        return RuleFixtures.assess("notebook", fixture);
     }
 
     private static RepoAssessment assess(Path directory) {
-        SnapshotLimits limits = SnapshotLimits.defaults(ENGINE.sourceVocabulary().ignoredFolders());
-        return ENGINE.assess(LocalDirectorySnapshot.open(directory, directory.getFileName().toString(), limits));
+        return RuleFixtures.assess(directory);
     }
 }

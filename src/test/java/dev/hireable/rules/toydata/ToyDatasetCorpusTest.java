@@ -1,13 +1,9 @@
 package dev.hireable.rules.toydata;
 
-import dev.hireable.rules.RepoAssessment;
-import dev.hireable.rules.RuleEngine;
-import dev.hireable.rules.catalog.RuleCatalog;
+import dev.hireable.rules.notebook.RuleFixtures;
 import dev.hireable.testing.Corpus;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,24 +19,10 @@ class ToyDatasetCorpusTest {
     @Test
     void toyDatasetAgreesWithTheReviewerOnTheCorpus() {
         assumeTrue(Corpus.available(), "../shared/corpus is not here");
-        RuleEngine engine = new RuleEngine(RuleCatalog.builtIn());
-        List<String> disagreements = new ArrayList<>();
-        int agreed = 0;
-        List<Corpus.Repo> repos = Corpus.repos();
-        for (Corpus.Repo repo : repos) {
-            RepoAssessment assessment = engine.assess(repo.open());
-            Optional<String> expected = Optional.of(repo.labels().path("toy_dataset"))
-                    .filter(node -> node.isTextual()).map(node -> node.asText());
-            Optional<String> actual = assessment.signals().toyDataset();
-            if (expected.equals(actual)) {
-                agreed++;
-            } else {
-                disagreements.add(repo.name() + ": labelled " + expected.orElse("none") + ", found " + actual.orElse("none"));
-            }
-        }
-        System.out.printf("toy_dataset agreement: %d/%d%n", agreed, repos.size());
-        disagreements.forEach(d -> System.out.println("  " + d));
 
-        assertThat(agreed).isGreaterThanOrEqualTo(repos.size() - 1);
+        int agreed = RuleFixtures.agreement("toy_dataset", labels -> Optional.ofNullable(labels.path("toy_dataset").textValue()),
+                assessment -> assessment.signals().toyDataset());
+
+        assertThat(agreed).isGreaterThanOrEqualTo(Corpus.repos().size() - 1);
     }
 }

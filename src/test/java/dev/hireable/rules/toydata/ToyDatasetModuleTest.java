@@ -3,10 +3,7 @@ package dev.hireable.rules.toydata;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.Outcome;
 import dev.hireable.rules.RepoAssessment;
-import dev.hireable.rules.RuleEngine;
-import dev.hireable.rules.catalog.RuleCatalog;
-import dev.hireable.snapshot.SnapshotLimits;
-import dev.hireable.source.local.LocalDirectorySnapshot;
+import dev.hireable.rules.notebook.RuleFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,8 +14,6 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ToyDatasetModuleTest {
-
-    private static final RuleEngine ENGINE = new RuleEngine(RuleCatalog.builtIn());
 
     @TempDir
     Path temp;
@@ -126,11 +121,10 @@ class ToyDatasetModuleTest {
     }
 
     private static RepoAssessment assess(String fixture) {
-        return assess(Path.of("src/test/resources/fixtures/toydata", fixture));
+        return RuleFixtures.assess("toydata", fixture);
     }
 
     private static RepoAssessment assess(Path directory) {
-        SnapshotLimits limits = SnapshotLimits.defaults(ENGINE.sourceVocabulary().ignoredFolders());
-        return ENGINE.assess(LocalDirectorySnapshot.open(directory, directory.getFileName().toString(), limits));
+        return RuleFixtures.assess(directory);
     }
 }
