@@ -40,7 +40,7 @@ public final class RuleEngine {
         this.ci = new CiModule(catalog);
         this.notebook = new NotebookModule(catalog);
         this.toyData = new ToyDatasetModule(catalog);
-        this.archetype = new ArchetypeModule(catalog, notebook);
+        this.archetype = new ArchetypeModule(catalog, notebook::trainingLines);
     }
 
     /** The vocabulary of rules/snapshot.yaml, which the sources also need (ignored folders). */

@@ -10,9 +10,10 @@ import dev.hireable.rules.Outcome;
 import dev.hireable.rules.Signals;
 import dev.hireable.rules.catalog.RuleBook;
 import dev.hireable.rules.catalog.RuleCatalog;
+import dev.hireable.rules.context.CodeIndex;
+import dev.hireable.rules.context.CodeLine;
 import dev.hireable.rules.context.RepoContext;
-import dev.hireable.rules.notebook.NotebookModule;
-import dev.hireable.rules.notebook.Phrases;
+import dev.hireable.rules.context.Phrases;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,6 +21,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -77,11 +79,14 @@ public final class ArchetypeModule implements DerivedRuleModule<ArchetypeSignal>
     private final ArchetypeStandard standard;
     private final TraitDetector detector;
 
-    /** The notebook module lends its training calls, so "trains a model" means the same in both. */
-    public ArchetypeModule(RuleCatalog catalog, NotebookModule notebook) {
+    /**
+     * {@code trainingLines} finds code that fits a model, at most N lines; the engine lends the notebook module's,
+     * so "trains a model" means the same in both.
+     */
+    public ArchetypeModule(RuleCatalog catalog, BiFunction<CodeIndex, Integer, List<CodeLine>> trainingLines) {
         this.book = catalog.book(name() + ".yaml", Vocabulary.class, ruleIds());
         this.standard = book.vocabulary().decision();
-        this.detector = new TraitDetector(book.vocabulary().traits(), notebook::trainingLines);
+        this.detector = new TraitDetector(book.vocabulary().traits(), trainingLines);
     }
 
     @Override

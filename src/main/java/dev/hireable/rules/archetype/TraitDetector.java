@@ -6,8 +6,8 @@ import dev.hireable.rules.context.CodeIndex;
 import dev.hireable.rules.context.CodeLine;
 import dev.hireable.rules.context.Dependency;
 import dev.hireable.rules.context.RepoContext;
-import dev.hireable.rules.notebook.CodeCue;
-import dev.hireable.rules.notebook.FileMatcher;
+import dev.hireable.rules.context.CodeCue;
+import dev.hireable.rules.context.FileMatcher;
 import dev.hireable.snapshot.FileEntry;
 
 import java.util.EnumMap;

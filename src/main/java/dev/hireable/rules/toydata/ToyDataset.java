@@ -1,6 +1,6 @@
 package dev.hireable.rules.toydata;
 
-import dev.hireable.rules.notebook.CodeCue;
+import dev.hireable.rules.context.CodeCue;
 import dev.hireable.snapshot.Glob;
 
 import java.util.List;

@@ -10,9 +10,9 @@ import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.rules.context.CodeLine;
 import dev.hireable.rules.context.ReadmeFile;
 import dev.hireable.rules.context.RepoContext;
-import dev.hireable.rules.notebook.CodeCue;
-import dev.hireable.rules.notebook.FileMatcher;
-import dev.hireable.rules.notebook.Phrases;
+import dev.hireable.rules.context.CodeCue;
+import dev.hireable.rules.context.FileMatcher;
+import dev.hireable.rules.context.Phrases;
 import dev.hireable.snapshot.FileEntry;
 import dev.hireable.snapshot.Glob;
 

@@ -48,7 +48,7 @@ class ArchetypeCorpusTest {
     @Test
     void decisionOnTheReviewersSignalsAgreesWithTheReviewersArchetypesAndStandard() {
         assumeTrue(Corpus.available(), "../shared/corpus is not here");
-        ArchetypeModule module = new ArchetypeModule(RuleFixtures.CATALOG, new NotebookModule(RuleFixtures.CATALOG));
+        ArchetypeModule module = new ArchetypeModule(RuleFixtures.CATALOG, new NotebookModule(RuleFixtures.CATALOG)::trainingLines);
         List<String> disagreements = new ArrayList<>();
         int primary = 0;
         int meets = 0;

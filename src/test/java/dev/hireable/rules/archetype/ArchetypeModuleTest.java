@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ArchetypeModuleTest {
 
-    private static final ArchetypeModule MODULE = new ArchetypeModule(RuleFixtures.CATALOG, new NotebookModule(RuleFixtures.CATALOG));
+    private static final ArchetypeModule MODULE = new ArchetypeModule(RuleFixtures.CATALOG, new NotebookModule(RuleFixtures.CATALOG)::trainingLines);
 
     @Test
     void huggingFaceFineTuneRepoIsTransformerFinetuneFirst() {

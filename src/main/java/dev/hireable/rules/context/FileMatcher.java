@@ -1,6 +1,5 @@
-package dev.hireable.rules.notebook;
+package dev.hireable.rules.context;
 
-import dev.hireable.rules.context.RepoContext;
 import dev.hireable.snapshot.FileEntry;
 import dev.hireable.snapshot.Glob;
 

@@ -1,4 +1,4 @@
-package dev.hireable.rules.notebook;
+package dev.hireable.rules.context;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package dev.hireable.rules.notebook;
+package dev.hireable.rules.context;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -12,8 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * Pieces of user-facing text a rule file gives a module to fill a message placeholder with, e.g. how a script
- * passed the notebook check. Each may hold {@code {placeholders}} of its own. Shared by the notebook, toy dataset
- * and archetype modules.
+ * passed the notebook check. Each may hold {@code {placeholders}} of its own.
  */
 public record Phrases(Map<String, String> texts) {
 

@@ -1,9 +1,7 @@
-package dev.hireable.rules.notebook;
+package dev.hireable.rules.context;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import dev.hireable.rules.context.CodeIndex;
-import dev.hireable.rules.context.CodeLine;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,13 +10,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
  * A regular expression that marks a line of code, as written in rules/*.yaml. It carries lower-case texts of which every
- * match must contain one (derived from the expression), so a search runs the expression only in files that hold one. The notebook, toy dataset and archetype modules share it.
+ * match must contain one (derived from the expression), so a search runs the expression only in files that hold one. Rule modules share it.
  */
 public record CodeCue(Pattern pattern, List<String> hints) {
 
