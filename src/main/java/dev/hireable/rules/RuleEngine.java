@@ -4,9 +4,18 @@ import dev.hireable.rules.catalog.RuleBook;
 import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.rules.archetype.ArchetypeModule;
 import dev.hireable.rules.ci.CiModule;
+import dev.hireable.rules.dataversioning.DataVersioningModule;
+import dev.hireable.rules.dockerfile.DockerfileModule;
+import dev.hireable.rules.registry.RegistryModule;
+import dev.hireable.rules.tracking.TrackingModule;
 import dev.hireable.rules.context.CodeIndex;
 import dev.hireable.rules.context.RepoContext;
 import dev.hireable.rules.context.SourceVocabulary;
+import dev.hireable.rules.endpoint.EndpointModule;
+import dev.hireable.rules.monitoring.MonitoringModule;
+import dev.hireable.rules.orchestration.OrchestrationModule;
+import dev.hireable.rules.testsuite.TestSuiteModule;
+import dev.hireable.rules.readme.ReadmeModule;
 import dev.hireable.rules.notebook.NotebookModule;
 import dev.hireable.rules.toydata.ToyDatasetModule;
 import dev.hireable.snapshot.RepoMetadata;
@@ -31,6 +40,15 @@ public final class RuleEngine {
 
     private final RuleBook<SourceVocabulary> sources;
     private final CiModule ci;
+    private final DockerfileModule dockerfile;
+    private final TrackingModule tracking;
+    private final RegistryModule registry;
+    private final DataVersioningModule dataVersioning;
+    private final EndpointModule endpoint;
+    private final OrchestrationModule orchestration;
+    private final MonitoringModule monitoring;
+    private final TestSuiteModule tests;
+    private final ReadmeModule readme;
     private final NotebookModule notebook;
     private final ToyDatasetModule toyData;
     private final ArchetypeModule archetype;
@@ -38,6 +56,15 @@ public final class RuleEngine {
     public RuleEngine(RuleCatalog catalog) {
         this.sources = catalog.book("snapshot.yaml", SourceVocabulary.class, List.of(LISTING, TRUNCATED, UNREADABLE));
         this.ci = new CiModule(catalog);
+        this.dockerfile = new DockerfileModule(catalog);
+        this.tracking = new TrackingModule(catalog);
+        this.registry = new RegistryModule(catalog);
+        this.dataVersioning = new DataVersioningModule(catalog);
+        this.endpoint = new EndpointModule(catalog);
+        this.orchestration = new OrchestrationModule(catalog);
+        this.monitoring = new MonitoringModule(catalog);
+        this.tests = new TestSuiteModule(catalog);
+        this.readme = new ReadmeModule(catalog);
         this.notebook = new NotebookModule(catalog);
         this.toyData = new ToyDatasetModule(catalog);
         this.archetype = new ArchetypeModule(catalog, notebook::trainingLines);
@@ -52,21 +79,30 @@ public final class RuleEngine {
         RepoContext context = new RepoContext(snapshot, sources.vocabulary());
         List<Finding> findings = new ArrayList<>(snapshotFindings(context));
 
+        ReadmeSignal readmeSignal = run(readme, context, ReadmeSignal.none(), findings);
         boolean ciPresent = run(ci, context, false, findings);
+        DockerfileSignal dockerfileSignal = run(dockerfile, context, new DockerfileSignal(List.of()), findings);
+        TrackingSignal trackingSignal = run(tracking, context, TrackingSignal.none(), findings);
+        boolean registryUsed = run(registry, context, false, findings);
+        boolean dataVersioned = run(dataVersioning, context, false, findings);
+        EndpointSignal endpointSignal = run(endpoint, context, EndpointSignal.none(), findings);
+        List<String> orchestrators = run(orchestration, context, List.of(), findings);
+        boolean monitored = run(monitoring, context, false, findings);
+        boolean testsPresent = run(tests, context, false, findings);
         boolean notebookOnly = run(notebook, context, false, findings);
         Optional<String> toyDataset = run(toyData, context, Optional.empty(), findings);
 
         Signals signals = new Signals(
-                ReadmeSignal.none(),
-                new DockerfileSignal(List.of()),
-                TrackingSignal.none(),
-                EndpointSignal.none(),
-                false,
-                false,
-                List.of(),
-                false,
+                readmeSignal,
+                dockerfileSignal,
+                trackingSignal,
+                endpointSignal,
+                registryUsed,
+                dataVersioned,
+                orchestrators,
+                monitored,
                 ciPresent,
-                false,
+                testsPresent,
                 notebookOnly,
                 toyDataset);
         // derived modules run last: they read the signals above

@@ -7,7 +7,7 @@ import dev.hireable.rules.context.CodeLine;
 import dev.hireable.rules.context.Dependency;
 import dev.hireable.rules.context.RepoContext;
 import dev.hireable.rules.context.CodeCue;
-import dev.hireable.rules.context.FileMatcher;
+import dev.hireable.rules.context.usage.FileIndex;
 import dev.hireable.snapshot.FileEntry;
 
 import java.util.EnumMap;
@@ -42,26 +42,20 @@ final class TraitDetector {
 
     private final TraitCues cues;
     private final BiFunction<CodeIndex, Integer, List<CodeLine>> trainingLines;
-    private final FileMatcher<Fact> files;
 
     /** {@code trainingLines} finds the code that fits a model (the notebook module's training calls). */
     TraitDetector(TraitCues cues, BiFunction<CodeIndex, Integer, List<CodeLine>> trainingLines) {
         this.cues = cues;
         this.trainingLines = trainingLines;
-        Map<Fact, List<String>> globs = new EnumMap<>(Fact.class);
-        globs.put(Fact.TABULAR_DATA, cues.tabularFiles());
-        globs.put(Fact.PIPELINE, cues.pipelineFiles());
-        globs.put(Fact.MEDIA_DATA, cues.mediaFiles());
-        this.files = FileMatcher.of(globs);
     }
 
     /** Each trait from the cheapest evidence first: files and declared dependencies, then a search of the code. */
     Traits detect(RepoContext context, Signals signals) {
         CodeIndex code = context.code();
-        Map<Fact, List<FileEntry>> byTrait = files.match(context);
+        FileIndex files = FileIndex.of(context);
         Map<Fact, List<Evidence>> found = new EnumMap<>(Fact.class);
 
-        List<Evidence> tabularFiles = evidence(byTrait.getOrDefault(Fact.TABULAR_DATA, List.of()));
+        List<Evidence> tabularFiles = evidence(files.matching(cues.tabularFiles()));
         if (!tabularFiles.isEmpty()) {
             found.put(Fact.TABULAR_DATA, tabularFiles);
         } else {
@@ -82,10 +76,10 @@ final class TraitDetector {
         if (!finetune.isEmpty()) {
             found.put(Fact.FINETUNES_PRETRAINED, List.of(pretrained.get(0), finetune.get(0)));
         }
-        List<Evidence> pipeline = either(evidence(byTrait.getOrDefault(Fact.PIPELINE, List.of())),
+        List<Evidence> pipeline = either(evidence(files.matching(cues.pipelineFiles())),
                 () -> search(code, cues.pipelineCode()));
         put(found, Fact.PIPELINE, pipeline.isEmpty() && !signals.orchestration().isEmpty() ? List.of(Evidence.file(".")) : pipeline);
-        List<FileEntry> media = byTrait.getOrDefault(Fact.MEDIA_DATA, List.of());
+        List<FileEntry> media = files.matching(cues.mediaFiles());
         put(found, Fact.MEDIA_DATA, either(media.size() >= cues.mediaMinFiles() ? evidence(media) : List.of(),
                 () -> either(dependencies(context, cues.mediaPackages()), () -> search(code, cues.mediaImports()))));
 

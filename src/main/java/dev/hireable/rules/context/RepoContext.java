@@ -62,12 +62,13 @@ public final class RepoContext {
     }
 
     private Optional<ReadmeFile> locateReadme() {
+        List<Glob> names = vocabulary.readmeNames().stream().map(Glob::of).toList();
         for (String folder : vocabulary.readmeFolders()) {
-            for (String name : vocabulary.readmeNames()) {
-                Glob glob = Glob.of("/" + (folder.isEmpty() ? "" : folder + "/") + name);
-                Optional<FileEntry> found = snapshot.tree().files().stream()
-                        .filter(f -> glob.matches(f.path()))
-                        .findFirst();
+            List<FileEntry> inFolder = snapshot.tree().files().stream()
+                    .filter(f -> f.directory().equalsIgnoreCase(folder))
+                    .toList();
+            for (Glob name : names) {
+                Optional<FileEntry> found = inFolder.stream().filter(f -> name.matches(f.name())).findFirst();
                 if (found.isPresent()) {
                     return Optional.of(toReadme(found.get().path()));
                 }

@@ -7,12 +7,12 @@ import dev.hireable.rules.Outcome;
 import dev.hireable.rules.RuleModule;
 import dev.hireable.rules.catalog.RuleBook;
 import dev.hireable.rules.catalog.RuleCatalog;
+import dev.hireable.rules.context.CodeCue;
 import dev.hireable.rules.context.CodeLine;
+import dev.hireable.rules.context.Phrases;
 import dev.hireable.rules.context.ReadmeFile;
 import dev.hireable.rules.context.RepoContext;
-import dev.hireable.rules.context.CodeCue;
-import dev.hireable.rules.context.FileMatcher;
-import dev.hireable.rules.context.Phrases;
+import dev.hireable.rules.context.usage.FileIndex;
 import dev.hireable.snapshot.FileEntry;
 import dev.hireable.snapshot.Glob;
 
@@ -91,17 +91,9 @@ public final class ToyDatasetModule implements RuleModule<Optional<String>> {
     }
 
     private final RuleBook<Vocabulary> book;
-    private final FileMatcher<String> dataFiles;
-    private final FileMatcher<String> headerFiles;
-    private final FileMatcher<String> kaggleFiles;
 
     public ToyDatasetModule(RuleCatalog catalog) {
         this.book = catalog.book(name() + ".yaml", Vocabulary.class, ruleIds());
-        Map<String, List<String>> byDataset = new LinkedHashMap<>();
-        book.vocabulary().datasets().forEach((id, dataset) -> byDataset.put(id, dataset.dataFiles()));
-        this.dataFiles = FileMatcher.of(byDataset);
-        this.headerFiles = FileMatcher.of(book.vocabulary().headerFiles());
-        this.kaggleFiles = FileMatcher.of(book.vocabulary().kaggleFiles());
     }
 
     @Override
@@ -118,10 +110,11 @@ public final class ToyDatasetModule implements RuleModule<Optional<String>> {
     public ModuleResult<Optional<String>> evaluate(RepoContext context) {
         Vocabulary vocabulary = book.vocabulary();
         Sightings sightings = new Sightings(vocabulary.datasets().keySet());
+        FileIndex files = FileIndex.of(context);
         findInCode(context, vocabulary, sightings);
-        findDataFiles(context, sightings);
-        findHeaders(context, vocabulary, sightings);
-        findKaggleSlugs(context, vocabulary, sightings);
+        findDataFiles(files, vocabulary, sightings);
+        findHeaders(context, files, vocabulary, sightings);
+        findKaggleSlugs(context, files, vocabulary, sightings);
         findInNames(context, vocabulary, sightings);
 
         List<String> flagged = sightings.ranked(vocabulary).stream()
@@ -168,14 +161,17 @@ public final class ToyDatasetModule implements RuleModule<Optional<String>> {
                 .forEach((id, lines) -> lines.forEach(line -> sightings.add(id, EvidenceKind.CODE, line.evidence())));
     }
 
-    private void findDataFiles(RepoContext context, Sightings sightings) {
-        dataFiles.match(context).forEach((id, files) -> files.stream()
+    private static void findDataFiles(FileIndex files, Vocabulary vocabulary, Sightings sightings) {
+        vocabulary.datasets().forEach((id, dataset) -> files.matching(dataset.dataFiles()).stream()
                 .limit(PER_KIND)
                 .forEach(file -> sightings.add(id, EvidenceKind.DATA_FILE, Evidence.file(file.path()))));
     }
 
-    private void findHeaders(RepoContext context, Vocabulary vocabulary, Sightings sightings) {
-        List<FileEntry> tables = headerFiles.files(context).stream().filter(f -> f.size() > 0).limit(vocabulary.maxHeaders()).toList();
+    private static void findHeaders(RepoContext context, FileIndex files, Vocabulary vocabulary, Sightings sightings) {
+        List<FileEntry> tables = files.matching(vocabulary.headerFiles()).stream()
+                .filter(f -> f.size() > 0)
+                .limit(vocabulary.maxHeaders())
+                .toList();
         for (FileEntry table : tables) {
             Optional<String> firstLine = context.text(table.path()).flatMap(text -> text.lines().findFirst());
             if (firstLine.isEmpty()) {
@@ -190,11 +186,11 @@ public final class ToyDatasetModule implements RuleModule<Optional<String>> {
         }
     }
 
-    private void findKaggleSlugs(RepoContext context, Vocabulary vocabulary, Sightings sightings) {
+    private static void findKaggleSlugs(RepoContext context, FileIndex files, Vocabulary vocabulary, Sightings sightings) {
         List<CodeLine> lines = new ArrayList<>();
         Optional<ReadmeFile> readme = context.readme().filter(ReadmeFile::readable);
         readme.ifPresent(file -> lines.addAll(numbered(file.path(), file.text())));
-        for (FileEntry file : kaggleFiles.files(context)) {
+        for (FileEntry file : files.matching(vocabulary.kaggleFiles())) {
             if (readme.isEmpty() || !readme.get().path().equals(file.path())) {
                 context.text(file.path()).ifPresent(text -> lines.addAll(numbered(file.path(), text)));
             }

@@ -1,0 +1,57 @@
+package dev.hireable.rules.context.usage;
+
+import dev.hireable.rules.context.CodeIndex;
+import dev.hireable.rules.context.CodeLine;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * How a library shows in code: a file (or notebook) that imports it and makes one of its calls, e.g.
+ * {@code from fastapi import FastAPI} with {@code app = FastAPI()}. An import alone is not use.
+ *
+ * @param hint    a lower-case literal every import line contains; it keeps the import patterns off other lines
+ * @param imports patterns of the import lines
+ * @param calls   patterns of the calls, decorators or class definitions that show real use; empty means the
+ *                import alone is enough
+ */
+public record CodeSignature(String hint, List<Pattern> imports, List<Pattern> calls) {
+
+    public CodeSignature {
+        if (hint == null || hint.isBlank()) {
+            throw new IllegalArgumentException("'hint' must name a literal that every import line contains");
+        }
+        hint = hint.toLowerCase(Locale.ROOT);
+        if (imports == null || imports.isEmpty()) {
+            throw new IllegalArgumentException("'imports' needs at least one pattern");
+        }
+        imports = List.copyOf(imports);
+        calls = calls == null ? List.of() : List.copyOf(calls);
+    }
+
+    /** A line that uses the library in a file that imports it: the first hit of the first call pattern that hits. */
+    public Optional<CodeLine> firstUse(CodeIndex code) {
+        Set<String> importing = new HashSet<>();
+        CodeLine firstImport = null;
+        for (Pattern pattern : imports) {
+            for (CodeLine line : code.find(hint, pattern)) {
+                importing.add(line.path());
+                firstImport = firstImport == null ? line : firstImport;
+            }
+        }
+        if (importing.isEmpty() || calls.isEmpty()) {
+            return Optional.ofNullable(firstImport);
+        }
+        for (Pattern call : calls) {
+            Optional<CodeLine> use = code.find("", call).stream().filter(line -> importing.contains(line.path())).findFirst();
+            if (use.isPresent()) {
+                return use;
+            }
+        }
+        return Optional.empty();
+    }
+}

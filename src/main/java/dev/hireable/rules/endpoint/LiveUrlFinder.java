@@ -1,0 +1,146 @@
+package dev.hireable.rules.endpoint;
+
+import dev.hireable.rules.Evidence;
+import dev.hireable.rules.context.ReadmeFile;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the live URLs a README and a homepage give: every http(s) URL in the text (Markdown links, autolinks and
+ * bare URLs alike, so plain-text and reStructuredText READMEs work too), kept when it is on a deploy host and is not a
+ * placeholder.
+ */
+final class LiveUrlFinder {
+
+    /**
+     * An http(s) URL: a run of URL characters, where template parts in angle, square or curly brackets are kept
+     * whole so that {@code https://<your-app>.onrender.com} stays one URL and can be recognised as a placeholder.
+     */
+    private static final Pattern URL = Pattern.compile(
+            "https?://(?:<[^>\\s]*>|\\[[^\\]\\s]*]|\\{[^}\\s]*}|[^\\s<>()\\[\\]{}\"'`|\\\\])+",
+            Pattern.CASE_INSENSITIVE);
+    /** Where an image's URL starts: Markdown {@code ![alt](url)} or HTML {@code <img src="url">}. Badges are images. */
+    private static final Pattern IMAGE = Pattern.compile(
+            "!\\[[^\\]]*]\\(\\s*<?|<img\\b[^>]*?\\bsrc\\s*=\\s*[\"']?", Pattern.CASE_INSENSITIVE);
+    private static final String TRAILING_PUNCTUATION = ".,;:!?*_~";
+
+    /** What the README and homepage give. */
+    record Result(List<LiveUrl> live, List<Evidence> placeholders) {
+        Result {
+            live = List.copyOf(live);
+            placeholders = List.copyOf(placeholders);
+        }
+    }
+
+    private final LiveUrlVocabulary vocabulary;
+
+    LiveUrlFinder(LiveUrlVocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    Result find(Optional<ReadmeFile> readme, Optional<String> homepage) {
+        List<LiveUrl> live = new ArrayList<>();
+        List<Evidence> placeholders = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        homepage.map(String::strip).filter(h -> !h.isEmpty()).map(LiveUrlFinder::withScheme).ifPresent(url ->
+                classify(url, Evidence.link(url), Evidence.link(url), live, placeholders, seen));
+        readme.filter(ReadmeFile::readable).ifPresent(file -> scan(file, live, placeholders, seen));
+        return new Result(live, placeholders);
+    }
+
+    private void scan(ReadmeFile readme, List<LiveUrl> live, List<Evidence> placeholders, Set<String> seen) {
+        String[] lines = readme.text().split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            Set<Integer> images = imageStarts(line);
+            Matcher matcher = URL.matcher(line);
+            while (matcher.find()) {
+                if (images.contains(matcher.start())) {
+                    continue;
+                }
+                String url = trimTrailing(matcher.group());
+                Evidence link = new Evidence(Optional.of(readme.path()), i + 1, Optional.of(line), Optional.of(url), false);
+                classify(url, link, Evidence.line(readme.path(), i + 1, url), live, placeholders, seen);
+            }
+            for (Pattern text : vocabulary.placeholderText()) {
+                Matcher placeholder = text.matcher(line);
+                if (placeholder.find()) {
+                    placeholders.add(Evidence.line(readme.path(), i + 1, placeholder.group()));
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * @param link   evidence that links the URL itself, for a live URL
+     * @param source evidence of where the text stands, for a placeholder (which must not be shown as a link)
+     */
+    private void classify(String url, Evidence link, Evidence source, List<LiveUrl> live, List<Evidence> placeholders,
+                          Set<String> seen) {
+        String rest = url.replaceFirst("(?i)^https?://", "");
+        int pathStart = indexOfAny(rest, "/?#");
+        String authority = pathStart < 0 ? rest : rest.substring(0, pathStart);
+        String host = authority.replaceFirst("^[^@]*@", "").replaceFirst(":\\d*$", "").toLowerCase(Locale.ROOT);
+        String path = pathStart < 0 ? "" : rest.substring(pathStart).replaceFirst("[?#].*$", "");
+        String hostAndPath = (host + path).replaceFirst("/+$", "");
+        if (vocabulary.notAnApp(host)) {
+            return;
+        }
+        if (vocabulary.temporary(host)) {
+            placeholders.add(source);
+            return;
+        }
+        Optional<String> deployHost = vocabulary.deployHost(host, hostAndPath);
+        if (deployHost.isEmpty()) {
+            return;
+        }
+        if (vocabulary.placeholder(url)) {
+            placeholders.add(source);
+        } else if (seen.add(normalise(url))) {
+            live.add(new LiveUrl(url, deployHost.get(), link));
+        }
+    }
+
+    private static Set<Integer> imageStarts(String line) {
+        Set<Integer> starts = new java.util.HashSet<>();
+        Matcher image = IMAGE.matcher(line);
+        while (image.find()) {
+            starts.add(image.end());
+        }
+        return starts;
+    }
+
+    private static String withScheme(String url) {
+        return url.matches("(?i)^https?://.*") ? url : "https://" + url;
+    }
+
+    private static String normalise(String url) {
+        return url.toLowerCase(Locale.ROOT).replaceFirst("^https?://", "").replaceFirst("^www\\.", "")
+                .replaceFirst("/+$", "");
+    }
+
+    private static String trimTrailing(String url) {
+        int end = url.length();
+        while (end > 0 && TRAILING_PUNCTUATION.indexOf(url.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return url.substring(0, end);
+    }
+
+    private static int indexOfAny(String text, String characters) {
+        for (int i = 0; i < text.length(); i++) {
+            if (characters.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,208 @@
+package dev.hireable.rules.readme;
+
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads Markdown (CommonMark with GFM tables, inline and block HTML included) into a {@link TextDocument}. */
+final class MarkdownReader {
+
+    private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
+    private static final Pattern IN_PAGE_ANCHOR = Pattern.compile("<a\\b[^>]*\\bhref\\s*=\\s*[\"']#[^>]*>.*?</a>",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    private static final Pattern IMG = Pattern.compile("<img\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ANCHOR = Pattern.compile("<a\\b[^>]*\\bhref\\s*=\\s*[\"']([^\"']*)[\"']",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SRC = Pattern.compile("\\bsrc\\s*=\\s*[\"']([^\"']*)[\"']", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ALT = Pattern.compile("\\balt\\s*=\\s*[\"']([^\"']*)[\"']", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BREAK = Pattern.compile("<br\\s*/?>|</?p>|</li>|</tr>|</h\\d>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DOC_PATH = Pattern.compile("[\\w.\\-/]+\\.(md|markdown|rst)", Pattern.CASE_INSENSITIVE);
+
+    private final Parser parser = Parser.builder()
+            .extensions(List.of(TablesExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+
+    TextDocument read(String source) {
+        TextDocument.Builder out = new TextDocument.Builder();
+        block(parser.parse(source), out);
+        return out.build(source);
+    }
+
+    private void block(Node node, TextDocument.Builder out) {
+        if (node instanceof Heading heading) {
+            TextDocument.LinedText text = new TextDocument.LinedText(line(heading));
+            inlines(heading, text, out);
+            out.heading(heading.getLevel(), text.text().replace('\n', ' '), line(heading));
+        } else if (node instanceof Paragraph) {
+            TextDocument.LinedText text = new TextDocument.LinedText(line(node));
+            inlines(node, text, out);
+            out.prose(text);
+        } else if (node instanceof FencedCodeBlock code) {
+            out.code(code.getLiteral(), line(code));
+        } else if (node instanceof IndentedCodeBlock code) {
+            out.code(code.getLiteral(), line(code));
+        } else if (node instanceof HtmlBlock html) {
+            html(html.getLiteral(), line(html), out);
+        } else if (node instanceof TableBlock) {
+            table(node, out);
+        } else if (!(node instanceof ThematicBreak) && !(node instanceof LinkReferenceDefinition)) {
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                block(child, out);
+            }
+        }
+    }
+
+    private void table(Node table, TextDocument.Builder out) {
+        int id = out.newTable();
+        for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+            boolean header = section instanceof TableHead;
+            for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                if (!(row instanceof TableRow)) {
+                    continue;
+                }
+                List<String> cells = new ArrayList<>();
+                for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                    if (cell instanceof TableCell) {
+                        TextDocument.LinedText text = new TextDocument.LinedText(line(row));
+                        inlines(cell, text, out);
+                        cells.add(text.text().replace('\n', ' ').strip());
+                    }
+                }
+                out.tableRow(id, header, cells, line(row));
+            }
+        }
+    }
+
+    private void inlines(Node parent, TextDocument.LinedText text, TextDocument.Builder out) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Text plain) {
+                text.append(plain.getLiteral(), line(node));
+            } else if (node instanceof Code code) {
+                text.append(code.getLiteral(), line(node));
+                if (DOC_PATH.matcher(code.getLiteral().strip()).matches()) {
+                    out.link(line(node), code.getLiteral().strip());
+                }
+            } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+                text.lineBreak();
+            } else if (node instanceof Image image) {
+                TextDocument.LinedText alt = new TextDocument.LinedText(line(node));
+                inlines(image, alt, out);
+                out.image(line(node), alt.text(), image.getDestination());
+            } else if (node instanceof Link link) {
+                out.link(line(node), link.getDestination());
+                if (!link.getDestination().startsWith("#")) {
+                    inlines(link, text, out);
+                }
+            } else if (node instanceof HtmlInline html) {
+                inlineHtml(html.getLiteral(), line(node), text, out);
+            } else {
+                inlines(node, text, out);
+            }
+        }
+    }
+
+    private static void inlineHtml(String html, int line, TextDocument.LinedText text, TextDocument.Builder out) {
+        if (BREAK.matcher(html).matches()) {
+            text.lineBreak();
+        }
+        htmlReferences(html, line, out);
+    }
+
+    /** A block of raw HTML: comments dropped, images and links kept, tags stripped line by line. */
+    private static void html(String literal, int firstLine, TextDocument.Builder out) {
+        String withoutComments = blankComments(literal);
+        htmlReferences(withoutComments, firstLine, out);
+        TextDocument.LinedText text = new TextDocument.LinedText(firstLine);
+        String[] lines = withoutComments.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String withoutNavigation = IN_PAGE_ANCHOR.matcher(lines[i]).replaceAll(" ");
+            String stripped = TAG.matcher(BREAK.matcher(withoutNavigation).replaceAll(" ")).replaceAll(" ").strip();
+            text.append(unescape(stripped), firstLine + i);
+            text.lineBreak();
+        }
+        out.prose(text);
+    }
+
+    private static void htmlReferences(String html, int firstLine, TextDocument.Builder out) {
+        if (html.indexOf('<') < 0) {
+            return;
+        }
+        int[] lineStarts = lineStarts(html);
+        Matcher img = IMG.matcher(html);
+        while (img.find()) {
+            String tag = img.group();
+            Matcher src = SRC.matcher(tag);
+            Matcher alt = ALT.matcher(tag);
+            if (src.find()) {
+                out.image(firstLine + lineIndex(lineStarts, img.start()), alt.find() ? alt.group(1) : "", src.group(1));
+            }
+        }
+        Matcher anchor = ANCHOR.matcher(html);
+        while (anchor.find()) {
+            out.link(firstLine + lineIndex(lineStarts, anchor.start()), anchor.group(1));
+        }
+    }
+
+    private static String blankComments(String html) {
+        Matcher comment = COMMENT.matcher(html);
+        StringBuilder out = new StringBuilder();
+        while (comment.find()) {
+            comment.appendReplacement(out, comment.group().replaceAll("[^\n]", ""));
+        }
+        comment.appendTail(out);
+        return out.toString();
+    }
+
+    private static String unescape(String text) {
+        return text.replace("&nbsp;", " ").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&quot;", "\"").replace("&#39;", "'");
+    }
+
+    private static int[] lineStarts(String text) {
+        List<Integer> starts = new ArrayList<>(List.of(0));
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts.add(i + 1);
+            }
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static int lineIndex(int[] lineStarts, int offset) {
+        int index = Arrays.binarySearch(lineStarts, offset);
+        return index >= 0 ? index : -index - 2;
+    }
+
+    private static int line(Node node) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        return spans.isEmpty() ? 0 : spans.get(0).getLineIndex() + 1;
+    }
+}

@@ -1,0 +1,230 @@
+package dev.hireable.rules.endpoint;
+
+import dev.hireable.rules.EndpointSignal;
+import dev.hireable.rules.Evidence;
+import dev.hireable.rules.Finding;
+import dev.hireable.rules.ModuleResult;
+import dev.hireable.rules.Outcome;
+import dev.hireable.rules.catalog.RuleCatalog;
+import dev.hireable.rules.catalog.RuleSources;
+import dev.hireable.rules.context.RepoContext;
+import dev.hireable.rules.context.usage.FixtureRepos;
+import dev.hireable.snapshot.Snapshot;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EndpointModuleTest {
+
+    private final EndpointModule module = new EndpointModule(FixtureRepos.catalog());
+
+    private ModuleResult<EndpointSignal> evaluate(String fixture) {
+        return module.evaluate(FixtureRepos.context("endpoint", fixture));
+    }
+
+    private ModuleResult<EndpointSignal> evaluate(Snapshot snapshot) {
+        return module.evaluate(FixtureRepos.context(snapshot));
+    }
+
+    private static Finding finding(ModuleResult<?> result, String rule) {
+        return result.findings().stream().filter(f -> f.rule().equals(rule)).findFirst()
+                .orElseThrow(() -> new AssertionError("no finding " + rule + " in " + result.findings()));
+    }
+
+    private static boolean hasFinding(ModuleResult<?> result, String rule) {
+        return result.findings().stream().anyMatch(f -> f.rule().equals(rule));
+    }
+
+    @Test
+    void fastApiAppInSourceIsServingCode() {
+        ModuleResult<EndpointSignal> result = evaluate("fastapi-app");
+
+        assertThat(result.signal().serving()).containsExactly("fastapi");
+        Finding serving = finding(result, EndpointModule.SERVING_CODE);
+        assertThat(serving.outcome()).isEqualTo(Outcome.PASS);
+        assertThat(serving.evidence().get(0).path()).contains("src/app.py");
+        assertThat(serving.evidence().get(0).line()).isEqualTo(5);
+        assertThat(serving.evidence().get(0).snippet()).contains("app = FastAPI(title=\"Churn API\")");
+        assertThat(serving.message()).contains("fastapi").contains("src/app.py");
+    }
+
+    @Test
+    void fastApiNamedOnlyInReadmeAndRequirementsIsNotServingCode() {
+        ModuleResult<EndpointSignal> result = evaluate("fastapi-in-prose-only");
+
+        assertThat(result.signal().serving()).isEmpty();
+        Finding serving = finding(result, EndpointModule.SERVING_CODE);
+        assertThat(serving.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(serving.remediation()).isPresent();
+        assertThat(serving.evidence()).extracting(Evidence::path).containsExactly(Optional.of("requirements.txt"));
+    }
+
+    @Test
+    void gradioInterfaceInNotebookCellIsServingCode() {
+        ModuleResult<EndpointSignal> result = evaluate("gradio-notebook");
+
+        assertThat(result.signal().serving()).containsExactly("gradio");
+        Evidence evidence = finding(result, EndpointModule.SERVING_CODE).evidence().get(0);
+        assertThat(evidence.path()).contains("demo.ipynb");
+        assertThat(evidence.snippet()).hasValueSatisfying(s -> assertThat(s).contains("cell 3").contains("gr.Interface("));
+    }
+
+    @Test
+    void huggingFaceSpaceLinkInReadmeIsLiveUrlAndDeployment() {
+        ModuleResult<EndpointSignal> result = evaluate("hf-space-url");
+
+        assertThat(result.signal().liveUrls()).containsExactly("https://huggingface.co/spaces/jdoe/sentiment-demo");
+        assertThat(result.signal().deployed()).isTrue();
+        Finding live = finding(result, EndpointModule.LIVE_URL);
+        assertThat(live.outcome()).isEqualTo(Outcome.PASS);
+        assertThat(live.message()).contains("Hugging Face Spaces");
+        Evidence evidence = live.evidence().get(0);
+        assertThat(evidence.path()).contains("README.md");
+        assertThat(evidence.line()).isEqualTo(3);
+        assertThat(evidence.url()).contains("https://huggingface.co/spaces/jdoe/sentiment-demo");
+        assertThat(finding(result, EndpointModule.DEPLOYED).outcome()).isEqualTo(Outcome.PASS);
+    }
+
+    @Test
+    void localhostAndExampleUrlsAreNotLive() {
+        ModuleResult<EndpointSignal> result = evaluate("localhost-url");
+
+        assertThat(result.signal().liveUrls()).isEmpty();
+        assertThat(finding(result, EndpointModule.LIVE_URL).outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(hasFinding(result, EndpointModule.PLACEHOLDER_URL)).isFalse();
+        assertThat(result.signal().deployed()).isFalse();
+        assertThat(finding(result, EndpointModule.DEPLOYED).outcome()).isEqualTo(Outcome.FAIL);
+    }
+
+    @Test
+    void badgeImagesAndProfileWidgetsOnDeployHostsAreNotLiveUrls() {
+        ModuleResult<EndpointSignal> result = evaluate("badge-images");
+
+        assertThat(result.signal().liveUrls()).isEmpty();
+        assertThat(finding(result, EndpointModule.LIVE_URL).outcome()).isEqualTo(Outcome.FAIL);
+    }
+
+    @Test
+    void placeholderUrlOnDeployHostIsRejectedAndReported() {
+        ModuleResult<EndpointSignal> result = evaluate("placeholder-url");
+
+        assertThat(result.signal().liveUrls()).isEmpty();
+        assertThat(finding(result, EndpointModule.LIVE_URL).outcome()).isEqualTo(Outcome.FAIL);
+        Finding placeholder = finding(result, EndpointModule.PLACEHOLDER_URL);
+        assertThat(placeholder.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(placeholder.message()).contains("https://<your-app>.onrender.com/predict");
+        assertThat(placeholder.evidence()).extracting(Evidence::line).containsExactly(5, 7);
+        assertThat(placeholder.evidence().get(1).snippet()).contains("[insert live demo URL]");
+        assertThat(placeholder.evidence()).allSatisfy(e -> assertThat(e.url()).isEmpty());
+    }
+
+    @Test
+    void homepageOnStreamlitAppCountsAsLiveUrl() {
+        Snapshot snapshot = FixtureRepos.withHomepage(FixtureRepos.snapshot("endpoint", "homepage-only"),
+                "https://loan-default-risk.streamlit.app/");
+
+        ModuleResult<EndpointSignal> result = evaluate(snapshot);
+
+        assertThat(result.signal().liveUrls()).containsExactly("https://loan-default-risk.streamlit.app/");
+        Finding live = finding(result, EndpointModule.LIVE_URL);
+        assertThat(live.message()).contains("Streamlit Community Cloud");
+        assertThat(live.evidence().get(0).path()).isEmpty();
+        assertThat(result.signal().deployed()).isTrue();
+    }
+
+    @Test
+    void deployHostAddedByRulePackCountsWithoutCodeChanges() {
+        RuleCatalog withPack = RuleCatalog.load(RuleSources.withOverlays(
+                List.of(Path.of("src/test/resources/fixtures/endpoint/custom-host-rules"))));
+
+        ModuleResult<EndpointSignal> builtIn = evaluate("custom-host-url");
+        ModuleResult<EndpointSignal> extended = new EndpointModule(withPack)
+                .evaluate(FixtureRepos.context("endpoint", "custom-host-url"));
+
+        assertThat(builtIn.signal().liveUrls()).isEmpty();
+        assertThat(extended.signal().liveUrls()).containsExactly("https://churn.apps.internal-cloud.dev/predict");
+        assertThat(finding(extended, EndpointModule.LIVE_URL).message()).contains("Internal Cloud");
+    }
+
+    @Test
+    void procfileIsDeployConfig() {
+        ModuleResult<EndpointSignal> result = evaluate("procfile");
+
+        assertThat(result.signal().deployConfigs()).containsExactly("Procfile");
+        assertThat(result.signal().serving()).containsExactly("flask");
+        Finding config = finding(result, EndpointModule.DEPLOY_CONFIG);
+        assertThat(config.outcome()).isEqualTo(Outcome.PASS);
+        assertThat(config.message()).contains("Procfile (Heroku (Procfile))");
+        assertThat(config.evidence().get(0).line()).isEqualTo(1);
+        assertThat(result.signal().deployed()).isTrue();
+    }
+
+    @Test
+    void kubernetesDeploymentManifestIsDeployConfigButVolumeClaimIsNot() {
+        ModuleResult<EndpointSignal> result = evaluate("k8s-deployment");
+
+        assertThat(result.signal().deployConfigs()).containsExactly("k8s/deployment.yaml");
+        Evidence evidence = finding(result, EndpointModule.DEPLOY_CONFIG).evidence().get(0);
+        assertThat(evidence.line()).isEqualTo(2);
+        assertThat(evidence.snippet()).contains("kind: Deployment");
+        assertThat(result.signal().deployed()).isTrue();
+    }
+
+    @Test
+    void workflowJobRunningFlyctlDeployIsDeployConfig() {
+        ModuleResult<EndpointSignal> result = evaluate("workflow-flyctl-deploy");
+
+        assertThat(result.signal().deployConfigs()).containsExactly(".github/workflows/deploy.yml");
+        Finding config = finding(result, EndpointModule.DEPLOY_CONFIG);
+        assertThat(config.message()).contains("fly deploy");
+        assertThat(config.evidence().get(0).line()).isEqualTo(12);
+        assertThat(result.signal().deployed()).isTrue();
+    }
+
+    @Test
+    void spaceFrontMatterInReadmeIsDeployConfig() {
+        ModuleResult<EndpointSignal> result = evaluate("hf-space-front-matter");
+
+        assertThat(result.signal().deployConfigs()).containsExactly("README.md");
+        Evidence evidence = finding(result, EndpointModule.DEPLOY_CONFIG).evidence().get(0);
+        assertThat(evidence.line()).isEqualTo(5);
+        assertThat(evidence.snippet()).contains("sdk: gradio");
+    }
+
+    @Test
+    void dockerComposeAloneIsNotADeployment() {
+        ModuleResult<EndpointSignal> result = evaluate("compose-only");
+
+        assertThat(result.signal().deployConfigs()).isEmpty();
+        assertThat(finding(result, EndpointModule.DEPLOY_CONFIG).outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(result.signal().deployed()).isFalse();
+    }
+
+    @Test
+    void unreadableCodeMakesMissingServingUnknownNotFail() {
+        RepoContext context = FixtureRepos.context(
+                FixtureRepos.withoutBodies(FixtureRepos.snapshot("endpoint", "fastapi-app"), "*.py"));
+
+        ModuleResult<EndpointSignal> result = module.evaluate(context);
+
+        assertThat(result.signal().serving()).isEmpty();
+        Finding serving = finding(result, EndpointModule.SERVING_CODE);
+        assertThat(serving.outcome()).isEqualTo(Outcome.UNKNOWN);
+        assertThat(serving.evidence()).extracting(Evidence::path)
+                .contains(Optional.of("requirements.txt"), Optional.of("src/app.py"));
+    }
+
+    @Test
+    void truncatedTreeMakesMissingDeployConfigUnknown() {
+        ModuleResult<EndpointSignal> result = evaluate(FixtureRepos.truncated(FixtureRepos.snapshot("endpoint", "compose-only")));
+
+        assertThat(finding(result, EndpointModule.DEPLOY_CONFIG).outcome()).isEqualTo(Outcome.UNKNOWN);
+        assertThat(finding(result, EndpointModule.DEPLOYED).outcome()).isEqualTo(Outcome.UNKNOWN);
+        assertThat(result.signal().deployed()).isFalse();
+    }
+}

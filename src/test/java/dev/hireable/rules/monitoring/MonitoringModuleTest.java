@@ -1,0 +1,60 @@
+package dev.hireable.rules.monitoring;
+
+import dev.hireable.rules.Finding;
+import dev.hireable.rules.ModuleResult;
+import dev.hireable.rules.Outcome;
+import dev.hireable.rules.context.usage.FixtureRepos;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MonitoringModuleTest {
+
+    private final MonitoringModule module = new MonitoringModule(FixtureRepos.catalog());
+
+    private ModuleResult<Boolean> evaluate(String area, String fixture) {
+        return module.evaluate(FixtureRepos.context(area, fixture));
+    }
+
+    @Test
+    void evidentlyDriftReportIsMonitoring() {
+        ModuleResult<Boolean> result = evaluate("monitoring", "evidently-report");
+
+        assertThat(result.signal()).isTrue();
+        Finding used = result.findings().get(0);
+        assertThat(used.rule()).isEqualTo(MonitoringModule.USED);
+        assertThat(used.outcome()).isEqualTo(Outcome.PASS);
+        assertThat(used.message()).contains("evidently");
+        assertThat(used.evidence().get(0).line()).isEqualTo(8);
+        assertThat(used.evidence().get(0).snippet()).contains("report = Report(metrics=[DataDriftPreset()])");
+    }
+
+    @Test
+    void prometheusInstrumentatorOnTheApiIsMonitoring() {
+        ModuleResult<Boolean> result = evaluate("monitoring", "prometheus-instrumentator");
+
+        assertThat(result.signal()).isTrue();
+        Finding used = result.findings().get(0);
+        assertThat(used.message()).contains("prometheus");
+        assertThat(used.evidence().get(0).path()).contains("app/main.py");
+        assertThat(used.evidence().get(0).line()).isEqualTo(5);
+    }
+
+    @Test
+    void grafanaDashboardJsonIsMonitoring() {
+        ModuleResult<Boolean> result = evaluate("monitoring", "grafana-dashboard");
+
+        assertThat(result.signal()).isTrue();
+        assertThat(result.findings().get(0).message()).contains("grafana");
+        assertThat(result.findings().get(0).evidence().get(0).line()).isEqualTo(3);
+    }
+
+    @Test
+    void apiWithoutMetricsOrDriftChecksIsNotMonitored() {
+        ModuleResult<Boolean> result = evaluate("endpoint", "fastapi-app");
+
+        assertThat(result.signal()).isFalse();
+        assertThat(result.findings().get(0).outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(result.findings().get(0).remediation()).isPresent();
+    }
+}

@@ -1,0 +1,66 @@
+package dev.hireable.rules.orchestration;
+
+import dev.hireable.rules.Evidence;
+import dev.hireable.rules.Finding;
+import dev.hireable.rules.ModuleResult;
+import dev.hireable.rules.Outcome;
+import dev.hireable.rules.context.usage.FixtureRepos;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OrchestrationModuleTest {
+
+    private final OrchestrationModule module = new OrchestrationModule(FixtureRepos.catalog());
+
+    private ModuleResult<List<String>> evaluate(String fixture) {
+        return module.evaluate(FixtureRepos.context("orchestration", fixture));
+    }
+
+    @Test
+    void prefectFlowDecoratorIsOrchestration() {
+        ModuleResult<List<String>> result = evaluate("prefect-flow");
+
+        assertThat(result.signal()).containsExactly("prefect");
+        Finding used = result.findings().get(0);
+        assertThat(used.rule()).isEqualTo(OrchestrationModule.USED);
+        assertThat(used.outcome()).isEqualTo(Outcome.PASS);
+        assertThat(used.evidence().get(0).path()).contains("pipelines/train_flow.py");
+        assertThat(used.evidence().get(0).line()).isEqualTo(4);
+        assertThat(used.message()).contains("prefect");
+    }
+
+    @Test
+    void airflowDagDefinitionIsOrchestration() {
+        ModuleResult<List<String>> result = evaluate("airflow-dag");
+
+        assertThat(result.signal()).containsExactly("airflow");
+        Evidence evidence = result.findings().get(0).evidence().get(0);
+        assertThat(evidence.path()).contains("dags/retrain_dag.py");
+        assertThat(evidence.snippet()).hasValueSatisfying(s -> assertThat(s).contains("with DAG(dag_id=\"weekly_retrain\""));
+    }
+
+    @Test
+    void prefectDeclaredButNeverUsedIsNotOrchestration() {
+        ModuleResult<List<String>> result = evaluate("prefect-declared-only");
+
+        assertThat(result.signal()).isEmpty();
+        Finding used = result.findings().get(0);
+        assertThat(used.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(used.evidence()).extracting(Evidence::path).containsExactly(Optional.of("requirements.txt"));
+        assertThat(used.evidence().get(0).snippet()).contains("prefect==2.16.0");
+    }
+
+    @Test
+    void unreadableCodeMakesAbsentOrchestrationUnknown() {
+        ModuleResult<List<String>> result = module.evaluate(FixtureRepos.context(
+                FixtureRepos.withoutBodies(FixtureRepos.snapshot("orchestration", "prefect-flow"), "*.py")));
+
+        assertThat(result.signal()).isEmpty();
+        assertThat(result.findings().get(0).outcome()).isEqualTo(Outcome.UNKNOWN);
+        assertThat(result.findings().get(0).message()).contains("1 code or config files could not be read");
+    }
+}

@@ -1,0 +1,290 @@
+package dev.hireable.rules.readme;
+
+import dev.hireable.rules.Evidence;
+import dev.hireable.rules.Finding;
+import dev.hireable.rules.ModuleResult;
+import dev.hireable.rules.Outcome;
+import dev.hireable.rules.ReadmeSignal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+import static dev.hireable.rules.readme.ReadmeAudit.finding;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The README module, one small fixture repository per behaviour (src/test/resources/fixtures/readme/). */
+class ReadmeModuleTest {
+
+    @Test
+    void headingSynonymsWithContentCoverAllFourSections() {
+        ModuleResult<ReadmeSignal> result = audit("heading-synonyms");
+
+        assertThat(result.signal()).isEqualTo(new ReadmeSignal(Optional.of("README.md"), true, true, true, true));
+        assertThat(firstEvidence(result, "readme.problem")).isEqualTo(Evidence.line("README.md", 3, "## Motivation"));
+        assertThat(firstEvidence(result, "readme.approach").line()).isEqualTo(7);
+        assertThat(firstEvidence(result, "readme.results").snippet()).contains("## Evaluation Results");
+        assertThat(firstEvidence(result, "readme.retrospective").snippet()).contains("## Lessons Learned");
+    }
+
+    @Test
+    void firstSectionHeadingIsNotMistakenForATitle() {
+        ModuleResult<ReadmeSignal> result = audit("sections-without-title");
+
+        assertThat(firstEvidence(result, "readme.problem")).isEqualTo(Evidence.line("README.md", 1, "## Problem"));
+    }
+
+    @Test
+    void metricNamesWithNumbersInProseCountAsResultsWithoutAHeading() {
+        ModuleResult<ReadmeSignal> result = audit("results-cue-only");
+
+        assertThat(result.signal().results()).isTrue();
+        Finding results = finding(result, "readme.results");
+        assertThat(results.outcome()).isEqualTo(Outcome.PASS);
+        assertThat(results.evidence().get(0).line()).isEqualTo(5);
+        assertThat(results.evidence().get(0).snippet()).hasValueSatisfying(s -> assertThat(s).contains("F1 of 0.88"));
+    }
+
+    @Test
+    void tableWithAMetricColumnOfNumbersCountsAsResults() {
+        ModuleResult<ReadmeSignal> result = audit("metric-table");
+
+        assertThat(result.signal().results()).isTrue();
+        assertThat(firstEvidence(result, "readme.results").line()).isEqualTo(9);
+        assertThat(firstEvidence(result, "readme.results").snippet())
+                .hasValueSatisfying(s -> assertThat(s).contains("Logistic regression"));
+    }
+
+    @Test
+    void confusionMatrixImageCountsAsResults() {
+        ModuleResult<ReadmeSignal> result = audit("result-image");
+
+        assertThat(result.signal().results()).isTrue();
+        assertThat(firstEvidence(result, "readme.results").snippet())
+                .hasValueSatisfying(s -> assertThat(s).contains("confusion_matrix.png"));
+    }
+
+    @Test
+    void nextStepsSectionCountsAsRetrospective() {
+        ModuleResult<ReadmeSignal> result = audit("retrospective-next-steps");
+
+        assertThat(result.signal().retrospective()).isTrue();
+        assertThat(firstEvidence(result, "readme.retrospective").snippet()).contains("## Next steps");
+    }
+
+    @Test
+    void sectionsHoldingOnlyPlaceholdersDoNotCount() {
+        ModuleResult<ReadmeSignal> result = audit("placeholder-sections");
+
+        assertThat(result.signal()).isEqualTo(new ReadmeSignal(Optional.of("README.md"), true, true, false, false));
+        assertThat(finding(result, "readme.results").outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(finding(result, "readme.results").remediation()).isPresent();
+        assertThat(finding(result, "readme.retrospective").outcome()).isEqualTo(Outcome.FAIL);
+    }
+
+    @Test
+    void resultsHeadingWithoutNumbersTablesOrImagesDoesNotCount() {
+        ModuleResult<ReadmeSignal> result = audit("results-heading-without-figures");
+
+        assertThat(result.signal().results()).isFalse();
+        assertThat(finding(result, "readme.results").outcome()).isEqualTo(Outcome.FAIL);
+    }
+
+    @Test
+    void sectionsThatOnlyPointToTheNotebookDoNotCount() {
+        ModuleResult<ReadmeSignal> result = audit("sections-deferring-to-notebook");
+
+        assertThat(result.signal().approach()).isFalse();
+        assertThat(result.signal().retrospective()).isFalse();
+    }
+
+    @Test
+    void metricNamesWithoutValuesAreNotResults() {
+        ModuleResult<ReadmeSignal> result = audit("metrics-without-values");
+
+        assertThat(result.signal().results()).isFalse();
+        assertThat(result.signal().approach()).isTrue();
+    }
+
+    @Test
+    void tableOfContentsEntriesDoNotCoverEmptySections() {
+        ModuleResult<ReadmeSignal> result = audit("table-of-contents-only");
+
+        assertThat(result.signal().retrospective()).isFalse();
+        assertThat(result.signal().problem()).isFalse();
+    }
+
+    @Test
+    void unchangedCookiecutterTemplateHasNoSubstanceAndNoSections() {
+        ModuleResult<ReadmeSignal> result = audit("cookiecutter-template");
+
+        assertThat(result.signal()).isEqualTo(new ReadmeSignal(Optional.of("README.md"), false, false, false, false));
+        Finding substance = finding(result, "readme.substance");
+        assertThat(substance.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(substance.message()).contains("cookiecutter-data-science template");
+    }
+
+    @Test
+    void emptyReadmeFailsSubstanceAndEverySection() {
+        ModuleResult<ReadmeSignal> result = audit("empty-readme");
+
+        assertThat(result.signal()).isEqualTo(new ReadmeSignal(Optional.of("README.md"), false, false, false, false));
+        assertThat(finding(result, "readme.present").outcome()).isEqualTo(Outcome.PASS);
+        assertThat(finding(result, "readme.substance").outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(finding(result, "readme.substance").message()).contains("it is empty");
+    }
+
+    @Test
+    void restructuredTextReadmeIsReadByItsUnderlinedHeadings() {
+        ModuleResult<ReadmeSignal> result = audit("rst-readme");
+
+        assertThat(result.signal()).isEqualTo(new ReadmeSignal(Optional.of("README.rst"), true, true, true, true));
+        assertThat(firstEvidence(result, "readme.problem")).isEqualTo(Evidence.line("README.rst", 5, "Problem"));
+    }
+
+    @Test
+    void plainTextReadmeIsReadByItsHeadingLikeLines() {
+        ModuleResult<ReadmeSignal> result = audit("plain-text-readme");
+
+        assertThat(result.signal()).isEqualTo(new ReadmeSignal(Optional.of("README.txt"), true, true, true, true));
+        assertThat(firstEvidence(result, "readme.retrospective").snippet()).contains("Limitations");
+    }
+
+    @Test
+    void readmeOnlyInDocsFolderIsFound() {
+        ModuleResult<ReadmeSignal> result = audit("readme-in-docs");
+
+        assertThat(result.signal().path()).contains("docs/README.md");
+        assertThat(result.signal().problem()).isTrue();
+        assertThat(firstEvidence(result, "readme.problem").path()).contains("docs/README.md");
+    }
+
+    @Test
+    void resultsOnlyInLinkedModelCardFailButCiteTheCardAsSupportingEvidence() {
+        ModuleResult<ReadmeSignal> result = audit("linked-model-card");
+
+        assertThat(result.signal().results()).isFalse();
+        Finding results = finding(result, "readme.results");
+        assertThat(results.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(results.message()).contains("only in docs/model_card.md");
+        assertThat(results.evidence()).contains(Evidence.file("README.md"),
+                Evidence.line("docs/model_card.md", 3, "## Evaluation results").asSupporting());
+        assertThat(finding(result, "readme.problem").evidence()).noneMatch(Evidence::supporting);
+    }
+
+    @Test
+    void sectionMissingEverywhereNamesNoLinkedDocument() {
+        Finding retrospective = finding(audit("linked-model-card"), "readme.retrospective");
+
+        assertThat(retrospective.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(retrospective.message()).doesNotContain("only in").doesNotContain("{linked}");
+        assertThat(retrospective.evidence()).containsExactly(Evidence.file("README.md"));
+    }
+
+    @Test
+    void binaryReadmeLeavesSectionsUnknownAndFailsReadable() {
+        ModuleResult<ReadmeSignal> result = audit("binary-readme");
+
+        assertThat(finding(result, "readme.present").outcome()).isEqualTo(Outcome.PASS);
+        for (Section section : Section.values()) {
+            Finding finding = finding(result, section.ruleId());
+            assertThat(finding.outcome()).isEqualTo(Outcome.UNKNOWN);
+            assertThat(finding.message()).contains("README.md is a binary file");
+        }
+        assertThat(finding(result, "readme.substance").outcome()).isEqualTo(Outcome.UNKNOWN);
+        assertThat(finding(result, "readme.readable").outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(finding(result, "readme.results").remediation())
+                .hasValueSatisfying(fix -> assertThat(fix).contains("UTF-8 text file"));
+        assertThat(result.signal()).isEqualTo(new ReadmeSignal(Optional.of("README.md"), false, false, false, false));
+    }
+
+    @Test
+    void readmeOverTheReadLimitLeavesSectionsUnknown(@TempDir Path repository) throws IOException {
+        String line = "## Results\n\nAccuracy 0.91 on the test set, well above the majority baseline.\n\n";
+        Files.writeString(repository.resolve("README.md"), line.repeat(2_000_000 / line.length() + 1));
+
+        ModuleResult<ReadmeSignal> result = ReadmeAudit.of(repository);
+
+        Finding results = finding(result, "readme.results");
+        assertThat(results.outcome()).isEqualTo(Outcome.UNKNOWN);
+        assertThat(results.message()).contains("over the 1000000-byte read limit");
+        assertThat(result.signal().results()).isFalse();
+    }
+
+    @Test
+    void utf16ReadmeWithByteOrderMarkIsParsed() {
+        ModuleResult<ReadmeSignal> result = audit("utf16-readme");
+
+        assertThat(result.signal().problem()).isTrue();
+        assertThat(result.signal().results()).isTrue();
+        assertThat(result.findings()).noneMatch(f -> f.rule().equals("readme.readable"));
+    }
+
+    @Test
+    void invalidUtf8ReadmeIsStillParsedAndNoted() {
+        ModuleResult<ReadmeSignal> result = audit("invalid-utf8-readme");
+
+        assertThat(result.signal().problem()).isTrue();
+        assertThat(result.signal().results()).isTrue();
+        Finding readable = finding(result, "readme.readable");
+        assertThat(readable.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(readable.message()).contains("README.md is not valid UTF-8");
+    }
+
+    @Test
+    void repositoryWithoutReadmeFailsPresenceOnly() {
+        ModuleResult<ReadmeSignal> result = audit("no-readme");
+
+        assertThat(result.signal()).isEqualTo(ReadmeSignal.none());
+        assertThat(result.findings()).extracting(Finding::rule).containsExactly("readme.present");
+        assertThat(finding(result, "readme.present").outcome()).isEqualTo(Outcome.FAIL);
+    }
+
+    @Test
+    void truncatedTreeWithoutReadmeIsUnknownNotAbsent() {
+        ModuleResult<ReadmeSignal> result = ReadmeAudit.of(new MemorySnapshot(Map.of("train.py", "print(1)"), true));
+
+        assertThat(finding(result, "readme.present").outcome()).isEqualTo(Outcome.UNKNOWN);
+    }
+
+    @Test
+    void everyFindingHasAMessageAndFailuresHaveARemediation() {
+        ModuleResult<ReadmeSignal> result = audit("placeholder-sections");
+
+        assertThat(result.findings()).extracting(Finding::rule).containsExactly("readme.present", "readme.problem",
+                "readme.approach", "readme.results", "readme.retrospective", "readme.substance");
+        assertThat(result.findings()).allSatisfy(f -> {
+            assertThat(f.message()).doesNotContain("{");
+            assertThat(f.remediation().isPresent()).isEqualTo(f.outcome() != Outcome.PASS);
+        });
+    }
+
+    private static Evidence firstEvidence(ModuleResult<ReadmeSignal> result, String rule) {
+        Finding finding = finding(result, rule);
+        assertThat(finding.outcome()).as(finding.message()).isEqualTo(Outcome.PASS);
+        return finding.evidence().get(0);
+    }
+
+    private static ModuleResult<ReadmeSignal> audit(String fixture) {
+        return ReadmeAudit.of(fixture(fixture));
+    }
+
+    static Path fixture(String name) {
+        URL url = ReadmeModuleTest.class.getResource("/fixtures/readme/" + name);
+        if (url == null) {
+            throw new IllegalStateException("missing fixture " + name);
+        }
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package dev.hireable.rules.readme;
+
+import dev.hireable.rules.ReadmeSignal;
+import dev.hireable.rules.RuleEngine;
+import dev.hireable.rules.catalog.RuleCatalog;
+import dev.hireable.rules.catalog.RuleFileException;
+import dev.hireable.rules.catalog.RuleSources;
+import dev.hireable.rules.context.RepoContext;
+import dev.hireable.snapshot.SnapshotLimits;
+import dev.hireable.source.local.LocalDirectorySnapshot;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The README vocabulary is data: rules/readme.yaml can be extended by a --rules overlay and is checked on load. */
+class ReadmeVocabularyTest {
+
+    @Test
+    void overlayAddsAHeadingSynonymWithoutCode(@TempDir Path rules) throws IOException {
+        Path repository = ReadmeModuleTest.fixture("german-retrospective");
+        assertThat(retrospective(RuleCatalog.builtIn(), repository)).isFalse();
+
+        Files.writeString(rules.resolve("readme.yaml"), """
+                vocabulary:
+                  sections:
+                    retrospective:
+                      headings: ['^rückblick$']
+                """);
+        RuleCatalog overlaid = RuleCatalog.load(RuleSources.withOverlays(List.of(rules)));
+
+        assertThat(retrospective(overlaid, repository)).isTrue();
+    }
+
+    @Test
+    void invalidPatternStopsLoadingAndNamesTheFileAndLine(@TempDir Path rules) throws IOException {
+        Files.writeString(rules.resolve("readme.yaml"), """
+                vocabulary:
+                  placeholders:
+                    - '(unclosed'
+                """);
+        RuleCatalog catalog = RuleCatalog.load(RuleSources.withOverlays(List.of(rules)));
+
+        assertThatThrownBy(() -> new ReadmeModule(catalog))
+                .isInstanceOf(RuleFileException.class)
+                .hasMessageContaining("readme.yaml:3")
+                .hasMessageContaining("invalid pattern '(unclosed'");
+    }
+
+    @Test
+    void ruleEngineReportsTheReadmeSignalOfARepository() {
+        RuleCatalog catalog = RuleCatalog.builtIn();
+        RuleEngine engine = new RuleEngine(catalog);
+        Path repository = ReadmeModuleTest.fixture("heading-synonyms");
+
+        ReadmeSignal signal = engine.assess(snapshot(engine, repository)).signals().readme();
+
+        assertThat(signal.sectionsCovered()).isEqualTo(4);
+        assertThat(signal.path()).contains("README.md");
+    }
+
+    private static boolean retrospective(RuleCatalog catalog, Path repository) {
+        RuleEngine engine = new RuleEngine(catalog);
+        ReadmeModule module = new ReadmeModule(catalog);
+        return module.evaluate(new RepoContext(snapshot(engine, repository), engine.sourceVocabulary()))
+                .signal().retrospective();
+    }
+
+    private static LocalDirectorySnapshot snapshot(RuleEngine engine, Path repository) {
+        return LocalDirectorySnapshot.open(repository, repository.getFileName().toString(),
+                SnapshotLimits.defaults(engine.sourceVocabulary().ignoredFolders()));
+    }
+}

@@ -1,0 +1,87 @@
+package dev.hireable.rules.testsuite;
+
+import dev.hireable.rules.Evidence;
+import dev.hireable.rules.Finding;
+import dev.hireable.rules.ModuleResult;
+import dev.hireable.rules.Outcome;
+import dev.hireable.rules.context.usage.FixtureRepos;
+import dev.hireable.snapshot.Snapshot;
+import org.junit.jupiter.api.Test;
+
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TestSuiteModuleTest {
+
+    private final TestSuiteModule module = new TestSuiteModule(FixtureRepos.catalog());
+
+    private ModuleResult<Boolean> evaluate(String fixture) {
+        return module.evaluate(FixtureRepos.context("tests", fixture));
+    }
+
+    private ModuleResult<Boolean> evaluate(Snapshot snapshot) {
+        return module.evaluate(FixtureRepos.context(snapshot));
+    }
+
+    @Test
+    void testsFolderWithAssertingTestFunctionsIsPresent() {
+        ModuleResult<Boolean> result = evaluate("real-tests");
+
+        assertThat(result.signal()).isTrue();
+        Finding present = result.findings().get(0);
+        assertThat(present.rule()).isEqualTo(TestSuiteModule.PRESENT);
+        assertThat(present.outcome()).isEqualTo(Outcome.PASS);
+        assertThat(present.message()).startsWith("2 test functions with assertions in 1 test files")
+                .contains("tests/test_features.py");
+        assertThat(present.evidence().get(0).path()).contains("tests/test_features.py");
+        assertThat(present.evidence().get(0).line()).isEqualTo(6);
+    }
+
+    @Test
+    void testsFolderWithOnlyInitFileIsNotTests() {
+        ModuleResult<Boolean> result = evaluate("init-only");
+
+        assertThat(result.signal()).isFalse();
+        Finding present = result.findings().get(0);
+        assertThat(present.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(present.evidence()).extracting(Evidence::path).containsExactly(Optional.of("tests/__init__.py"));
+    }
+
+    @Test
+    void testFileThatOnlyCallsTheApiIsASmokeScriptNotATest() {
+        ModuleResult<Boolean> result = evaluate("smoke-script");
+
+        assertThat(result.signal()).isFalse();
+        assertThat(result.findings().get(0).outcome()).isEqualTo(Outcome.FAIL);
+    }
+
+    @Test
+    void unittestTestCaseInTestFolderIsPresent() {
+        ModuleResult<Boolean> result = evaluate("unittest-case");
+
+        assertThat(result.signal()).isTrue();
+        assertThat(result.findings().get(0).evidence().get(0).snippet())
+                .hasValueSatisfying(s -> assertThat(s).contains("def test_values_are_sorted(self):"));
+    }
+
+    @Test
+    void conventionallyNamedTestFilesWithUnreadableBodiesCountByNameWithUnknownFinding() {
+        ModuleResult<Boolean> result = evaluate(
+                FixtureRepos.withoutBodies(FixtureRepos.snapshot("tests", "real-tests"), "*.py"));
+
+        assertThat(result.signal()).isTrue();
+        Finding present = result.findings().get(0);
+        assertThat(present.outcome()).isEqualTo(Outcome.UNKNOWN);
+        assertThat(present.message()).contains("3 test files could not be read").contains("1 of them are named");
+    }
+
+    @Test
+    void unconventionallyNamedUnreadableTestFileIsUnknownAndNotCounted() {
+        ModuleResult<Boolean> result = evaluate(
+                FixtureRepos.withoutBodies(FixtureRepos.snapshot("tests", "unittest-case"), "*.py"));
+
+        assertThat(result.signal()).isFalse();
+        assertThat(result.findings().get(0).outcome()).isEqualTo(Outcome.UNKNOWN);
+    }
+}
