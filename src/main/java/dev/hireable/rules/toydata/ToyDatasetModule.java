@@ -81,6 +81,10 @@ public final class ToyDatasetModule implements RuleModule<Optional<String>> {
             datasets = Collections.unmodifiableMap(new LinkedHashMap<>(datasets));
         }
 
+        Pattern anyKagglePattern() {
+            return Pattern.compile(kagglePatterns.stream().map(p -> "(?:" + p.pattern() + ")").collect(Collectors.joining("|")));
+        }
+
         int weight(EvidenceKind kind) {
             return weights.get(kind.id());
         }
@@ -195,9 +199,8 @@ public final class ToyDatasetModule implements RuleModule<Optional<String>> {
                 context.text(file.path()).ifPresent(text -> lines.addAll(numbered(file.path(), text)));
             }
         }
-        for (Pattern pattern : vocabulary.kagglePatterns()) {
-            lines.addAll(context.code().find("kaggle", pattern));
-        }
+        // one search of the code files that mention Kaggle (the API module or a CLI call) for any slug pattern
+        lines.addAll(context.code().find("kaggle", vocabulary.anyKagglePattern()));
         for (CodeLine line : lines) {
             for (Pattern pattern : vocabulary.kagglePatterns()) {
                 Matcher matcher = pattern.matcher(line.text());

@@ -107,6 +107,17 @@ class ToyDatasetModuleTest {
     }
 
     @Test
+    void kaggleApiDownloadInCodeFlagsTheCompetition() throws IOException {
+        Files.writeString(temp.resolve("fetch.py"), "from kaggle.api.kaggle_api_extended import KaggleApi\n\n"
+                + "api = KaggleApi()\napi.competition_download_files('titanic', path='data')\n");
+
+        Finding finding = used(assess(temp));
+
+        assertThat(finding.message()).contains("titanic").contains("Kaggle slug");
+        assertThat(finding.evidence()).anySatisfy(e -> assertThat(e.line()).isEqualTo(4));
+    }
+
+    @Test
     void repositoryWhoseCodeCannotBeReadIsUnknown() throws IOException {
         Files.writeString(temp.resolve("pipeline.py"), "x = 1\n".repeat(200_000));
 
