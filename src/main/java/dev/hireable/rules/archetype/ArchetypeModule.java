@@ -151,7 +151,8 @@ public final class ArchetypeModule implements DerivedRuleModule<ArchetypeSignal>
                 .flatMap(r -> java.util.stream.Stream.of(r.allOf(), r.anyOf()).flatMap(List::stream))
                 .map(Fact::fromId)
                 .toList();
-        List<Evidence> evidence = verdict.outcome() == Outcome.NOT_APPLICABLE ? List.of() : evidence(traits, shown);
+        // what is missing has no place to point at, so only a pass shows where its requirements were seen
+        List<Evidence> evidence = verdict.outcome() == Outcome.PASS ? evidence(traits, shown) : List.of();
         return book.finding(meetsRule(verdict.slot()), verdict.outcome(), evidence, Map.of("met", met, "missing", missing));
     }
 

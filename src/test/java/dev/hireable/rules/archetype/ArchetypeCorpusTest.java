@@ -37,6 +37,8 @@ class ArchetypeCorpusTest {
 
         int agreed = RuleFixtures.agreement("primary archetype", labels -> labels.path("archetype").path(0).asText("other"),
                 assessment -> assessment.archetypes().archetypes().get(0).id());
+        RuleFixtures.agreement("meetsStandard", ArchetypeCorpusTest::labelledMeets,
+                assessment -> assessment.archetypes().meetsStandard());
 
         assertThat(agreed).isGreaterThanOrEqualTo(Corpus.repos().size() / 2);
     }
@@ -59,12 +61,7 @@ class ArchetypeCorpusTest {
                     .signal();
             String expected = labels.path("archetype").path(0).asText("other");
             List<String> actual = signal.archetypes().stream().map(Archetype::id).toList();
-            Set<Archetype> expectedMeets = EnumSet.noneOf(Archetype.class);
-            SLOT_LABELS.forEach((slot, key) -> {
-                if (labels.path(key).asBoolean()) {
-                    expectedMeets.add(slot);
-                }
-            });
+            Set<Archetype> expectedMeets = labelledMeets(labels);
             primary += actual.get(0).equals(expected) ? 1 : 0;
             meets += signal.meetsStandard().equals(expectedMeets) ? 1 : 0;
             if (!actual.get(0).equals(expected) || !signal.meetsStandard().equals(expectedMeets)) {
@@ -83,6 +80,16 @@ class ArchetypeCorpusTest {
             Archetype.TABULAR_E2E, "tabular_e2e_meets_standard",
             Archetype.TRANSFORMER_FINETUNE, "transformer_meets_standard",
             Archetype.MLOPS, "mlops_meets_standard");
+
+    private static Set<Archetype> labelledMeets(JsonNode labels) {
+        Set<Archetype> meets = EnumSet.noneOf(Archetype.class);
+        SLOT_LABELS.forEach((slot, key) -> {
+            if (labels.path(key).asBoolean()) {
+                meets.add(slot);
+            }
+        });
+        return Set.copyOf(meets);
+    }
 
     private static Signals labelledSignals(JsonNode labels) {
         JsonNode readme = labels.path("readme");

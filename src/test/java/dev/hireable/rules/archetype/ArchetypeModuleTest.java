@@ -81,7 +81,7 @@ class ArchetypeModuleTest {
     void mlflowRegistryPrefectAndDockerServingMeetTheMlopsStandard() {
         Signals signals = new Signals(ReadmeSignal.none(), new DockerfileSignal(List.of("Dockerfile")),
                 new TrackingSignal(List.of("mlflow"), true),
-                new EndpointSignal(List.of("fastapi"), List.of(), List.of("Dockerfile"), true),
+                new EndpointSignal(List.of("fastapi"), List.of(), List.of("fly.toml"), true),
                 true, false, List.of("prefect"), false, true, false, false, Optional.empty());
 
         ModuleResult<ArchetypeSignal> result = evaluate("mlops-prefect-mlflow", signals);
@@ -96,7 +96,7 @@ class ArchetypeModuleTest {
     void mlopsRepoWithoutARegistryNamesTheRegistryAsMissing() {
         Signals signals = new Signals(ReadmeSignal.none(), new DockerfileSignal(List.of("Dockerfile")),
                 new TrackingSignal(List.of("mlflow"), true),
-                new EndpointSignal(List.of("fastapi"), List.of(), List.of("Dockerfile"), true),
+                new EndpointSignal(List.of("fastapi"), List.of(), List.of("fly.toml"), true),
                 false, false, List.of("prefect"), false, true, false, false, Optional.empty());
 
         ModuleResult<ArchetypeSignal> result = evaluate("mlops-prefect-mlflow", signals);
