@@ -10,9 +10,9 @@ final class AuditRun {
     private AuditRun() {
     }
 
-    static int finish(AuditReport report, ReportOptions options, Console console) throws IOException {
+    static int finish(AuditReport report, AuditSetup setup, ReportOptions options, Console console) throws IOException {
         boolean color = options.output().isEmpty() && console.colorOnStdout();
-        ReportWriter.write(report, options.format.renderer(color), options.output(), console.out());
+        ReportWriter.write(report, options.format.renderer(color, setup.catalog()), options.output(), console.out());
         options.output().ifPresent(file -> console.err().println("report written to " + file));
         return exitCode(report, options, console);
     }

@@ -46,6 +46,6 @@ final class DirCommand implements Callable<Integer> {
         String id = paths.stream().map(Path::toString).collect(Collectors.joining(" "));
         AuditReport audit = setup.auditor().audit(new Subject(Subject.Kind.DIR, id), source,
                 new ProgressPrinter(console.err(), console.errIsTerminal()));
-        return AuditRun.finish(audit, report, console);
+        return AuditRun.finish(audit, setup, report, console);
     }
 }

@@ -19,11 +19,13 @@ import java.io.UncheckedIOException;
                         + "end-to-end tabular project with a deployed API, a fine-tuned transformer that is deployed, "
                         + "and an MLOps project with tracking, a registry and a serving deployment.",
                 "Every finding carries its evidence (file, line, link) and every gap a concrete next step."},
-        subcommands = {DirCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {DirCommand.class, BatchCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
                 "  hireable dir examples/churn-guard examples/review-sentiment examples/titanic-notebook",
                 "  hireable dir ~/code/my-project --format json --output report.json",
+                "  hireable dir . --format html --output report.html",
+                "  hireable batch candidates.txt --output reviews/",
                 "  hireable rules list",
                 "  hireable rules explain readme.results",
                 "",
@@ -44,7 +46,12 @@ public final class Hireable implements Runnable {
 
     /** Runs the CLI against a console and returns the exit code. */
     public static int run(Console console, String... args) {
-        CommandLine commandLine = new CommandLine(new Hireable(), new Factory(console));
+        return run(console, new Factory(console), args);
+    }
+
+    /** Runs the CLI with commands made by {@code factory}, e.g. a batch command with a fake auditor in tests. */
+    static int run(Console console, CommandLine.IFactory factory, String... args) {
+        CommandLine commandLine = new CommandLine(new Hireable(), factory);
         commandLine.setOut(console.out());
         commandLine.setErr(console.err());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -95,7 +102,7 @@ public final class Hireable implements Runnable {
     }
 
     /** Gives commands the console they run in. */
-    private record Factory(Console console) implements CommandLine.IFactory {
+    record Factory(Console console) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
             try {

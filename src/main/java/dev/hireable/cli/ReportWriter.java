@@ -30,6 +30,13 @@ final class ReportWriter {
         writeAtomically(file.get(), buffer.toString());
     }
 
+    /** Temporary files are created owner-only; a report is an ordinary file (rw-r--r--) like any other output. */
+    private static void readableByOthers(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
+
     static void writeAtomically(Path target, String content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
@@ -39,6 +46,7 @@ final class ReportWriter {
         Path temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
         try {
             Files.writeString(temporary, content, StandardCharsets.UTF_8);
+            readableByOthers(temporary);
             try {
                 Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

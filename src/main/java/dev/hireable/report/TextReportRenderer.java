@@ -19,8 +19,6 @@ import java.util.stream.Collectors;
 /** A report for a terminal: verdict, slots, then each repository's signals and what to fix. */
 public final class TextReportRenderer implements ReportRenderer {
 
-    private static final List<Archetype> SLOTS = List.of(Archetype.TABULAR_E2E, Archetype.TRANSFORMER_FINETUNE, Archetype.MLOPS);
-
     private final boolean color;
 
     /** @param color whether to use ANSI colours (only on a terminal, and never when NO_COLOR is set) */
@@ -37,7 +35,7 @@ public final class TextReportRenderer implements ReportRenderer {
         text.append(bold("Standard met: " + portfolio.standardMet() + "/3")).append("   score ")
                 .append(portfolio.score()).append("/100\n");
         text.append(portfolio.verdict()).append("\n\n");
-        for (Archetype archetype : SLOTS) {
+        for (Archetype archetype : SlotView.SLOTS) {
             SlotResult slot = portfolio.slots().get(archetype);
             String mark = slot != null && slot.met() ? green("✔") : slot != null && slot.repo().isPresent() ? yellow("~") : red("✘");
             text.append(' ').append(mark).append(' ').append(String.format("%-22s", archetype.id()))

@@ -1,0 +1,150 @@
+package dev.hireable.cli;
+
+import dev.hireable.batch.BatchResult;
+import dev.hireable.batch.BatchRunner;
+import dev.hireable.batch.CandidateList;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.Callable;
+
+@Command(name = "batch",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {"Audit many candidates, one GitHub login a line of FILE, and rank them.",
+                "FILE: one login a line (a profile URL or @login works too); '#' starts a comment; blank lines are "
+                        + "ignored. A line that is not a login is reported with its line number and the others go on.",
+                "Into --output DIR go candidates/LOGIN.json plus candidates/LOGIN.<format> for each candidate, and "
+                        + "ranking.md, ranking.html and ranking.csv (standard met, score, slots, red flags), rewritten "
+                        + "after every candidate.",
+                "Resumable: a candidate whose reports are already complete in DIR is not audited again, so a batch "
+                        + "that was interrupted, killed or stopped by GitHub's rate limit is finished by running the "
+                        + "same command again. Every file is written whole or not at all. Progress goes to standard error."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  hireable batch candidates.txt --output reviews/",
+                "  hireable batch candidates.txt --output reviews/ --format markdown",
+                "  hireable batch candidates.txt --output reviews/   # again, after a stop: finishes the rest",
+                "",
+                "Exit codes: 0 every candidate ranked, 2 bad input (no such FILE, no login in it, bad rule file), "
+                        + "3 stopped because GitHub could not be used (rerun later), 4 some candidates or repositories "
+                        + "not audited, or bad lines (the ranking lists them)."})
+final class BatchCommand implements Callable<Integer> {
+
+    private final Console console;
+    private final CandidateAuditorFactory auditors;
+
+    @Parameters(paramLabel = "FILE", description = "The candidates: one GitHub login a line.")
+    Path file;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true,
+            description = "The folder for the reports and the ranking; created if missing, reused to resume.")
+    Path output;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "html", converter = ReportOptions.FormatConverter.class,
+            completionCandidates = ReportOptions.FormatCandidates.class,
+            description = "Each candidate's report besides its JSON: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--keep-partial",
+            description = "Count a stored report that misses some repositories as done; by default a rerun audits such a "
+                    + "candidate again (with the cache, only the missing repositories cost requests).")
+    boolean keepPartial;
+
+    @Mixin
+    RuleOptions rules;
+
+    BatchCommand(Console console) {
+        this(console, CandidateAuditors::gitHubUsers);
+    }
+
+    BatchCommand(Console console, CandidateAuditorFactory auditors) {
+        this.console = console;
+        this.auditors = auditors;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        CandidateList list = CandidateList.parse(readList());
+        if (list.candidates().isEmpty()) {
+            list.problems().forEach(p -> console.err().println("line " + p.line() + ": " + p.reason()));
+            throw new UsageException("'" + file + "' lists no " + (list.problems().isEmpty() ? "" : "valid ")
+                    + "candidate; write one GitHub login a line");
+        }
+        if (Files.exists(output) && !Files.isDirectory(output)) {
+            throw new UsageException("--output '" + output + "' is a file; give a folder for the reports");
+        }
+        AuditSetup setup = AuditSetup.create(rules.folders(), console.clock());
+        BatchFiles files = new BatchFiles(output, format, format.renderer(false, setup.catalog()));
+        files.prepare();
+        BatchResult result;
+        try (FileChannel lock = FileChannel.open(output.resolve(".hireable-batch.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock held = tryLock(lock)) {
+            if (held == null) {
+                throw new UsageException("another 'hireable batch' is writing to '" + output + "'; wait for it or choose another --output");
+            }
+            BatchRunner runner = new BatchRunner(auditors.create(setup, console), files, new BatchProgressPrinter(console.err()),
+                    console.clock(), keepPartial);
+            result = runner.run(file.toString(), list);
+        }
+        summarize(result);
+        if (result.stopped().isPresent()) {
+            return ExitCode.GITHUB_UNAVAILABLE;
+        }
+        return result.clean() ? ExitCode.OK : ExitCode.PARTIAL;
+    }
+
+    /** The lock, or null when another process (or another batch in this one) holds it. */
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null;
+        }
+    }
+
+    private String readList() {
+        if (!Files.exists(file)) {
+            throw new UsageException("the candidate list '" + file + "' does not exist");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new UsageException("the candidate list '" + file + "' is not a file");
+        }
+        try {
+            return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UsageException("the candidate list '" + file + "' could not be read: " + e.getMessage());
+        }
+    }
+
+    private void summarize(BatchResult result) {
+        StringBuilder line = new StringBuilder("ranking written to ").append(output.resolve("ranking.html"))
+                .append(" (also ranking.md and ranking.csv): ").append(result.ranking().entries().size()).append(" ranked");
+        if (result.kept() > 0) {
+            line.append(" (").append(result.kept()).append(" kept from an earlier run)");
+        }
+        if (result.failed() > 0) {
+            line.append(", ").append(result.failed()).append(" not audited");
+        }
+        if (result.partial() > 0) {
+            line.append(", ").append(result.partial()).append(" partial");
+        }
+        if (result.problems() > 0) {
+            line.append(", ").append(result.problems()).append(result.problems() == 1 ? " bad line" : " bad lines");
+        }
+        if (result.remaining() > 0) {
+            line.append(", ").append(result.remaining()).append(" left for a rerun");
+        }
+        console.err().println(line.append('.'));
+        console.err().flush();
+    }
+}

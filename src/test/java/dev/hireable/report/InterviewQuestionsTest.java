@@ -1,0 +1,76 @@
+package dev.hireable.report;
+
+import dev.hireable.rules.catalog.RuleCatalog;
+import dev.hireable.rules.catalog.RuleFileException;
+import dev.hireable.rules.catalog.RuleSources;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class InterviewQuestionsTest {
+
+    @Test
+    void registeredModelAsksHowTheRunWasPromotedCitingTheRegistration() {
+        // fraud-radar fills the first slot, so it is asked about first
+        List<InterviewQuestions.Question> questions = InterviewQuestions.from(RuleCatalog.builtIn()).ask(SampleReports.rich());
+
+        assertThat(questions).anySatisfy(q -> {
+            assertThat(q.repo()).isEqualTo("jdoe-ml/fraud-radar");
+            assertThat(q.text()).startsWith("You registered a model in mlflow in jdoe-ml/fraud-radar: how did you choose which run to promote");
+            assertThat(q.evidence()).hasValueSatisfying(e -> assertThat(e.path()).hasValue("src/churn_guard/promote.py"));
+        });
+    }
+
+    @Test
+    void slotRepositoriesAreAskedAboutFirstWithinTheLimits() {
+        List<InterviewQuestions.Question> questions = InterviewQuestions.from(RuleCatalog.builtIn()).ask(SampleReports.large(40));
+
+        assertThat(questions).hasSize(12);
+        assertThat(questions.get(0).repo()).isEqualTo("big-user/project-0");
+        assertThat(questions.stream().collect(java.util.stream.Collectors.groupingBy(InterviewQuestions.Question::repo)))
+                .allSatisfy((repo, asked) -> assertThat(asked).hasSizeLessThanOrEqualTo(3));
+    }
+
+    @Test
+    void templateAlreadyAskedGivesWayToOneNotYetAsked() {
+        List<InterviewQuestions.Question> questions = InterviewQuestions.from(RuleCatalog.builtIn()).ask(SampleReports.rich());
+
+        assertThat(questions).filteredOn(q -> q.repo().equals("jdoe-ml/churn-guard")).extracting(InterviewQuestions.Question::text)
+                .noneMatch(t -> t.startsWith("You registered a model"))
+                .anyMatch(t -> t.startsWith("Walk me through Dockerfile in jdoe-ml/churn-guard"));
+    }
+
+    @Test
+    void toyDatasetAndNotebookRaiseTheirQuestions() {
+        List<InterviewQuestions.Question> questions = InterviewQuestions.from(RuleCatalog.builtIn()).ask(SampleReports.rich());
+
+        assertThat(questions).extracting(InterviewQuestions.Question::text)
+                .anyMatch(t -> t.startsWith("jdoe-ml/titanic-notebook uses titanic: what would change"));
+    }
+
+    @Test
+    void unknownConditionInAQuestionFileNamesTheFileAndLine() {
+        String overlay = """
+                vocabulary:
+                  questions:
+                    - when: [model_registy]
+                      ask: "Why?"
+                """;
+        RuleCatalog catalog = RuleCatalog.load(new RuleSources(RuleSources.builtInOnly().builtIn(),
+                List.of(new RuleSources.RuleFile("questions.yaml", "my-rules/questions.yaml", overlay))));
+
+        assertThatThrownBy(() -> InterviewQuestions.from(catalog))
+                .isInstanceOf(RuleFileException.class)
+                .hasMessageContaining("questions.yaml:3")
+                .hasMessageContaining("unknown condition 'model_registy'");
+    }
+
+    @Test
+    void unknownPlaceholderIsRefused() {
+        assertThatThrownBy(() -> new InterviewQuestions.Template(List.of("ci"), List.of(), "Why {repository}?", List.of()))
+                .hasMessageContaining("unknown placeholder {repository}");
+    }
+}

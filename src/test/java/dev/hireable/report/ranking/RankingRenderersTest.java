@@ -1,0 +1,85 @@
+package dev.hireable.report.ranking;
+
+import dev.hireable.report.JsonReportRenderer;
+import dev.hireable.report.SampleReports;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RankingRenderersTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-25T15:00:00Z");
+
+    @Test
+    void entryReadsSlotsScoreAndRedFlagsFromTheJsonReport() {
+        RankingEntry entry = entry("jdoe-ml", "candidates/jdoe-ml.html");
+
+        assertThat(entry.standardMet()).isEqualTo(2);
+        assertThat(entry.score()).isEqualTo(74);
+        assertThat(entry.slot(dev.hireable.rules.Archetype.MLOPS)).hasValue("jdoe-ml/churn-guard");
+        assertThat(entry.meets(dev.hireable.rules.Archetype.TRANSFORMER_FINETUNE)).isFalse();
+        assertThat(entry.redFlags()).containsExactly("jdoe-ml/titanic-notebook: trains on a toy dataset (titanic)",
+                "jdoe-ml/titanic-notebook: everything lives in notebooks: no importable code, scripts or service");
+        assertThat(entry.partial()).isTrue();
+    }
+
+    @Test
+    void redFlagsReadFromJsonMatchThoseOfTheReport() {
+        var report = SampleReports.rich();
+
+        assertThat(dev.hireable.report.RedFlags.ofJson(new JsonReportRenderer().toJson(report)))
+                .isEqualTo(dev.hireable.report.RedFlags.of(report));
+    }
+
+    @Test
+    void csvQuotesSeparatorsAndDefusesFormulas() throws IOException {
+        Ranking ranking = new Ranking("list.txt", NOW, List.of(entry("jdoe-ml", "candidates/jdoe-ml.html")),
+                List.of(new Ranking.Unranked("=HYPERLINK(\"http://evil\")", 4, "not a login, \"really\"")), true);
+
+        String csv = render(new RankingCsvRenderer(), ranking);
+
+        assertThat(csv).contains("\r\n1,jdoe-ml,partial,2,74,jdoe-ml/fraud-radar,jdoe-ml/review-sentiment (not met),jdoe-ml/churn-guard,");
+        assertThat(csv).contains("\r\n,\"'=HYPERLINK(\"\"http://evil\"\")\",not audited,");
+        assertThat(csv).contains("\"line 4: not a login, \"\"really\"\"\"\r\n");
+    }
+
+    @Test
+    void htmlLinksOnlyToReportFilesBesideIt() throws IOException {
+        Ranking ranking = new Ranking("list.txt", NOW, List.of(entry("jdoe-ml", "candidates/jdoe-ml.html"),
+                entry("mallory", "javascript:alert(1)"), entry("eve", "../../etc/passwd")), List.of(), true);
+
+        var document = Jsoup.parse(render(new RankingHtmlRenderer(), ranking));
+
+        assertThat(document.select("a").eachAttr("href")).containsExactly("candidates/jdoe-ml.html");
+        assertThat(document.select("#ranking tbody tr")).hasSize(3);
+        assertThat(document.select("script")).isEmpty();
+    }
+
+    @Test
+    void unfinishedBatchSaysSoInMarkdown() throws IOException {
+        Ranking ranking = new Ranking("list.txt", NOW, List.of(entry("jdoe-ml", "candidates/jdoe-ml.md")),
+                List.of(new Ranking.Unranked("bob", 3, "not audited yet: rate limit")), false);
+
+        String markdown = render(new RankingMarkdownRenderer(), ranking);
+
+        assertThat(markdown).contains("rerun the same command", "| 1 | [jdoe-ml](candidates/jdoe-ml.md) ⚠️ partial | 2/3 | 74 |",
+                "- line 3: `bob`: not audited yet: rate limit");
+    }
+
+    private static RankingEntry entry(String login, String reportFile) {
+        return RankingEntry.fromReportJson(login, new JsonReportRenderer().toJson(SampleReports.rich()), "candidates/" + login + ".json",
+                reportFile);
+    }
+
+    private static String render(RankingRenderer renderer, Ranking ranking) throws IOException {
+        StringWriter out = new StringWriter();
+        renderer.render(ranking, out);
+        return out.toString();
+    }
+}
