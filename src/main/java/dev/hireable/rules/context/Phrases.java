@@ -2,21 +2,18 @@ package dev.hireable.rules.context;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.hireable.rules.catalog.RuleDoc;
 
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Pieces of user-facing text a rule file gives a module to fill a message placeholder with, e.g. how a script
  * passed the notebook check. Each may hold {@code {placeholders}} of its own.
  */
 public record Phrases(Map<String, String> texts) {
-
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9_]*)}");
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public Phrases {
@@ -46,12 +43,6 @@ public record Phrases(Map<String, String> texts) {
         if (template == null) {
             throw new IllegalArgumentException("no phrase '" + key + "'");
         }
-        Matcher matcher = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (matcher.find()) {
-            matcher.appendReplacement(out, Matcher.quoteReplacement(values.getOrDefault(matcher.group(1), matcher.group(0))));
-        }
-        matcher.appendTail(out);
-        return out.toString();
+        return RuleDoc.fill(template, values);
     }
 }
