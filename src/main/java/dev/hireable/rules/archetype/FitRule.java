@@ -1,5 +1,7 @@
 package dev.hireable.rules.archetype;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +13,8 @@ public record FitRule(List<String> requiresAny, int threshold, Map<String, Integ
 
     public FitRule {
         requiresAny = List.copyOf(requiresAny == null ? List.of() : requiresAny);
-        weights = Map.copyOf(weights == null ? Map.of() : weights);
+        // the rule file's order breaks ties between equal weights in messages, so keep it
+        weights = Collections.unmodifiableMap(new LinkedHashMap<>(weights == null ? Map.of() : weights));
         if (requiresAny.isEmpty()) {
             throw new IllegalArgumentException("'requires_any' needs at least one fact");
         }
@@ -33,7 +36,7 @@ public record FitRule(List<String> requiresAny, int threshold, Map<String, Integ
                 .sum());
     }
 
-    /** The facts that hold and count for the fit, strongest first. */
+    /** The facts that hold and count for the fit, strongest first, ties in the rule file's order. */
     public List<Fact> reasons(Facts facts) {
         return weights.entrySet().stream()
                 .filter(w -> w.getValue() > 0 && facts.holds(Fact.fromId(w.getKey())))
