@@ -12,6 +12,12 @@ import dev.hireable.standard.StandardResult;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The pipeline for one portfolio: source → snapshots → rules → standard → report. A repository that fails is
@@ -32,26 +38,89 @@ public final class Auditor {
     }
 
     public AuditReport audit(Subject subject, PortfolioSource source, AuditProgress progress) throws SourceException {
+        return audit(subject, source, progress, 1);
+    }
+
+    /**
+     * Audits up to {@code concurrency} repositories at once. Results keep the order of the source; a repository that
+     * fails goes into the errors and the others go on; a failure of the whole source stops the audit.
+     */
+    public AuditReport audit(Subject subject, PortfolioSource source, AuditProgress progress, int concurrency)
+            throws SourceException {
         List<RepoHandle> handles = source.repositories();
         progress.started(handles.size());
+        List<RepoOutcome> outcomes = concurrency <= 1 || handles.size() <= 1
+                ? auditInTurn(handles, progress)
+                : auditAtOnce(handles, progress, concurrency);
         List<RepoAssessment> assessments = new ArrayList<>();
         List<RepoError> errors = new ArrayList<>();
-        int done = 0;
-        for (RepoHandle handle : handles) {
-            done++;
-            try {
-                Snapshot snapshot = handle.open();
-                assessments.add(engine.assess(snapshot));
-                progress.repoDone(handle.id(), done, handles.size());
-            } catch (SourceException e) {
-                if (e.kind() != SourceException.Kind.REPOSITORY_FAILED) {
-                    throw e;
-                }
-                errors.add(new RepoError(handle.id(), e.getMessage()));
-                progress.repoFailed(handle.id(), e.getMessage(), done, handles.size());
-            }
+        for (RepoOutcome outcome : outcomes) {
+            outcome.assessment().ifPresent(assessments::add);
+            outcome.error().ifPresent(errors::add);
         }
         return report(subject, assessments, source.skipped(), errors);
+    }
+
+    private List<RepoOutcome> auditInTurn(List<RepoHandle> handles, AuditProgress progress) throws SourceException {
+        List<RepoOutcome> outcomes = new ArrayList<>();
+        AtomicInteger done = new AtomicInteger();
+        for (RepoHandle handle : handles) {
+            outcomes.add(auditOne(handle, progress, done, handles.size()));
+        }
+        return outcomes;
+    }
+
+    private List<RepoOutcome> auditAtOnce(List<RepoHandle> handles, AuditProgress progress, int concurrency)
+            throws SourceException {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(concurrency, handles.size()), runnable -> {
+            Thread thread = new Thread(runnable, "hireable-audit");
+            thread.setDaemon(true);
+            return thread;
+        });
+        AtomicInteger done = new AtomicInteger();
+        try {
+            List<Future<RepoOutcome>> pending = new ArrayList<>();
+            for (RepoHandle handle : handles) {
+                pending.add(pool.submit(() -> auditOne(handle, progress, done, handles.size())));
+            }
+            List<RepoOutcome> outcomes = new ArrayList<>();
+            for (Future<RepoOutcome> future : pending) {
+                outcomes.add(future.get());
+            }
+            return outcomes;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SourceException(SourceException.Kind.UNAVAILABLE, "The audit was interrupted.", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SourceException source) {
+                throw source;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private RepoOutcome auditOne(RepoHandle handle, AuditProgress progress, AtomicInteger done, int total)
+            throws SourceException {
+        try {
+            Snapshot snapshot = handle.open();
+            RepoAssessment assessment = engine.assess(snapshot);
+            progress.repoDone(handle.id(), done.incrementAndGet(), total);
+            return new RepoOutcome(Optional.of(assessment), Optional.empty());
+        } catch (SourceException e) {
+            if (e.kind() != SourceException.Kind.REPOSITORY_FAILED) {
+                throw e;
+            }
+            progress.repoFailed(handle.id(), e.getMessage(), done.incrementAndGet(), total);
+            return new RepoOutcome(Optional.empty(), Optional.of(new RepoError(handle.id(), e.getMessage())));
+        }
+    }
+
+    private record RepoOutcome(Optional<RepoAssessment> assessment, Optional<RepoError> error) {
     }
 
     /** Scores assessments made elsewhere (e.g. by a concurrent GitHub audit) into a report. */

@@ -19,9 +19,12 @@ import java.io.UncheckedIOException;
                         + "end-to-end tabular project with a deployed API, a fine-tuned transformer that is deployed, "
                         + "and an MLOps project with tracking, a registry and a serving deployment.",
                 "Every finding carries its evidence (file, line, link) and every gap a concrete next step."},
-        subcommands = {DirCommand.class, BatchCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {UserCommand.class, RepoCommand.class, DirCommand.class, BatchCommand.class, RulesCommand.class,
+                CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
+                "  hireable user jdoe-ml",
+                "  hireable repo jdoe-ml/churn-guard jdoe-ml/review-sentiment --format json",
                 "  hireable dir examples/churn-guard examples/review-sentiment examples/titanic-notebook",
                 "  hireable dir ~/code/my-project --format json --output report.json",
                 "  hireable dir . --format html --output report.html",

@@ -3,6 +3,8 @@ package dev.hireable.cli;
 import dev.hireable.audit.AuditProgress;
 
 import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Progress on standard error: one line rewritten in place on a terminal, plain lines otherwise. Nothing goes to
@@ -12,15 +14,31 @@ final class ProgressPrinter implements AuditProgress {
 
     private final PrintWriter err;
     private final boolean terminal;
+    private final Supplier<Optional<String>> status;
     private final long started = System.nanoTime();
 
     ProgressPrinter(PrintWriter err, boolean terminal) {
+        this(err, terminal, Optional::empty);
+    }
+
+    /** {@code status} adds to each progress line, e.g. how many GitHub requests are left. */
+    ProgressPrinter(PrintWriter err, boolean terminal, Supplier<Optional<String>> status) {
         this.err = err;
         this.terminal = terminal;
+        this.status = status;
+    }
+
+    /** A one-line note (a retry, an ignored cache entry) that must not garble the progress line. */
+    synchronized void note(String message) {
+        if (terminal) {
+            err.print("\r\u001b[2K");
+        }
+        err.println("hireable: " + message);
+        err.flush();
     }
 
     @Override
-    public void started(int repositories) {
+    public synchronized void started(int repositories) {
         if (!terminal) {
             err.println("auditing " + repositories + (repositories == 1 ? " repository" : " repositories"));
             err.flush();
@@ -28,12 +46,12 @@ final class ProgressPrinter implements AuditProgress {
     }
 
     @Override
-    public void repoDone(String repo, int done, int total) {
+    public synchronized void repoDone(String repo, int done, int total) {
         line("audited " + repo, done, total);
     }
 
     @Override
-    public void repoFailed(String repo, String message, int done, int total) {
+    public synchronized void repoFailed(String repo, String message, int done, int total) {
         if (terminal) {
             err.print("\r\u001b[2K");
         }
@@ -42,7 +60,7 @@ final class ProgressPrinter implements AuditProgress {
     }
 
     private void line(String what, int done, int total) {
-        String text = "[" + done + "/" + total + "] " + what + eta(done, total);
+        String text = "[" + done + "/" + total + "] " + what + status.get().map(s -> " · " + s).orElse("") + eta(done, total);
         if (terminal) {
             err.print("\r\u001b[2K" + text + (done == total ? "\n" : ""));
         } else {

@@ -26,6 +26,14 @@ public abstract class BudgetedSnapshot implements Snapshot {
     /** Fetches the raw bytes of a file that is in the tree and within the limits. */
     protected abstract byte[] fetch(FileEntry file) throws IOException;
 
+    /**
+     * Whether this file may be read at all. A source that picks the most telling files of a repository up front
+     * (GitHub) refuses the rest, which then read as {@link FileContent.OverBudget}.
+     */
+    protected boolean selected(FileEntry file) {
+        return true;
+    }
+
     @Override
     public final FileContent read(String path) {
         return cache.computeIfAbsent(path, this::readUncached);
@@ -52,7 +60,7 @@ public abstract class BudgetedSnapshot implements Snapshot {
         if (file.size() > limits.maxFileBytes()) {
             return new FileContent.TooLarge(path, file.size(), limits.maxFileBytes());
         }
-        if (filesRead.get() >= limits.maxFiles() || bytesRead.get() + file.size() > limits.maxTotalBytes()) {
+        if (!selected(file) || filesRead.get() >= limits.maxFiles() || bytesRead.get() + file.size() > limits.maxTotalBytes()) {
             return new FileContent.OverBudget(path);
         }
         try {

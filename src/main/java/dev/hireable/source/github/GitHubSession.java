@@ -1,0 +1,337 @@
+package dev.hireable.source.github;
+
+import dev.hireable.snapshot.FileEntry;
+import dev.hireable.snapshot.FileTree;
+import dev.hireable.snapshot.Snapshot;
+import dev.hireable.source.PortfolioSource;
+import dev.hireable.source.RepoHandle;
+import dev.hireable.source.SourceException;
+import dev.hireable.source.SourceException.Kind;
+import org.kohsuke.github.GHTree;
+import org.kohsuke.github.GitHub;
+import org.kohsuke.github.GitHubAbuseLimitHandler;
+import org.kohsuke.github.GitHubBuilder;
+import org.kohsuke.github.GitHubRateLimitHandler;
+import org.kohsuke.github.extras.okhttp3.OkHttpGitHubConnector;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+/**
+ * One audit's connection to GitHub: the HTTP clients, github-api (failing fast on rate limits instead of sleeping
+ * for up to an hour), the rate-limit counters, the snapshot cache and the raw file host. It turns the repositories a
+ * source chose into handles: from the cache when the head commit is unchanged, from GitHub otherwise, and "not
+ * audited" when the rate limit cannot cover them.
+ */
+public final class GitHubSession implements AutoCloseable {
+
+    private final GitHubSettings settings;
+    private final GitHubHttp http;
+    private final GitHub api;
+    private final RateLimits limits;
+    private final GitHubErrors errors;
+    private final SnapshotCache cache;
+    private final RawFiles raw;
+    private final HeadResolver heads;
+    private final AtomicBoolean stoppedByRateLimit = new AtomicBoolean();
+    /** Held so the level set on them sticks: github-api and OkHttp log retries on standard error otherwise. */
+    private final List<Logger> quietLoggers = Stream.of("org.kohsuke.github", "okhttp3")
+            .map(Logger::getLogger).peek(logger -> logger.setLevel(Level.OFF)).toList();
+
+    private GitHubSession(GitHubSettings settings, GitHubHttp http, GitHub api, RateLimits limits, GitHubErrors errors,
+                          SnapshotCache cache) {
+        this.settings = settings;
+        this.http = http;
+        this.api = api;
+        this.limits = limits;
+        this.errors = errors;
+        this.cache = cache;
+        this.raw = new RawFiles(http.raw(), http.endpoints(), settings.limits().maxFileBytes());
+        this.heads = new HeadResolver(http.raw(), http.endpoints(), !settings.anonymous(), errors, limits,
+                settings.concurrency());
+    }
+
+    /** Builds the clients; sends no request. */
+    public static GitHubSession open(GitHubSettings settings) {
+        Endpoints endpoints = Endpoints.of(settings.apiUrl(), settings.rawUrl());
+        RateLimits limits = new RateLimits(settings.clock());
+        GitHubHttp http = GitHubHttp.create(settings, endpoints, limits);
+        GitHub api;
+        try {
+            // anonymous to github-api: the token is added below the HTTP cache, for API hosts only
+            api = new GitHubBuilder().withEndpoint(endpoints.apiBase())
+                    .withConnector(new OkHttpGitHubConnector(http.api()))
+                    .withRateLimitHandler(GitHubRateLimitHandler.FAIL)
+                    .withAbuseLimitHandler(GitHubAbuseLimitHandler.FAIL)
+                    .build();
+        } catch (IOException e) {
+            http.close();
+            throw new IllegalStateException("github-api could not be set up: " + e.getMessage(), e);
+        }
+        String policy = settings.fetch().fingerprint(settings.limits().maxFileBytes(), settings.limits().ignoredFolders());
+        SnapshotCache cache = new SnapshotCache(settings.cacheDir(), settings.toolVersion(), policy, settings.notices());
+        GitHubErrors errors = new GitHubErrors(limits, settings.anonymous(), endpoints.apiBase(), settings.timeout(),
+                settings.retry());
+        return new GitHubSession(settings, http, api, limits, errors, cache);
+    }
+
+    public RateLimits rateLimits() {
+        return limits;
+    }
+
+    /** True when the rate limit left repositories unaudited; the report's errors name them. */
+    public boolean stoppedByRateLimit() {
+        return stoppedByRateLimit.get() || limits.exhausted();
+    }
+
+    /** "GitHub's API rate limit is spent; it resets at ..." for the closing line. */
+    public String rateLimitSentence() {
+        return errors.spent();
+    }
+
+    GitHub api() {
+        return api;
+    }
+
+    GitHubErrors errors() {
+        return errors;
+    }
+
+    GitHubSettings settings() {
+        return settings;
+    }
+
+    TopicsTap topics() {
+        return http.topics();
+    }
+
+    RawFiles raw() {
+        return raw;
+    }
+
+    /** A repository the source chose, with what GitHub said about it. */
+    record Target(RepoRef ref, RepoInfo info) {
+    }
+
+    /**
+     * Handles for the targets, in order. Empty repositories go to {@code skipped} (or fail, when the user named them:
+     * {@code emptyIsError}); repositories the remaining rate limit cannot cover fail with "not audited" at once.
+     */
+    List<RepoHandle> plan(List<Target> targets, boolean emptyIsError, List<PortfolioSource.Skipped> skipped) {
+        int count = targets.size();
+        RepoHandle[] handles = new RepoHandle[count];
+        SnapshotCache.Entry[] stored = new SnapshotCache.Entry[count];
+        List<Integer> unresolved = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Target target = targets.get(i);
+            Optional<SnapshotCache.Entry> entry = cache.read(target.ref());
+            stored[i] = entry.orElse(null);
+            if (entry.isPresent() && unchangedSinceCached(entry.get(), target.info())) {
+                handles[i] = new CachedHandle(target, entry.get());
+            } else {
+                unresolved.add(i);
+            }
+        }
+        List<Integer> affordable = deferWhatTheLimitCannotCover(unresolved, heads.requestsPerRepository(), targets, handles);
+        Map<String, HeadResolver.Head> resolved = resolveHeads(affordable.stream().map(targets::get).toList());
+        List<Integer> live = new ArrayList<>();
+        for (int i : affordable) {
+            Target target = targets.get(i);
+            HeadResolver.Head head = resolved.get(HeadResolver.key(target.info()));
+            SnapshotCache.Entry entry = stored[i];
+            if (head instanceof HeadResolver.Commit commit) {
+                if (entry != null && commit.sha().equals(entry.commit()) && target.info().defaultBranch().equals(entry.branch())) {
+                    SnapshotCache.Entry refreshed = entry.withPushedAt(target.info().pushedAt());
+                    cache.write(refreshed, target.ref());
+                    handles[i] = new CachedHandle(target, refreshed);
+                } else {
+                    handles[i] = new LiveHandle(target, commit.sha());
+                    live.add(i);
+                }
+            } else if (head instanceof HeadResolver.Empty) {
+                if (emptyIsError) {
+                    handles[i] = new FailedHandle(target.ref().id(), new SourceException(Kind.REPOSITORY_FAILED,
+                            target.info().fullName() + " is empty: it has no commits yet."));
+                } else {
+                    skipped.add(new PortfolioSource.Skipped(target.ref().id(), "empty: it has no commits yet"));
+                }
+            } else if (head instanceof HeadResolver.Failed failed) {
+                handles[i] = new FailedHandle(target.ref().id(), failed.error());
+                if (limits.exhausted()) {
+                    stoppedByRateLimit.set(true);
+                }
+            } else {
+                handles[i] = new FailedHandle(target.ref().id(), new SourceException(Kind.REPOSITORY_FAILED,
+                        "GitHub did not say which commit " + target.info().fullName() + " is at."));
+            }
+        }
+        deferWhatTheLimitCannotCover(live, 1, targets, handles);
+        List<RepoHandle> planned = new ArrayList<>();
+        for (RepoHandle handle : handles) {
+            if (handle != null) {
+                planned.add(handle);
+            }
+        }
+        return List.copyOf(planned);
+    }
+
+    private Map<String, HeadResolver.Head> resolveHeads(List<Target> unresolved) {
+        Map<String, RepoInfo> distinct = new LinkedHashMap<>();
+        unresolved.forEach(t -> distinct.putIfAbsent(HeadResolver.key(t.info()), t.info()));
+        try {
+            return heads.resolve(List.copyOf(distinct.values()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Map.of();
+        }
+    }
+
+    /**
+     * The repositories the remaining core limit can read at {@code cost} requests each, in order; the others get a
+     * "not audited" handle at once, so no request is spent on a repository that could not be finished.
+     */
+    private List<Integer> deferWhatTheLimitCannotCover(List<Integer> candidates, int cost, List<Target> targets,
+                                                       RepoHandle[] handles) {
+        Optional<Integer> remaining = limits.remaining();
+        if (remaining.isEmpty() || remaining.get() >= (long) candidates.size() * cost) {
+            return candidates;
+        }
+        int affordable = Math.max(0, remaining.get() / cost);
+        String message = "not audited: GitHub's API rate limit had " + remaining.get() + " requests left, too few for every "
+                + "repository; " + limits.resetDescription() + ". Run the same command again then; what was audited "
+                + "comes from the cache.";
+        for (int i : candidates.subList(affordable, candidates.size())) {
+            handles[i] = new FailedHandle(targets.get(i).ref().id(), new SourceException(Kind.REPOSITORY_FAILED, message));
+        }
+        stoppedByRateLimit.set(true);
+        return List.copyOf(candidates.subList(0, affordable));
+    }
+
+    private static boolean unchangedSinceCached(SnapshotCache.Entry entry, RepoInfo info) {
+        Optional<Instant> cachedPush = entry.pushedAtInstant();
+        // GitHub moves pushed_at on every push to any branch, so an equal value means the head has not moved
+        return cachedPush.isPresent() && cachedPush.equals(info.pushedAt()) && info.defaultBranch().equals(entry.branch());
+    }
+
+    private SourceException notAudited() {
+        stoppedByRateLimit.set(true);
+        limits.markExhausted();
+        return new SourceException(Kind.REPOSITORY_FAILED, "not audited: " + errors.spent());
+    }
+
+    private long maxFileBytes() {
+        return settings.limits().maxFileBytes();
+    }
+
+    /** A repository read from GitHub: one tree request, then file bodies from the raw host. */
+    private final class LiveHandle implements RepoHandle {
+        private final Target target;
+        private final String commit;
+
+        LiveHandle(Target target, String commit) {
+            this.target = target;
+            this.commit = commit;
+        }
+
+        @Override
+        public String id() {
+            return target.ref().id();
+        }
+
+        @Override
+        public Snapshot open() throws SourceException {
+            if (limits.exhausted()) {
+                throw notAudited();
+            }
+            RepoInfo info = target.info();
+            GHTree tree;
+            try {
+                tree = info.api().getTreeRecursive(commit, 1);
+            } catch (IOException | RuntimeException e) {
+                if (errors.classify(e).kind() == GitHubFailure.Kind.RATE_LIMITED) {
+                    throw notAudited();
+                }
+                throw errors.forRepo(id(), "the file tree of " + info.fullName(), e);
+            }
+            if (tree == null) {
+                throw new SourceException(Kind.REPOSITORY_FAILED, "GitHub sent an empty answer for the file tree of "
+                        + info.fullName() + ".");
+            }
+            TreeListing listing = TreeListing.of(tree, target.ref().path(), settings.limits());
+            if (target.ref().path().isPresent() && listing.files().isEmpty() && !listing.truncated()) {
+                throw new SourceException(Kind.REPOSITORY_FAILED, info.fullName() + " has no folder '"
+                        + target.ref().path().get() + "' with files at commit " + commit.substring(0, 7) + ".");
+            }
+            List<FileEntry> chosen = settings.fetch().select(listing.files(), maxFileBytes());
+            String prefix = target.ref().path().map(p -> p + "/").orElse("");
+            Map<String, RawFiles.Download> downloads;
+            try {
+                downloads = raw.fetchAll(info.owner(), info.name(), commit,
+                        chosen.stream().map(f -> prefix + f.path()).toList());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SourceException(Kind.REPOSITORY_FAILED, "reading " + info.fullName() + " was interrupted.");
+            }
+            Map<String, byte[]> bodies = new HashMap<>();
+            Map<String, String> failures = new HashMap<>();
+            for (FileEntry file : chosen) {
+                RawFiles.Download download = downloads.get(prefix + file.path());
+                if (download != null && download.bytes().isPresent()) {
+                    bodies.put(file.path(), download.bytes().get());
+                } else {
+                    failures.put(file.path(), download == null ? "it was not downloaded" : download.failure());
+                }
+            }
+            if (failures.isEmpty()) {
+                cache.write(cache.entry(id(), commit, info.defaultBranch(), info.pushedAt(), listing, bodies), target.ref());
+            }
+            return new GitHubSnapshot(info.metadata(target.ref(), commit),
+                    new FileTree(listing.files(), listing.truncated(), listing.notes()), bodies, failures, maxFileBytes());
+        }
+    }
+
+    /** A repository whose head commit was read before: no request at all. */
+    private final class CachedHandle implements RepoHandle {
+        private final Target target;
+        private final SnapshotCache.Entry entry;
+
+        CachedHandle(Target target, SnapshotCache.Entry entry) {
+            this.target = target;
+            this.entry = entry;
+        }
+
+        @Override
+        public String id() {
+            return target.ref().id();
+        }
+
+        @Override
+        public Snapshot open() {
+            return new GitHubSnapshot(target.info().metadata(target.ref(), entry.commit()),
+                    new FileTree(entry.files(), entry.truncated(), entry.notes()), entry.bodies(), Map.of(), maxFileBytes());
+        }
+    }
+
+    /** A repository already known to fail: opening it only reports why. */
+    record FailedHandle(String id, SourceException error) implements RepoHandle {
+        @Override
+        public Snapshot open() throws SourceException {
+            throw error;
+        }
+    }
+
+    @Override
+    public void close() {
+        http.close();
+    }
+}

@@ -1,0 +1,53 @@
+package dev.hireable.source.github;
+
+import dev.hireable.snapshot.SnapshotLimits;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Everything the GitHub source needs, built once by the CLI.
+ *
+ * @param apiUrl      the REST API, e.g. {@code https://api.github.com} or {@code https://HOST/api/v3}
+ * @param rawUrl      the raw file host, e.g. {@code https://raw.githubusercontent.com}
+ * @param token       the token, if any; never printed or stored
+ * @param cacheDir    where conditional-request responses and audited snapshots are kept; empty for no cache
+ * @param concurrency how many repositories are read at once
+ * @param timeout     how long one response may take (connect and read)
+ * @param toolVersion the version cached snapshots are tied to
+ * @param notices     where one-line notes for the user go (standard error)
+ */
+public record GitHubSettings(String apiUrl, String rawUrl, Optional<Secret> token, Optional<Path> cacheDir,
+                             int concurrency, Duration timeout, RetryPolicy retry, FetchPolicy fetch,
+                             SnapshotLimits limits, String toolVersion, Sleeper sleeper, Clock clock,
+                             Consumer<String> notices) {
+
+    public static final String DEFAULT_API_URL = "https://api.github.com";
+    public static final String DEFAULT_RAW_URL = "https://raw.githubusercontent.com";
+
+    public GitHubSettings {
+        if (concurrency < 1) {
+            throw new IllegalArgumentException("concurrency must be at least 1");
+        }
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("the timeout must be positive");
+        }
+    }
+
+    public boolean anonymous() {
+        return token.isEmpty();
+    }
+
+    public GitHubSettings withRetry(RetryPolicy newRetry, Sleeper newSleeper) {
+        return new GitHubSettings(apiUrl, rawUrl, token, cacheDir, concurrency, timeout, newRetry, fetch, limits,
+                toolVersion, newSleeper, clock, notices);
+    }
+
+    public GitHubSettings withTimeout(Duration newTimeout) {
+        return new GitHubSettings(apiUrl, rawUrl, token, cacheDir, concurrency, newTimeout, retry, fetch, limits,
+                toolVersion, sleeper, clock, notices);
+    }
+}

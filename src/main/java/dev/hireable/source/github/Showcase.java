@@ -1,0 +1,77 @@
+package dev.hireable.source.github;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The projects a user puts forward in the profile repository (LOGIN/LOGIN): those listed under {@code projects:}
+ * in its .hireable.yml ({@code OWNER/NAME} or {@code OWNER/NAME:folder}), then the user's own repositories its
+ * README links to, in the order they appear.
+ */
+final class Showcase {
+
+    static final String MANIFEST = ".hireable.yml";
+    private static final YAMLMapper YAML = new YAMLMapper();
+
+    private Showcase() {
+    }
+
+    /** Projects listed in .hireable.yml, in order; problems are reported as notes and the rest is kept. */
+    static List<RepoRef> manifest(String profile, String text, Consumer<String> notices) {
+        JsonNode root;
+        try {
+            root = YAML.readTree(text);
+        } catch (IOException e) {
+            notices.accept(MANIFEST + " in " + profile + " is not valid YAML and was ignored ("
+                    + e.getMessage().lines().findFirst().orElse("") + ").");
+            return List.of();
+        }
+        JsonNode projects = root == null ? null : root.get("projects");
+        if (projects == null || projects.isNull()) {
+            return List.of();
+        }
+        if (!projects.isArray()) {
+            notices.accept(MANIFEST + " in " + profile + ": 'projects' must be a list of OWNER/NAME entries; it was ignored.");
+            return List.of();
+        }
+        Map<String, RepoRef> refs = new LinkedHashMap<>();
+        for (JsonNode project : projects) {
+            Optional<RepoRef> ref = project.isTextual() ? RepoRef.parse(project.asText()) : Optional.empty();
+            if (ref.isEmpty()) {
+                notices.accept(MANIFEST + " in " + profile + ": '" + project.asText(project.toString())
+                        + "' is not OWNER/NAME or OWNER/NAME:folder; it was ignored.");
+            } else {
+                refs.putIfAbsent(ref.get().key(), ref.get());
+            }
+        }
+        return List.copyOf(refs.values());
+    }
+
+    /** The login's own repositories that the profile README links to, in order of first appearance. */
+    static List<RepoRef> linked(String login, String readme, String webHost) {
+        Pattern link = Pattern.compile("https?://(?:www\\.)?" + Pattern.quote(webHost)
+                + "/([A-Za-z0-9](?:[A-Za-z0-9-]*))/([A-Za-z0-9._-]+)", Pattern.CASE_INSENSITIVE);
+        Matcher matcher = link.matcher(readme);
+        Map<String, RepoRef> refs = new LinkedHashMap<>();
+        while (matcher.find()) {
+            String owner = matcher.group(1);
+            String name = matcher.group(2).replaceAll("\\.git$", "").replaceAll("[.]+$", "");
+            if (!owner.equalsIgnoreCase(login) || name.isEmpty() || name.equalsIgnoreCase(login)) {
+                continue;
+            }
+            RepoRef ref = new RepoRef(owner, name, Optional.empty());
+            refs.putIfAbsent(ref.key(), ref);
+        }
+        return new ArrayList<>(refs.values());
+    }
+}
