@@ -8,10 +8,10 @@ import dev.hireable.rules.EndpointSignal;
 import dev.hireable.rules.ReadmeSignal;
 import dev.hireable.rules.Signals;
 import dev.hireable.rules.TrackingSignal;
-import dev.hireable.rules.context.RepoContext;
 import dev.hireable.rules.notebook.NotebookModule;
-import dev.hireable.rules.notebook.RuleFixtures;
+import dev.hireable.rules.notebook.CorpusAgreement;
 import dev.hireable.testing.Corpus;
+import dev.hireable.testing.RuleFixtures;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -35,9 +35,9 @@ class ArchetypeCorpusTest {
     void primaryArchetypeMostlyAgreesWithTheReviewer() {
         assumeTrue(Corpus.available(), "../shared/corpus is not here");
 
-        int agreed = RuleFixtures.agreement("primary archetype", labels -> labels.path("archetype").path(0).asText("other"),
+        int agreed = CorpusAgreement.measure("primary archetype", labels -> labels.path("archetype").path(0).asText("other"),
                 assessment -> assessment.archetypes().archetypes().get(0).id());
-        RuleFixtures.agreement("meetsStandard", ArchetypeCorpusTest::labelledMeets,
+        CorpusAgreement.measure("meetsStandard", ArchetypeCorpusTest::labelledMeets,
                 assessment -> assessment.archetypes().meetsStandard());
 
         assertThat(agreed).isGreaterThanOrEqualTo(Corpus.repos().size() / 2);
@@ -50,14 +50,15 @@ class ArchetypeCorpusTest {
     @Test
     void decisionOnTheReviewersSignalsAgreesWithTheReviewersArchetypesAndStandard() {
         assumeTrue(Corpus.available(), "../shared/corpus is not here");
-        ArchetypeModule module = new ArchetypeModule(RuleFixtures.CATALOG, new NotebookModule(RuleFixtures.CATALOG)::trainingLines);
+        RuleFixtures fixtures = new RuleFixtures();
+        ArchetypeModule module = new ArchetypeModule(fixtures.catalog(), new NotebookModule(fixtures.catalog())::trainingLines);
         List<String> disagreements = new ArrayList<>();
         int primary = 0;
         int meets = 0;
         List<Corpus.Repo> repos = Corpus.repos();
         for (Corpus.Repo repo : repos) {
             JsonNode labels = repo.labels();
-            ArchetypeSignal signal = module.evaluate(new RepoContext(repo.open(), RuleFixtures.ENGINE.sourceVocabulary()), labelledSignals(labels))
+            ArchetypeSignal signal = module.evaluate(fixtures.context(repo.open()), labelledSignals(labels))
                     .signal();
             String expected = labels.path("archetype").path(0).asText("other");
             List<String> actual = signal.archetypes().stream().map(Archetype::id).toList();

@@ -11,10 +11,8 @@ import dev.hireable.rules.ReadmeSignal;
 import dev.hireable.rules.RepoAssessment;
 import dev.hireable.rules.Signals;
 import dev.hireable.rules.TrackingSignal;
-import dev.hireable.rules.context.RepoContext;
 import dev.hireable.rules.notebook.NotebookModule;
-import dev.hireable.rules.notebook.RuleFixtures;
-import dev.hireable.snapshot.Snapshot;
+import dev.hireable.testing.RuleFixtures;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -24,11 +22,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ArchetypeModuleTest {
 
-    private static final ArchetypeModule MODULE = new ArchetypeModule(RuleFixtures.CATALOG, new NotebookModule(RuleFixtures.CATALOG)::trainingLines);
+    private static final RuleFixtures FIXTURES = new RuleFixtures();
+    private static final ArchetypeModule MODULE = new ArchetypeModule(FIXTURES.catalog(),
+            new NotebookModule(FIXTURES.catalog())::trainingLines);
 
     @Test
     void huggingFaceFineTuneRepoIsTransformerFinetuneFirst() {
-        RepoAssessment assessment = RuleFixtures.ENGINE.assess(open("hf-finetune"));
+        RepoAssessment assessment = FIXTURES.assess("archetype", "hf-finetune");
 
         ArchetypeSignal signal = assessment.archetypes();
         assertThat(signal.archetypes()).first().isEqualTo(Archetype.TRANSFORMER_FINETUNE);
@@ -40,7 +40,7 @@ class ArchetypeModuleTest {
 
     @Test
     void undeployedFineTuneMissesOnlyTheDeployment() {
-        RepoAssessment assessment = RuleFixtures.ENGINE.assess(open("hf-finetune"));
+        RepoAssessment assessment = FIXTURES.assess("archetype", "hf-finetune");
 
         assertThat(assessment.archetypes().meets(Archetype.TRANSFORMER_FINETUNE)).isFalse();
         Finding meets = finding(assessment.findings(), ArchetypeModule.meetsRule(Archetype.TRANSFORMER_FINETUNE));
@@ -116,7 +116,7 @@ class ArchetypeModuleTest {
     }
 
     private static ModuleResult<ArchetypeSignal> evaluate(String fixture, Signals signals) {
-        return MODULE.evaluate(new RepoContext(open(fixture), RuleFixtures.ENGINE.sourceVocabulary()), signals);
+        return MODULE.evaluate(FIXTURES.context("archetype", fixture), signals);
     }
 
     private static Signals signals(ReadmeSignal readme, EndpointSignal endpoint, TrackingSignal tracking, boolean registry,
@@ -127,9 +127,5 @@ class ArchetypeModuleTest {
 
     private static Finding finding(List<Finding> findings, String rule) {
         return findings.stream().filter(f -> f.rule().equals(rule)).findFirst().orElseThrow();
-    }
-
-    private static Snapshot open(String fixture) {
-        return RuleFixtures.open("archetype", fixture);
     }
 }

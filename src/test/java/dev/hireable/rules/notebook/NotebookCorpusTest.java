@@ -18,7 +18,7 @@ class NotebookCorpusTest {
     void notebookOnlyAgreesWithTheReviewerOnTheCorpusTree() {
         assumeTrue(Corpus.available(), "../shared/corpus is not here");
 
-        int agreed = RuleFixtures.agreement("notebook_only", labels -> labels.path("notebook_only").asBoolean(),
+        int agreed = CorpusAgreement.measure("notebook_only", labels -> labels.path("notebook_only").asBoolean(),
                 assessment -> assessment.signals().notebookOnly());
 
         assertThat(agreed).isGreaterThanOrEqualTo(Corpus.repos().size() - 1);

@@ -3,6 +3,7 @@ package dev.hireable.rules.notebook;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.Outcome;
 import dev.hireable.rules.RepoAssessment;
+import dev.hireable.testing.RuleFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,6 +14,8 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class NotebookModuleTest {
+
+    private static final RuleFixtures FIXTURES = new RuleFixtures();
 
     @TempDir
     Path temp;
@@ -119,10 +122,10 @@ class NotebookModuleTest {
     }
 
     private static RepoAssessment assess(String fixture) {
-        return RuleFixtures.assess("notebook", fixture);
+        return FIXTURES.assess("notebook", fixture);
     }
 
     private static RepoAssessment assess(Path directory) {
-        return RuleFixtures.assess(directory);
+        return FIXTURES.assess(FIXTURES.open(directory));
     }
 }

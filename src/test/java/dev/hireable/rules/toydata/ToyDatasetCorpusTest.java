@@ -1,6 +1,6 @@
 package dev.hireable.rules.toydata;
 
-import dev.hireable.rules.notebook.RuleFixtures;
+import dev.hireable.rules.notebook.CorpusAgreement;
 import dev.hireable.testing.Corpus;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +20,7 @@ class ToyDatasetCorpusTest {
     void toyDatasetAgreesWithTheReviewerOnTheCorpus() {
         assumeTrue(Corpus.available(), "../shared/corpus is not here");
 
-        int agreed = RuleFixtures.agreement("toy_dataset", labels -> Optional.ofNullable(labels.path("toy_dataset").textValue()),
+        int agreed = CorpusAgreement.measure("toy_dataset", labels -> Optional.ofNullable(labels.path("toy_dataset").textValue()),
                 assessment -> assessment.signals().toyDataset());
 
         assertThat(agreed).isGreaterThanOrEqualTo(Corpus.repos().size() - 1);

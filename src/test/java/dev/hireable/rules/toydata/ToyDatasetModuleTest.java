@@ -3,7 +3,7 @@ package dev.hireable.rules.toydata;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.Outcome;
 import dev.hireable.rules.RepoAssessment;
-import dev.hireable.rules.notebook.RuleFixtures;
+import dev.hireable.testing.RuleFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ToyDatasetModuleTest {
+
+    private static final RuleFixtures FIXTURES = new RuleFixtures();
 
     @TempDir
     Path temp;
@@ -132,10 +134,10 @@ class ToyDatasetModuleTest {
     }
 
     private static RepoAssessment assess(String fixture) {
-        return RuleFixtures.assess("toydata", fixture);
+        return FIXTURES.assess("toydata", fixture);
     }
 
     private static RepoAssessment assess(Path directory) {
-        return RuleFixtures.assess(directory);
+        return FIXTURES.assess(FIXTURES.open(directory));
     }
 }
