@@ -219,7 +219,9 @@ public final class ToyDatasetModule implements RuleModule<Optional<String>> {
     /** The repository name, the README title and the README text. */
     private static void findInNames(RepoContext context, Vocabulary vocabulary, Sightings sightings) {
         String id = context.snapshot().metadata().id();
-        String repoName = id.substring(id.lastIndexOf('/') + 1).replaceAll("[-_.]+", " ");
+        // the name without the owner, so a local folder and its GitHub repository give the same evidence
+        String name = id.substring(id.lastIndexOf('/') + 1);
+        String repoName = name.replaceAll("[-_.]+", " ");
         Optional<ReadmeFile> readme = context.readme().filter(ReadmeFile::readable);
         List<CodeLine> lines = readme.map(file -> numbered(file.path(), file.text())).orElse(List.of());
         Optional<CodeLine> title = lines.stream().filter(l -> HEADING.matcher(l.text()).matches()).findFirst()
@@ -228,7 +230,7 @@ public final class ToyDatasetModule implements RuleModule<Optional<String>> {
         vocabulary.datasets().forEach((dataset, toy) -> {
             for (Pattern phrase : toy.readmePatterns()) {
                 if (phrase.matcher(repoName).find()) {
-                    sightings.add(dataset, EvidenceKind.REPO_NAME, Evidence.line(".", 0, id));
+                    sightings.add(dataset, EvidenceKind.REPO_NAME, Evidence.line(".", 0, name));
                 }
                 title.filter(t -> phrase.matcher(t.text()).find())
                         .ifPresent(t -> sightings.add(dataset, EvidenceKind.README_TITLE, t.evidence()));
