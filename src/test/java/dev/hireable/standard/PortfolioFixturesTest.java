@@ -3,7 +3,6 @@ package dev.hireable.standard;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hireable.testing.CliRun;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -15,7 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * End to end: the fixture portfolios under fixtures/portfolios/repos through {@code hireable dir --format json}.
- * The tests marked {@code @Disabled("until rule modules merge")} need the README, Dockerfile, tracking, registry,
  * data-versioning, notebook, toy-dataset and archetype modules, which land on main from other branches; the others
  * pass on their own.
  */
@@ -89,7 +87,6 @@ class PortfolioFixturesTest {
     }
 
     @Test
-    @Disabled("until rule modules merge")
     void portfolioWithAllThreeSlotsMetMeetsTheStandard() throws Exception {
         JsonNode portfolio = audit("churn-api", "review-sentiment", "fraud-mlops").path("portfolio");
 
@@ -101,7 +98,6 @@ class PortfolioFixturesTest {
     }
 
     @Test
-    @Disabled("until rule modules merge")
     void portfolioMissingTheTransformerSlotCannotAverageItAway() throws Exception {
         JsonNode portfolio = audit("churn-api", "fraud-mlops").path("portfolio");
 
@@ -112,7 +108,6 @@ class PortfolioFixturesTest {
     }
 
     @Test
-    @Disabled("until rule modules merge")
     void toyDatasetKeepsTheTabularSlotUnmet() throws Exception {
         JsonNode report = audit("titanic-api", "review-sentiment", "fraud-mlops");
 
@@ -123,7 +118,6 @@ class PortfolioFixturesTest {
     }
 
     @Test
-    @Disabled("until rule modules merge")
     void repoThatCouldFillTwoSlotsGoesWhereThePortfolioGainsMost() throws Exception {
         JsonNode report = audit("credit-risk-platform", "house-prices-api", "review-sentiment");
 
@@ -136,7 +130,6 @@ class PortfolioFixturesTest {
     }
 
     @Test
-    @Disabled("until rule modules merge")
     void monorepoPortfolioFillsTheSlotsWithItsProjectUnits() throws Exception {
         JsonNode slots = audit("ml-portfolio").path("portfolio").path("slots");
 
