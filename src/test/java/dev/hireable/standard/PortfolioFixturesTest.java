@@ -13,9 +13,8 @@ import java.util.stream.StreamSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * End to end: the fixture portfolios under fixtures/portfolios/repos through {@code hireable dir --format json}.
- * data-versioning, notebook, toy-dataset and archetype modules, which land on main from other branches; the others
- * pass on their own.
+ * End to end: the fixture portfolios under fixtures/portfolios/repos through {@code hireable dir --format json},
+ * one portfolio per verdict the standard can reach.
  */
 class PortfolioFixturesTest {
 
