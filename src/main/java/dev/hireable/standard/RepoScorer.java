@@ -127,12 +127,27 @@ final class RepoScorer {
         return flags;
     }
 
+    private static boolean undecided(RepoFacts facts, String rule) {
+        if (rule == null) {
+            return false;
+        }
+        List<Finding> findings = facts.assessment().findings().stream().filter(f -> f.rule().equals(rule)).toList();
+        return !findings.isEmpty() && findings.stream().allMatch(f -> f.is(Outcome.UNKNOWN));
+    }
+
     /** The best fit blended with craft, then capped by the red flags. */
     int score(RepoFacts facts, Map<Archetype, SlotFit> fits, List<RedFlag> flags) {
         StandardVocabulary.RepoScore spec = vocabulary.repoScore();
         int best = fits.values().stream().mapToInt(SlotFit::score).max().orElse(0);
-        double craftTotal = spec.craft().values().stream().mapToDouble(Double::doubleValue).sum();
-        double craftEarned = spec.craft().entrySet().stream()
+        // unknown is kept out of the score: a craft signal whose deciding finding is unknown neither earns nor costs
+        Map<String, Double> decided = new LinkedHashMap<>();
+        spec.craft().forEach((signal, weight) -> {
+            if (!undecided(facts, spec.decidedBy().get(signal))) {
+                decided.put(signal, weight);
+            }
+        });
+        double craftTotal = decided.values().stream().mapToDouble(Double::doubleValue).sum();
+        double craftEarned = decided.entrySet().stream()
                 .filter(e -> facts.has(SignalName.fromId(e.getKey())))
                 .mapToDouble(Map.Entry::getValue).sum();
         double craft = craftTotal == 0 ? 0 : 100 * craftEarned / craftTotal;

@@ -132,11 +132,19 @@ public record StandardVocabulary(Tiers tiers, int bulkCommitMinutes, Map<String,
     }
 
     /** The repository score: the share from the best slot fit, and the weights of the craft signals. */
-    public record RepoScore(double bestFitShare, Map<String, Double> craft) {
+    /**
+     * @param decidedBy for a craft signal, the rule whose finding decides it: when that finding is {@code unknown}
+     *                  the signal is left out of the craft share instead of counting as missing
+     */
+    public record RepoScore(double bestFitShare, Map<String, Double> craft, Map<String, String> decidedBy) {
         public RepoScore {
             require(bestFitShare >= 0 && bestFitShare <= 1, "'best_fit_share' must be between 0 and 1");
             craft = craft == null ? Map.of() : new LinkedHashMap<>(craft);
+            decidedBy = decidedBy == null ? Map.of() : new LinkedHashMap<>(decidedBy);
             craft.keySet().forEach(SignalName::fromId);
+            for (String signal : decidedBy.keySet()) {
+                require(craft.containsKey(signal), "'decided_by' names '" + signal + "', which is not a craft signal");
+            }
             require(bestFitShare == 1 || craft.values().stream().mapToDouble(Double::doubleValue).sum() > 0,
                     "'craft' needs positive weights unless 'best_fit_share' is 1");
         }

@@ -45,6 +45,19 @@ class PortfolioStandardTest {
     }
 
     @Test
+    void undecidedCraftSignalIsKeptOutOfTheRepoScoreRatherThanCountedAsMissing() {
+        Finding testsUnknown = new Finding("tests.present", Outcome.UNKNOWN, "Test files could not be read.",
+                List.of(Evidence.file("tests/test_api.py")), Optional.empty());
+        Finding testsFailed = new Finding("tests.present", Outcome.FAIL, "No real tests were found.",
+                List.of(Evidence.file(".")), Optional.empty());
+
+        int undecided = repo(score(Repo.tabular("o/churn").finding(testsUnknown)), "o/churn").score();
+        int missing = repo(score(Repo.tabular("o/churn").finding(testsFailed)), "o/churn").score();
+
+        assertThat(undecided).isGreaterThan(missing);
+    }
+
+    @Test
     void missingSlotCannotBeAveragedAway() {
         StandardResult twoPerfect = score(Repo.tabular("o/churn"), Repo.mlops("o/pipeline"));
         StandardResult threeHalfway = score(Repo.tabular("o/churn").readme(true, true, false, false),
