@@ -223,11 +223,15 @@ public final class PortfolioStandard {
         for (Archetype slot : SLOTS) {
             SlotResult result = slots.get(slot);
             Map<String, String> values = Map.of("slot", vocabulary.slots().get(slot.id()).name(),
-                    "repo", result.repo().orElse(""), "missing", Template.list(result.missing(), texts));
+                    "repo", result.repo().orElse(""), "missing", Template.list(result.missing(), texts),
+                    "count", String.valueOf(result.missing().size()));
             if (result.met()) {
                 metSlots.add(Template.fill(texts.slotMet(), values));
+            } else if (result.repo().isEmpty()) {
+                unmetSlots.add(Template.fill(texts.slotUnfilled(), values));
             } else {
-                unmetSlots.add(Template.fill(result.repo().isPresent() ? texts.slotIncomplete() : texts.slotUnfilled(), values));
+                boolean many = result.missing().size() > texts.verdictMaxListed();
+                unmetSlots.add(Template.fill(many ? texts.slotIncompleteMany() : texts.slotIncomplete(), values));
             }
         }
         String template = met == SLOTS.size() ? texts.verdictAll() : met == 0 ? texts.verdictNone() : texts.verdictSome();

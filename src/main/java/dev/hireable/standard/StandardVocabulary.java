@@ -159,13 +159,18 @@ public record StandardVocabulary(Tiers tiers, int bulkCommitMinutes, Map<String,
         }
     }
 
-    /** The sentences of the verdict and near misses, with {placeholders}. */
+    /**
+     * The sentences of the verdict and near misses, with {placeholders}. {@code slotIncompleteMany} replaces
+     * {@code slotIncomplete} when a slot lacks more than {@code verdictMaxListed} requirements, to keep the verdict
+     * one readable sentence.
+     */
     public record Texts(String verdictAll, String verdictSome, String verdictNone, String slotMet, String slotUnfilled,
-                        String slotIncomplete, String nearMiss, String newProjectRepo, String listSeparator,
-                        String listLastSeparator) {
+                        String slotIncomplete, String slotIncompleteMany, int verdictMaxListed, String nearMiss,
+                        String newProjectRepo, String listSeparator, String listLastSeparator) {
         public Texts {
+            require(verdictMaxListed >= 1, "'verdict_max_listed' must be at least 1");
             for (String text : new String[] {verdictAll, verdictSome, verdictNone, slotMet, slotUnfilled, slotIncomplete,
-                    nearMiss, newProjectRepo, listSeparator, listLastSeparator}) {
+                    slotIncompleteMany, nearMiss, newProjectRepo, listSeparator, listLastSeparator}) {
                 require(text != null && !text.isEmpty(), "every text under 'texts' is required");
             }
         }
