@@ -37,9 +37,9 @@ import java.util.concurrent.Callable;
                         + "written whole or not at all. Progress goes to standard error."},
         footerHeading = "%nExamples:%n",
         footer = {"  GITHUB_TOKEN=ghp_... hireable batch candidates.txt --output reviews/",
-                "  hireable batch candidates.txt --output reviews/ --format markdown --max-repos 20",
-                "  hireable batch candidates.txt --output reviews/   # again, after a stop: finishes the rest",
-                "  hireable batch candidates.txt -o reviews/ --api-url https://ghe.corp/api/v3 --cache-dir .hireable-cache",
+                "  hireable batch candidates.txt -o reviews/ -f markdown --max-repos 20",
+                "  hireable batch candidates.txt -o reviews/   # rerun after a stop: finishes it",
+                "  hireable batch team.txt -o reviews/ --api-url https://ghe.corp/api/v3",
                 "",
                 "Exit codes: 0 every candidate ranked, 2 bad input (no such FILE, no login in it, bad rule file), "
                         + "3 GitHub could not be used and no candidate was audited in this run (bad token, network down, "
