@@ -110,29 +110,66 @@ public final class CodeIndex {
      */
     public List<CodeLine> find(String hint, Pattern pattern) {
         String lowerHint = hint.toLowerCase(Locale.ROOT);
+        Pattern anchored = multiline(pattern);
         List<CodeLine> found = new ArrayList<>();
         for (Source source : sources) {
-            if (!lowerHint.isEmpty() && !source.lowerText().contains(lowerHint)) {
-                continue;
-            }
-            Matcher matcher = multiline(pattern).matcher(source.text());
-            int searchFrom = 0;
-            while (searchFrom <= source.text().length() && matcher.find(searchFrom)) {
-                String text = source.text();
-                int lineStart = text.lastIndexOf('\n', Math.max(0, matcher.start() - 1)) + 1;
-                if (matcher.start() == 0) {
-                    lineStart = 0;
-                }
-                int lineEnd = text.indexOf('\n', matcher.start());
-                lineEnd = lineEnd < 0 ? text.length() : lineEnd;
-                String line = text.substring(lineStart, lineEnd).replace("\r", "");
-                if (!isBlankOrComment(line)) {
-                    found.add(new CodeLine(source.path(), lineNumber(text, lineStart), line, source.cell()));
-                }
-                searchFrom = lineEnd + 1;
+            if (lowerHint.isEmpty()) {
+                searchWhole(source, anchored, found);
+            } else {
+                searchLinesWithHint(source, lowerHint, anchored, found);
             }
         }
         return found;
+    }
+
+    /** Every match holds the hint, so only the lines holding it are matched: most of a file is never scanned. */
+    private static void searchLinesWithHint(Source source, String lowerHint, Pattern pattern, List<CodeLine> found) {
+        String text = source.text();
+        Matcher matcher = pattern.matcher(text).useTransparentBounds(true);
+        int lineNumber = 1;
+        int counted = 0;
+        int at = source.lowerText().indexOf(lowerHint);
+        while (at >= 0) {
+            int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+            int lineEnd = text.indexOf('\n', at);
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            lineNumber += countNewlines(text, counted, lineStart);
+            counted = lineStart;
+            matcher.region(lineStart, lineEnd);
+            if (matcher.find()) {
+                addLine(source, text, lineStart, lineEnd, lineNumber, found);
+            }
+            at = source.lowerText().indexOf(lowerHint, lineEnd + 1);
+        }
+    }
+
+    private void searchWhole(Source source, Pattern pattern, List<CodeLine> found) {
+        String text = source.text();
+        Matcher matcher = pattern.matcher(text);
+        int searchFrom = 0;
+        while (searchFrom <= text.length() && matcher.find(searchFrom)) {
+            int lineStart = matcher.start() == 0 ? 0 : text.lastIndexOf('\n', matcher.start() - 1) + 1;
+            int lineEnd = text.indexOf('\n', matcher.start());
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            addLine(source, text, lineStart, lineEnd, 1 + countNewlines(text, 0, lineStart), found);
+            searchFrom = lineEnd + 1;
+        }
+    }
+
+    private static void addLine(Source source, String text, int lineStart, int lineEnd, int lineNumber,
+                                List<CodeLine> found) {
+        String line = text.substring(lineStart, lineEnd).replace("\r", "");
+        if (!isBlankOrComment(line)) {
+            found.add(new CodeLine(source.path(), lineNumber, line, source.cell()));
+        }
+    }
+
+    private static int countNewlines(String text, int from, int to) {
+        int count = 0;
+        for (int i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) {
+            count++;
+        }
+        return count;
     }
 
     public List<CodeLine> find(Pattern pattern) {
@@ -145,14 +182,6 @@ public final class CodeIndex {
             return pattern;
         }
         return lineAnchored.computeIfAbsent(pattern, p -> Pattern.compile(p.pattern(), p.flags() | Pattern.MULTILINE));
-    }
-
-    private static int lineNumber(String text, int offset) {
-        int line = 1;
-        for (int i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-            line++;
-        }
-        return line;
     }
 
     private static boolean isBlankOrComment(String line) {

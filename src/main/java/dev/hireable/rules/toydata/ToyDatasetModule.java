@@ -45,7 +45,8 @@ public final class ToyDatasetModule implements RuleModule<Optional<String>> {
 
     /** The vocabulary of rules/toy_datasets.yaml. */
     public record Vocabulary(Map<String, Integer> weights, int threshold, List<String> headerFiles, int maxHeaders,
-                             List<String> kaggleFiles, List<Pattern> kagglePatterns, List<String> readmeNegations,
+                             List<String> kaggleFiles, List<Pattern> kagglePatterns, List<String> kaggleHints,
+                             List<String> readmeNegations,
                              Phrases phrases, Map<String, String> kinds, Map<String, ToyDataset> datasets) {
 
         public Vocabulary {
@@ -73,6 +74,10 @@ public final class ToyDatasetModule implements RuleModule<Optional<String>> {
                 if (pattern.matcher("").groupCount() < 1) {
                     throw new IllegalArgumentException("the Kaggle pattern '" + pattern + "' must capture the slug in group 1");
                 }
+            }
+            kaggleHints = List.copyOf(kaggleHints == null ? List.of() : kaggleHints);
+            if (!kagglePatterns.isEmpty() && kaggleHints.isEmpty()) {
+                throw new IllegalArgumentException("'kaggle_hints' needs the literals that every Kaggle pattern match contains");
             }
             readmeNegations = List.copyOf(readmeNegations == null ? List.of() : readmeNegations);
             readmeNegations.forEach(ToyDataset::phrase);
@@ -199,8 +204,11 @@ public final class ToyDatasetModule implements RuleModule<Optional<String>> {
                 context.text(file.path()).ifPresent(text -> lines.addAll(numbered(file.path(), text)));
             }
         }
-        // one search of the code files that mention Kaggle (the API module or a CLI call) for any slug pattern
-        lines.addAll(context.code().find("kaggle", vocabulary.anyKagglePattern()));
+        // one search of the code lines holding a Kaggle hint (the API module, a CLI call) for any slug pattern
+        Pattern anyKaggle = vocabulary.anyKagglePattern();
+        Set<CodeLine> inCode = new java.util.LinkedHashSet<>();
+        vocabulary.kaggleHints().forEach(hint -> inCode.addAll(context.code().find(hint, anyKaggle)));
+        lines.addAll(inCode);
         for (CodeLine line : lines) {
             for (Pattern pattern : vocabulary.kagglePatterns()) {
                 Matcher matcher = pattern.matcher(line.text());
