@@ -10,6 +10,7 @@ import dev.hireable.source.github.RetryPolicy;
 import dev.hireable.source.github.Secret;
 import dev.hireable.source.github.Sleeper;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -21,8 +22,24 @@ final class GitHubAudit {
     private GitHubAudit() {
     }
 
+    /** Makes the portfolio source once the session is open. */
+    interface SourceFactory {
+        PortfolioSource create(GitHubSession session, AuditSetup setup);
+    }
+
+    /** Writes what the audit produced and picks the exit code. */
+    interface Finish {
+        int write(AuditReport audit, AuditSetup setup) throws IOException;
+    }
+
     static int run(Console console, List<Path> ruleFolders, GitHubOptions github, ReportOptions report, Subject subject,
                    Function<GitHubSession, PortfolioSource> sourceFor) throws Exception {
+        return run(console, ruleFolders, github, subject, (session, setup) -> sourceFor.apply(session),
+                (audit, setup) -> AuditRun.finish(audit, setup, report, console));
+    }
+
+    static int run(Console console, List<Path> ruleFolders, GitHubOptions github, Subject subject,
+                   SourceFactory sourceFor, Finish finish) throws Exception {
         AuditSetup setup = AuditSetup.create(ruleFolders, console.clock());
         FetchPolicy fetch = setup.catalog().section("github.yaml", "vocabulary", FetchPolicy.class);
         Optional<Secret> token = github.token(console);
@@ -45,8 +62,8 @@ final class GitHubAudit {
         }
         try (session) {
             holder.session = session;
-            AuditReport audit = setup.auditor().audit(subject, sourceFor.apply(session), progress, concurrency);
-            int code = AuditRun.finish(audit, setup, report, console);
+            AuditReport audit = setup.auditor().audit(subject, sourceFor.create(session, setup), progress, concurrency);
+            int code = finish.write(audit, setup);
             if (session.stoppedByRateLimit()) {
                 console.err().println("hireable: " + session.rateLimitSentence() + " The report names the repositories "
                         + "not audited; run the same command again after the reset and what was audited comes from the cache.");
