@@ -29,7 +29,7 @@ import java.util.concurrent.Callable;
                         + "everything."},
         footerHeading = "%nExamples:%n",
         footer = {"  # in a workflow step (see docs/github-action.md):",
-                "  - uses: jdoe-ml/hireable@v1",
+                "  - uses: hireable-dev/hireable@v0.1.0",
                 "    with: {fail-under: 60, badge: .github/hireable-badge.json}",
                 "  # trying it locally on a checkout:",
                 "  GITHUB_WORKSPACE=. GITHUB_REPOSITORY=jdoe-ml/portfolio hireable action --paths churn-guard --format html"})
