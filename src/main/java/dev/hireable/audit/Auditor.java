@@ -7,6 +7,7 @@ import dev.hireable.source.PortfolioSource;
 import dev.hireable.source.RepoHandle;
 import dev.hireable.source.SourceException;
 import dev.hireable.standard.PortfolioStandard;
+import dev.hireable.standard.RepoEvidence;
 import dev.hireable.standard.StandardResult;
 
 import java.time.Clock;
@@ -25,16 +26,21 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Auditor {
 
-    private final RuleEngine engine;
+    private final ProjectAssessor assessor;
     private final PortfolioStandard standard;
     private final AuditReport.ToolInfo tool;
     private final Clock clock;
 
-    public Auditor(RuleEngine engine, PortfolioStandard standard, AuditReport.ToolInfo tool, Clock clock) {
-        this.engine = engine;
+    public Auditor(ProjectAssessor assessor, PortfolioStandard standard, AuditReport.ToolInfo tool, Clock clock) {
+        this.assessor = assessor;
         this.standard = standard;
         this.tool = tool;
         this.clock = clock;
+    }
+
+    /** Without endpoint probes. */
+    public Auditor(RuleEngine engine, PortfolioStandard standard, AuditReport.ToolInfo tool, Clock clock) {
+        this(new ProjectAssessor(engine, standard.catalog(), Optional.empty()), standard, tool, clock);
     }
 
     public AuditReport audit(Subject subject, PortfolioSource source, AuditProgress progress) throws SourceException {
@@ -52,13 +58,13 @@ public final class Auditor {
         List<RepoOutcome> outcomes = concurrency <= 1 || handles.size() <= 1
                 ? auditInTurn(handles, progress)
                 : auditAtOnce(handles, progress, concurrency);
-        List<RepoAssessment> assessments = new ArrayList<>();
+        List<RepoEvidence> assessments = new ArrayList<>();
         List<RepoError> errors = new ArrayList<>();
         for (RepoOutcome outcome : outcomes) {
-            outcome.assessment().ifPresent(assessments::add);
+            assessments.addAll(outcome.evidence());
             outcome.error().ifPresent(errors::add);
         }
-        return report(subject, assessments, source.skipped(), errors);
+        return scored(subject, assessments, source.skipped(), errors);
     }
 
     private List<RepoOutcome> auditInTurn(List<RepoHandle> handles, AuditProgress progress) throws SourceException {
@@ -108,25 +114,42 @@ public final class Auditor {
             throws SourceException {
         try {
             Snapshot snapshot = handle.open();
-            RepoAssessment assessment = engine.assess(snapshot);
+            List<RepoEvidence> evidence = assessor.assess(snapshot);
             progress.repoDone(handle.id(), done.incrementAndGet(), total);
-            return new RepoOutcome(Optional.of(assessment), Optional.empty());
+            return new RepoOutcome(evidence, Optional.empty());
         } catch (SourceException e) {
             if (e.kind() != SourceException.Kind.REPOSITORY_FAILED) {
                 throw e;
             }
             progress.repoFailed(handle.id(), e.getMessage(), done.incrementAndGet(), total);
-            return new RepoOutcome(Optional.empty(), Optional.of(new RepoError(handle.id(), e.getMessage())));
+            return new RepoOutcome(List.of(), Optional.of(new RepoError(handle.id(), e.getMessage())));
         }
     }
 
-    private record RepoOutcome(Optional<RepoAssessment> assessment, Optional<RepoError> error) {
+    private record RepoOutcome(List<RepoEvidence> evidence, Optional<RepoError> error) {
     }
 
-    /** Scores assessments made elsewhere (e.g. by a concurrent GitHub audit) into a report. */
+    /**
+     * Assesses one repository: its project units (one, or one per project folder of a monorepo), the rules, the
+     * endpoint probes when enabled, and its ignores. For sources that open snapshots themselves (e.g. concurrently).
+     */
+    public List<RepoEvidence> assess(Snapshot snapshot) {
+        return assessor.assess(snapshot);
+    }
+
+    /** Scores what {@link #assess(Snapshot)} returned into a report. */
+    public AuditReport scored(Subject subject, List<RepoEvidence> evidence, List<PortfolioSource.Skipped> skipped,
+                              List<RepoError> errors) {
+        StandardResult result = standard.score(evidence);
+        return new AuditReport(tool, clock.instant(), subject, result.repos(), result.portfolio(), skipped, errors);
+    }
+
+    /**
+     * Scores assessments made elsewhere into a report. Prefer {@link #assess(Snapshot)} and
+     * {@link #scored}: plain assessments carry no ignores, probes or monorepo units.
+     */
     public AuditReport report(Subject subject, List<RepoAssessment> assessments, List<PortfolioSource.Skipped> skipped,
                               List<RepoError> errors) {
-        StandardResult result = standard.evaluate(assessments);
-        return new AuditReport(tool, clock.instant(), subject, result.repos(), result.portfolio(), skipped, errors);
+        return scored(subject, assessments.stream().map(RepoEvidence::of).toList(), skipped, errors);
     }
 }

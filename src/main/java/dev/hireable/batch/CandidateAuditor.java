@@ -5,10 +5,10 @@ import dev.hireable.source.SourceException;
 
 /**
  * Audits one candidate's portfolio by GitHub login. The batch only needs this: how the audit reaches GitHub
- * (tokens, caching, rate limits) is the auditor's business.
+ * (tokens, caching, rate limits) is the auditor's business; one auditor serves the whole batch.
  */
 @FunctionalInterface
-public interface CandidateAuditor {
+public interface CandidateAuditor extends AutoCloseable {
 
     /**
      * @throws SourceException {@code NOT_FOUND} when there is no such user (the batch goes on), {@code UNAVAILABLE}
@@ -16,4 +16,9 @@ public interface CandidateAuditor {
      *                         rerun finishes it)
      */
     AuditReport audit(String login) throws SourceException;
+
+    /** Lets go of what the auditor holds (connections) once the batch is over. */
+    @Override
+    default void close() {
+    }
 }

@@ -88,9 +88,10 @@ final class ActionCommand implements Callable<Integer> {
         ActionPortfolio portfolio = ActionPortfolio.choose(environment, inputs, workspace.fork(), note);
         note.accept("auditing " + portfolio.subject().id() + " (from " + portfolio.origin() + ")");
         try {
-            return GitHubAudit.run(console, rules.folders(), github, portfolio.subject(),
-                    (session, setup) -> portfolio.source(session, setup.limits(), workspace, environment.workspace()),
-                    (audit, setup) -> results.write(audit, setup.catalog(), portfolio.annotationFolders()));
+            AuditSetup setup = AuditSetup.create(rules.folders(), console.clock());
+            return GitHubAudit.run(console, setup, github, portfolio.subject(),
+                    session -> portfolio.source(session, setup.limits(), workspace, environment.workspace()),
+                    audit -> results.write(audit, setup.catalog(), portfolio.annotationFolders()));
         } catch (SourceException | UsageException e) {
             results.failed(e.getMessage());
             throw e;

@@ -1,6 +1,8 @@
 package dev.hireable.cli;
 
+import dev.hireable.audit.AuditReport;
 import dev.hireable.audit.Auditor;
+import dev.hireable.audit.ProjectAssessor;
 import dev.hireable.rules.RuleEngine;
 import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.rules.catalog.RuleSources;
@@ -19,10 +21,16 @@ record AuditSetup(RuleCatalog catalog, RuleEngine engine, PortfolioStandard stan
                   SnapshotLimits limits) {
 
     static AuditSetup create(List<Path> ruleFolders, Clock clock) {
+        return create(ruleFolders, clock, new ProbeOptions());
+    }
+
+    static AuditSetup create(List<Path> ruleFolders, Clock clock, ProbeOptions probes) {
         RuleCatalog catalog = RuleCatalog.load(RuleSources.withOverlays(ruleFolders));
         RuleEngine engine = new RuleEngine(catalog);
         PortfolioStandard standard = new PortfolioStandard(catalog);
-        Auditor auditor = new Auditor(engine, standard, ToolVersion.read(), clock);
+        AuditReport.ToolInfo tool = ToolVersion.read();
+        ProjectAssessor assessor = new ProjectAssessor(engine, catalog, probes.probes(catalog, tool.version()));
+        Auditor auditor = new Auditor(assessor, standard, tool, clock);
         SnapshotLimits limits = SnapshotLimits.defaults(engine.sourceVocabulary().ignoredFolders());
         return new AuditSetup(catalog, engine, standard, auditor, limits);
     }

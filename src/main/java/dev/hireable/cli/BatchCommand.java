@@ -2,6 +2,7 @@ package dev.hireable.cli;
 
 import dev.hireable.batch.BatchResult;
 import dev.hireable.batch.BatchRunner;
+import dev.hireable.batch.CandidateAuditor;
 import dev.hireable.batch.CandidateList;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,17 +28,23 @@ import java.util.concurrent.Callable;
                 "Into --output DIR go candidates/LOGIN.json plus candidates/LOGIN.<format> for each candidate, and "
                         + "ranking.md, ranking.html and ranking.csv (standard met, score, slots, red flags), rewritten "
                         + "after every candidate.",
+                "Each candidate is audited like 'hireable user LOGIN', on one GitHub connection and cache for the "
+                        + "whole batch. When GitHub's rate limit runs out, the batch stops cleanly: every finished "
+                        + "candidate is kept, the ranking lists the rest, and standard error says when the limit resets.",
                 "Resumable: a candidate whose reports are already complete in DIR is not audited again, so a batch "
                         + "that was interrupted, killed or stopped by GitHub's rate limit is finished by running the "
-                        + "same command again. Every file is written whole or not at all. Progress goes to standard error."},
+                        + "same command again (repositories unchanged since come from the cache). Every file is "
+                        + "written whole or not at all. Progress goes to standard error."},
         footerHeading = "%nExamples:%n",
-        footer = {"  hireable batch candidates.txt --output reviews/",
-                "  hireable batch candidates.txt --output reviews/ --format markdown",
-                "  hireable batch candidates.txt --output reviews/   # again, after a stop: finishes the rest",
+        footer = {"  GITHUB_TOKEN=ghp_... hireable batch candidates.txt --output reviews/",
+                "  hireable batch candidates.txt -o reviews/ -f markdown --max-repos 20",
+                "  hireable batch candidates.txt -o reviews/   # rerun after a stop: finishes it",
+                "  hireable batch team.txt -o reviews/ --api-url https://ghe.corp/api/v3",
                 "",
                 "Exit codes: 0 every candidate ranked, 2 bad input (no such FILE, no login in it, bad rule file), "
-                        + "3 stopped because GitHub could not be used (rerun later), 4 some candidates or repositories "
-                        + "not audited, or bad lines (the ranking lists them)."})
+                        + "3 GitHub could not be used and no candidate was audited in this run (bad token, network down, "
+                        + "rate limit already spent), 4 some candidates or repositories not audited (unknown login, the "
+                        + "rate limit ran out mid-batch: rerun after the reset), or bad lines (the ranking lists them)."})
 final class BatchCommand implements Callable<Integer> {
 
     private final Console console;
@@ -59,6 +66,12 @@ final class BatchCommand implements Callable<Integer> {
             description = "Count a stored report that misses some repositories as done; by default a rerun audits such a "
                     + "candidate again (with the cache, only the missing repositories cost requests).")
     boolean keepPartial;
+
+    @Mixin
+    RepoSelectionOptions selection;
+
+    @Mixin
+    GitHubOptions github;
 
     @Mixin
     RuleOptions rules;
@@ -85,20 +98,24 @@ final class BatchCommand implements Callable<Integer> {
         }
         AuditSetup setup = AuditSetup.create(rules.folders(), console.clock());
         BatchFiles files = new BatchFiles(output, format, format.renderer(false, setup.catalog()));
-        files.prepare();
         BatchResult result;
-        try (FileChannel lock = FileChannel.open(output.resolve(".hireable-batch.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock held = tryLock(lock)) {
-            if (held == null) {
-                throw new UsageException("another 'hireable batch' is writing to '" + output + "'; wait for it or choose another --output");
+        try (CandidateAuditor auditor = auditors.create(setup, console, github, selection)) {
+            files.prepare();
+            try (FileChannel lock = FileChannel.open(output.resolve(".hireable-batch.lock"), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE);
+                 FileLock held = tryLock(lock)) {
+                if (held == null) {
+                    throw new UsageException("another 'hireable batch' is writing to '" + output + "'; wait for it or choose another --output");
+                }
+                BatchRunner runner = new BatchRunner(auditor, files, new BatchProgressPrinter(console.err()), console.clock(),
+                        keepPartial);
+                result = runner.run(file.toString(), list);
             }
-            BatchRunner runner = new BatchRunner(auditors.create(setup, console), files, new BatchProgressPrinter(console.err()),
-                    console.clock(), keepPartial);
-            result = runner.run(file.toString(), list);
         }
         summarize(result);
         if (result.stopped().isPresent()) {
-            return ExitCode.GITHUB_UNAVAILABLE;
+            // stopped with nothing audited in this run: GitHub could not be used; otherwise progress was made
+            return result.audited() == 0 ? ExitCode.GITHUB_UNAVAILABLE : ExitCode.PARTIAL;
         }
         return result.clean() ? ExitCode.OK : ExitCode.PARTIAL;
     }

@@ -46,7 +46,7 @@ final class BatchProgressPrinter implements BatchProgress {
     @Override
     public void failed(CandidateList.Candidate candidate, String message, int position, int total) {
         auditedThisRun++;
-        print("[" + position + "/" + total + "] " + candidate.login() + " not audited: " + message);
+        print("[" + position + "/" + total + "] " + candidate.login() + " (line " + candidate.line() + ") not audited: " + message);
     }
 
     @Override

@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
         footerHeading = "%nExamples:%n",
         footer = {"  hireable dir examples/churn-guard examples/review-sentiment examples/titanic-notebook",
                 "  hireable dir . --format json --output hireable.json",
-                "  hireable dir ~/code/* --fail-under 60"})
+                "  hireable dir ~/code/* --fail-under 60",
+                "  hireable dir ~/code/churn-api --probe-endpoints"})
 final class DirCommand implements Callable<Integer> {
 
     private final Console console;
@@ -35,13 +36,16 @@ final class DirCommand implements Callable<Integer> {
     @Mixin
     RuleOptions rules;
 
+    @Mixin
+    ProbeOptions probes;
+
     DirCommand(Console console) {
         this.console = console;
     }
 
     @Override
     public Integer call() throws Exception {
-        AuditSetup setup = AuditSetup.create(rules.folders(), console.clock());
+        AuditSetup setup = AuditSetup.create(rules.folders(), console.clock(), probes);
         LocalDirectorySource source = new LocalDirectorySource(paths, setup.limits());
         String id = paths.stream().map(Path::toString).collect(Collectors.joining(" "));
         AuditReport audit = setup.auditor().audit(new Subject(Subject.Kind.DIR, id), source,

@@ -3,6 +3,7 @@ package dev.hireable.cli;
 import dev.hireable.audit.AuditReport;
 import dev.hireable.audit.Subject;
 import dev.hireable.source.PortfolioSource;
+import dev.hireable.source.SourceException;
 import dev.hireable.source.github.FetchPolicy;
 import dev.hireable.source.github.GitHubSession;
 import dev.hireable.source.github.GitHubSettings;
@@ -11,64 +12,72 @@ import dev.hireable.source.github.Secret;
 import dev.hireable.source.github.Sleeper;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** What the user and repo commands share: settings from the options, the session, progress, and the exit code. */
-final class GitHubAudit {
+/**
+ * A connection to GitHub for auditing: settings from the options, one session (HTTP clients, rate-limit counters,
+ * cache) and progress on standard error. The user and repo commands run one audit on it; a batch opens it once
+ * and audits every candidate on it, so the rate-limit counters and the cache are shared.
+ */
+final class GitHubAudit implements AutoCloseable {
 
-    private GitHubAudit() {
+    private final AuditSetup setup;
+    private final Console console;
+    private final GitHubSession session;
+    private final ProgressPrinter notes;
+    private final int concurrency;
+
+    private GitHubAudit(AuditSetup setup, Console console, GitHubSession session, ProgressPrinter notes, int concurrency) {
+        this.setup = setup;
+        this.console = console;
+        this.session = session;
+        this.notes = notes;
+        this.concurrency = concurrency;
     }
 
-    /** Makes the portfolio source once the session is open. */
-    interface SourceFactory {
-        PortfolioSource create(GitHubSession session, AuditSetup setup);
-    }
-
-    /** Writes what the audit produced and picks the exit code. */
-    interface Finish {
-        int write(AuditReport audit, AuditSetup setup) throws IOException;
-    }
-
-    static int run(Console console, List<Path> ruleFolders, GitHubOptions github, ReportOptions report, Subject subject,
-                   Function<GitHubSession, PortfolioSource> sourceFor) throws Exception {
-        return run(console, ruleFolders, github, subject, (session, setup) -> sourceFor.apply(session),
-                (audit, setup) -> AuditRun.finish(audit, setup, report, console));
-    }
-
-    static int run(Console console, List<Path> ruleFolders, GitHubOptions github, Subject subject,
-                   SourceFactory sourceFor, Finish finish) throws Exception {
-        AuditSetup setup = AuditSetup.create(ruleFolders, console.clock());
+    /** Checks the options and builds the session; sends no request. */
+    static GitHubAudit open(AuditSetup setup, Console console, GitHubOptions github) {
         FetchPolicy fetch = setup.catalog().section("github.yaml", "vocabulary", FetchPolicy.class);
         Optional<Secret> token = github.token(console);
         int concurrency = github.concurrency();
-        ProgressHolder holder = new ProgressHolder();
-        ProgressPrinter progress = new ProgressPrinter(console.err(), console.errIsTerminal(), holder::status);
+        ProgressPrinter notes = new ProgressPrinter(console.err(), console.errIsTerminal());
         RetryPolicy defaults = RetryPolicy.defaults();
         GitHubSettings settings = new GitHubSettings(github.apiUrl(console), github.rawUrl(console), token,
                 github.cacheDir(console), concurrency, github.timeout(),
                 new RetryPolicy(defaults.attempts(), github.retryBackoff(), defaults.secondaryRetries(), defaults.maxWait()),
-                fetch, setup.limits(), ToolVersion.read().version(), Sleeper.REAL, console.clock(), progress::note);
+                fetch, setup.limits(), ToolVersion.read().version(), Sleeper.REAL, console.clock(), notes::note);
         if (token.isEmpty()) {
-            progress.note("no GitHub token (--token, GITHUB_TOKEN or GH_TOKEN): anonymous requests are limited to 60 an hour.");
+            notes.note("no GitHub token (--token, GITHUB_TOKEN or GH_TOKEN): anonymous requests are limited to 60 an hour.");
         }
-        GitHubSession session;
         try {
-            session = GitHubSession.open(settings);
+            return new GitHubAudit(setup, console, GitHubSession.open(settings), notes, concurrency);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        try (session) {
-            holder.session = session;
-            AuditReport audit = setup.auditor().audit(subject, sourceFor.create(session, setup), progress, concurrency);
-            int code = finish.write(audit, setup);
-            if (session.stoppedByRateLimit()) {
-                console.err().println("hireable: " + session.rateLimitSentence() + " The report names the repositories "
+    }
+
+    /** Writes what an audit produced and picks the exit code. */
+    interface Finish {
+        int write(AuditReport result) throws IOException;
+    }
+
+    /** The user and repo commands: one audit, its report written, and the exit code. */
+    static int run(Console console, AuditSetup setup, GitHubOptions github, ReportOptions report, Subject subject,
+                   Function<GitHubSession, PortfolioSource> sourceFor) throws Exception {
+        return run(console, setup, github, subject, sourceFor, result -> AuditRun.finish(result, setup, report, console));
+    }
+
+    /** One audit, with what is written decided by {@code finish} (the action writes a summary, outputs, ...). */
+    static int run(Console console, AuditSetup setup, GitHubOptions github, Subject subject,
+                   Function<GitHubSession, PortfolioSource> sourceFor, Finish finish) throws Exception {
+        try (GitHubAudit audit = open(setup, console, github)) {
+            AuditReport result = audit.audit(subject, sourceFor);
+            int code = finish.write(result);
+            if (audit.session.stoppedByRateLimit()) {
+                audit.notes.note(audit.session.rateLimitSentence() + " The report names the repositories "
                         + "not audited; run the same command again after the reset and what was audited comes from the cache.");
-                console.err().flush();
-                if (audit.repos().isEmpty()) {
+                if (result.repos().isEmpty()) {
                     return ExitCode.GITHUB_UNAVAILABLE;
                 }
             }
@@ -76,14 +85,22 @@ final class GitHubAudit {
         }
     }
 
-    /** Lets the progress line show the requests left once the session exists. */
-    private static final class ProgressHolder {
-        private volatile GitHubSession session;
+    /** Audits one subject on the shared session, with its own progress lines. */
+    AuditReport audit(Subject subject, Function<GitHubSession, PortfolioSource> sourceFor) throws SourceException {
+        ProgressPrinter progress = new ProgressPrinter(console.err(), console.errIsTerminal(), this::requestsLeft);
+        return setup.auditor().audit(subject, sourceFor.apply(session), progress, concurrency);
+    }
 
-        Optional<String> status() {
-            GitHubSession current = session;
-            return current == null ? Optional.empty()
-                    : current.rateLimits().remaining().map(n -> n + " API requests left");
-        }
+    GitHubSession session() {
+        return session;
+    }
+
+    private Optional<String> requestsLeft() {
+        return session.rateLimits().remaining().map(n -> n + " API requests left");
+    }
+
+    @Override
+    public void close() {
+        session.close();
     }
 }

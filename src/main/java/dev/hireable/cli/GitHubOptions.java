@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 
-/** How to reach GitHub: token, endpoints, cache, parallelism. Shared by the user and repo commands. */
+/** How to reach GitHub: token, endpoints, cache, parallelism. Shared by the user, repo and batch commands. */
 public final class GitHubOptions {
 
     @Option(names = "--token", paramLabel = "TOKEN",

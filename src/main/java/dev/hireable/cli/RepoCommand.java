@@ -55,7 +55,8 @@ final class RepoCommand implements Callable<Integer> {
             refs.add(ref.get());
         }
         String id = refs.stream().map(RepoRef::id).collect(Collectors.joining(" "));
-        return GitHubAudit.run(console, rules.folders(), github, report, new Subject(Subject.Kind.REPO, id),
+        AuditSetup setup = AuditSetup.create(rules.folders(), console.clock());
+        return GitHubAudit.run(console, setup, github, report, new Subject(Subject.Kind.REPO, id),
                 session -> new GitHubRepoSource(session, refs));
     }
 }

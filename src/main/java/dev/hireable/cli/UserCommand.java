@@ -4,7 +4,6 @@ import dev.hireable.audit.Subject;
 import dev.hireable.source.github.GitHubUserSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.util.Optional;
@@ -36,12 +35,8 @@ final class UserCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "LOGIN", description = "The GitHub login, e.g. jdoe-ml.")
     String login;
 
-    @Option(names = "--include-forks", description = "Audit forks too.")
-    boolean includeForks;
-
-    @Option(names = "--max-repos", paramLabel = "N",
-            description = "Audit at most N repositories (showcased ones first); the rest are listed as skipped.")
-    Integer maxRepos;
+    @Mixin
+    RepoSelectionOptions selection;
 
     @Mixin
     GitHubOptions github;
@@ -62,10 +57,9 @@ final class UserCommand implements Callable<Integer> {
         if (!trimmed.matches(LOGIN)) {
             throw new UsageException("'" + login + "' is not a GitHub login (letters, digits and hyphens)");
         }
-        if (maxRepos != null && maxRepos < 1) {
-            throw new UsageException("--max-repos must be at least 1");
-        }
-        return GitHubAudit.run(console, rules.folders(), github, report, new Subject(Subject.Kind.USER, trimmed),
-                session -> new GitHubUserSource(session, trimmed, includeForks, Optional.ofNullable(maxRepos)));
+        Optional<Integer> maxRepos = selection.maxRepos();
+        AuditSetup setup = AuditSetup.create(rules.folders(), console.clock());
+        return GitHubAudit.run(console, setup, github, report, new Subject(Subject.Kind.USER, trimmed),
+                session -> new GitHubUserSource(session, trimmed, selection.includeForks(), maxRepos));
     }
 }

@@ -13,9 +13,15 @@ import dev.hireable.rules.Finding;
 import dev.hireable.rules.Signals;
 import dev.hireable.snapshot.RepoMetadata;
 import dev.hireable.source.PortfolioSource;
+import dev.hireable.rules.ignore.AppliedIgnore;
+import dev.hireable.standard.EndpointCheck;
+import dev.hireable.standard.NearMiss;
 import dev.hireable.standard.NextStep;
 import dev.hireable.standard.PortfolioAssessment;
+import dev.hireable.standard.RedFlag;
+import dev.hireable.standard.RequirementStatus;
 import dev.hireable.standard.ScoredRepo;
+import dev.hireable.standard.SlotFit;
 import dev.hireable.standard.SlotResult;
 
 import java.io.IOException;
@@ -72,6 +78,23 @@ public final class JsonReportRenderer implements ReportRenderer {
         repo.put("score", scored.score());
         ObjectNode fit = repo.putObject("fit");
         SLOTS.forEach(slot -> fit.put(slot.id(), scored.fit().getOrDefault(slot, 0)));
+        repo.set("fitDetail", fitDetail(scored));
+        ArrayNode flags = repo.putArray("redFlags");
+        scored.redFlags().forEach(flag -> flags.addObject().put("id", flag.id()).put("message", flag.message()));
+        ArrayNode ignores = repo.putArray("ignores");
+        for (AppliedIgnore ignore : scored.ignores()) {
+            ignores.addObject().put("rule", ignore.rule()).put("reason", ignore.reason()).put("file", ignore.file())
+                    .put("suppressed", ignore.suppressed());
+        }
+        repo.put("suppressedFindings", scored.suppressedFindings());
+        ArrayNode checks = repo.putArray("endpointChecks");
+        for (EndpointCheck check : scored.endpointChecks()) {
+            ObjectNode item = checks.addObject().put("url", check.url()).put("answered", check.answered());
+            check.status().ifPresentOrElse(status -> item.put("status", status), () -> item.putNull("status"));
+            item.put("latencyMs", check.latencyMillis());
+            putOptional(item, "recognised", check.recognised());
+            item.put("summary", check.summary());
+        }
         ArrayNode findings = repo.putArray("findings");
         scored.assessment().findings().forEach(f -> findings.add(finding(f)));
         if (metadata.archived()) {
@@ -81,6 +104,25 @@ public final class JsonReportRenderer implements ReportRenderer {
             repo.put("fork", true);
         }
         return repo;
+    }
+
+    private ObjectNode fitDetail(ScoredRepo scored) {
+        ObjectNode detail = JSON.createObjectNode();
+        for (Archetype archetype : SLOTS) {
+            SlotFit fit = scored.slotFits().get(archetype);
+            if (fit == null) {
+                continue;
+            }
+            ObjectNode node = detail.putObject(archetype.id());
+            node.put("score", fit.score()).put("met", fit.met()).put("gated", fit.gated());
+            strings(node.putArray("missing"), fit.missing());
+            ArrayNode requirements = node.putArray("requirements");
+            for (RequirementStatus status : fit.requirements()) {
+                requirements.addObject().put("id", status.id()).put("label", status.label())
+                        .put("tier", status.tier().id()).put("met", status.met()).put("required", status.required());
+            }
+        }
+        return detail;
     }
 
     private ObjectNode signals(Signals s) {
@@ -146,10 +188,22 @@ public final class JsonReportRenderer implements ReportRenderer {
             node.put("score", slot == null ? 0 : slot.score());
             node.put("met", slot != null && slot.met());
             strings(node.putArray("missing"), slot == null ? List.of() : slot.missing());
+            strings(node.putArray("satisfied"), slot == null ? List.of() : slot.satisfied());
         }
         ArrayNode steps = portfolio.putArray("nextSteps");
         for (NextStep step : p.nextSteps()) {
-            steps.addObject().put("repo", step.repo()).put("action", step.action()).put("impact", step.impact());
+            steps.addObject().put("repo", step.repo()).put("action", step.action()).put("impact", step.impact())
+                    .put("requirement", step.requirement()).put("newProject", step.newProject());
+        }
+        ArrayNode nearMisses = portfolio.putArray("nearMisses");
+        for (NearMiss miss : p.nearMisses()) {
+            ObjectNode item = nearMisses.addObject().put("repo", miss.repo()).put("slot", miss.slot().id());
+            strings(item.putArray("missing"), miss.missing());
+            item.put("message", miss.message());
+        }
+        ArrayNode redFlags = portfolio.putArray("redFlags");
+        for (RedFlag flag : p.redFlags()) {
+            redFlags.addObject().put("repo", flag.repo()).put("id", flag.id()).put("message", flag.message());
         }
         return portfolio;
     }

@@ -7,7 +7,10 @@ import dev.hireable.rules.Evidence;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.Outcome;
 import dev.hireable.rules.Signals;
+import dev.hireable.rules.ignore.AppliedIgnore;
+import dev.hireable.standard.EndpointCheck;
 import dev.hireable.standard.NextStep;
+import dev.hireable.standard.RedFlag;
 import dev.hireable.standard.ScoredRepo;
 import dev.hireable.standard.SlotResult;
 
@@ -53,6 +56,10 @@ public final class TextReportRenderer implements ReportRenderer {
                         .append(step.action()).append('\n');
             }
         }
+        if (!portfolio.nearMisses().isEmpty()) {
+            text.append('\n').append(bold("Near misses")).append('\n');
+            portfolio.nearMisses().forEach(miss -> text.append("  ").append(miss.message()).append('\n'));
+        }
         for (ScoredRepo repo : report.repos()) {
             text.append('\n');
             repo(repo, text);
@@ -87,10 +94,18 @@ public final class TextReportRenderer implements ReportRenderer {
                 .append("  ").append(check(s.modelRegistry())).append(" registry")
                 .append("  ").append(check(s.ci())).append(" CI")
                 .append("  ").append(check(s.tests())).append(" tests\n");
-        if (s.notebookOnly()) {
-            text.append("  ").append(red("red flag")).append(": everything lives in notebooks\n");
+        for (RedFlag flag : repo.redFlags()) {
+            text.append("  ").append(red("red flag")).append(": ").append(flag.message()).append('\n');
         }
-        s.toyDataset().ifPresent(toy -> text.append("  ").append(red("red flag")).append(": toy dataset (").append(toy).append(")\n"));
+        for (EndpointCheck check : repo.endpointChecks()) {
+            text.append("  ").append(check.answered() ? green("✔") : red("✘")).append(" live check ")
+                    .append(check.url()).append(": ").append(check.summary()).append('\n');
+        }
+        for (AppliedIgnore ignore : repo.ignores()) {
+            text.append("  ").append(dim("ignored " + ignore.rule() + " (" + ignore.suppressed() + " finding"
+                    + (ignore.suppressed() == 1 ? "" : "s") + " suppressed, " + ignore.file() + "): ")).append(ignore.reason())
+                    .append('\n');
+        }
         for (Finding finding : assessment.findings()) {
             if (finding.is(Outcome.FAIL) || finding.is(Outcome.UNKNOWN)) {
                 text.append("  ").append(finding.is(Outcome.FAIL) ? red("✘") : yellow("?")).append(' ')

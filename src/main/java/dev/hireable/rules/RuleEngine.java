@@ -2,6 +2,7 @@ package dev.hireable.rules;
 
 import dev.hireable.rules.catalog.RuleBook;
 import dev.hireable.rules.catalog.RuleCatalog;
+import dev.hireable.rules.archetype.ArchetypeModule;
 import dev.hireable.rules.ci.CiModule;
 import dev.hireable.rules.dataversioning.DataVersioningModule;
 import dev.hireable.rules.dockerfile.DockerfileModule;
@@ -15,6 +16,8 @@ import dev.hireable.rules.monitoring.MonitoringModule;
 import dev.hireable.rules.orchestration.OrchestrationModule;
 import dev.hireable.rules.testsuite.TestSuiteModule;
 import dev.hireable.rules.readme.ReadmeModule;
+import dev.hireable.rules.notebook.NotebookModule;
+import dev.hireable.rules.toydata.ToyDatasetModule;
 import dev.hireable.snapshot.RepoMetadata;
 import dev.hireable.snapshot.Snapshot;
 
@@ -46,6 +49,9 @@ public final class RuleEngine {
     private final MonitoringModule monitoring;
     private final TestSuiteModule tests;
     private final ReadmeModule readme;
+    private final NotebookModule notebook;
+    private final ToyDatasetModule toyData;
+    private final ArchetypeModule archetype;
 
     public RuleEngine(RuleCatalog catalog) {
         this.sources = catalog.book("snapshot.yaml", SourceVocabulary.class, List.of(LISTING, TRUNCATED, UNREADABLE));
@@ -59,6 +65,9 @@ public final class RuleEngine {
         this.monitoring = new MonitoringModule(catalog);
         this.tests = new TestSuiteModule(catalog);
         this.readme = new ReadmeModule(catalog);
+        this.notebook = new NotebookModule(catalog);
+        this.toyData = new ToyDatasetModule(catalog);
+        this.archetype = new ArchetypeModule(catalog, notebook::trainingLines);
     }
 
     /** The vocabulary of rules/snapshot.yaml, which the sources also need (ignored folders). */
@@ -80,6 +89,8 @@ public final class RuleEngine {
         List<String> orchestrators = run(orchestration, context, List.of(), findings);
         boolean monitored = run(monitoring, context, false, findings);
         boolean testsPresent = run(tests, context, false, findings);
+        boolean notebookOnly = run(notebook, context, false, findings);
+        Optional<String> toyDataset = run(toyData, context, Optional.empty(), findings);
 
         Signals signals = new Signals(
                 readmeSignal,
@@ -92,9 +103,11 @@ public final class RuleEngine {
                 monitored,
                 ciPresent,
                 testsPresent,
-                false,
-                Optional.empty());
-        ArchetypeSignal archetypes = ArchetypeSignal.other();
+                notebookOnly,
+                toyDataset);
+        // derived modules run last: they read the signals above
+        ArchetypeSignal archetypes = runGuarded(archetype.name(), () -> archetype.evaluate(context, signals),
+                ArchetypeSignal.other(), findings);
         return new RepoAssessment(snapshot.metadata(), signals, archetypes, withLinks(findings, snapshot.metadata()));
     }
 

@@ -3,49 +3,254 @@ package dev.hireable.standard;
 import dev.hireable.rules.Archetype;
 import dev.hireable.rules.RepoAssessment;
 import dev.hireable.rules.catalog.RuleCatalog;
+import dev.hireable.rules.catalog.RuleDoc;
+import dev.hireable.rules.catalog.RuleFileException;
+import dev.hireable.rules.ignore.Ignore;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Scores repositories and the portfolio against the three-project standard. Interim version: a repository meets
- * a slot when the archetype module says so, and the portfolio counts the slots met.
+ * Scores repositories and the portfolio against the three-project standard of rules/standard.yaml: each
+ * repository's fit per slot, the best assignment of distinct repositories to the slots, the portfolio score in which
+ * a missing slot cannot be averaged away, the verdict, near misses, and next steps priced by re-scoring.
+ * Pure: no I/O; endpoint probes arrive as data in {@link RepoEvidence}.
  */
 public final class PortfolioStandard {
 
+    static final String FILE = "standard.yaml";
+    private static final List<Archetype> SLOTS = RepoScorer.SLOTS;
+
+    private final RuleCatalog catalog;
+    private final StandardVocabulary vocabulary;
+    private final RepoScorer scorer;
+
     public PortfolioStandard(RuleCatalog catalog) {
+        this.catalog = catalog;
+        this.vocabulary = catalog.book(FILE, StandardVocabulary.class, List.of()).vocabulary();
+        this.scorer = new RepoScorer(vocabulary);
+        checkRuleIds(catalog);
     }
 
+    /** The rule files the standard was read from (built-in plus --rules overlays). */
+    public RuleCatalog catalog() {
+        return catalog;
+    }
+
+    public StandardVocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    /** Scores assessments without ignores or probes. */
     public StandardResult evaluate(List<RepoAssessment> assessments) {
-        List<ScoredRepo> scored = new ArrayList<>();
-        for (RepoAssessment assessment : assessments) {
-            Map<Archetype, Integer> fit = new EnumMap<>(Archetype.class);
-            for (Archetype slot : slots()) {
-                fit.put(slot, assessment.archetypes().meets(slot) ? 100 : 0);
-            }
-            int score = (int) Math.round(100.0 * assessment.signals().readme().sectionsCovered() / 4);
-            scored.add(new ScoredRepo(assessment, score, fit, assessment.archetypes().meetsStandard()));
-        }
+        return score(assessments.stream().map(RepoEvidence::of).toList());
+    }
+
+    public StandardResult score(List<RepoEvidence> evidence) {
+        List<Scored> scored = evidence.stream().map(this::scoreRepo).toList();
+        List<Map<Archetype, SlotFit>> fits = scored.stream().map(s -> s.repo.slotFits()).toList();
+        Map<Archetype, OptionalInt> assignment = SlotAssignment.best(fits, SLOTS);
+        double exact = portfolioScore(fits, assignment);
+        int score = (int) Math.round(exact);
+
         Map<Archetype, SlotResult> slots = new EnumMap<>(Archetype.class);
-        List<String> used = new ArrayList<>();
-        for (Archetype slot : slots()) {
-            Optional<ScoredRepo> filler = scored.stream()
-                    .filter(r -> r.meetsStandard().contains(slot) && !used.contains(r.id()))
-                    .findFirst();
-            filler.ifPresent(r -> used.add(r.id()));
-            slots.put(slot, new SlotResult(slot, filler.map(ScoredRepo::id), filler.isPresent() ? 100 : 0,
-                    filler.isPresent(), filler.isPresent() ? List.of() : List.of("a repository that meets the standard")));
+        for (Archetype slot : SLOTS) {
+            slots.put(slot, slotResult(slot, assignment.get(slot), scored));
         }
         int met = (int) slots.values().stream().filter(SlotResult::met).count();
-        int score = (int) Math.round(100.0 * met / 3);
-        String verdict = "Standard met for " + met + " of 3 projects.";
-        return new StandardResult(scored, new PortfolioAssessment(met, score, verdict, slots, List.of()));
+        List<NextStep> steps = nextSteps(scored, fits, assignment, exact);
+        List<NearMiss> nearMisses = nearMisses(scored, slots);
+        List<RedFlag> redFlags = scored.stream().flatMap(s -> s.repo.redFlags().stream()).toList();
+        PortfolioAssessment portfolio = new PortfolioAssessment(met, score, verdict(slots, met), slots, steps,
+                nearMisses, redFlags);
+        return new StandardResult(scored.stream().map(s -> s.repo).toList(), portfolio);
     }
 
-    private static List<Archetype> slots() {
-        return List.of(Archetype.TABULAR_E2E, Archetype.TRANSFORMER_FINETUNE, Archetype.MLOPS);
+    /** One repository scored, with the tiers kept to price its next steps. */
+    private record Scored(ScoredRepo repo, RepoEvidence evidence, Map<String, Tier> tiers) {
+    }
+
+    private Scored scoreRepo(RepoEvidence evidence) {
+        RepoFacts facts = new RepoFacts(evidence.assessment(), evidence.probes().orElse(List.of()),
+                evidence.probes().isPresent(), Duration.ofMinutes(vocabulary.bulkCommitMinutes()));
+        Map<String, Tier> tiers = scorer.tiers(facts, Set.of());
+        Map<Archetype, SlotFit> fits = scorer.fits(tiers);
+        List<RedFlag> flags = scorer.redFlags(facts);
+        int score = scorer.score(facts, fits, flags);
+        Map<Archetype, Integer> fitScores = new EnumMap<>(Archetype.class);
+        fits.forEach((slot, fit) -> fitScores.put(slot, fit.score()));
+        Set<Archetype> meets = fits.values().stream().filter(SlotFit::met).map(SlotFit::slot).collect(Collectors.toSet());
+        ScoredRepo repo = new ScoredRepo(evidence.assessment(), score, fitScores, meets, fits, flags,
+                evidence.ignores(), evidence.probes().orElse(List.of()));
+        return new Scored(repo, evidence, tiers);
+    }
+
+    private double portfolioScore(List<Map<Archetype, SlotFit>> fits, Map<Archetype, OptionalInt> assignment) {
+        int[] scores = SLOTS.stream().mapToInt(slot -> {
+            OptionalInt repo = assignment.get(slot);
+            return repo.isPresent() ? fits.get(repo.getAsInt()).get(slot).score() : 0;
+        }).toArray();
+        int min = Arrays.stream(scores).min().orElse(0);
+        double mean = Arrays.stream(scores).average().orElse(0);
+        double share = vocabulary.portfolio().weakestSlotShare();
+        return share * min + (1 - share) * mean;
+    }
+
+    private SlotResult slotResult(Archetype slot, OptionalInt assigned, List<Scored> scored) {
+        if (assigned.isEmpty()) {
+            List<String> required = vocabulary.slots().get(slot.id()).requirements().entrySet().stream()
+                    .filter(e -> e.getValue().isRequired())
+                    .map(e -> vocabulary.requirements().get(e.getKey()).label()).toList();
+            return new SlotResult(slot, Optional.empty(), 0, false, required, List.of());
+        }
+        ScoredRepo repo = scored.get(assigned.getAsInt()).repo;
+        SlotFit fit = repo.slotFits().get(slot);
+        return new SlotResult(slot, Optional.of(repo.id()), fit.score(), fit.met(), fit.missing(), fit.satisfied());
+    }
+
+    /**
+     * Every unmet requirement of every repository, priced by re-scoring the portfolio as if it were met; only the
+     * ones that raise the score by at least one point (after rounding) are kept, the biggest gain first.
+     */
+    private List<NextStep> nextSteps(List<Scored> scored, List<Map<Archetype, SlotFit>> fits,
+                                     Map<Archetype, OptionalInt> assignment, double current) {
+        List<NextStep> steps = new ArrayList<>();
+        for (int i = 0; i < scored.size(); i++) {
+            Scored repo = scored.get(i);
+            for (String requirement : vocabulary.requirements().keySet()) {
+                if (repo.tiers.get(requirement).atLeast(Tier.PRESENT) || ignored(repo.evidence, requirement)
+                        || !fitsASlotNeeding(repo.repo, requirement)) {
+                    continue;
+                }
+                Map<String, Tier> tiers = new HashMap<>(repo.tiers);
+                tiers.put(requirement, Tier.PRESENT);
+                List<Map<Archetype, SlotFit>> changed = new ArrayList<>(fits);
+                changed.set(i, scorer.fits(tiers));
+                int impact = (int) Math.round(portfolioScore(changed, SlotAssignment.best(changed, SLOTS)) - current);
+                if (impact > 0) {
+                    steps.add(new NextStep(repo.repo.id(), vocabulary.requirements().get(requirement).action(),
+                            impact, requirement, false));
+                }
+            }
+        }
+        steps.addAll(newProjects(fits, assignment, current));
+        List<NextStep> found = List.copyOf(steps);
+        return found.stream()
+                .sorted(Comparator.comparingInt(NextStep::impact).reversed().thenComparingInt(found::indexOf))
+                .limit(vocabulary.portfolio().maxNextSteps())
+                .toList();
+    }
+
+    /**
+     * A repository is only told to add what a slot it already fits needs: a tabular project is not told to
+     * fine-tune a transformer. An empty slot gets a new-project step instead.
+     */
+    private boolean fitsASlotNeeding(ScoredRepo repo, String requirement) {
+        return SLOTS.stream().anyMatch(slot -> repo.slotFits().get(slot).score() > 0
+                && vocabulary.slots().get(slot.id()).requirements().containsKey(requirement));
+    }
+
+    /** For each slot no repository fills: the gain of a new repository that shows every requirement. */
+    private List<NextStep> newProjects(List<Map<Archetype, SlotFit>> fits, Map<Archetype, OptionalInt> assignment,
+                                       double current) {
+        Map<String, Tier> everything = new HashMap<>();
+        vocabulary.requirements().keySet().forEach(id -> everything.put(id, Tier.PRESENT));
+        Map<Archetype, SlotFit> complete = scorer.fits(everything);
+        List<NextStep> steps = new ArrayList<>();
+        for (Archetype slot : SLOTS) {
+            if (assignment.get(slot).isPresent()) {
+                continue;
+            }
+            Map<Archetype, SlotFit> newRepo = new EnumMap<>(Archetype.class);
+            SLOTS.forEach(s -> newRepo.put(s, s == slot ? complete.get(s) : SlotFit.empty(s)));
+            List<Map<Archetype, SlotFit>> changed = new ArrayList<>(fits);
+            changed.add(newRepo);
+            int impact = (int) Math.round(portfolioScore(changed, SlotAssignment.best(changed, SLOTS)) - current);
+            if (impact > 0) {
+                steps.add(new NextStep(vocabulary.texts().newProjectRepo(), vocabulary.slots().get(slot.id()).newProject(),
+                        impact, slot.id(), true));
+            }
+        }
+        return steps;
+    }
+
+    /** A requirement whose rules the candidate ignored with a reason is not pressed as a next step. */
+    private boolean ignored(RepoEvidence evidence, String requirement) {
+        List<String> rules = vocabulary.requirements().get(requirement).findings();
+        return evidence.ignores().stream().map(a -> new Ignore(a.rule(), a.reason()))
+                .anyMatch(ignore -> rules.stream().anyMatch(ignore::covers));
+    }
+
+    private List<NearMiss> nearMisses(List<Scored> scored, Map<Archetype, SlotResult> slots) {
+        Set<String> fillingMetSlots = slots.values().stream().filter(SlotResult::met)
+                .flatMap(s -> s.repo().stream()).collect(Collectors.toSet());
+        List<NearMiss> misses = new ArrayList<>();
+        for (Archetype slot : SLOTS) {
+            if (slots.get(slot).met()) {
+                continue;
+            }
+            String slotName = vocabulary.slots().get(slot.id()).name();
+            scored.stream()
+                    .filter(s -> !fillingMetSlots.contains(s.repo.id()))
+                    .filter(s -> s.repo.slotFits().get(slot).score() > 0)
+                    .filter(s -> s.repo.slotFits().get(slot).missing().size() <= vocabulary.portfolio().nearMissMaxMissing())
+                    .sorted(Comparator.comparingInt((Scored s) -> s.repo.slotFits().get(slot).missing().size())
+                            .thenComparing(s -> -s.repo.slotFits().get(slot).score()))
+                    .forEach(s -> {
+                        List<String> missing = s.repo.slotFits().get(slot).missing();
+                        String message = Template.fill(vocabulary.texts().nearMiss(), Map.of("repo", s.repo.id(),
+                                "slot", slotName, "missing", Template.list(missing, vocabulary.texts())));
+                        misses.add(new NearMiss(s.repo.id(), slot, missing, message));
+                    });
+        }
+        return misses;
+    }
+
+    private String verdict(Map<Archetype, SlotResult> slots, int met) {
+        StandardVocabulary.Texts texts = vocabulary.texts();
+        List<String> metSlots = new ArrayList<>();
+        List<String> unmetSlots = new ArrayList<>();
+        for (Archetype slot : SLOTS) {
+            SlotResult result = slots.get(slot);
+            Map<String, String> values = Map.of("slot", vocabulary.slots().get(slot.id()).name(),
+                    "repo", result.repo().orElse(""), "missing", Template.list(result.missing(), texts),
+                    "count", String.valueOf(result.missing().size()));
+            if (result.met()) {
+                metSlots.add(Template.fill(texts.slotMet(), values));
+            } else if (result.repo().isEmpty()) {
+                unmetSlots.add(Template.fill(texts.slotUnfilled(), values));
+            } else {
+                boolean many = result.missing().size() > texts.verdictMaxListed();
+                unmetSlots.add(Template.fill(many ? texts.slotIncompleteMany() : texts.slotIncomplete(), values));
+            }
+        }
+        String template = met == SLOTS.size() ? texts.verdictAll() : met == 0 ? texts.verdictNone() : texts.verdictSome();
+        return Template.fill(template, Map.of("met", String.valueOf(met),
+                "met_slots", Template.list(metSlots, texts), "unmet_slots", Template.list(unmetSlots, texts)));
+    }
+
+    /** Every rule id the standard names must exist, so a typo fails at load time rather than scoring nothing. */
+    private void checkRuleIds(RuleCatalog catalog) {
+        Set<String> known = catalog.docs().stream().map(RuleDoc::id).collect(Collectors.toSet());
+        vocabulary.requirements().forEach((id, requirement) -> requirement.findings().stream()
+                .filter(rule -> !known.contains(rule)).findFirst()
+                .ifPresent(rule -> {
+                    throw new RuleFileException(FILE, 0, "requirement '" + id + "' names the unknown rule '" + rule + "'");
+                }));
+        vocabulary.redFlags().forEach((id, flag) -> flag.failedFindings().stream()
+                .filter(rule -> !known.contains(rule)).findFirst()
+                .ifPresent(rule -> {
+                    throw new RuleFileException(FILE, 0, "red flag '" + id + "' names the unknown rule '" + rule + "'");
+                }));
     }
 }

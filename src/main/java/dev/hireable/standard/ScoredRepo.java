@@ -2,26 +2,46 @@ package dev.hireable.standard;
 
 import dev.hireable.rules.Archetype;
 import dev.hireable.rules.RepoAssessment;
+import dev.hireable.rules.ignore.AppliedIgnore;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * A repository's assessment with its standing against the standard.
  *
- * @param score         0-100, the repository as a portfolio piece
- * @param fit           0-100 per slot archetype
- * @param meetsStandard the slot archetypes this repository fully meets
+ * @param score          0-100, the repository as a portfolio piece
+ * @param fit            0-100 per slot archetype
+ * @param meetsStandard  the slot archetypes this repository fully meets
+ * @param slotFits       per slot, each requirement's evidence tier, met and missing
+ * @param redFlags       what a reviewer should know (toy dataset, notebooks only, no README, bulk upload)
+ * @param ignores        the ignores of its .hireable.yml, with reasons and the findings each suppressed
+ * @param endpointChecks what the live probes found, when endpoints were probed
  */
 public record ScoredRepo(RepoAssessment assessment, int score, Map<Archetype, Integer> fit,
-                         Set<Archetype> meetsStandard) {
+                         Set<Archetype> meetsStandard, Map<Archetype, SlotFit> slotFits, List<RedFlag> redFlags,
+                         List<AppliedIgnore> ignores, List<EndpointCheck> endpointChecks) {
 
     public ScoredRepo {
         fit = Map.copyOf(fit);
         meetsStandard = Set.copyOf(meetsStandard);
+        slotFits = Map.copyOf(slotFits);
+        redFlags = List.copyOf(redFlags);
+        ignores = List.copyOf(ignores);
+        endpointChecks = List.copyOf(endpointChecks);
+    }
+
+    public ScoredRepo(RepoAssessment assessment, int score, Map<Archetype, Integer> fit, Set<Archetype> meetsStandard) {
+        this(assessment, score, fit, meetsStandard, Map.of(), List.of(), List.of(), List.of());
     }
 
     public String id() {
         return assessment.id();
+    }
+
+    /** How many findings the ignores turned into not applicable. */
+    public int suppressedFindings() {
+        return ignores.stream().mapToInt(AppliedIgnore::suppressed).sum();
     }
 }

@@ -96,15 +96,27 @@ class BatchCommandTest {
     }
 
     @Test
-    void spentRateLimitStopsWithExitThreeAndSaysHowToFinish() throws IOException {
+    void rateLimitSpentMidBatchStopsWithExitFourAndSaysHowToFinish() throws IOException {
         Path list = list("alice\nbob\n");
 
         int code = batch(new FakeCandidates().candidate("alice", 1, 40).candidate("bob", 1, 30).budget(1), list.toString(),
                 "--output", work.resolve("out").toString());
 
-        assertThat(code).isEqualTo(ExitCode.GITHUB_UNAVAILABLE);
+        assertThat(code).isEqualTo(ExitCode.PARTIAL);
         assertThat(err.toString()).contains("stopped: GitHub's rate limit is spent until 15:42 UTC. 1 candidate is left; rerun the same command");
         assertThat(Files.readString(work.resolve("out/ranking.md"))).contains("The batch is not finished");
+    }
+
+    @Test
+    void rateLimitSpentBeforeAnyCandidateExitsWithThree() throws IOException {
+        Path list = list("alice\nbob\n");
+
+        int code = batch(new FakeCandidates().candidate("alice", 1, 40).candidate("bob", 1, 30).budget(0), list.toString(),
+                "--output", work.resolve("out").toString());
+
+        assertThat(code).isEqualTo(ExitCode.GITHUB_UNAVAILABLE);
+        assertThat(work.resolve("out/candidates")).isEmptyDirectory();
+        assertThat(err.toString()).contains("2 candidates are left");
     }
 
     @Test
@@ -142,7 +154,7 @@ class BatchCommandTest {
             @Override
             public <K> K create(Class<K> type) throws Exception {
                 if (type == BatchCommand.class) {
-                    return type.cast(new BatchCommand(console, (setup, c) -> auditor));
+                    return type.cast(new BatchCommand(console, (setup, c, github, selection) -> auditor));
                 }
                 return new Hireable.Factory(console).create(type);
             }

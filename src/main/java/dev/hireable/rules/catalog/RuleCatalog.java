@@ -256,11 +256,18 @@ public final class RuleCatalog {
         Throwable cause = e.getCause();
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof PatternSyntaxException bad) {
-                return "'" + bad.getPattern() + "' is not a valid regular expression: " + bad.getDescription();
+                return notARegularExpression(bad);
             }
         }
         if (e instanceof InvalidFormatException invalid && invalid.getTargetType() == java.util.regex.Pattern.class) {
-            return "'" + invalid.getValue() + "' is not a valid regular expression";
+            // Jackson drops the PatternSyntaxException; compiling again recovers what is wrong with the pattern
+            String value = String.valueOf(invalid.getValue());
+            try {
+                java.util.regex.Pattern.compile(value);
+            } catch (PatternSyntaxException bad) {
+                return notARegularExpression(bad);
+            }
+            return "'" + value + "' is not a valid regular expression";
         }
         if (e instanceof ValueInstantiationException && cause != null) {
             return String.valueOf(cause.getMessage());
@@ -272,6 +279,10 @@ public final class RuleCatalog {
             return (key.isEmpty() ? "a value" : "'" + key + "'") + " has the wrong shape (want " + simpleName(mismatch.getTargetType()) + ")";
         }
         return e.getOriginalMessage().lines().findFirst().orElse("invalid value");
+    }
+
+    private static String notARegularExpression(PatternSyntaxException bad) {
+        return "'" + bad.getPattern() + "' is not a valid regular expression: " + bad.getDescription();
     }
 
     private static String simpleName(Class<?> type) {

@@ -22,7 +22,11 @@ public record RuleDoc(String id, String title, String why, String fix, Map<Outco
 
     /** The message for an outcome with its placeholders filled; falls back to the title. */
     public String message(Outcome outcome, Map<String, String> values) {
-        String template = messages.getOrDefault(outcome, defaultMessage(outcome));
+        return fill(messages.getOrDefault(outcome, defaultMessage(outcome)), values);
+    }
+
+    /** A text of a rule file with its {@code {placeholders}} filled; unknown placeholders are left as written. */
+    public static String fill(String template, Map<String, String> values) {
         Matcher matcher = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {

@@ -131,11 +131,8 @@ public final class DockerfileModule implements RuleModule<DockerfileSignal> {
             }
         }
         if (images.isEmpty()) {
-            Map.Entry<String, String> first = unreadable.entrySet().iterator().next();
-            Map<String, String> values = Map.of("path", first.getKey(),
-                    "reason", vocabulary.word("unreadable", Map.of("explanation", first.getValue())));
             for (String rule : List.of(PINNED_BASE, NON_ROOT, SERVES, EXPOSE)) {
-                findings.add(book.finding(rule, Outcome.UNKNOWN, List.of(Evidence.file(first.getKey())), values));
+                findings.add(unreadableFinding(rule, unreadable));
             }
             return new ModuleResult<>(new DockerfileSignal(paths), findings);
         }
@@ -163,11 +160,16 @@ public final class DockerfileModule implements RuleModule<DockerfileSignal> {
             return finding(SERVES, serving.get());
         }
         if (!unreadable.isEmpty()) {
-            Map.Entry<String, String> first = unreadable.entrySet().iterator().next();
-            return book.finding(SERVES, Outcome.UNKNOWN, List.of(Evidence.file(first.getKey())), Map.of("path", first.getKey(),
-                    "reason", book.vocabulary().word("unreadable", Map.of("explanation", first.getValue()))));
+            return unreadableFinding(SERVES, unreadable);
         }
         return finding(SERVES, judged.serves(context));
+    }
+
+    /** {@code unknown}, naming the first Dockerfile that could not be read (path → why). */
+    private Finding unreadableFinding(String rule, Map<String, String> unreadable) {
+        Map.Entry<String, String> first = unreadable.entrySet().iterator().next();
+        return book.finding(rule, Outcome.UNKNOWN, List.of(Evidence.file(first.getKey())), Map.of("path", first.getKey(),
+                "reason", book.vocabulary().word("unreadable", Map.of("explanation", first.getValue()))));
     }
 
     private Finding finding(String rule, ServingImage.Verdict verdict) {

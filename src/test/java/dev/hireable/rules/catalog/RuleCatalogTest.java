@@ -1,10 +1,17 @@
 package dev.hireable.rules.catalog;
 
 import dev.hireable.rules.Outcome;
+import dev.hireable.rules.registry.RegistryModule;
+import dev.hireable.rules.tracking.TrackingModule;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,7 +88,44 @@ class RuleCatalogTest {
                 .isInstanceOfSatisfying(RuleFileException.class, e -> {
                     assertThat(e.file()).isEqualTo("rules/tools.yaml");
                     assertThat(e.line()).contains(12);
-                    assertThat(e.problem()).contains("mlflow((").contains("regular expression");
+                    assertThat(e.problem()).isEqualTo("'mlflow((' is not a valid regular expression: Unclosed group");
+                });
+    }
+
+    @Test
+    void invalidRegularExpressionInTheTrackingVocabularyNamesOverlayLineAndPattern(@TempDir Path rules) throws IOException {
+        assertOverlayRejected(rules, "tracking.yaml", """
+                vocabulary:
+                  tools:
+                    mlflow:
+                      calls: ['\\bmlflow\\.log_metric\\(', 'mlflow((']
+                """, TrackingModule::new, 4, "'mlflow((' is not a valid regular expression: Unclosed group");
+    }
+
+    @Test
+    void invalidRegularExpressionInAFileSignatureOfTheRegistryVocabularyNamesLineAndPattern(@TempDir Path rules)
+            throws IOException {
+        assertOverlayRejected(rules, "registry.yaml", """
+                vocabulary:
+                  tools:
+                    mlflow:
+                      files:
+                        - files: ["*.yaml"]
+                          contains: ['models:/[']
+                """, RegistryModule::new, 6, "'models:/[' is not a valid regular expression: Unclosed character class");
+    }
+
+    /** A module over the built-in rules with this overlay fails to start, naming the overlay file, line and problem. */
+    private static void assertOverlayRejected(Path rules, String file, String text, Function<RuleCatalog, ?> module,
+                                              int line, String problem) throws IOException {
+        Files.writeString(rules.resolve(file), text);
+        RuleCatalog catalog = RuleCatalog.load(RuleSources.withOverlays(List.of(rules)));
+
+        assertThatThrownBy(() -> module.apply(catalog))
+                .isInstanceOfSatisfying(RuleFileException.class, e -> {
+                    assertThat(e.file()).isEqualTo(rules.resolve(file).toString());
+                    assertThat(e.line()).contains(line);
+                    assertThat(e.problem()).isEqualTo(problem);
                 });
     }
 

@@ -1,13 +1,10 @@
 package dev.hireable.rules.context;
 
-import dev.hireable.rules.catalog.RuleCatalog;
-import dev.hireable.snapshot.SnapshotLimits;
-import dev.hireable.source.local.LocalDirectorySnapshot;
+import dev.hireable.testing.RuleFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -15,6 +12,8 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CodeIndexTest {
+
+    private final RuleFixtures fixtures = new RuleFixtures();
 
     @TempDir
     Path repo;
@@ -69,14 +68,10 @@ class CodeIndexTest {
     }
 
     private CodeIndex index() {
-        SourceVocabulary vocabulary = RuleCatalog.builtIn()
-                .book("snapshot.yaml", SourceVocabulary.class, List.of()).vocabulary();
-        return CodeIndex.build(LocalDirectorySnapshot.open(repo, "r", SnapshotLimits.defaults(List.of())), vocabulary);
+        return CodeIndex.build(fixtures.open(repo), fixtures.sources());
     }
 
     private void write(String path, String text) throws IOException {
-        Path file = repo.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
+        RuleFixtures.write(repo, path, text);
     }
 }

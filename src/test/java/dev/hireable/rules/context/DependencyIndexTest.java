@@ -1,8 +1,6 @@
 package dev.hireable.rules.context;
 
-import dev.hireable.rules.catalog.RuleCatalog;
-import dev.hireable.snapshot.SnapshotLimits;
-import dev.hireable.source.local.LocalDirectorySnapshot;
+import dev.hireable.testing.RuleFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +13,8 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DependencyIndexTest {
+
+    private final RuleFixtures fixtures = new RuleFixtures();
 
     @TempDir
     Path repo;
@@ -76,14 +76,10 @@ class DependencyIndexTest {
     }
 
     private DependencyIndex index() {
-        SourceVocabulary vocabulary = RuleCatalog.builtIn()
-                .book("snapshot.yaml", SourceVocabulary.class, List.of()).vocabulary();
-        return DependencyIndex.build(LocalDirectorySnapshot.open(repo, "r", SnapshotLimits.defaults(List.of())), vocabulary);
+        return DependencyIndex.build(fixtures.open(repo), fixtures.sources());
     }
 
     private void write(String path, String text) throws IOException {
-        Path file = repo.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
+        RuleFixtures.write(repo, path, text);
     }
 }

@@ -68,7 +68,7 @@ class DataVersioningModuleTest {
     void rulePackCanCountGitLfsAsDataVersioning() {
         RuleCatalog withLfs = RuleCatalog.load(RuleSources.withOverlays(List.of(RuleFixtures.path(AREA, "lfs-rule-pack"))));
 
-        ModuleResult<Boolean> result = fixtures.run(new DataVersioningModule(withLfs), fixtures.open(AREA, "git-lfs-only"));
+        ModuleResult<Boolean> result = fixtures.run(new DataVersioningModule(withLfs), AREA, "git-lfs-only");
 
         assertThat(result.signal()).isTrue();
         assertThat(finding(result, DataVersioningModule.USED).message()).contains("git-lfs").contains(".gitattributes");

@@ -7,33 +7,27 @@ import dev.hireable.rules.ModuleResult;
 import dev.hireable.rules.Outcome;
 import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.rules.catalog.RuleSources;
-import dev.hireable.rules.context.RepoContext;
-import dev.hireable.rules.context.usage.FixtureRepos;
 import dev.hireable.snapshot.Snapshot;
+import dev.hireable.testing.RuleFixtures;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.util.List;
-
 import java.util.Optional;
 
+import static dev.hireable.testing.RuleFixtures.finding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class EndpointModuleTest {
 
-    private final EndpointModule module = new EndpointModule(FixtureRepos.catalog());
+    private final RuleFixtures fixtures = new RuleFixtures();
+    private final EndpointModule module = new EndpointModule(fixtures.catalog());
 
     private ModuleResult<EndpointSignal> evaluate(String fixture) {
-        return module.evaluate(FixtureRepos.context("endpoint", fixture));
+        return fixtures.run(module, "endpoint", fixture);
     }
 
     private ModuleResult<EndpointSignal> evaluate(Snapshot snapshot) {
-        return module.evaluate(FixtureRepos.context(snapshot));
-    }
-
-    private static Finding finding(ModuleResult<?> result, String rule) {
-        return result.findings().stream().filter(f -> f.rule().equals(rule)).findFirst()
-                .orElseThrow(() -> new AssertionError("no finding " + rule + " in " + result.findings()));
+        return fixtures.run(module, snapshot);
     }
 
     private static boolean hasFinding(ModuleResult<?> result, String rule) {
@@ -125,7 +119,7 @@ class EndpointModuleTest {
 
     @Test
     void homepageOnStreamlitAppCountsAsLiveUrl() {
-        Snapshot snapshot = FixtureRepos.withHomepage(FixtureRepos.snapshot("endpoint", "homepage-only"),
+        Snapshot snapshot = RuleFixtures.withHomepage(fixtures.open("endpoint", "homepage-only"),
                 "https://loan-default-risk.streamlit.app/");
 
         ModuleResult<EndpointSignal> result = evaluate(snapshot);
@@ -140,11 +134,10 @@ class EndpointModuleTest {
     @Test
     void deployHostAddedByRulePackCountsWithoutCodeChanges() {
         RuleCatalog withPack = RuleCatalog.load(RuleSources.withOverlays(
-                List.of(Path.of("src/test/resources/fixtures/endpoint/custom-host-rules"))));
+                List.of(RuleFixtures.path("endpoint", "custom-host-rules"))));
 
         ModuleResult<EndpointSignal> builtIn = evaluate("custom-host-url");
-        ModuleResult<EndpointSignal> extended = new EndpointModule(withPack)
-                .evaluate(FixtureRepos.context("endpoint", "custom-host-url"));
+        ModuleResult<EndpointSignal> extended = fixtures.run(new EndpointModule(withPack), "endpoint", "custom-host-url");
 
         assertThat(builtIn.signal().liveUrls()).isEmpty();
         assertThat(extended.signal().liveUrls()).containsExactly("https://churn.apps.internal-cloud.dev/predict");
@@ -207,10 +200,8 @@ class EndpointModuleTest {
 
     @Test
     void unreadableCodeMakesMissingServingUnknownNotFail() {
-        RepoContext context = FixtureRepos.context(
-                FixtureRepos.withoutBodies(FixtureRepos.snapshot("endpoint", "fastapi-app"), "*.py"));
-
-        ModuleResult<EndpointSignal> result = module.evaluate(context);
+        ModuleResult<EndpointSignal> result = evaluate(
+                RuleFixtures.withoutBodies(fixtures.open("endpoint", "fastapi-app"), "*.py"));
 
         assertThat(result.signal().serving()).isEmpty();
         Finding serving = finding(result, EndpointModule.SERVING_CODE);
@@ -221,7 +212,7 @@ class EndpointModuleTest {
 
     @Test
     void truncatedTreeMakesMissingDeployConfigUnknown() {
-        ModuleResult<EndpointSignal> result = evaluate(FixtureRepos.truncated(FixtureRepos.snapshot("endpoint", "compose-only")));
+        ModuleResult<EndpointSignal> result = evaluate(RuleFixtures.truncated(fixtures.open("endpoint", "compose-only")));
 
         assertThat(finding(result, EndpointModule.DEPLOY_CONFIG).outcome()).isEqualTo(Outcome.UNKNOWN);
         assertThat(finding(result, EndpointModule.DEPLOYED).outcome()).isEqualTo(Outcome.UNKNOWN);

@@ -3,11 +3,9 @@ package dev.hireable.rules.endpoint;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.RepoAssessment;
-import dev.hireable.rules.RuleEngine;
 import dev.hireable.rules.Signals;
-import dev.hireable.rules.catalog.RuleCatalog;
-import dev.hireable.snapshot.SnapshotLimits;
 import dev.hireable.testing.Corpus;
+import dev.hireable.testing.RuleFixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -39,10 +37,9 @@ class OpsSignalsCorpusTest {
     @BeforeAll
     static void auditCorpus() {
         assumeTrue(Corpus.available(), "the shared corpus is not here (fresh clone)");
-        RuleEngine engine = new RuleEngine(RuleCatalog.builtIn());
+        RuleFixtures fixtures = new RuleFixtures();
         for (Corpus.Repo repo : Corpus.repos()) {
-            RepoAssessment assessment = engine.assess(
-                    repo.open(SnapshotLimits.defaults(engine.sourceVocabulary().ignoredFolders())));
+            RepoAssessment assessment = fixtures.assess(repo.open(fixtures.limits()));
             ASSESSMENTS.put(repo.name(), assessment);
             LABELS.put(repo.name(), repo.labels());
         }

@@ -3,17 +3,18 @@ package dev.hireable.rules.monitoring;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.ModuleResult;
 import dev.hireable.rules.Outcome;
-import dev.hireable.rules.context.usage.FixtureRepos;
+import dev.hireable.testing.RuleFixtures;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class MonitoringModuleTest {
 
-    private final MonitoringModule module = new MonitoringModule(FixtureRepos.catalog());
+    private final RuleFixtures fixtures = new RuleFixtures();
+    private final MonitoringModule module = new MonitoringModule(fixtures.catalog());
 
     private ModuleResult<Boolean> evaluate(String area, String fixture) {
-        return module.evaluate(FixtureRepos.context(area, fixture));
+        return fixtures.run(module, area, fixture);
     }
 
     @Test

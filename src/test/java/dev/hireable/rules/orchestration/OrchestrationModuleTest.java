@@ -4,7 +4,7 @@ import dev.hireable.rules.Evidence;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.ModuleResult;
 import dev.hireable.rules.Outcome;
-import dev.hireable.rules.context.usage.FixtureRepos;
+import dev.hireable.testing.RuleFixtures;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -14,10 +14,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class OrchestrationModuleTest {
 
-    private final OrchestrationModule module = new OrchestrationModule(FixtureRepos.catalog());
+    private final RuleFixtures fixtures = new RuleFixtures();
+    private final OrchestrationModule module = new OrchestrationModule(fixtures.catalog());
 
     private ModuleResult<List<String>> evaluate(String fixture) {
-        return module.evaluate(FixtureRepos.context("orchestration", fixture));
+        return fixtures.run(module, "orchestration", fixture);
     }
 
     @Test
@@ -56,8 +57,8 @@ class OrchestrationModuleTest {
 
     @Test
     void unreadableCodeMakesAbsentOrchestrationUnknown() {
-        ModuleResult<List<String>> result = module.evaluate(FixtureRepos.context(
-                FixtureRepos.withoutBodies(FixtureRepos.snapshot("orchestration", "prefect-flow"), "*.py")));
+        ModuleResult<List<String>> result = fixtures.run(module,
+                RuleFixtures.withoutBodies(fixtures.open("orchestration", "prefect-flow"), "*.py"));
 
         assertThat(result.signal()).isEmpty();
         assertThat(result.findings().get(0).outcome()).isEqualTo(Outcome.UNKNOWN);

@@ -4,6 +4,7 @@ import dev.hireable.rules.Finding;
 import dev.hireable.rules.ModuleResult;
 import dev.hireable.rules.ReadmeSignal;
 import dev.hireable.testing.Corpus;
+import dev.hireable.testing.RuleFixtures;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -31,12 +32,14 @@ class ReadmeCorpusAgreementTest {
     @Test
     void readmeSectionsAgreeWithReviewerLabels() {
         assumeTrue(Corpus.available(), "the shared corpus is not here");
+        RuleFixtures fixtures = new RuleFixtures();
+        ReadmeModule module = new ReadmeModule(fixtures.catalog());
 
         Map<Section, Integer> agreed = new LinkedHashMap<>();
         List<String> disagreements = new ArrayList<>();
         int repos = 0;
         for (Corpus.Repo repo : Corpus.repos()) {
-            ModuleResult<ReadmeSignal> result = ReadmeAudit.of(repo.open());
+            ModuleResult<ReadmeSignal> result = fixtures.run(module, repo.open());
             repos++;
             for (Section section : Section.values()) {
                 boolean expected = repo.labels().path("readme").path(section.id()).asBoolean();
@@ -44,7 +47,7 @@ class ReadmeCorpusAgreementTest {
                 if (expected == actual) {
                     agreed.merge(section, 1, Integer::sum);
                 } else {
-                    Finding finding = ReadmeAudit.finding(result, section.ruleId());
+                    Finding finding = RuleFixtures.finding(result, section.ruleId());
                     disagreements.add(repo.name() + " " + section.id() + ": label " + expected + ", found " + actual
                             + " (" + finding.message() + " " + finding.evidence() + ")");
                 }

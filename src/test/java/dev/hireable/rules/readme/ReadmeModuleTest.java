@@ -5,23 +5,24 @@ import dev.hireable.rules.Finding;
 import dev.hireable.rules.ModuleResult;
 import dev.hireable.rules.Outcome;
 import dev.hireable.rules.ReadmeSignal;
+import dev.hireable.testing.RuleFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 
-import static dev.hireable.rules.readme.ReadmeAudit.finding;
+import static dev.hireable.testing.RuleFixtures.finding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The README module, one small fixture repository per behaviour (src/test/resources/fixtures/readme/). */
 class ReadmeModuleTest {
+
+    private final RuleFixtures fixtures = new RuleFixtures();
+    private final ReadmeModule module = new ReadmeModule(fixtures.catalog());
 
     @Test
     void headingSynonymsWithContentCoverAllFourSections() {
@@ -210,7 +211,7 @@ class ReadmeModuleTest {
         String line = "## Results\n\nAccuracy 0.91 on the test set, well above the majority baseline.\n\n";
         Files.writeString(repository.resolve("README.md"), line.repeat(2_000_000 / line.length() + 1));
 
-        ModuleResult<ReadmeSignal> result = ReadmeAudit.of(repository);
+        ModuleResult<ReadmeSignal> result = fixtures.run(module, fixtures.open(repository));
 
         Finding results = finding(result, "readme.results");
         assertThat(results.outcome()).isEqualTo(Outcome.UNKNOWN);
@@ -249,7 +250,7 @@ class ReadmeModuleTest {
 
     @Test
     void truncatedTreeWithoutReadmeIsUnknownNotAbsent() {
-        ModuleResult<ReadmeSignal> result = ReadmeAudit.of(new MemorySnapshot(Map.of("train.py", "print(1)"), true));
+        ModuleResult<ReadmeSignal> result = fixtures.run(module, new MemorySnapshot(Map.of("train.py", "print(1)"), true));
 
         assertThat(finding(result, "readme.present").outcome()).isEqualTo(Outcome.UNKNOWN);
     }
@@ -272,19 +273,7 @@ class ReadmeModuleTest {
         return finding.evidence().get(0);
     }
 
-    private static ModuleResult<ReadmeSignal> audit(String fixture) {
-        return ReadmeAudit.of(fixture(fixture));
-    }
-
-    static Path fixture(String name) {
-        URL url = ReadmeModuleTest.class.getResource("/fixtures/readme/" + name);
-        if (url == null) {
-            throw new IllegalStateException("missing fixture " + name);
-        }
-        try {
-            return Path.of(url.toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+    private ModuleResult<ReadmeSignal> audit(String fixture) {
+        return fixtures.run(module, "readme", fixture);
     }
 }

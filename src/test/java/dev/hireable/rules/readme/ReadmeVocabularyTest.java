@@ -1,13 +1,10 @@
 package dev.hireable.rules.readme;
 
 import dev.hireable.rules.ReadmeSignal;
-import dev.hireable.rules.RuleEngine;
 import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.rules.catalog.RuleFileException;
 import dev.hireable.rules.catalog.RuleSources;
-import dev.hireable.rules.context.RepoContext;
-import dev.hireable.snapshot.SnapshotLimits;
-import dev.hireable.source.local.LocalDirectorySnapshot;
+import dev.hireable.testing.RuleFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,8 +21,7 @@ class ReadmeVocabularyTest {
 
     @Test
     void overlayAddsAHeadingSynonymWithoutCode(@TempDir Path rules) throws IOException {
-        Path repository = ReadmeModuleTest.fixture("german-retrospective");
-        assertThat(retrospective(RuleCatalog.builtIn(), repository)).isFalse();
+        assertThat(retrospective(RuleCatalog.builtIn(), "german-retrospective")).isFalse();
 
         Files.writeString(rules.resolve("readme.yaml"), """
                 vocabulary:
@@ -35,7 +31,7 @@ class ReadmeVocabularyTest {
                 """);
         RuleCatalog overlaid = RuleCatalog.load(RuleSources.withOverlays(List.of(rules)));
 
-        assertThat(retrospective(overlaid, repository)).isTrue();
+        assertThat(retrospective(overlaid, "german-retrospective")).isTrue();
     }
 
     @Test
@@ -55,25 +51,13 @@ class ReadmeVocabularyTest {
 
     @Test
     void ruleEngineReportsTheReadmeSignalOfARepository() {
-        RuleCatalog catalog = RuleCatalog.builtIn();
-        RuleEngine engine = new RuleEngine(catalog);
-        Path repository = ReadmeModuleTest.fixture("heading-synonyms");
-
-        ReadmeSignal signal = engine.assess(snapshot(engine, repository)).signals().readme();
+        ReadmeSignal signal = new RuleFixtures().assess("readme", "heading-synonyms").signals().readme();
 
         assertThat(signal.sectionsCovered()).isEqualTo(4);
         assertThat(signal.path()).contains("README.md");
     }
 
-    private static boolean retrospective(RuleCatalog catalog, Path repository) {
-        RuleEngine engine = new RuleEngine(catalog);
-        ReadmeModule module = new ReadmeModule(catalog);
-        return module.evaluate(new RepoContext(snapshot(engine, repository), engine.sourceVocabulary()))
-                .signal().retrospective();
-    }
-
-    private static LocalDirectorySnapshot snapshot(RuleEngine engine, Path repository) {
-        return LocalDirectorySnapshot.open(repository, repository.getFileName().toString(),
-                SnapshotLimits.defaults(engine.sourceVocabulary().ignoredFolders()));
+    private static boolean retrospective(RuleCatalog catalog, String fixture) {
+        return new RuleFixtures(catalog).run(ReadmeModule::new, "readme", fixture).signal().retrospective();
     }
 }

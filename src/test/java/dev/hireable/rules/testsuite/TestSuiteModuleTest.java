@@ -4,8 +4,8 @@ import dev.hireable.rules.Evidence;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.ModuleResult;
 import dev.hireable.rules.Outcome;
-import dev.hireable.rules.context.usage.FixtureRepos;
 import dev.hireable.snapshot.Snapshot;
+import dev.hireable.testing.RuleFixtures;
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;
@@ -14,14 +14,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class TestSuiteModuleTest {
 
-    private final TestSuiteModule module = new TestSuiteModule(FixtureRepos.catalog());
+    private final RuleFixtures fixtures = new RuleFixtures();
+    private final TestSuiteModule module = new TestSuiteModule(fixtures.catalog());
 
     private ModuleResult<Boolean> evaluate(String fixture) {
-        return module.evaluate(FixtureRepos.context("tests", fixture));
+        return fixtures.run(module, "tests", fixture);
     }
 
     private ModuleResult<Boolean> evaluate(Snapshot snapshot) {
-        return module.evaluate(FixtureRepos.context(snapshot));
+        return fixtures.run(module, snapshot);
     }
 
     @Test
@@ -68,7 +69,7 @@ class TestSuiteModuleTest {
     @Test
     void conventionallyNamedTestFilesWithUnreadableBodiesCountByNameWithUnknownFinding() {
         ModuleResult<Boolean> result = evaluate(
-                FixtureRepos.withoutBodies(FixtureRepos.snapshot("tests", "real-tests"), "*.py"));
+                RuleFixtures.withoutBodies(fixtures.open("tests", "real-tests"), "*.py"));
 
         assertThat(result.signal()).isTrue();
         Finding present = result.findings().get(0);
@@ -79,7 +80,7 @@ class TestSuiteModuleTest {
     @Test
     void unconventionallyNamedUnreadableTestFileIsUnknownAndNotCounted() {
         ModuleResult<Boolean> result = evaluate(
-                FixtureRepos.withoutBodies(FixtureRepos.snapshot("tests", "unittest-case"), "*.py"));
+                RuleFixtures.withoutBodies(fixtures.open("tests", "unittest-case"), "*.py"));
 
         assertThat(result.signal()).isFalse();
         assertThat(result.findings().get(0).outcome()).isEqualTo(Outcome.UNKNOWN);

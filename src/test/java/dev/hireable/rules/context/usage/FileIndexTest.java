@@ -1,6 +1,7 @@
 package dev.hireable.rules.context.usage;
 
 import dev.hireable.snapshot.FileEntry;
+import dev.hireable.testing.RuleFixtures;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -9,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class FileIndexTest {
 
-    private final FileIndex index = FileIndex.of(FixtureRepos.context("usage", "file-index"));
+    private final FileIndex index = FileIndex.of(new RuleFixtures().context("usage", "file-index"));
 
     private List<String> matching(String... globs) {
         return index.matching(List.of(globs)).stream().map(FileEntry::path).toList();

@@ -1,0 +1,198 @@
+package dev.hireable.rules.context;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Plain text every match of a regular expression must contain, as a set of which at least one occurs: for
+ * {@code \bload_iris\(} it is {@code [load_iris(]}; for {@code ^import\s+(?:pandas|polars)} it is
+ * {@code [pandas, polars]}. Character classes, optional parts and lookarounds are skipped. {@code [""]} means no
+ * such text is known. Conservative by design: a wrong hint would hide matches.
+ */
+final class LiteralHint {
+
+    private static final List<String> NONE = List.of("");
+    /** Words in almost every Python file: as a hint they filter nothing. */
+    private static final Set<String> UBIQUITOUS = Set.of("import", "from", "def", "class", "return", "self", "print");
+
+    /** A mandatory group of the top-level sequence. */
+    private record Group(String content) {
+    }
+
+    private LiteralHint() {
+    }
+
+    static List<String> of(String regex) {
+        if (regex.contains("\\Q")) {
+            return NONE;
+        }
+        List<String> alternatives = splitAlternatives(regex);
+        if (alternatives.size() > 1) {
+            List<String> hints = new ArrayList<>();
+            for (String alternative : alternatives) {
+                List<String> own = of(alternative);
+                if (own.contains("")) {
+                    return NONE;
+                }
+                hints.addAll(own);
+            }
+            return hints.stream().distinct().toList();
+        }
+        List<String> runs = new ArrayList<>();
+        List<Group> groups = new ArrayList<>();
+        scan(regex, runs, groups);
+        List<String> best = runs.stream().max(Comparator.comparingInt(String::length)).map(List::of).orElse(NONE);
+        for (Group group : groups) {
+            List<String> candidate = of(group.content());
+            if (!candidate.contains("") && selectivity(candidate) > selectivity(best)) {
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
+    /** How well the hints filter files: the length of the shortest, 0 when one is a word every file has. */
+    private static int selectivity(List<String> hints) {
+        if (hints.stream().anyMatch(UBIQUITOUS::contains)) {
+            return 0;
+        }
+        return hints.stream().mapToInt(String::length).min().orElse(0);
+    }
+
+    /** Collects the literal runs and the mandatory groups of the top-level sequence. */
+    private static void scan(String regex, List<String> runs, List<Group> groups) {
+        StringBuilder run = new StringBuilder();
+        int i = 0;
+        while (i < regex.length()) {
+            char c = regex.charAt(i);
+            if (c == '\\' && i + 1 < regex.length()) {
+                char escaped = regex.charAt(i + 1);
+                if (Character.isLetterOrDigit(escaped)) {
+                    endRun(run, runs);
+                } else {
+                    run.append(escaped);
+                }
+                i += 2;
+            } else if (c == '(') {
+                endRun(run, runs);
+                int end = skipGroup(regex, i);
+                if (!optionalAt(regex, end)) {
+                    contentOf(regex.substring(i, end)).ifPresent(content -> groups.add(new Group(content)));
+                }
+                i = end;
+            } else if (c == '[') {
+                endRun(run, runs);
+                i = skipClass(regex, i);
+            } else if (c == '?' || c == '*' || c == '{') {
+                if (run.length() > 0) {
+                    run.setLength(run.length() - 1);
+                }
+                endRun(run, runs);
+                i = c == '{' ? Math.max(regex.indexOf('}', i), i) + 1 : i + 1;
+            } else if (c == '+' || c == '.' || c == '^' || c == '$' || c == ')') {
+                endRun(run, runs);
+                i++;
+            } else {
+                run.append(Character.toLowerCase(c));
+                i++;
+            }
+        }
+        endRun(run, runs);
+    }
+
+    /** The body of a capturing or non-capturing group; lookarounds and inline flags have none that counts. */
+    private static java.util.Optional<String> contentOf(String group) {
+        String body = group.substring(1, group.length() - 1);
+        if (body.startsWith("?:")) {
+            return java.util.Optional.of(body.substring(2));
+        }
+        return body.startsWith("?") ? java.util.Optional.empty() : java.util.Optional.of(body);
+    }
+
+    private static boolean optionalAt(String regex, int index) {
+        if (index >= regex.length()) {
+            return false;
+        }
+        char next = regex.charAt(index);
+        return next == '?' || next == '*' || next == '{' && regex.startsWith("{0", index);
+    }
+
+    private static void endRun(StringBuilder run, List<String> runs) {
+        if (run.length() > 0) {
+            runs.add(run.toString());
+            run.setLength(0);
+        }
+    }
+
+    /** The index after the group that opens at {@code start}. */
+    private static int skipGroup(String regex, int start) {
+        int depth = 0;
+        int i = start;
+        while (i < regex.length()) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i += 2;
+                continue;
+            }
+            if (c == '[') {
+                i = skipClass(regex, i);
+                continue;
+            }
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i + 1;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    /** The index after the character class that opens at {@code start}. */
+    private static int skipClass(String regex, int start) {
+        int i = start + 1;
+        if (i < regex.length() && regex.charAt(i) == '^') {
+            i++;
+        }
+        if (i < regex.length() && regex.charAt(i) == ']') {
+            i++;
+        }
+        while (i < regex.length()) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i += 2;
+            } else if (c == ']') {
+                return i + 1;
+            } else {
+                i++;
+            }
+        }
+        return i;
+    }
+
+    /** The expression split at its top-level {@code |}. */
+    private static List<String> splitAlternatives(String regex) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int from = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                i = skipClass(regex, i) - 1;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                parts.add(regex.substring(from, i));
+                from = i + 1;
+            }
+        }
+        parts.add(regex.substring(from));
+        return parts;
+    }
+}

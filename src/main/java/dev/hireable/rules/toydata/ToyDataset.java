@@ -1,0 +1,61 @@
+package dev.hireable.rules.toydata;
+
+import dev.hireable.rules.context.CodeCue;
+import dev.hireable.snapshot.Glob;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * How one toy dataset shows in a repository, from rules/toy_datasets.yaml.
+ *
+ * @param columns column signatures: a header holding every column of one signature matches (names compared in lower
+ *                case without punctuation)
+ * @param kaggle  Kaggle slugs: a competition ({@code titanic}) or a dataset ({@code uciml/iris})
+ * @param readme  phrases in the README (and the repository name), matched case-insensitively
+ */
+public record ToyDataset(List<CodeCue> code, List<String> dataFiles, List<List<String>> columns, List<String> kaggle,
+                         List<String> readme) {
+
+    public ToyDataset {
+        code = copy(code);
+        dataFiles = copy(dataFiles);
+        dataFiles.forEach(Glob::of);
+        columns = copy(columns).stream().map(signature -> signature.stream().map(ToyDataset::normalise).toList()).toList();
+        kaggle = copy(kaggle).stream().map(slug -> slug.toLowerCase(Locale.ROOT)).toList();
+        readme = copy(readme);
+        readme.forEach(ToyDataset::phrase);
+        if (code.isEmpty() && dataFiles.isEmpty() && columns.isEmpty() && kaggle.isEmpty() && readme.isEmpty()) {
+            throw new IllegalArgumentException("a toy dataset needs at least one kind of evidence");
+        }
+    }
+
+    public List<Pattern> readmePatterns() {
+        return readme.stream().map(ToyDataset::phrase).toList();
+    }
+
+    /** Whether a header (already normalised) holds one of the column signatures. */
+    public boolean matchesHeader(List<String> header) {
+        return columns.stream().anyMatch(signature -> !signature.isEmpty() && header.containsAll(signature));
+    }
+
+    /** Whether a Kaggle slug, as found, names this dataset (compared in lower case). */
+    public boolean matchesSlug(String slug) {
+        String lower = slug.toLowerCase(Locale.ROOT);
+        return kaggle.stream().anyMatch(known -> known.equals(lower));
+    }
+
+    /** A column name in lower case without spaces, dots, underscores or quotes: {@code "Sepal.Length"} → {@code sepallength}. */
+    static String normalise(String column) {
+        return column.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
+    static Pattern phrase(String regex) {
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    private static <T> List<T> copy(List<T> values) {
+        return values == null ? List.of() : List.copyOf(values);
+    }
+}

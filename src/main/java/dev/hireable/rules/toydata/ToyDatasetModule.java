@@ -1,0 +1,301 @@
+package dev.hireable.rules.toydata;
+
+import dev.hireable.rules.Evidence;
+import dev.hireable.rules.Finding;
+import dev.hireable.rules.ModuleResult;
+import dev.hireable.rules.Outcome;
+import dev.hireable.rules.RuleModule;
+import dev.hireable.rules.catalog.RuleBook;
+import dev.hireable.rules.catalog.RuleCatalog;
+import dev.hireable.rules.context.CodeCue;
+import dev.hireable.rules.context.CodeLine;
+import dev.hireable.rules.context.Phrases;
+import dev.hireable.rules.context.ReadmeFile;
+import dev.hireable.rules.context.RepoContext;
+import dev.hireable.rules.context.usage.FileIndex;
+import dev.hireable.snapshot.FileEntry;
+import dev.hireable.snapshot.Glob;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Toy datasets (Titanic, Iris, MNIST, ...) found in code, data file names, CSV column signatures, Kaggle slugs, the
+ * repository name and the README, each kind of evidence weighed as rules/toy_datasets.yaml says. The signal is the
+ * id of the best-supported dataset over the threshold.
+ */
+public final class ToyDatasetModule implements RuleModule<Optional<String>> {
+
+    static final String USED = "toy_dataset.used";
+    private static final int PER_KIND = 2;
+    private static final int EVIDENCE_LIMIT = 6;
+    private static final Pattern HEADER_SEPARATOR = Pattern.compile("[,;\\t|]");
+    private static final Pattern HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+(.*)$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?;:]\\s");
+
+    /** The vocabulary of rules/toy_datasets.yaml. */
+    public record Vocabulary(Map<String, Integer> weights, int threshold, List<String> headerFiles, int maxHeaders,
+                             List<String> kaggleFiles, List<Pattern> kagglePatterns, List<String> readmeNegations,
+                             Phrases phrases, Map<String, String> kinds, Map<String, ToyDataset> datasets) {
+
+        public Vocabulary {
+            Set<String> kindIds = Arrays.stream(EvidenceKind.values()).map(EvidenceKind::id).collect(Collectors.toSet());
+            if (weights == null || !weights.keySet().equals(kindIds)) {
+                throw new IllegalArgumentException("'weights' must weigh exactly " + String.join(", ", kindIds.stream().sorted().toList()));
+            }
+            if (kinds == null || !kinds.keySet().equals(kindIds)) {
+                throw new IllegalArgumentException("'kinds' must name exactly " + String.join(", ", kindIds.stream().sorted().toList()));
+            }
+            if (threshold <= 0) {
+                throw new IllegalArgumentException("'threshold' must be positive");
+            }
+            if (datasets == null || datasets.isEmpty()) {
+                throw new IllegalArgumentException("'datasets' needs at least one toy dataset");
+            }
+            weights = Map.copyOf(weights);
+            kinds = Map.copyOf(kinds);
+            headerFiles = List.copyOf(headerFiles == null ? List.of() : headerFiles);
+            headerFiles.forEach(Glob::of);
+            kaggleFiles = List.copyOf(kaggleFiles == null ? List.of() : kaggleFiles);
+            kaggleFiles.forEach(Glob::of);
+            kagglePatterns = List.copyOf(kagglePatterns == null ? List.of() : kagglePatterns);
+            for (Pattern pattern : kagglePatterns) {
+                if (pattern.matcher("").groupCount() < 1) {
+                    throw new IllegalArgumentException("the Kaggle pattern '" + pattern + "' must capture the slug in group 1");
+                }
+            }
+            readmeNegations = List.copyOf(readmeNegations == null ? List.of() : readmeNegations);
+            readmeNegations.forEach(ToyDataset::phrase);
+            phrases = (phrases == null ? new Phrases(Map.of()) : phrases).require(List.of("others", "weak", "truncated", "unread"), "phrases");
+            // the order of the rule file decides ties
+            datasets = Collections.unmodifiableMap(new LinkedHashMap<>(datasets));
+        }
+
+        Pattern anyKagglePattern() {
+            return Pattern.compile(kagglePatterns.stream().map(p -> "(?:" + p.pattern() + ")").collect(Collectors.joining("|")));
+        }
+
+        int weight(EvidenceKind kind) {
+            return weights.get(kind.id());
+        }
+
+        List<Pattern> negations() {
+            return readmeNegations.stream().map(ToyDataset::phrase).toList();
+        }
+    }
+
+    private final RuleBook<Vocabulary> book;
+
+    public ToyDatasetModule(RuleCatalog catalog) {
+        this.book = catalog.book(name() + ".yaml", Vocabulary.class, ruleIds());
+    }
+
+    @Override
+    public String name() {
+        return "toy_datasets";
+    }
+
+    @Override
+    public List<String> ruleIds() {
+        return List.of(USED);
+    }
+
+    @Override
+    public ModuleResult<Optional<String>> evaluate(RepoContext context) {
+        Vocabulary vocabulary = book.vocabulary();
+        Sightings sightings = new Sightings(vocabulary.datasets().keySet());
+        FileIndex files = FileIndex.of(context);
+        findInCode(context, vocabulary, sightings);
+        findDataFiles(files, vocabulary, sightings);
+        findHeaders(context, files, vocabulary, sightings);
+        findKaggleSlugs(context, files, vocabulary, sightings);
+        findInNames(context, vocabulary, sightings);
+
+        List<String> flagged = sightings.ranked(vocabulary).stream()
+                .filter(id -> sightings.score(id, vocabulary) >= vocabulary.threshold())
+                .toList();
+        if (!flagged.isEmpty()) {
+            return new ModuleResult<>(Optional.of(flagged.get(0)), List.of(failure(flagged, sightings, vocabulary)));
+        }
+        return new ModuleResult<>(Optional.empty(), List.of(noToyDataset(context, sightings, vocabulary)));
+    }
+
+    private Finding failure(List<String> flagged, Sightings sightings, Vocabulary vocabulary) {
+        String best = flagged.get(0);
+        Map<EvidenceKind, List<Evidence>> seen = sightings.of(best);
+        String kinds = seen.keySet().stream().map(k -> vocabulary.kinds().get(k.id())).collect(Collectors.joining(", "));
+        String others = flagged.size() == 1 ? ""
+                : vocabulary.phrases().fill("others", Map.of("datasets", String.join(", ", flagged.subList(1, flagged.size()))));
+        List<Evidence> evidence = seen.values().stream().flatMap(List::stream).distinct().limit(EVIDENCE_LIMIT).toList();
+        return book.finding(USED, Outcome.FAIL, evidence, Map.of("dataset", best, "kinds", kinds, "others", others));
+    }
+
+    private Finding noToyDataset(RepoContext context, Sightings sightings, Vocabulary vocabulary) {
+        Phrases phrases = vocabulary.phrases();
+        int codeFiles = context.code().files().size();
+        int unreadable = context.code().problems().size();
+        if (context.snapshot().tree().truncated()) {
+            return book.finding(USED, Outcome.UNKNOWN, List.of(Evidence.file(".")), Map.of("reason", phrases.get("truncated")));
+        }
+        if (codeFiles > 0 && unreadable == codeFiles) {
+            return book.finding(USED, Outcome.UNKNOWN, List.of(Evidence.file(".")),
+                    Map.of("reason", phrases.fill("unread", Map.of("count", String.valueOf(unreadable)))));
+        }
+        Optional<String> weak = sightings.ranked(vocabulary).stream().findFirst();
+        String note = weak.map(id -> phrases.fill("weak", Map.of("dataset", id))).orElse("");
+        List<Evidence> evidence = weak.map(id -> sightings.of(id).values().stream().flatMap(List::stream).distinct().limit(EVIDENCE_LIMIT).toList())
+                .orElse(List.of());
+        return book.finding(USED, Outcome.PASS, evidence, Map.of("note", note));
+    }
+
+    private static void findInCode(RepoContext context, Vocabulary vocabulary, Sightings sightings) {
+        Map<String, List<CodeCue>> cues = new LinkedHashMap<>();
+        vocabulary.datasets().forEach((id, dataset) -> cues.put(id, dataset.code()));
+        CodeCue.scan(context.code(), cues, line -> true, PER_KIND)
+                .forEach((id, lines) -> lines.forEach(line -> sightings.add(id, EvidenceKind.CODE, line.evidence())));
+    }
+
+    private static void findDataFiles(FileIndex files, Vocabulary vocabulary, Sightings sightings) {
+        vocabulary.datasets().forEach((id, dataset) -> files.matching(dataset.dataFiles()).stream()
+                .limit(PER_KIND)
+                .forEach(file -> sightings.add(id, EvidenceKind.DATA_FILE, Evidence.file(file.path()))));
+    }
+
+    private static void findHeaders(RepoContext context, FileIndex files, Vocabulary vocabulary, Sightings sightings) {
+        List<FileEntry> tables = files.matching(vocabulary.headerFiles()).stream()
+                .filter(f -> f.size() > 0)
+                .limit(vocabulary.maxHeaders())
+                .toList();
+        for (FileEntry table : tables) {
+            Optional<String> firstLine = context.text(table.path()).flatMap(text -> text.lines().findFirst());
+            if (firstLine.isEmpty()) {
+                continue;
+            }
+            List<String> header = Arrays.stream(HEADER_SEPARATOR.split(firstLine.get())).map(ToyDataset::normalise).toList();
+            vocabulary.datasets().forEach((id, dataset) -> {
+                if (dataset.matchesHeader(header)) {
+                    sightings.add(id, EvidenceKind.COLUMNS, Evidence.line(table.path(), 1, firstLine.get()));
+                }
+            });
+        }
+    }
+
+    private static void findKaggleSlugs(RepoContext context, FileIndex files, Vocabulary vocabulary, Sightings sightings) {
+        List<CodeLine> lines = new ArrayList<>();
+        Optional<ReadmeFile> readme = context.readme().filter(ReadmeFile::readable);
+        readme.ifPresent(file -> lines.addAll(numbered(file.path(), file.text())));
+        for (FileEntry file : files.matching(vocabulary.kaggleFiles())) {
+            if (readme.isEmpty() || !readme.get().path().equals(file.path())) {
+                context.text(file.path()).ifPresent(text -> lines.addAll(numbered(file.path(), text)));
+            }
+        }
+        // one search of the code files that mention Kaggle (the API module or a CLI call) for any slug pattern
+        lines.addAll(context.code().find("kaggle", vocabulary.anyKagglePattern()));
+        for (CodeLine line : lines) {
+            for (Pattern pattern : vocabulary.kagglePatterns()) {
+                Matcher matcher = pattern.matcher(line.text());
+                while (matcher.find()) {
+                    String slug = matcher.group(1);
+                    vocabulary.datasets().forEach((id, dataset) -> {
+                        if (dataset.matchesSlug(slug)) {
+                            sightings.add(id, EvidenceKind.KAGGLE, line.evidence());
+                        }
+                    });
+                }
+            }
+        }
+    }
+
+    /** The repository name, the README title and the README text. */
+    private static void findInNames(RepoContext context, Vocabulary vocabulary, Sightings sightings) {
+        String id = context.snapshot().metadata().id();
+        // the name without the owner, so a local folder and its GitHub repository give the same evidence
+        String name = id.substring(id.lastIndexOf('/') + 1);
+        String repoName = name.replaceAll("[-_.]+", " ");
+        Optional<ReadmeFile> readme = context.readme().filter(ReadmeFile::readable);
+        List<CodeLine> lines = readme.map(file -> numbered(file.path(), file.text())).orElse(List.of());
+        Optional<CodeLine> title = lines.stream().filter(l -> HEADING.matcher(l.text()).matches()).findFirst()
+                .or(() -> lines.stream().filter(l -> !l.text().isBlank()).findFirst());
+        List<Pattern> negations = vocabulary.negations();
+        vocabulary.datasets().forEach((dataset, toy) -> {
+            for (Pattern phrase : toy.readmePatterns()) {
+                if (phrase.matcher(repoName).find()) {
+                    sightings.add(dataset, EvidenceKind.REPO_NAME, Evidence.line(".", 0, name));
+                }
+                title.filter(t -> phrase.matcher(t.text()).find())
+                        .ifPresent(t -> sightings.add(dataset, EvidenceKind.README_TITLE, t.evidence()));
+                for (CodeLine line : lines) {
+                    if (title.isPresent() && line.equals(title.get())) {
+                        continue;
+                    }
+                    Matcher mention = phrase.matcher(line.text());
+                    if (mention.find() && !negated(line.text(), mention.start(), negations)) {
+                        sightings.add(dataset, EvidenceKind.README, line.evidence());
+                    }
+                }
+            }
+        });
+    }
+
+    /** Whether a negation ("unlike", "instead of") comes earlier in the sentence that holds the mention. */
+    private static boolean negated(String line, int mentionStart, List<Pattern> negations) {
+        int sentenceStart = 0;
+        Matcher end = SENTENCE_END.matcher(line);
+        while (end.find() && end.end() <= mentionStart) {
+            sentenceStart = end.end();
+        }
+        String before = line.substring(sentenceStart, mentionStart);
+        return negations.stream().anyMatch(n -> n.matcher(before).find());
+    }
+
+    private static List<CodeLine> numbered(String path, String text) {
+        List<CodeLine> lines = new ArrayList<>();
+        String[] split = text.split("\\R", -1);
+        for (int i = 0; i < split.length; i++) {
+            lines.add(new CodeLine(path, i + 1, split[i], 0));
+        }
+        return lines;
+    }
+
+    /** Evidence per dataset and kind, a few of each. */
+    private static final class Sightings {
+        private final Map<String, Map<EvidenceKind, List<Evidence>>> byDataset = new LinkedHashMap<>();
+
+        Sightings(Set<String> datasets) {
+            datasets.forEach(id -> byDataset.put(id, new EnumMap<>(EvidenceKind.class)));
+        }
+
+        void add(String dataset, EvidenceKind kind, Evidence evidence) {
+            List<Evidence> list = byDataset.get(dataset).computeIfAbsent(kind, k -> new ArrayList<>());
+            if (list.size() < PER_KIND && !list.contains(evidence)) {
+                list.add(evidence);
+            }
+        }
+
+        Map<EvidenceKind, List<Evidence>> of(String dataset) {
+            return byDataset.get(dataset);
+        }
+
+        int score(String dataset, Vocabulary vocabulary) {
+            return byDataset.get(dataset).keySet().stream().mapToInt(vocabulary::weight).sum();
+        }
+
+        /** Datasets with any evidence, best supported first; ties keep the rule file's order. */
+        List<String> ranked(Vocabulary vocabulary) {
+            return byDataset.keySet().stream()
+                    .filter(id -> !byDataset.get(id).isEmpty())
+                    .sorted((a, b) -> Integer.compare(score(b, vocabulary), score(a, vocabulary)))
+                    .toList();
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package dev.hireable.standard;
+
+import dev.hireable.rules.Archetype;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The vocabulary of rules/standard.yaml, checked when loaded: every signal, requirement and slot a part names must
+ * exist, and every number must make sense. A problem names the file and line.
+ */
+public record StandardVocabulary(Tiers tiers, int bulkCommitMinutes, Map<String, Requirement> requirements,
+                                 Map<String, Slot> slots, Map<String, RedFlagRule> redFlags, RepoScore repoScore,
+                                 Portfolio portfolio, Texts texts) {
+
+    public StandardVocabulary {
+        require(tiers != null, "'tiers' is missing");
+        require(requirements != null && !requirements.isEmpty(), "'requirements' needs at least one requirement");
+        require(slots != null, "'slots' is missing");
+        require(repoScore != null && portfolio != null && texts != null, "'repo_score', 'portfolio' and 'texts' are required");
+        require(bulkCommitMinutes >= 0, "'bulk_commit_minutes' cannot be negative");
+        requirements = new LinkedHashMap<>(requirements);
+        Set<String> slotIds = Set.of(Archetype.TABULAR_E2E.id(), Archetype.TRANSFORMER_FINETUNE.id(), Archetype.MLOPS.id());
+        require(slots.keySet().equals(slotIds), "'slots' must define exactly tabular_e2e, transformer_finetune and mlops");
+        for (Map.Entry<String, Slot> slot : slots.entrySet()) {
+            for (String requirement : slot.getValue().requirements().keySet()) {
+                require(requirements.containsKey(requirement), "slot '" + slot.getKey() + "' names the unknown requirement '"
+                        + requirement + "' (known: " + String.join(", ", requirements.keySet()) + ")");
+            }
+        }
+        slots = new LinkedHashMap<>(slots);
+        redFlags = redFlags == null ? Map.of() : new LinkedHashMap<>(redFlags);
+    }
+
+    /** The share of a requirement's weight each tier earns. */
+    public record Tiers(double claimed, double present, double verified) {
+        public Tiers {
+            require(0 <= claimed && claimed < present && present <= verified && verified <= 1,
+                    "'tiers' must grow: 0 <= claimed < present <= verified <= 1");
+        }
+
+        double credit(Tier tier, boolean verifiable) {
+            return switch (tier) {
+                case NONE -> 0;
+                case CLAIMED -> claimed;
+                case PRESENT -> verifiable ? present : verified;
+                case VERIFIED -> verified;
+            };
+        }
+    }
+
+    /**
+     * One thing a slot asks for.
+     *
+     * @param present    signals that show it in code or config
+     * @param claimed    signals that only claim it (README, a dependency line)
+     * @param findings   rule ids whose pass shows it (claimed when backed by the README only)
+     * @param blockedBy  signals that rule it out whatever else is shown (a toy dataset is not a real one)
+     * @param verifiable whether a live probe can verify it
+     */
+    public record Requirement(String label, String action, List<String> present, List<String> claimed,
+                              List<String> findings, List<String> blockedBy, Boolean verifiable) {
+        public Requirement {
+            require(label != null && !label.isBlank(), "a requirement needs a 'label'");
+            require(action != null && !action.isBlank(), "a requirement needs an 'action'");
+            present = checkedSignals(present);
+            claimed = checkedSignals(claimed);
+            blockedBy = checkedSignals(blockedBy);
+            findings = findings == null ? List.of() : List.copyOf(findings);
+            verifiable = verifiable != null && verifiable;
+            require(!present.isEmpty() || !findings.isEmpty(), "requirement '" + label + "' needs 'present' signals or 'findings'");
+        }
+
+        List<SignalName> presentSignals() {
+            return present.stream().map(SignalName::fromId).toList();
+        }
+
+        List<SignalName> claimedSignals() {
+            return claimed.stream().map(SignalName::fromId).toList();
+        }
+
+        List<SignalName> blockingSignals() {
+            return blockedBy.stream().map(SignalName::fromId).toList();
+        }
+    }
+
+    /**
+     * A slot: what it is called in sentences, the action that starts a project for it, its requirements with
+     * weights, and the cap an unmet gate sets.
+     */
+    public record Slot(String name, String newProject, Integer gateCap, Map<String, SlotRequirement> requirements) {
+        public Slot {
+            require(name != null && !name.isBlank(), "a slot needs a 'name'");
+            require(newProject != null && !newProject.isBlank(), "a slot needs a 'new_project' action");
+            require(requirements != null && !requirements.isEmpty(), "a slot needs 'requirements'");
+            gateCap = gateCap == null ? 100 : gateCap;
+            require(gateCap >= 0 && gateCap <= 100, "'gate_cap' must be 0-100");
+            require(requirements.values().stream().anyMatch(SlotRequirement::core), "slot '" + name + "' needs a core requirement");
+            requirements = new LinkedHashMap<>(requirements);
+        }
+    }
+
+    /** A requirement's place in a slot. */
+    public record SlotRequirement(double weight, Boolean required, Boolean core, Boolean gate) {
+        public SlotRequirement {
+            require(weight > 0, "a requirement's 'weight' must be positive");
+            required = required == null || required;
+            core = core != null && core;
+            gate = gate != null && gate;
+        }
+
+        public boolean isRequired() {
+            return required;
+        }
+    }
+
+    /** A red flag: what triggers it, the repository score cap it sets (if any), the sentence a reviewer reads. */
+    public record RedFlagRule(List<String> signals, List<String> failedFindings, Integer cap, String message) {
+        public RedFlagRule {
+            signals = checkedSignals(signals);
+            failedFindings = failedFindings == null ? List.of() : List.copyOf(failedFindings);
+            require(!signals.isEmpty() || !failedFindings.isEmpty(), "a red flag needs 'signals' or 'failed_findings'");
+            require(cap == null || (cap >= 0 && cap <= 100), "a red flag's 'cap' must be 0-100");
+            require(message != null && !message.isBlank(), "a red flag needs a 'message'");
+        }
+
+        List<SignalName> triggers() {
+            return signals.stream().map(SignalName::fromId).toList();
+        }
+    }
+
+    /** The repository score: the share from the best slot fit, and the weights of the craft signals. */
+    /**
+     * @param decidedBy for a craft signal, the rule whose finding decides it: when that finding is {@code unknown}
+     *                  the signal is left out of the craft share instead of counting as missing
+     */
+    public record RepoScore(double bestFitShare, Map<String, Double> craft, Map<String, String> decidedBy) {
+        public RepoScore {
+            require(bestFitShare >= 0 && bestFitShare <= 1, "'best_fit_share' must be between 0 and 1");
+            craft = craft == null ? Map.of() : new LinkedHashMap<>(craft);
+            decidedBy = decidedBy == null ? Map.of() : new LinkedHashMap<>(decidedBy);
+            craft.keySet().forEach(SignalName::fromId);
+            for (String signal : decidedBy.keySet()) {
+                require(craft.containsKey(signal), "'decided_by' names '" + signal + "', which is not a craft signal");
+            }
+            require(bestFitShare == 1 || craft.values().stream().mapToDouble(Double::doubleValue).sum() > 0,
+                    "'craft' needs positive weights unless 'best_fit_share' is 1");
+        }
+    }
+
+    /** How the portfolio is scored and reported. */
+    public record Portfolio(double weakestSlotShare, int nearMissMaxMissing, int maxNextSteps) {
+        public Portfolio {
+            require(weakestSlotShare >= 0 && weakestSlotShare <= 1, "'weakest_slot_share' must be between 0 and 1");
+            require(nearMissMaxMissing >= 1, "'near_miss_max_missing' must be at least 1");
+            require(maxNextSteps >= 0, "'max_next_steps' cannot be negative");
+        }
+    }
+
+    /**
+     * The sentences of the verdict and near misses, with {placeholders}. {@code slotIncompleteMany} replaces
+     * {@code slotIncomplete} when a slot lacks more than {@code verdictMaxListed} requirements, to keep the verdict
+     * one readable sentence.
+     */
+    public record Texts(String verdictAll, String verdictSome, String verdictNone, String slotMet, String slotUnfilled,
+                        String slotIncomplete, String slotIncompleteMany, int verdictMaxListed, String nearMiss,
+                        String newProjectRepo, String listSeparator, String listLastSeparator) {
+        public Texts {
+            require(verdictMaxListed >= 1, "'verdict_max_listed' must be at least 1");
+            for (String text : new String[] {verdictAll, verdictSome, verdictNone, slotMet, slotUnfilled, slotIncomplete,
+                    slotIncompleteMany, nearMiss, newProjectRepo, listSeparator, listLastSeparator}) {
+                require(text != null && !text.isEmpty(), "every text under 'texts' is required");
+            }
+        }
+    }
+
+    private static List<String> checkedSignals(List<String> names) {
+        if (names == null) {
+            return List.of();
+        }
+        names.forEach(SignalName::fromId);
+        return List.copyOf(names);
+    }
+
+    private static void require(boolean condition, String problem) {
+        if (!condition) {
+            throw new IllegalArgumentException(problem);
+        }
+    }
+}

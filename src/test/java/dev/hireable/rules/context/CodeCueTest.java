@@ -1,0 +1,60 @@
+package dev.hireable.rules.context;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CodeCueTest {
+
+    @Test
+    void hintIsTheLongestLiteralEveryMatchContains() {
+        assertThat(CodeCue.of("\\bload_iris\\(").hints()).containsExactly("load_iris(");
+        assertThat(CodeCue.of("\\b(?:Seq2Seq|SFT)?Trainer\\(").hints()).containsExactly("trainer(");
+        assertThat(CodeCue.of("(?i)fetch_openml\\([^)]*titanic").hints()).containsExactly("fetch_openml(");
+    }
+
+    @Test
+    void optionalCharactersAndClassesAreLeftOutOfTheHint() {
+        assertThat(CodeCue.of("colou?r_map").hints()).containsExactly("r_map");
+        assertThat(CodeCue.of("cifar[-_]?10").hints()).containsExactly("cifar");
+    }
+
+    @Test
+    void alternativesGiveOneHintEach() {
+        assertThat(CodeCue.of("load_iris|load_wine").hints()).containsExactly("load_iris", "load_wine");
+        assertThat(CodeCue.of("^\\s*(?:import|from)\\s+(?:pandas|polars)\\b").hints()).containsExactly("pandas", "polars");
+    }
+
+    @Test
+    void wordsEveryPythonFileHasAreNotUsedAsHints() {
+        assertThat(CodeCue.of("^(?:import|from)\\s+(?:h2o|sklearn)").hints()).containsExactly("h2o", "sklearn");
+    }
+
+    @Test
+    void alternativeWithoutLiteralTextMeansNoPrefilter() {
+        assertThat(CodeCue.of("load_iris|\\d+").hints()).containsExactly("");
+        assertThat(CodeCue.of("(?:MNIST)?\\(").hints()).containsExactly("(");
+    }
+
+    @Test
+    void searchFindsLinesOfEveryAlternative(@org.junit.jupiter.api.io.TempDir java.nio.file.Path repo) throws java.io.IOException {
+        java.nio.file.Files.writeString(repo.resolve("a.py"), "import pandas as pd\n");
+        java.nio.file.Files.writeString(repo.resolve("b.py"), "x = 1\nfrom polars import col\n");
+        dev.hireable.rules.RuleEngine engine = new dev.hireable.rules.RuleEngine(dev.hireable.rules.catalog.RuleCatalog.builtIn());
+        dev.hireable.rules.context.RepoContext context = new dev.hireable.rules.context.RepoContext(
+                dev.hireable.source.local.LocalDirectorySnapshot.open(repo, "r", dev.hireable.snapshot.SnapshotLimits.defaults(java.util.List.of())),
+                engine.sourceVocabulary());
+
+        assertThat(CodeCue.of("^\\s*(?:import|from)\\s+(?:pandas|polars)\\b").find(context.code()))
+                .extracting(dev.hireable.rules.context.CodeLine::path, dev.hireable.rules.context.CodeLine::line)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("a.py", 1), org.assertj.core.groups.Tuple.tuple("b.py", 2));
+    }
+
+    @Test
+    void invalidExpressionIsAClearError() {
+        assertThatThrownBy(() -> CodeCue.of("fit\\(("))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is not a valid regular expression");
+    }
+}

@@ -1,0 +1,143 @@
+package dev.hireable.rules.toydata;
+
+import dev.hireable.rules.Finding;
+import dev.hireable.rules.Outcome;
+import dev.hireable.rules.RepoAssessment;
+import dev.hireable.testing.RuleFixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ToyDatasetModuleTest {
+
+    private static final RuleFixtures FIXTURES = new RuleFixtures();
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void loadIrisInAScriptFlagsIrisWithTheCallAsEvidence() {
+        RepoAssessment assessment = assess("loader-call-in-script");
+
+        assertThat(assessment.signals().toyDataset()).contains("iris");
+        Finding finding = used(assessment);
+        assertThat(finding.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(finding.message()).contains("iris").contains("code");
+        assertThat(finding.evidence().get(0).path()).contains("src/train.py");
+        assertThat(finding.evidence().get(0).line()).isEqualTo(4);
+    }
+
+    @Test
+    void csvWithTheTitanicHeaderFlagsTitanicByItsColumns() {
+        Finding finding = used(assess("csv-column-signature"));
+
+        assertThat(finding.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(finding.message()).contains("titanic").contains("column names");
+        assertThat(finding.evidence().get(0).snippet().orElseThrow()).startsWith("PassengerId,Survived,Pclass");
+    }
+
+    @Test
+    void kaggleCompetitionDownloadInTheReadmeFlagsTitanic() {
+        RepoAssessment assessment = assess("kaggle-slug-in-readme");
+
+        assertThat(assessment.signals().toyDataset()).contains("titanic");
+        assertThat(used(assessment).message()).contains("Kaggle slug");
+        assertThat(used(assessment).evidence()).anySatisfy(e -> assertThat(e.line()).isEqualTo(6));
+    }
+
+    @Test
+    void realPimaDiabetesDataIsNotTheSklearnToyDataset() {
+        RepoAssessment assessment = assess("real-pima-diabetes");
+
+        assertThat(assessment.signals().toyDataset()).isEmpty();
+        assertThat(used(assessment).outcome()).isEqualTo(Outcome.PASS);
+    }
+
+    @Test
+    void sklearnLoadDiabetesIsTheDiabetesToyDataset() {
+        assertThat(assess("sklearn-regression-loader").signals().toyDataset()).contains("diabetes");
+    }
+
+    @Test
+    void fashionMnistIsNotReportedAsMnist() {
+        assertThat(assess("keras-image-loader").signals().toyDataset()).contains("fashion-mnist");
+    }
+
+    @Test
+    void readmeThatContrastsWithTitanicDoesNotFlag() {
+        RepoAssessment assessment = assess("readme-contrast-mention");
+
+        assertThat(assessment.signals().toyDataset()).isEmpty();
+        Finding finding = used(assessment);
+        assertThat(finding.outcome()).isEqualTo(Outcome.PASS);
+        assertThat(finding.evidence()).isEmpty();
+    }
+
+    @Test
+    void passingReadmeMentionAloneDoesNotFlagButIsShown() {
+        RepoAssessment assessment = assess("readme-mention-in-passing");
+
+        assertThat(assessment.signals().toyDataset()).isEmpty();
+        Finding finding = used(assessment);
+        assertThat(finding.outcome()).isEqualTo(Outcome.PASS);
+        assertThat(finding.message()).contains("mnist is only mentioned in the README");
+        assertThat(finding.evidence()).singleElement().satisfies(e -> assertThat(e.line()).isEqualTo(3));
+    }
+
+    @Test
+    void readmeTitleNamingTheDatasetFlagsIt() {
+        Finding finding = used(assess("readme-title-names-dataset"));
+
+        assertThat(finding.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(finding.message()).contains("iris").contains("README title");
+    }
+
+    @Test
+    void repositoryNamedAfterTheDatasetFlagsIt() throws IOException {
+        Path repo = Files.createDirectories(temp.resolve("titanic_survival_prediction"));
+        Files.writeString(repo.resolve("app.py"), "from flask import Flask\napp = Flask(__name__)\n");
+
+        Finding finding = used(assess(repo));
+
+        assertThat(finding.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(finding.message()).contains("titanic").contains("repository name");
+    }
+
+    @Test
+    void kaggleApiDownloadInCodeFlagsTheCompetition() throws IOException {
+        Files.writeString(temp.resolve("fetch.py"), "from kaggle.api.kaggle_api_extended import KaggleApi\n\n"
+                + "api = KaggleApi()\napi.competition_download_files('titanic', path='data')\n");
+
+        Finding finding = used(assess(temp));
+
+        assertThat(finding.message()).contains("titanic").contains("Kaggle slug");
+        assertThat(finding.evidence()).anySatisfy(e -> assertThat(e.line()).isEqualTo(4));
+    }
+
+    @Test
+    void repositoryWhoseCodeCannotBeReadIsUnknown() throws IOException {
+        Files.writeString(temp.resolve("pipeline.py"), "x = 1\n".repeat(200_000));
+
+        RepoAssessment assessment = assess(temp);
+
+        assertThat(assessment.signals().toyDataset()).isEmpty();
+        assertThat(used(assessment).outcome()).isEqualTo(Outcome.UNKNOWN);
+    }
+
+    private static Finding used(RepoAssessment assessment) {
+        return assessment.findings(ToyDatasetModule.USED).get(0);
+    }
+
+    private static RepoAssessment assess(String fixture) {
+        return FIXTURES.assess("toydata", fixture);
+    }
+
+    private static RepoAssessment assess(Path directory) {
+        return FIXTURES.assess(FIXTURES.open(directory));
+    }
+}
