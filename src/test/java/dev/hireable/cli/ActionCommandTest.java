@@ -218,6 +218,18 @@ class ActionCommandTest {
     }
 
     @Test
+    void userInputNamingSomeoneElseAuditsTheirRepositoriesInsteadOfTheWorkspace() {
+        github.user("candidate-b").repo("review-sentiment", EXAMPLES.resolve("review-sentiment"));
+        ActionWorkflowRun step = manifestPortfolio().input("user", "candidate-b");
+
+        CliRun run = step.run();
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(step.summary()).contains("candidate-b/review-sentiment").doesNotContain("jdoe-ml/churn-guard");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
     void commandLineOptionsOverrideTheInputs() {
         ActionWorkflowRun step = step("jdoe-ml/portfolio").checkout(FIXTURES.resolve("many-findings"))
                 .input("paths", "a").input("format", "json").option("--format", "html", "--paths", "b");
