@@ -18,6 +18,11 @@ final class AuditRun {
     }
 
     static int exitCode(AuditReport report, ReportOptions options, Console console) {
+        return exitCode(report, options.failUnder(), "--fail-under", console);
+    }
+
+    /** @param failUnderName how the threshold was given, for the closing sentence */
+    static int exitCode(AuditReport report, java.util.Optional<Integer> failUnder, String failUnderName, Console console) {
         if (report.partial()) {
             console.err().println("hireable: " + report.errors().size() + " of "
                     + (report.errors().size() + report.repos().size())
@@ -25,9 +30,9 @@ final class AuditRun {
             console.err().flush();
             return ExitCode.PARTIAL;
         }
-        if (options.failUnder().isPresent() && report.portfolio().score() < options.failUnder().get()) {
+        if (failUnder.isPresent() && report.portfolio().score() < failUnder.get()) {
             console.err().println("hireable: the portfolio score " + report.portfolio().score()
-                    + " is below --fail-under " + options.failUnder().get() + ".");
+                    + " is below " + failUnderName + " " + failUnder.get() + ".");
             console.err().flush();
             return ExitCode.BELOW_THRESHOLD;
         }

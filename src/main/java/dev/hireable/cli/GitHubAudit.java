@@ -11,6 +11,7 @@ import dev.hireable.source.github.RetryPolicy;
 import dev.hireable.source.github.Secret;
 import dev.hireable.source.github.Sleeper;
 
+import java.io.IOException;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -56,12 +57,23 @@ final class GitHubAudit implements AutoCloseable {
         }
     }
 
+    /** Writes what an audit produced and picks the exit code. */
+    interface Finish {
+        int write(AuditReport result) throws IOException;
+    }
+
     /** The user and repo commands: one audit, its report written, and the exit code. */
     static int run(Console console, AuditSetup setup, GitHubOptions github, ReportOptions report, Subject subject,
                    Function<GitHubSession, PortfolioSource> sourceFor) throws Exception {
+        return run(console, setup, github, subject, sourceFor, result -> AuditRun.finish(result, setup, report, console));
+    }
+
+    /** One audit, with what is written decided by {@code finish} (the action writes a summary, outputs, ...). */
+    static int run(Console console, AuditSetup setup, GitHubOptions github, Subject subject,
+                   Function<GitHubSession, PortfolioSource> sourceFor, Finish finish) throws Exception {
         try (GitHubAudit audit = open(setup, console, github)) {
             AuditReport result = audit.audit(subject, sourceFor);
-            int code = AuditRun.finish(result, setup, report, console);
+            int code = finish.write(result);
             if (audit.session.stoppedByRateLimit()) {
                 audit.notes.note(audit.session.rateLimitSentence() + " The report names the repositories "
                         + "not audited; run the same command again after the reset and what was audited comes from the cache.");

@@ -19,7 +19,8 @@ import java.io.UncheckedIOException;
                         + "end-to-end tabular project with a deployed API, a fine-tuned transformer that is deployed, "
                         + "and an MLOps project with tracking, a registry and a serving deployment.",
                 "Every finding carries its evidence (file, line, link) and every gap a concrete next step."},
-        subcommands = {UserCommand.class, RepoCommand.class, DirCommand.class, BatchCommand.class, RulesCommand.class,
+        subcommands = {UserCommand.class, RepoCommand.class, DirCommand.class, ActionCommand.class, BatchCommand.class,
+                RulesCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
@@ -29,6 +30,7 @@ import java.io.UncheckedIOException;
                 "  hireable dir ~/code/my-project --format json --output report.json",
                 "  hireable dir . --format html --output report.html",
                 "  hireable batch candidates.txt --output reviews/",
+                "  hireable action        (in a GitHub Actions step; see docs/github-action.md)",
                 "  hireable rules list",
                 "  hireable rules explain readme.results",
                 "",

@@ -26,15 +26,24 @@ public final class AnnotationPlanner {
 
     /** @param workspaceRepo the id of the repository checked out in the workspace */
     public List<Annotation> plan(AuditReport report, String workspaceRepo) {
+        return plan(report, Map.of(workspaceRepo, ""));
+    }
+
+    /**
+     * @param workspaceProjects the ids of the projects read from the workspace, each with its folder in the workspace
+     *                          ({@code ""} for the root, else {@code "folder/"}), so annotations name workspace paths
+     */
+    public List<Annotation> plan(AuditReport report, Map<String, String> workspaceProjects) {
         Map<Annotation.Level, List<Annotation>> byLevel = new EnumMap<>(Annotation.Level.class);
         for (ScoredRepo repo : report.repos()) {
-            if (!repo.id().equals(workspaceRepo)) {
+            String folder = workspaceProjects.get(repo.id());
+            if (folder == null) {
                 continue;
             }
             for (Finding finding : repo.assessment().findings()) {
                 levelOf(finding).ifPresent(level -> located(finding).ifPresent(evidence ->
                         byLevel.computeIfAbsent(level, l -> new ArrayList<>()).add(new Annotation(level,
-                                evidence.path().orElseThrow(), evidence.line(), "hireable " + finding.rule(),
+                                folder + evidence.path().orElseThrow(), evidence.line(), "hireable " + finding.rule(),
                                 finding.message() + finding.remediation().map(fix -> " " + fix).orElse("")))));
             }
         }

@@ -34,13 +34,25 @@ public final class GitHubUserSource implements PortfolioSource {
     private final String login;
     private final boolean includeForks;
     private final Optional<Integer> maxRepos;
+    private final Set<String> auditedElsewhere;
     private final List<Skipped> skipped = new ArrayList<>();
 
     public GitHubUserSource(GitHubSession session, String login, boolean includeForks, Optional<Integer> maxRepos) {
+        this(session, login, includeForks, maxRepos, Set.of());
+    }
+
+    /**
+     * @param auditedElsewhere OWNER/NAME of repositories another source audits (e.g. the GitHub Actions workspace,
+     *                         read from disk): left out here, costing no request
+     */
+    public GitHubUserSource(GitHubSession session, String login, boolean includeForks, Optional<Integer> maxRepos,
+                            Set<String> auditedElsewhere) {
         this.session = session;
         this.login = login;
         this.includeForks = includeForks;
         this.maxRepos = maxRepos;
+        this.auditedElsewhere = auditedElsewhere.stream().map(n -> n.toLowerCase(Locale.ROOT))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     @Override
@@ -76,7 +88,7 @@ public final class GitHubUserSource implements PortfolioSource {
                 .forEach(ordered::add);
         for (RepoInfo info : ordered) {
             RepoRef ref = info.ref();
-            if (!chosen.add(ref.key())) {
+            if (!chosen.add(ref.key()) || auditedElsewhere.contains(ref.key())) {
                 continue;
             }
             if (profile.isPresent() && info == profile.get()) {

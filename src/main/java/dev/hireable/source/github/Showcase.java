@@ -18,16 +18,16 @@ import java.util.regex.Pattern;
  * in its .hireable.yml ({@code OWNER/NAME} or {@code OWNER/NAME:folder}), then the user's own repositories its
  * README links to, in the order they appear.
  */
-final class Showcase {
+public final class Showcase {
 
-    static final String MANIFEST = ".hireable.yml";
+    public static final String MANIFEST = ".hireable.yml";
     private static final YAMLMapper YAML = new YAMLMapper();
 
     private Showcase() {
     }
 
     /** Projects listed in .hireable.yml, in order; problems are reported as notes and the rest is kept. */
-    static List<RepoRef> manifest(String profile, String text, Consumer<String> notices) {
+    public static List<RepoRef> manifest(String profile, String text, Consumer<String> notices) {
         JsonNode root;
         try {
             root = YAML.readTree(text);
@@ -58,7 +58,7 @@ final class Showcase {
     }
 
     /** The login's own repositories that the profile README links to, in order of first appearance. */
-    static List<RepoRef> linked(String login, String readme, String webHost) {
+    public static List<RepoRef> linked(String login, String readme, String webHost) {
         Pattern link = Pattern.compile("https?://(?:www\\.)?" + Pattern.quote(webHost)
                 + "/([A-Za-z0-9](?:[A-Za-z0-9-]*))/([A-Za-z0-9._-]+)", Pattern.CASE_INSENSITIVE);
         Matcher matcher = link.matcher(readme);

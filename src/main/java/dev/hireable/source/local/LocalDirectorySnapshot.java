@@ -38,6 +38,12 @@ public final class LocalDirectorySnapshot extends BudgetedSnapshot {
         return new LocalDirectorySnapshot(realRoot, metadata, tree, limits);
     }
 
+    /** Lists {@code root} with metadata known elsewhere (e.g. a GitHub Actions workspace: its id, web URL and commit). */
+    public static LocalDirectorySnapshot open(Path root, RepoMetadata metadata, SnapshotLimits limits) {
+        Path realRoot = toRealPath(root);
+        return new LocalDirectorySnapshot(realRoot, metadata, new DirectoryLister(realRoot, limits).list(), limits);
+    }
+
     @Override
     public RepoMetadata metadata() {
         return metadata;

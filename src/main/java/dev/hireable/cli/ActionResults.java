@@ -1,0 +1,108 @@
+package dev.hireable.cli;
+
+import dev.hireable.audit.AuditReport;
+import dev.hireable.report.MarkdownReportRenderer;
+import dev.hireable.report.SarifReportRenderer;
+import dev.hireable.report.actions.Annotation;
+import dev.hireable.report.actions.AnnotationPlanner;
+import dev.hireable.report.actions.Badge;
+import dev.hireable.report.actions.StepOutputs;
+import dev.hireable.rules.catalog.RuleCatalog;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a workflow run gets from an audit: the report file, SARIF and badge when asked, the job summary,
+ * annotations on standard output, and the step outputs (last, so report-path names a file that exists).
+ */
+final class ActionResults {
+
+    /** Annotations per level before the rest are counted in one notice: GitHub shows only 10 per step anyway. */
+    static final int ANNOTATIONS_PER_LEVEL = 10;
+    static final String REPORT_NAME = "hireable-report";
+
+    private final ActionEnvironment environment;
+    private final ActionInputs inputs;
+    private final Console console;
+
+    ActionResults(ActionEnvironment environment, ActionInputs inputs, Console console) {
+        this.environment = environment;
+        this.inputs = inputs;
+        this.console = console;
+    }
+
+    /** Where the report file goes: the report option, else RUNNER_TEMP (kept out of the checkout), else the workspace. */
+    Path reportPath() {
+        return inputs.report().map(environment::resolve).orElseGet(() -> environment.runnerTemp()
+                .orElse(environment.workspace()).resolve(REPORT_NAME + "." + inputs.format().extension()));
+    }
+
+    /** Writes everything, then picks the exit code: 4 partial, 1 below fail-under, else 0. */
+    int write(AuditReport audit, RuleCatalog catalog, Map<String, String> annotationFolders) throws IOException {
+        List<String> written = new ArrayList<>();
+        Path report = reportPath();
+        StringWriter rendered = new StringWriter();
+        inputs.format().renderer(false, catalog).render(audit, rendered);
+        ReportWriter.writeAtomically(report, rendered.toString());
+        written.add("report " + report);
+        if (inputs.sarif().isPresent()) {
+            Path sarif = environment.resolve(inputs.sarif().get());
+            StringWriter json = new StringWriter();
+            new SarifReportRenderer(catalog).render(audit, json);
+            ReportWriter.writeAtomically(sarif, json.toString());
+            written.add("SARIF " + sarif);
+        }
+        if (inputs.badge().isPresent()) {
+            Path badge = environment.resolve(inputs.badge().get());
+            ReportWriter.writeAtomically(badge, Badge.json(audit.portfolio()));
+            written.add("badge " + badge);
+        }
+        if (environment.summaryFile().isPresent()) {
+            append(environment.summaryFile().get(), new MarkdownReportRenderer().markdown(audit));
+            written.add("job summary");
+        }
+        for (Annotation annotation : new AnnotationPlanner(ANNOTATIONS_PER_LEVEL).plan(audit, annotationFolders)) {
+            console.out().println(annotation.command());
+        }
+        console.out().flush();
+        if (environment.outputFile().isPresent()) {
+            append(environment.outputFile().get(), new StepOutputs()
+                    .put("score", String.valueOf(audit.portfolio().score()))
+                    .put("standard-met", String.valueOf(audit.portfolio().standardMet()))
+                    .put("verdict", audit.portfolio().verdict())
+                    .put("report-path", report.toString())
+                    .render());
+            written.add("outputs");
+        }
+        console.err().println("hireable: wrote the " + String.join(", the ", written) + ".");
+        console.err().flush();
+        return AuditRun.exitCode(audit, inputs.failUnder(), "fail-under", console);
+    }
+
+    /** A short job summary when no audit could be made, so the run page says why and not only the log. */
+    void failed(String sentence) {
+        environment.summaryFile().ifPresent(file -> {
+            try {
+                append(file, "## ❌ hireable could not audit the portfolio\n\n" + sentence.replace("\n", " ") + "\n");
+            } catch (IOException e) {
+                console.err().println("hireable: the job summary could not be written either (" + e.getMessage() + ").");
+            }
+        });
+    }
+
+    private static void append(Path file, String text) throws IOException {
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder != null) {
+            Files.createDirectories(folder);
+        }
+        Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+}
