@@ -40,4 +40,19 @@ class GlobTest {
     void unbalancedBraceIsRejectedWithTheGlobNamed() {
         assertThatThrownBy(() -> Glob.of("*.{yaml")).hasMessageContaining("*.{yaml");
     }
+
+    @Test
+    void plainShapesMatchLikeTheirRegularExpression() {
+        String[] paths = {"Dockerfile", "deploy/Dockerfile", "deploy/dockerfile", "xDockerfile", "a/b.yml", "a.yml/x",
+                "Procfile", "sub/Procfile", "requirements.txt", "ml/requirements.TXT", ".yml", "a/.yml"};
+        for (String glob : new String[] {"Dockerfile", "/Procfile", "*.yml", "requirements.txt", "*.Dockerfile"}) {
+            Glob fast = Glob.of(glob);
+            java.util.regex.Pattern slow = java.util.regex.Pattern.compile(
+                    (glob.contains("/") ? "" : "(?:.*/)?") + glob.replace("/", "").replace(".", "\\.").replace("*", "[^/]*"),
+                    java.util.regex.Pattern.CASE_INSENSITIVE);
+            for (String path : paths) {
+                assertThat(fast.matches(path)).as(glob + " on " + path).isEqualTo(slow.matcher(path).matches());
+            }
+        }
+    }
 }

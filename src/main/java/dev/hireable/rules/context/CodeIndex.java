@@ -41,6 +41,7 @@ public final class CodeIndex {
     private final List<CodeFile> files;
     private final List<Source> sources;
     private final Map<Pattern, Pattern> lineAnchored = new HashMap<>();
+    private final Map<Pattern, Optional<String>> requiredLiterals = new HashMap<>();
 
     private CodeIndex(List<CodeFile> files, List<Source> sources) {
         this.files = List.copyOf(files);
@@ -109,17 +110,25 @@ public final class CodeIndex {
      * literal every match must contain; files without it are not searched.
      */
     public List<CodeLine> find(String hint, Pattern pattern) {
-        String lowerHint = hint.toLowerCase(Locale.ROOT);
+        String lowerHint = hint.isEmpty() ? requiredLiteral(pattern).orElse("") : hint.toLowerCase(Locale.ROOT);
         Pattern anchored = multiline(pattern);
         List<CodeLine> found = new ArrayList<>();
         for (Source source : sources) {
-            if (lowerHint.isEmpty()) {
-                searchWhole(source, anchored, found);
-            } else {
-                searchLinesWithHint(source, lowerHint, anchored, found);
-            }
+            search(source, lowerHint, anchored, found);
         }
         return found;
+    }
+
+    private void search(Source source, String lowerHint, Pattern anchored, List<CodeLine> found) {
+        if (lowerHint.isEmpty()) {
+            searchWhole(source, anchored, found);
+        } else {
+            searchLinesWithHint(source, lowerHint, anchored, found);
+        }
+    }
+
+    private Optional<String> requiredLiteral(Pattern pattern) {
+        return requiredLiterals.computeIfAbsent(pattern, RequiredLiteral::of);
     }
 
     /** Every match holds the hint, so only the lines holding it are matched: most of a file is never scanned. */
@@ -174,6 +183,19 @@ public final class CodeIndex {
 
     public List<CodeLine> find(Pattern pattern) {
         return find("", pattern);
+    }
+
+    /** Lines matching the pattern in the given files only (e.g. the files that import a library). */
+    public List<CodeLine> findIn(java.util.Collection<String> paths, Pattern pattern) {
+        String literal = requiredLiteral(pattern).orElse("");
+        Pattern anchored = multiline(pattern);
+        List<CodeLine> found = new ArrayList<>();
+        for (Source source : sources) {
+            if (paths.contains(source.path())) {
+                search(source, literal, anchored, found);
+            }
+        }
+        return found;
     }
 
     /** Patterns are written per line ({@code ^} and {@code $} at line ends), so they run in MULTILINE mode. */

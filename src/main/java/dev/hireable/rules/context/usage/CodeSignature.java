@@ -47,7 +47,7 @@ public record CodeSignature(String hint, List<Pattern> imports, List<Pattern> ca
             return Optional.ofNullable(firstImport);
         }
         for (Pattern call : calls) {
-            Optional<CodeLine> use = code.find("", call).stream().filter(line -> importing.contains(line.path())).findFirst();
+            Optional<CodeLine> use = code.findIn(importing, call).stream().findFirst();
             if (use.isPresent()) {
                 return use;
             }
