@@ -41,7 +41,7 @@ public final class CodeIndex {
     private final List<CodeFile> files;
     private final List<Source> sources;
     private final Map<Pattern, Pattern> lineAnchored = new HashMap<>();
-    private final Map<Pattern, Optional<String>> requiredLiterals = new HashMap<>();
+    private final Map<Pattern, List<String>> literalHints = new HashMap<>();
 
     private CodeIndex(List<CodeFile> files, List<Source> sources) {
         this.files = List.copyOf(files);
@@ -110,25 +110,32 @@ public final class CodeIndex {
      * literal every match must contain; files without it are not searched.
      */
     public List<CodeLine> find(String hint, Pattern pattern) {
-        String lowerHint = hint.isEmpty() ? requiredLiteral(pattern).orElse("") : hint.toLowerCase(Locale.ROOT);
+        List<String> hints = hint.isEmpty() ? hintsOf(pattern) : List.of(hint.toLowerCase(Locale.ROOT));
         Pattern anchored = multiline(pattern);
         List<CodeLine> found = new ArrayList<>();
         for (Source source : sources) {
-            search(source, lowerHint, anchored, found);
+            search(source, hints, anchored, found);
         }
         return found;
     }
 
-    private void search(Source source, String lowerHint, Pattern anchored, List<CodeLine> found) {
-        if (lowerHint.isEmpty()) {
+    /** Searches one text: the lines holding any of the hints, or the whole text when no hint is known. */
+    private static void search(Source source, List<String> hints, Pattern anchored, List<CodeLine> found) {
+        if (hints.contains("")) {
             searchWhole(source, anchored, found);
+        } else if (hints.size() == 1) {
+            searchLinesWithHint(source, hints.get(0), anchored, found);
         } else {
-            searchLinesWithHint(source, lowerHint, anchored, found);
+            List<CodeLine> own = new ArrayList<>();
+            hints.forEach(hint -> searchLinesWithHint(source, hint, anchored, own));
+            own.stream().distinct().sorted(java.util.Comparator.comparingInt(CodeLine::line)).forEach(found::add);
         }
     }
 
-    private Optional<String> requiredLiteral(Pattern pattern) {
-        return requiredLiterals.computeIfAbsent(pattern, RequiredLiteral::of);
+    /** Texts of which every match of the pattern holds one (see {@link LiteralHint}); {@code [""]} when none is known. */
+    private List<String> hintsOf(Pattern pattern) {
+        return literalHints.computeIfAbsent(pattern, p -> (p.flags() & (Pattern.COMMENTS | Pattern.LITERAL)) != 0
+                ? List.of("") : LiteralHint.of(p.pattern()).stream().map(h -> h.toLowerCase(Locale.ROOT)).toList());
     }
 
     /** Every match holds the hint, so only the lines holding it are matched: most of a file is never scanned. */
@@ -152,7 +159,7 @@ public final class CodeIndex {
         }
     }
 
-    private void searchWhole(Source source, Pattern pattern, List<CodeLine> found) {
+    private static void searchWhole(Source source, Pattern pattern, List<CodeLine> found) {
         String text = source.text();
         Matcher matcher = pattern.matcher(text);
         int searchFrom = 0;
@@ -187,12 +194,12 @@ public final class CodeIndex {
 
     /** Lines matching the pattern in the given files only (e.g. the files that import a library). */
     public List<CodeLine> findIn(java.util.Collection<String> paths, Pattern pattern) {
-        String literal = requiredLiteral(pattern).orElse("");
+        List<String> hints = hintsOf(pattern);
         Pattern anchored = multiline(pattern);
         List<CodeLine> found = new ArrayList<>();
         for (Source source : sources) {
             if (paths.contains(source.path())) {
-                search(source, literal, anchored, found);
+                search(source, hints, anchored, found);
             }
         }
         return found;
