@@ -79,18 +79,37 @@ public final class RuleEngine {
         RepoContext context = new RepoContext(snapshot, sources.vocabulary());
         List<Finding> findings = new ArrayList<>(snapshotFindings(context));
 
-        ReadmeSignal readmeSignal = run(readme, context, ReadmeSignal.none(), findings);
-        boolean ciPresent = run(ci, context, false, findings);
-        DockerfileSignal dockerfileSignal = run(dockerfile, context, new DockerfileSignal(List.of()), findings);
-        TrackingSignal trackingSignal = run(tracking, context, TrackingSignal.none(), findings);
-        boolean registryUsed = run(registry, context, false, findings);
-        boolean dataVersioned = run(dataVersioning, context, false, findings);
-        EndpointSignal endpointSignal = run(endpoint, context, EndpointSignal.none(), findings);
-        List<String> orchestrators = run(orchestration, context, List.of(), findings);
-        boolean monitored = run(monitoring, context, false, findings);
-        boolean testsPresent = run(tests, context, false, findings);
-        boolean notebookOnly = run(notebook, context, false, findings);
-        Optional<String> toyDataset = run(toyData, context, Optional.empty(), findings);
+        // the modules are independent pure functions of the context: evaluate them side by side, report in order
+        context.prepare();
+        Evaluation<ReadmeSignal> readmeRun = new Evaluation<>(readme, ReadmeSignal.none());
+        Evaluation<Boolean> ciRun = new Evaluation<>(ci, false);
+        Evaluation<DockerfileSignal> dockerfileRun = new Evaluation<>(dockerfile, new DockerfileSignal(List.of()));
+        Evaluation<TrackingSignal> trackingRun = new Evaluation<>(tracking, TrackingSignal.none());
+        Evaluation<Boolean> registryRun = new Evaluation<>(registry, false);
+        Evaluation<Boolean> dataVersioningRun = new Evaluation<>(dataVersioning, false);
+        Evaluation<EndpointSignal> endpointRun = new Evaluation<>(endpoint, EndpointSignal.none());
+        Evaluation<List<String>> orchestrationRun = new Evaluation<>(orchestration, List.of());
+        Evaluation<Boolean> monitoringRun = new Evaluation<>(monitoring, false);
+        Evaluation<Boolean> testsRun = new Evaluation<>(tests, false);
+        Evaluation<Boolean> notebookRun = new Evaluation<>(notebook, false);
+        Evaluation<Optional<String>> toyDataRun = new Evaluation<>(toyData, Optional.empty());
+        List<Evaluation<?>> evaluations = List.of(readmeRun, ciRun, dockerfileRun, trackingRun, registryRun,
+                dataVersioningRun, endpointRun, orchestrationRun, monitoringRun, testsRun, notebookRun, toyDataRun);
+        evaluations.parallelStream().forEach(evaluation -> evaluation.run(context));
+        evaluations.forEach(evaluation -> findings.addAll(evaluation.findings));
+
+        ReadmeSignal readmeSignal = readmeRun.signal;
+        boolean ciPresent = ciRun.signal;
+        DockerfileSignal dockerfileSignal = dockerfileRun.signal;
+        TrackingSignal trackingSignal = trackingRun.signal;
+        boolean registryUsed = registryRun.signal;
+        boolean dataVersioned = dataVersioningRun.signal;
+        EndpointSignal endpointSignal = endpointRun.signal;
+        List<String> orchestrators = orchestrationRun.signal;
+        boolean monitored = monitoringRun.signal;
+        boolean testsPresent = testsRun.signal;
+        boolean notebookOnly = notebookRun.signal;
+        Optional<String> toyDataset = toyDataRun.signal;
 
         Signals signals = new Signals(
                 readmeSignal,
@@ -111,8 +130,22 @@ public final class RuleEngine {
         return new RepoAssessment(snapshot.metadata(), signals, archetypes, withLinks(findings, snapshot.metadata()));
     }
 
-    private <S> S run(RuleModule<S> module, RepoContext context, S fallback, List<Finding> findings) {
-        return runGuarded(module.name(), () -> module.evaluate(context), fallback, findings);
+    /** One module's run: its signal (the fallback if it failed) and its findings, filled by {@link #run}. */
+    private final class Evaluation<S> {
+        private final RuleModule<S> module;
+        private S signal;
+        private List<Finding> findings = List.of();
+
+        Evaluation(RuleModule<S> module, S fallback) {
+            this.module = module;
+            this.signal = fallback;
+        }
+
+        void run(RepoContext context) {
+            List<Finding> own = new ArrayList<>();
+            signal = runGuarded(module.name(), () -> module.evaluate(context), signal, own);
+            findings = own;
+        }
     }
 
     private <S> S runGuarded(String name, Supplier<ModuleResult<S>> evaluation, S fallback, List<Finding> findings) {

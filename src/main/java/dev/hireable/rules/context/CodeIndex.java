@@ -9,7 +9,6 @@ import dev.hireable.snapshot.Snapshot;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -40,8 +39,8 @@ public final class CodeIndex {
 
     private final List<CodeFile> files;
     private final List<Source> sources;
-    private final Map<Pattern, Pattern> lineAnchored = new HashMap<>();
-    private final Map<Pattern, List<String>> literalHints = new HashMap<>();
+    private final Map<Pattern, Pattern> lineAnchored = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Pattern, List<String>> literalHints = new java.util.concurrent.ConcurrentHashMap<>();
 
     private CodeIndex(List<CodeFile> files, List<Source> sources) {
         this.files = List.copyOf(files);
@@ -51,17 +50,18 @@ public final class CodeIndex {
     static CodeIndex build(Snapshot snapshot, SourceVocabulary vocabulary) {
         List<CodeFile> files = new ArrayList<>();
         List<Source> sources = new ArrayList<>();
-        for (FileEntry entry : snapshot.tree().matching(vocabulary.codeGlobs())) {
-            if (vocabulary.isVendored(entry.path())) {
-                continue;
-            }
-            FileContent content = snapshot.read(entry.path());
-            if (content instanceof FileContent.Text text) {
-                sources.add(new Source(entry.path(), 0, text.text()));
-                files.add(new CodeFile(entry.path(), false, Optional.empty()));
-            } else {
-                files.add(new CodeFile(entry.path(), false, Optional.of(content.explanation())));
-            }
+        // reads stay in tree order (the read budget must fall on the same files every time); decoding is shared out
+        List<FileEntry> scripts = snapshot.tree().matching(vocabulary.codeGlobs()).stream()
+                .filter(entry -> !vocabulary.isVendored(entry.path())).toList();
+        List<FileContent> contents = scripts.stream().map(entry -> snapshot.read(entry.path())).toList();
+        List<Optional<Source>> read = java.util.stream.IntStream.range(0, scripts.size()).parallel()
+                .mapToObj(i -> contents.get(i) instanceof FileContent.Text text
+                        ? Optional.of(new Source(scripts.get(i).path(), 0, text.text())) : Optional.<Source>empty())
+                .toList();
+        for (int i = 0; i < scripts.size(); i++) {
+            read.get(i).ifPresent(sources::add);
+            files.add(new CodeFile(scripts.get(i).path(), false,
+                    read.get(i).isPresent() ? Optional.empty() : Optional.of(contents.get(i).explanation())));
         }
         for (FileEntry entry : snapshot.tree().matching(vocabulary.notebookGlobs())) {
             if (vocabulary.isVendored(entry.path())) {

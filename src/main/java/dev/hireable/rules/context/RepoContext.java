@@ -1,5 +1,6 @@
 package dev.hireable.rules.context;
 
+import dev.hireable.rules.context.usage.FileIndex;
 import dev.hireable.snapshot.FileContent;
 import dev.hireable.snapshot.FileEntry;
 import dev.hireable.snapshot.Glob;
@@ -21,6 +22,7 @@ public final class RepoContext {
     private final Lazy<CodeIndex> code;
     private final Lazy<DependencyIndex> dependencies;
     private final Lazy<Optional<ReadmeFile>> readme;
+    private final Lazy<FileIndex> fileIndex;
 
     public RepoContext(Snapshot snapshot, SourceVocabulary vocabulary) {
         this.snapshot = snapshot;
@@ -28,6 +30,23 @@ public final class RepoContext {
         this.code = new Lazy<>(() -> CodeIndex.build(snapshot, vocabulary));
         this.dependencies = new Lazy<>(() -> DependencyIndex.build(snapshot, vocabulary));
         this.readme = new Lazy<>(this::locateReadme);
+        this.fileIndex = new Lazy<>(() -> FileIndex.build(this));
+    }
+
+    /**
+     * Collects every shared fact now, so that modules can then read the context from several threads at once (the
+     * facts are built lazily otherwise, and only one thread may build them).
+     */
+    public void prepare() {
+        code();
+        dependencies();
+        readme();
+        fileIndex();
+    }
+
+    /** The files outside vendored folders, indexed by name and extension. */
+    public FileIndex fileIndex() {
+        return fileIndex.get();
     }
 
     public Snapshot snapshot() {

@@ -37,8 +37,13 @@ public final class FileIndex {
         }
     }
 
-    /** The repository's files outside vendored folders. */
+    /** The repository's files outside vendored folders, indexed once per repository. */
     public static FileIndex of(RepoContext context) {
+        return context.fileIndex();
+    }
+
+    /** Builds the index; {@link RepoContext} keeps the one of its repository. */
+    public static FileIndex build(RepoContext context) {
         return new FileIndex(context.snapshot().tree().files().stream()
                 .filter(f -> !context.sources().isVendored(f.path()))
                 .toList());
