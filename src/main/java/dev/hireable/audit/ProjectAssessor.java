@@ -47,8 +47,7 @@ public final class ProjectAssessor {
         }
         List<RepoEvidence> units = new ArrayList<>();
         for (SubdirectorySnapshot unit : SubdirectorySnapshot.of(snapshot, folders)) {
-            RepoAssessment assessment = linked(engine.assess(unit), snapshot.metadata(), unit);
-            units.add(finish(assessment, rootConfig.with(ignores.read(unit, unit.folder()))));
+            units.add(finish(engine.assess(unit), rootConfig.with(ignores.read(unit, unit.folder()))));
         }
         return units;
     }
@@ -74,21 +73,5 @@ public final class ProjectAssessor {
                 + result.recognised().map(r -> " (" + r + ")").orElse("");
         return new EndpointCheck(result.url(), result.live(), result.status(), result.latencyMillis(), result.recognised(),
                 summary);
-    }
-
-    /**
-     * A unit's evidence links point into the parent repository at the unit's folder, and its web page is the
-     * folder's page.
-     */
-    private static RepoAssessment linked(RepoAssessment assessment, RepoMetadata parent, SubdirectorySnapshot unit) {
-        Optional<String> folderPage = parent.webUrl().map(web -> web + "/tree/"
-                + parent.commit().or(parent::defaultBranch).orElse("HEAD") + "/" + UrlPaths.encode(unit.folder()));
-        List<Finding> findings = assessment.findings().stream().map(f -> new Finding(f.rule(), f.outcome(), f.message(),
-                f.evidence().stream().map(e -> e.url().isPresent() || e.path().isEmpty() ? e
-                        : e.withUrl(e.path().get().equals(".") ? folderPage
-                                : parent.fileUrl(unit.parentPath(e.path().get()), e.line()))).toList(),
-                f.remediation())).toList();
-        RepoMetadata metadata = unit.metadata().withWebUrl(folderPage);
-        return new RepoAssessment(metadata, assessment.signals(), assessment.archetypes(), findings);
     }
 }

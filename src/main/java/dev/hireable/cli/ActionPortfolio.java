@@ -104,8 +104,7 @@ record ActionPortfolio(Subject subject, Map<String, String> local, List<RepoRef>
     }
 
     private static RepoMetadata metadataOf(String id, String folder, RepoMetadata workspace) {
-        // a folder project's files sit under the folder, which a link made from the repository's web URL would miss
-        return folder.isEmpty() ? workspace : workspace.withId(id).withWebUrl(Optional.empty());
+        return folder.isEmpty() ? workspace : workspace.withId(id).withFolder(folder);
     }
 
     private static Optional<Path> readme(Path root) {

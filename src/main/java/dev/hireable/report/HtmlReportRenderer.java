@@ -273,7 +273,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
     }
 
     private static String repoLink(ScoredRepo repo) {
-        Optional<String> url = repo.assessment().metadata().webUrl();
+        Optional<String> url = repo.assessment().metadata().pageUrl();
         return Html.link(repo.id(), url);
     }
 

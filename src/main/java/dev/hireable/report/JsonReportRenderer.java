@@ -68,7 +68,7 @@ public final class JsonReportRenderer implements ReportRenderer {
         RepoMetadata metadata = scored.assessment().metadata();
         ObjectNode repo = JSON.createObjectNode();
         repo.put("id", metadata.id());
-        putOptional(repo, "url", metadata.webUrl());
+        putOptional(repo, "url", metadata.pageUrl());
         putOptional(repo, "commit", metadata.commit());
         repo.set("signals", signals(scored.assessment().signals()));
         ArrayNode archetypes = repo.putArray("archetypes");

@@ -248,7 +248,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
     }
 
     private static String repoLink(ScoredRepo repo) {
-        Optional<String> url = repo.assessment().metadata().webUrl();
+        Optional<String> url = repo.assessment().metadata().pageUrl();
         return MarkdownText.link(repo.id(), url);
     }
 

@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param commit      the commit audited
  * @param homepage    the homepage URL set on the repository
  * @param defaultBranch the branch the commit was read from
+ * @param folder      for a project that is one folder of the repository, that folder: links to its files go there
  */
 public record RepoMetadata(
         String id,
@@ -24,10 +25,20 @@ public record RepoMetadata(
         boolean archived,
         Optional<Instant> createdAt,
         Optional<Instant> pushedAt,
-        Optional<String> defaultBranch) {
+        Optional<String> defaultBranch,
+        Optional<String> folder) {
 
     public RepoMetadata {
         topics = List.copyOf(topics);
+        folder = folder.filter(f -> !f.isEmpty());
+    }
+
+    /** Metadata of a whole repository (no folder). */
+    public RepoMetadata(String id, Optional<String> webUrl, Optional<String> commit, Optional<String> homepage,
+                        Optional<String> description, List<String> topics, boolean fork, boolean archived,
+                        Optional<Instant> createdAt, Optional<Instant> pushedAt, Optional<String> defaultBranch) {
+        this(id, webUrl, commit, homepage, description, topics, fork, archived, createdAt, pushedAt, defaultBranch,
+                Optional.empty());
     }
 
     /** Metadata for a repository known only by name, e.g. a local directory without git. */
@@ -38,17 +49,29 @@ public record RepoMetadata(
 
     public RepoMetadata withId(String newId) {
         return new RepoMetadata(newId, webUrl, commit, homepage, description, topics, fork, archived, createdAt,
-                pushedAt, defaultBranch);
+                pushedAt, defaultBranch, folder);
     }
 
     public RepoMetadata withWebUrl(Optional<String> newWebUrl) {
         return new RepoMetadata(id, newWebUrl, commit, homepage, description, topics, fork, archived, createdAt,
-                pushedAt, defaultBranch);
+                pushedAt, defaultBranch, folder);
     }
 
     public RepoMetadata withCommit(Optional<String> newCommit) {
         return new RepoMetadata(id, webUrl, newCommit, homepage, description, topics, fork, archived, createdAt,
-                pushedAt, defaultBranch);
+                pushedAt, defaultBranch, folder);
+    }
+
+    /** The same repository seen as the project in {@code subfolder} (relative to the current folder, if any). */
+    public RepoMetadata withFolder(String subfolder) {
+        String joined = folder.map(f -> f + "/" + subfolder).orElse(subfolder);
+        return new RepoMetadata(id, webUrl, commit, homepage, description, topics, fork, archived, createdAt,
+                pushedAt, defaultBranch, Optional.of(joined));
+    }
+
+    /** The project's web page: the repository's, or its folder's at the audited commit. */
+    public Optional<String> pageUrl() {
+        return folder.isEmpty() ? webUrl : webUrl.map(web -> web + "/tree/" + ref() + "/" + UrlPaths.encode(folder.get()));
     }
 
     /**
@@ -59,8 +82,15 @@ public record RepoMetadata(
         if (webUrl.isEmpty()) {
             return Optional.empty();
         }
-        String ref = commit.or(() -> defaultBranch).orElse("HEAD");
+        if (path.equals(".")) {
+            return pageUrl();
+        }
+        String inRepository = folder.map(f -> f + "/" + path).orElse(path);
         String anchor = line > 0 ? "#L" + line : "";
-        return Optional.of(webUrl.get() + "/blob/" + ref + "/" + UrlPaths.encode(path) + anchor);
+        return Optional.of(webUrl.get() + "/blob/" + ref() + "/" + UrlPaths.encode(inRepository) + anchor);
+    }
+
+    private String ref() {
+        return commit.or(() -> defaultBranch).orElse("HEAD");
     }
 }

@@ -5,8 +5,7 @@ import java.util.List;
 /**
  * One folder of a repository seen as a repository of its own: a project unit of a monorepo portfolio, with id
  * {@code owner/name:folder}. Paths are relative to the folder; reads go to the parent snapshot and share its budget.
- * The metadata keeps the commit but no web page, so nobody builds file links that miss the folder: the auditor
- * links evidence through the parent (see {@link #parentPath(String)}).
+ * The metadata names the folder, so links to the unit's files point into the parent repository at that folder.
  */
 public final class SubdirectorySnapshot implements Snapshot {
 
@@ -22,7 +21,7 @@ public final class SubdirectorySnapshot implements Snapshot {
         this.parent = parent;
         this.folder = folder;
         RepoMetadata outer = parent.metadata();
-        this.metadata = outer.withId(outer.id() + ":" + folder).withWebUrl(java.util.Optional.empty());
+        this.metadata = outer.withId(outer.id() + ":" + folder).withFolder(folder);
         String prefix = folder + "/";
         FileTree whole = parent.tree();
         this.tree = new FileTree(

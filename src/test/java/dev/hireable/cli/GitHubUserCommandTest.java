@@ -110,7 +110,10 @@ class GitHubUserCommandTest {
         JsonNode report = GitHubCli.parse(run);
         assertThat(GitHubCli.ids(report, "repos")).containsExactly("jdoe-ml/portfolio:churn-guard");
         JsonNode project = repo(report, "jdoe-ml/portfolio:churn-guard");
-        assertThat(project.toString()).contains("\"path\":\".github/workflows/ci.yml\"").doesNotContain("churn-guard/.github");
+        assertThat(project.toString()).contains("\"path\":\".github/workflows/ci.yml\"")
+                .doesNotContain("\"path\":\"churn-guard/")
+                .containsPattern("\"url\":\"https://github.com/jdoe-ml/portfolio/blob/[0-9a-f]{40}/churn-guard/.github/workflows/ci.yml\"");
+        assertThat(project.path("url").asText()).matches("https://github.com/jdoe-ml/portfolio/tree/[0-9a-f]{40}/churn-guard");
         assertThat(run.err()).contains("'not a repo' is not OWNER/NAME");
     }
 

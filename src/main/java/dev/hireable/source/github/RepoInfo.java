@@ -43,10 +43,9 @@ record RepoInfo(String owner, String name, String htmlUrl, Optional<String> desc
 
     /** The snapshot metadata for the repository, or for a folder of it. */
     RepoMetadata metadata(RepoRef ref, String commit) {
-        // links to files of a folder project would need the folder in the path, which RepoMetadata cannot say
-        Optional<String> web = ref.path().isPresent() || htmlUrl.isBlank() ? Optional.empty() : Optional.of(htmlUrl);
+        Optional<String> web = htmlUrl.isBlank() ? Optional.empty() : Optional.of(htmlUrl);
         return new RepoMetadata(ref.id(), web, Optional.of(commit), homepage, description, topics, fork, archived,
-                createdAt, pushedAt, Optional.of(defaultBranch));
+                createdAt, pushedAt, Optional.of(defaultBranch), ref.path());
     }
 
     private static Date created(GHRepository repo) {
