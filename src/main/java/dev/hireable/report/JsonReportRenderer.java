@@ -1,8 +1,5 @@
 package dev.hireable.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hireable.audit.AuditReport;
@@ -24,26 +21,17 @@ import dev.hireable.standard.ScoredRepo;
 import dev.hireable.standard.SlotFit;
 import dev.hireable.standard.SlotResult;
 
-import java.io.IOException;
-import java.io.Writer;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 /** The JSON report of ../CONTRACT.md, schemaVersion 1. Fields are only ever added, never renamed. */
-public final class JsonReportRenderer implements ReportRenderer {
+public final class JsonReportRenderer extends JsonTreeRenderer {
 
     public static final int SCHEMA_VERSION = 1;
-    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     private static final List<Archetype> SLOTS = List.of(Archetype.TABULAR_E2E, Archetype.TRANSFORMER_FINETUNE, Archetype.MLOPS);
 
     @Override
-    public void render(AuditReport report, Writer out) throws IOException {
-        JSON.writeValue(new NonClosingWriter(out), toJson(report));
-        out.write('\n');
-        out.flush();
-    }
-
     public ObjectNode toJson(AuditReport report) {
         ObjectNode root = JSON.createObjectNode();
         root.put("schemaVersion", SCHEMA_VERSION);

@@ -1,8 +1,5 @@
 package dev.hireable.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hireable.audit.AuditReport;
@@ -15,8 +12,6 @@ import dev.hireable.rules.catalog.RuleDoc;
 import dev.hireable.snapshot.RepoMetadata;
 import dev.hireable.standard.ScoredRepo;
 
-import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -31,14 +26,13 @@ import java.util.Optional;
  * fingerprint that survives line moves. A finding about a whole repository points at its README (or the
  * repository root) and says so. Passing and not-applicable findings are left out: code scanning lists problems.
  */
-public final class SarifReportRenderer implements ReportRenderer {
+public final class SarifReportRenderer extends JsonTreeRenderer {
 
     public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     /** The key of the partial fingerprint; its version changes only if what is hashed changes. */
     public static final String FINGERPRINT = "hireableFinding/v1";
     static final String REPOSITORY_LEVEL = "The finding is about the repository as a whole; this location stands for it.";
     private static final String SINGLE_REPOSITORY_BASE = "%SRCROOT%";
-    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private final RuleCatalog catalog;
 
@@ -47,12 +41,6 @@ public final class SarifReportRenderer implements ReportRenderer {
     }
 
     @Override
-    public void render(AuditReport report, Writer out) throws IOException {
-        JSON.writeValue(new NonClosingWriter(out), toJson(report));
-        out.write('\n');
-        out.flush();
-    }
-
     public ObjectNode toJson(AuditReport report) {
         ObjectNode root = JSON.createObjectNode();
         root.put("$schema", SCHEMA);
