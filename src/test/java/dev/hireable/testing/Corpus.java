@@ -3,7 +3,7 @@ package dev.hireable.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.hireable.snapshot.BudgetedSnapshot;
+import dev.hireable.snapshot.ListedSnapshot;
 import dev.hireable.snapshot.FileEntry;
 import dev.hireable.snapshot.FileTree;
 import dev.hireable.snapshot.RepoMetadata;
@@ -81,17 +81,13 @@ public final class Corpus {
     }
 
     /** A corpus repository read from tree.tsv (every path with its size) and files/ (the bodies that were kept). */
-    static final class CorpusSnapshot extends BudgetedSnapshot {
+    static final class CorpusSnapshot extends ListedSnapshot {
 
         private final Path files;
-        private final RepoMetadata metadata;
-        private final FileTree tree;
 
         private CorpusSnapshot(Path files, RepoMetadata metadata, FileTree tree, SnapshotLimits limits) {
-            super(limits);
+            super(metadata, tree, limits);
             this.files = files;
-            this.metadata = metadata;
-            this.tree = tree;
         }
 
         static CorpusSnapshot open(Repo repo, SnapshotLimits limits) {
@@ -120,16 +116,6 @@ public final class Corpus {
             } catch (NumberFormatException e) {
                 return limits.maxFileBytes() + 1;
             }
-        }
-
-        @Override
-        public RepoMetadata metadata() {
-            return metadata;
-        }
-
-        @Override
-        public FileTree tree() {
-            return tree;
         }
 
         @Override

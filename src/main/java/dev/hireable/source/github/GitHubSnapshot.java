@@ -1,6 +1,6 @@
 package dev.hireable.source.github;
 
-import dev.hireable.snapshot.BudgetedSnapshot;
+import dev.hireable.snapshot.ListedSnapshot;
 import dev.hireable.snapshot.FileEntry;
 import dev.hireable.snapshot.FileTree;
 import dev.hireable.snapshot.RepoMetadata;
@@ -14,30 +14,16 @@ import java.util.Map;
  * {@link FetchPolicy} chose, downloaded up front from the raw content host. A file it did not choose reads as over
  * budget; one whose download failed reads as unreadable, with the reason.
  */
-public final class GitHubSnapshot extends BudgetedSnapshot {
+public final class GitHubSnapshot extends ListedSnapshot {
 
-    private final RepoMetadata metadata;
-    private final FileTree tree;
     private final Map<String, byte[]> bodies;
     private final Map<String, String> failures;
 
     GitHubSnapshot(RepoMetadata metadata, FileTree tree, Map<String, byte[]> bodies, Map<String, String> failures,
                    long maxFileBytes) {
-        super(new SnapshotLimits(maxFileBytes, Long.MAX_VALUE / 2, Integer.MAX_VALUE, java.util.List.of()));
-        this.metadata = metadata;
-        this.tree = tree;
+        super(metadata, tree, new SnapshotLimits(maxFileBytes, Long.MAX_VALUE / 2, Integer.MAX_VALUE, java.util.List.of()));
         this.bodies = Map.copyOf(bodies);
         this.failures = Map.copyOf(failures);
-    }
-
-    @Override
-    public RepoMetadata metadata() {
-        return metadata;
-    }
-
-    @Override
-    public FileTree tree() {
-        return tree;
     }
 
     /** How many file bodies this snapshot holds. */

@@ -1,6 +1,6 @@
 package dev.hireable.source.local;
 
-import dev.hireable.snapshot.BudgetedSnapshot;
+import dev.hireable.snapshot.ListedSnapshot;
 import dev.hireable.snapshot.FileEntry;
 import dev.hireable.snapshot.FileTree;
 import dev.hireable.snapshot.RepoMetadata;
@@ -13,17 +13,13 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
 /** A snapshot of a directory on disk. The tree is listed once, eagerly; contents are read on demand. */
-public final class LocalDirectorySnapshot extends BudgetedSnapshot {
+public final class LocalDirectorySnapshot extends ListedSnapshot {
 
     private final Path root;
-    private final RepoMetadata metadata;
-    private final FileTree tree;
 
     private LocalDirectorySnapshot(Path root, RepoMetadata metadata, FileTree tree, SnapshotLimits limits) {
-        super(limits);
+        super(metadata, tree, limits);
         this.root = root;
-        this.metadata = metadata;
-        this.tree = tree;
     }
 
     /**
@@ -42,16 +38,6 @@ public final class LocalDirectorySnapshot extends BudgetedSnapshot {
     public static LocalDirectorySnapshot open(Path root, RepoMetadata metadata, SnapshotLimits limits) {
         Path realRoot = toRealPath(root);
         return new LocalDirectorySnapshot(realRoot, metadata, new DirectoryLister(realRoot, limits).list(), limits);
-    }
-
-    @Override
-    public RepoMetadata metadata() {
-        return metadata;
-    }
-
-    @Override
-    public FileTree tree() {
-        return tree;
     }
 
     public Path root() {
