@@ -77,7 +77,7 @@ class HtmlReportBrowserTest {
         assertThat(slots).extracting(s -> s.getAttribute("data-slot")).containsExactly("tabular_e2e", "transformer_finetune", "mlops");
         assertThat(slots.get(0).isDisplayed()).isTrue();
         assertThat(browser.findElements(By.cssSelector("#matrix tbody tr"))).hasSize(4);
-        assertThat(browser.findElement(By.id("questions")).getText()).contains("how did you choose which run to promote");
+        assertThat(browser.findElement(By.id("questions")).getText()).contains("how did you choose which version to promote");
         screenshot("report");
     }
 

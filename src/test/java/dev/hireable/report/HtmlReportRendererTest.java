@@ -51,7 +51,7 @@ class HtmlReportRendererTest {
         Document document = Jsoup.parse(renderer.html(SampleReports.rich()));
 
         String questions = document.select("#questions").text();
-        assertThat(questions).contains("You registered a model in mlflow in jdoe-ml/fraud-radar: how did you choose which run to promote");
+        assertThat(questions).contains("You register trained models in jdoe-ml/fraud-radar: how did you choose which version to promote");
         assertThat(questions).contains("You fine-tuned a pretrained transformer in jdoe-ml/review-sentiment");
         assertThat(document.select("#questions a").eachAttr("href")).contains("https://github.com/jdoe-ml/fraud-radar/blob/" + SampleReports.SHA + "/src/churn_guard/promote.py#L21");
         assertThat(document.select("#next-steps").text()).contains("Add a Dockerfile for the Gradio app").doesNotContain("how did you");

@@ -19,7 +19,7 @@ class InterviewQuestionsTest {
 
         assertThat(questions).anySatisfy(q -> {
             assertThat(q.repo()).isEqualTo("jdoe-ml/fraud-radar");
-            assertThat(q.text()).startsWith("You registered a model in mlflow in jdoe-ml/fraud-radar: how did you choose which run to promote");
+            assertThat(q.text()).startsWith("You register trained models in jdoe-ml/fraud-radar: how did you choose which version to promote");
             assertThat(q.evidence()).hasValueSatisfying(e -> assertThat(e.path()).hasValue("src/churn_guard/promote.py"));
         });
     }
@@ -39,7 +39,7 @@ class InterviewQuestionsTest {
         List<InterviewQuestions.Question> questions = InterviewQuestions.from(RuleCatalog.builtIn()).ask(SampleReports.rich());
 
         assertThat(questions).filteredOn(q -> q.repo().equals("jdoe-ml/churn-guard")).extracting(InterviewQuestions.Question::text)
-                .noneMatch(t -> t.startsWith("You registered a model"))
+                .noneMatch(t -> t.startsWith("You register trained models"))
                 .anyMatch(t -> t.startsWith("Walk me through Dockerfile in jdoe-ml/churn-guard"));
     }
 
