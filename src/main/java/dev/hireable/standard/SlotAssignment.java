@@ -11,8 +11,9 @@ import java.util.OptionalInt;
 import java.util.stream.IntStream;
 
 /**
- * The best assignment of distinct repositories to the slots: one repository fills at most one slot; the weakest
- * slot is maximised first, then the total, then the number of slots met.
+ * The best assignment of distinct repositories to the slots: one repository fills at most one slot, a repository
+ * that fails a slot's gate cannot fill it; the weakest slot is maximised first, then the total, then the number of
+ * slots met.
  *
  * <p>Only the best {@code slots} candidates of each slot can be in an optimal assignment: if a slot held a weaker
  * repository, one of its better candidates is free (the other slots use fewer), and swapping it in loses nothing.
@@ -31,7 +32,8 @@ final class SlotAssignment {
         List<List<Integer>> candidates = new ArrayList<>();
         for (Archetype slot : slots) {
             candidates.add(IntStream.range(0, fits.size()).boxed()
-                    .filter(i -> fits.get(i).get(slot).score() > 0)
+                    // a repository whose gate is unmet (e.g. a toy dataset for the tabular slot) is ruled out of the slot
+                    .filter(i -> fits.get(i).get(slot).score() > 0 && !fits.get(i).get(slot).gated())
                     .sorted(Comparator.<Integer>comparingInt(i -> -fits.get(i).get(slot).score())
                             .thenComparing(i -> !fits.get(i).get(slot).met())
                             .thenComparingInt(i -> i))

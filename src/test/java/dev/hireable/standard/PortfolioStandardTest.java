@@ -89,6 +89,7 @@ class PortfolioStandardTest {
         assertThat(titanic.redFlags()).extracting(RedFlag::id).contains("toy_dataset");
         assertThat(titanic.redFlags().get(0).message()).contains("titanic");
         assertThat(result.portfolio().standardMet()).isZero();
+        assertThat(result.portfolio().slots().get(TABULAR_E2E).repo()).as("ruled out of the slot").isEmpty();
     }
 
     @Test
