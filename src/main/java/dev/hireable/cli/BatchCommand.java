@@ -76,6 +76,9 @@ final class BatchCommand implements Callable<Integer> {
     @Mixin
     RuleOptions rules;
 
+    @Mixin
+    ProbeOptions probes;
+
     BatchCommand(Console console) {
         this(console, CandidateAuditors::gitHubUsers);
     }
@@ -96,7 +99,7 @@ final class BatchCommand implements Callable<Integer> {
         if (Files.exists(output) && !Files.isDirectory(output)) {
             throw new UsageException("--output '" + output + "' is a file; give a folder for the reports");
         }
-        AuditSetup setup = AuditSetup.create(rules.folders(), console.clock());
+        AuditSetup setup = AuditSetup.create(rules.folders(), console.clock(), probes);
         BatchFiles files = new BatchFiles(output, format, format.renderer(false, setup.catalog()));
         BatchResult result;
         try (CandidateAuditor auditor = auditors.create(setup, console, github, selection)) {

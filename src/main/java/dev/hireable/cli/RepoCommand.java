@@ -40,6 +40,9 @@ final class RepoCommand implements Callable<Integer> {
     @Mixin
     RuleOptions rules;
 
+    @Mixin
+    ProbeOptions probes;
+
     RepoCommand(Console console) {
         this.console = console;
     }
@@ -55,7 +58,7 @@ final class RepoCommand implements Callable<Integer> {
             refs.add(ref.get());
         }
         String id = refs.stream().map(RepoRef::id).collect(Collectors.joining(" "));
-        AuditSetup setup = AuditSetup.create(rules.folders(), console.clock());
+        AuditSetup setup = AuditSetup.create(rules.folders(), console.clock(), probes);
         return GitHubAudit.run(console, setup, github, report, new Subject(Subject.Kind.REPO, id),
                 session -> new GitHubRepoSource(session, refs));
     }

@@ -47,6 +47,9 @@ final class UserCommand implements Callable<Integer> {
     @Mixin
     RuleOptions rules;
 
+    @Mixin
+    ProbeOptions probes;
+
     UserCommand(Console console) {
         this.console = console;
     }
@@ -58,7 +61,7 @@ final class UserCommand implements Callable<Integer> {
             throw new UsageException("'" + login + "' is not a GitHub login (letters, digits and hyphens)");
         }
         Optional<Integer> maxRepos = selection.maxRepos();
-        AuditSetup setup = AuditSetup.create(rules.folders(), console.clock());
+        AuditSetup setup = AuditSetup.create(rules.folders(), console.clock(), probes);
         return GitHubAudit.run(console, setup, github, report, new Subject(Subject.Kind.USER, trimmed),
                 session -> new GitHubUserSource(session, trimmed, selection.includeForks(), maxRepos));
     }
