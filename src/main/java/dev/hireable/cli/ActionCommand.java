@@ -71,6 +71,9 @@ final class ActionCommand implements Callable<Integer> {
     @Mixin
     RuleOptions rules;
 
+    @Mixin
+    ProbeOptions probes = new ProbeOptions();
+
     ActionCommand(Console console) {
         this.console = console;
     }
@@ -88,7 +91,8 @@ final class ActionCommand implements Callable<Integer> {
         ActionPortfolio portfolio = ActionPortfolio.choose(environment, inputs, workspace.fork(), note);
         note.accept("auditing " + portfolio.subject().id() + " (from " + portfolio.origin() + ")");
         try {
-            AuditSetup setup = AuditSetup.create(rules.folders(), console.clock());
+            probes.probe = inputs.probeEndpoints();
+            AuditSetup setup = AuditSetup.create(rules.folders(), console.clock(), probes);
             return GitHubAudit.run(console, setup, github, portfolio.subject(),
                     session -> portfolio.source(session, setup.limits(), workspace, environment.workspace()),
                     audit -> results.write(audit, setup.catalog(), portfolio.annotationFolders()));

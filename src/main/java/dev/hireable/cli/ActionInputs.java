@@ -10,11 +10,12 @@ import java.util.Optional;
  * option (for trying the command outside a workflow run).
  */
 record ActionInputs(Optional<String> user, List<String> repos, List<String> paths, Optional<Integer> failUnder,
-                    Format format, Optional<Path> sarif, Optional<Path> badge, Optional<Path> report) {
+                    Format format, Optional<Path> sarif, Optional<Path> badge, Optional<Path> report,
+                    boolean probeEndpoints) {
 
     /** The INPUT_* variable of each input that action.yml declares. */
     static final List<String> VARIABLES = List.of("INPUT_USER", "INPUT_REPOS", "INPUT_PATHS", "INPUT_FAIL_UNDER",
-            "INPUT_FORMAT", "INPUT_SARIF", "INPUT_BADGE");
+            "INPUT_FORMAT", "INPUT_SARIF", "INPUT_BADGE", "INPUT_PROBE_ENDPOINTS");
 
     static ActionInputs read(Console console, ActionCommand options) {
         Optional<String> user = value(options.user, console, "INPUT_USER").map(u -> u.replaceFirst("^@", ""));
@@ -35,7 +36,16 @@ record ActionInputs(Optional<String> user, List<String> repos, List<String> path
                 list(value(options.paths, console, "INPUT_PATHS")), failUnder, format,
                 value(options.sarif, console, "INPUT_SARIF").map(Path::of),
                 value(options.badge, console, "INPUT_BADGE").map(Path::of),
-                Optional.ofNullable(options.output));
+                Optional.ofNullable(options.output),
+                options.probes.probe || console.env("INPUT_PROBE_ENDPOINTS").map(ActionInputs::flag).orElse(false));
+    }
+
+    private static boolean flag(String text) {
+        String value = text.strip().toLowerCase(java.util.Locale.ROOT);
+        if (value.equals("true") || value.equals("false")) {
+            return value.equals("true");
+        }
+        throw new UsageException("the probe-endpoints input must be true or false, not '" + text.strip() + "'");
     }
 
     private static Optional<String> value(String option, Console console, String variable) {

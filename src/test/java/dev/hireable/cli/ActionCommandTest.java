@@ -248,6 +248,9 @@ class ActionCommandTest {
         assertThat(missingFolder.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(missingFolder.err()).contains("'no-such-project' does not exist in the workspace jdoe-ml/portfolio");
         assertThat(step("jdoe-ml/portfolio").input("format", "pdf").run().err()).contains("'pdf' is not a report format");
+        CliRun probe = step("jdoe-ml/portfolio").input("probe-endpoints", "yes please").run();
+        assertThat(probe.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(probe.err()).contains("the probe-endpoints input must be true or false");
     }
 
     @Test

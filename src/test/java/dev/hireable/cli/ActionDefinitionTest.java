@@ -37,7 +37,8 @@ class ActionDefinitionTest {
             "fail-under", Map.entry("42", i -> i.failUnder().orElse(-1)),
             "format", Map.entry("html", ActionInputs::format),
             "sarif", Map.entry("out.sarif", i -> i.sarif().map(Path::toString).orElse("")),
-            "badge", Map.entry("badge.json", i -> i.badge().map(Path::toString).orElse("")));
+            "badge", Map.entry("badge.json", i -> i.badge().map(Path::toString).orElse("")),
+            "probe-endpoints", Map.entry("true", ActionInputs::probeEndpoints));
 
     private static JsonNode action;
 
