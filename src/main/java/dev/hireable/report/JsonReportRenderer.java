@@ -10,7 +10,7 @@ import dev.hireable.rules.Finding;
 import dev.hireable.rules.Signals;
 import dev.hireable.snapshot.RepoMetadata;
 import dev.hireable.source.PortfolioSource;
-import dev.hireable.rules.ignore.AppliedIgnore;
+import dev.hireable.rules.ignores.AppliedIgnore;
 import dev.hireable.standard.EndpointCheck;
 import dev.hireable.standard.NearMiss;
 import dev.hireable.standard.NextStep;

@@ -7,7 +7,7 @@ import dev.hireable.rules.Evidence;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.Outcome;
 import dev.hireable.rules.Signals;
-import dev.hireable.rules.ignore.AppliedIgnore;
+import dev.hireable.rules.ignores.AppliedIgnore;
 import dev.hireable.standard.EndpointCheck;
 import dev.hireable.standard.NextStep;
 import dev.hireable.standard.RedFlag;

@@ -5,7 +5,7 @@ import dev.hireable.rules.RepoAssessment;
 import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.rules.catalog.RuleDoc;
 import dev.hireable.rules.catalog.RuleFileException;
-import dev.hireable.rules.ignore.Ignore;
+import dev.hireable.rules.ignores.Ignore;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package dev.hireable.standard;
 
 import dev.hireable.rules.Archetype;
 import dev.hireable.rules.RepoAssessment;
-import dev.hireable.rules.ignore.AppliedIgnore;
+import dev.hireable.rules.ignores.AppliedIgnore;
 
 import java.util.List;
 import java.util.Map;

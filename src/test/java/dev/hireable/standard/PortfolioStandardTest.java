@@ -6,7 +6,7 @@ import dev.hireable.rules.Finding;
 import dev.hireable.rules.Outcome;
 import dev.hireable.rules.RepoAssessment;
 import dev.hireable.rules.catalog.RuleCatalog;
-import dev.hireable.rules.ignore.AppliedIgnore;
+import dev.hireable.rules.ignores.AppliedIgnore;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

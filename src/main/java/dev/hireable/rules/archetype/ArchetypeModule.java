@@ -34,7 +34,7 @@ public final class ArchetypeModule implements DerivedRuleModule<ArchetypeSignal>
     private static final List<Archetype> SLOTS = Arrays.stream(Archetype.values()).filter(Archetype::isSlot).toList();
     private static final int EVIDENCE_LIMIT = 6;
 
-    /** The vocabulary of rules/archetypes.yaml. */
+    /** The vocabulary of rules/archetype.yaml. */
     public record Vocabulary(TraitCues traits, Map<String, String> facts, Map<String, FitRule> fit,
                              Map<String, List<Requirement>> standard, Phrases phrases) {
 
@@ -91,7 +91,7 @@ public final class ArchetypeModule implements DerivedRuleModule<ArchetypeSignal>
 
     @Override
     public String name() {
-        return "archetypes";
+        return "archetype";
     }
 
     @Override

@@ -65,9 +65,9 @@ public final class ArchetypeStandard {
         this.requirements = new EnumMap<>(requirements);
     }
 
-    /** The decision as rules/archetypes.yaml (with any overlays) defines it. */
+    /** The decision as rules/archetype.yaml (with any overlays) defines it. */
     public static ArchetypeStandard from(RuleCatalog catalog) {
-        return catalog.section("archetypes.yaml", "vocabulary", ArchetypeModule.Vocabulary.class).decision();
+        return catalog.section("archetype.yaml", "vocabulary", ArchetypeModule.Vocabulary.class).decision();
     }
 
     /** Every slot archetype considered for the repository, with its score, best first (ties: slot order). */

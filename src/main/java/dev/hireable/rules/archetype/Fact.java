@@ -6,14 +6,14 @@ import java.util.stream.Collectors;
 
 /**
  * One thing that is true or not of a repository, as the archetype fit and the standard's requirements name it in
- * rules/archetypes.yaml. The first seven are traits this module finds; the rest come from the other modules' signals.
+ * rules/archetype.yaml. The first seven are traits this module finds; the rest come from the other modules' signals.
  */
 public enum Fact {
     TABULAR_DATA, TABULAR_MODEL, TRAINS_MODEL, FINETUNES_PRETRAINED, TRANSFORMER_LIBRARY, PIPELINE, MEDIA_DATA,
     SERVING, LIVE_URL, DEPLOYED, DOCKERFILE, TRACKING, TRACKING_IN_CODE, MODEL_REGISTRY, DATA_VERSIONING,
     ORCHESTRATION, MONITORING, CI, TESTS, README_PROBLEM, TOY_DATASET, NOTEBOOK_ONLY;
 
-    /** The id in rules/archetypes.yaml, e.g. {@code tracking_in_code}. */
+    /** The id in rules/archetype.yaml, e.g. {@code tracking_in_code}. */
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How well a repository fits one archetype, from rules/archetypes.yaml: considered when one of {@code requiresAny}
+ * How well a repository fits one archetype, from rules/archetype.yaml: considered when one of {@code requiresAny}
  * holds, scored by the weights of the facts that hold, fitting at the threshold.
  */
 public record FitRule(List<String> requiresAny, int threshold, Map<String, Integer> weights) {

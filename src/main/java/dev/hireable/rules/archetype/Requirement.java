@@ -3,7 +3,7 @@ package dev.hireable.rules.archetype;
 import java.util.List;
 
 /**
- * One requirement of a slot's standard, from rules/archetypes.yaml: every fact of {@code allOf}, at least one of
+ * One requirement of a slot's standard, from rules/archetype.yaml: every fact of {@code allOf}, at least one of
  * {@code anyOf} (when given) and none of {@code noneOf} must hold.
  *
  * @param requirement what a report names when it is missing, e.g. "a model registry"

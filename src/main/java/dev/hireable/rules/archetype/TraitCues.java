@@ -5,7 +5,7 @@ import dev.hireable.snapshot.Glob;
 
 import java.util.List;
 
-/** The vocabulary under {@code traits:} in rules/archetypes.yaml: where each trait shows. */
+/** The vocabulary under {@code traits:} in rules/archetype.yaml: where each trait shows. */
 public record TraitCues(
         List<String> tabularFiles,
         List<String> framePackages,

@@ -23,7 +23,7 @@ class ArchetypeRulesTest {
 
     @Test
     void overlayCanChangeWhatTheStandardRequires() throws IOException {
-        Files.writeString(rules.resolve("archetypes.yaml"), """
+        Files.writeString(rules.resolve("archetype.yaml"), """
                 vocabulary:
                   standard:
                     transformer_finetune:
@@ -38,7 +38,7 @@ class ArchetypeRulesTest {
 
     @Test
     void unknownFactInAnOverlayNamesTheFileAndTheKnownFacts() throws IOException {
-        Files.writeString(rules.resolve("archetypes.yaml"), """
+        Files.writeString(rules.resolve("archetype.yaml"), """
                 vocabulary:
                   fit:
                     mlops:
@@ -50,7 +50,7 @@ class ArchetypeRulesTest {
 
         assertThatThrownBy(() -> ArchetypeStandard.from(catalog))
                 .isInstanceOf(RuleFileException.class)
-                .hasMessageContaining("archetypes.yaml")
+                .hasMessageContaining("archetype.yaml")
                 .hasMessageContaining("unknown fact 'kubernetes'")
                 .hasMessageContaining("tracking_in_code");
     }

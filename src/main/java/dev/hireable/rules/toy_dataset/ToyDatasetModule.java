@@ -1,4 +1,4 @@
-package dev.hireable.rules.toydata;
+package dev.hireable.rules.toy_dataset;
 
 import dev.hireable.rules.Evidence;
 import dev.hireable.rules.Finding;
@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
 
 /**
  * Toy datasets (Titanic, Iris, MNIST, ...) found in code, data file names, CSV column signatures, Kaggle slugs, the
- * repository name and the README, each kind of evidence weighed as rules/toy_datasets.yaml says. The signal is the
+ * repository name and the README, each kind of evidence weighed as rules/toy_dataset.yaml says. The signal is the
  * id of the best-supported dataset over the threshold.
  */
 public final class ToyDatasetModule implements RuleModule<Optional<String>> {
@@ -43,7 +43,7 @@ public final class ToyDatasetModule implements RuleModule<Optional<String>> {
     private static final Pattern HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+(.*)$");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?;:]\\s");
 
-    /** The vocabulary of rules/toy_datasets.yaml. */
+    /** The vocabulary of rules/toy_dataset.yaml. */
     public record Vocabulary(Map<String, Integer> weights, int threshold, List<String> headerFiles, int maxHeaders,
                              List<String> kaggleFiles, List<Pattern> kagglePatterns, List<String> kaggleHints,
                              List<String> readmeNegations,
@@ -107,7 +107,7 @@ public final class ToyDatasetModule implements RuleModule<Optional<String>> {
 
     @Override
     public String name() {
-        return "toy_datasets";
+        return "toy_dataset";
     }
 
     @Override

@@ -1,4 +1,4 @@
-package dev.hireable.rules.toydata;
+package dev.hireable.rules.toy_dataset;
 
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.Outcome;
@@ -134,7 +134,7 @@ class ToyDatasetModuleTest {
     }
 
     private static RepoAssessment assess(String fixture) {
-        return FIXTURES.assess("toydata", fixture);
+        return FIXTURES.assess("toy_dataset", fixture);
     }
 
     private static RepoAssessment assess(Path directory) {

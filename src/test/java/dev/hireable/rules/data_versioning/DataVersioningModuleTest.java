@@ -1,4 +1,4 @@
-package dev.hireable.rules.dataversioning;
+package dev.hireable.rules.data_versioning;
 
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.ModuleResult;

@@ -1,4 +1,4 @@
-package dev.hireable.rules.toydata;
+package dev.hireable.rules.toy_dataset;
 
 import dev.hireable.rules.notebook.CorpusAgreement;
 import dev.hireable.testing.Corpus;

@@ -1,4 +1,4 @@
-package dev.hireable.rules.ignore;
+package dev.hireable.rules.ignores;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.hireable.rules.toydata;
+package dev.hireable.rules.toy_dataset;
 
 import dev.hireable.rules.context.CodeCue;
 import dev.hireable.snapshot.Glob;
@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * How one toy dataset shows in a repository, from rules/toy_datasets.yaml.
+ * How one toy dataset shows in a repository, from rules/toy_dataset.yaml.
  *
  * @param columns column signatures: a header holding every column of one signature matches (names compared in lower
  *                case without punctuation)

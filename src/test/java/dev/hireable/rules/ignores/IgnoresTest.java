@@ -1,4 +1,4 @@
-package dev.hireable.rules.ignore;
+package dev.hireable.rules.ignores;
 
 import dev.hireable.rules.ArchetypeSignal;
 import dev.hireable.rules.DockerfileSignal;

@@ -1,4 +1,4 @@
-package dev.hireable.rules.ignore;
+package dev.hireable.rules.ignores;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

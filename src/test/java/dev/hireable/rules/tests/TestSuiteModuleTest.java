@@ -1,4 +1,4 @@
-package dev.hireable.rules.testsuite;
+package dev.hireable.rules.tests;
 
 import dev.hireable.rules.Evidence;
 import dev.hireable.rules.Finding;

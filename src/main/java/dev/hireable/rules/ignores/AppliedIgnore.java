@@ -1,4 +1,4 @@
-package dev.hireable.rules.ignore;
+package dev.hireable.rules.ignores;
 
 /**
  * An ignore as applied to one repository: which rule, the reason the reviewer reads, the file it came from and how

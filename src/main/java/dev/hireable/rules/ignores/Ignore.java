@@ -1,4 +1,4 @@
-package dev.hireable.rules.ignore;
+package dev.hireable.rules.ignores;
 
 /**
  * One ignore from .hireable.yml: a rule id ({@code endpoint.live_url}) or a module name ({@code docker}, which
