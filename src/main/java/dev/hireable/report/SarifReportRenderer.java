@@ -28,6 +28,9 @@ import java.util.Optional;
  */
 public final class SarifReportRenderer extends JsonTreeRenderer {
 
+    /** The signal naming the README, where repository-level findings point. */
+    private static final String README = "readme.path";
+
     public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     /** The key of the partial fingerprint; its version changes only if what is hashed changes. */
     public static final String FINGERPRINT = "hireableFinding/v1";
@@ -138,7 +141,7 @@ public final class SarifReportRenderer extends JsonTreeRenderer {
                 fileEvidence.get().snippet().ifPresent(s -> region.putObject("snippet").put("text", s));
             }
         } else {
-            artifact.put("uri", repo.assessment().signals().readme().path().map(SarifReportRenderer::uri).orElse("."));
+            artifact.put("uri", repo.assessment().signals().text(README).map(SarifReportRenderer::uri).orElse("."));
             artifact.putObject("description").put("text", REPOSITORY_LEVEL);
         }
         artifact.put("uriBaseId", baseId);

@@ -10,6 +10,8 @@ import java.util.List;
  *
  * @param readmeNames   README file names in order of preference, matched case-insensitively (globs)
  * @param readmeFolders folders searched for a README, in order; {@code ""} is the root
+ * @param bulkCommitMinutes a repository created and last pushed within this many minutes was probably uploaded in
+ *                      one bulk commit
  */
 public record SourceVocabulary(
         List<String> ignoredFolders,
@@ -18,7 +20,8 @@ public record SourceVocabulary(
         List<String> notebookFiles,
         List<String> dependencyFiles,
         List<String> readmeNames,
-        List<String> readmeFolders) {
+        List<String> readmeFolders,
+        Integer bulkCommitMinutes) {
 
     public SourceVocabulary {
         ignoredFolders = nonEmpty(ignoredFolders, "ignored_folders");
@@ -28,6 +31,10 @@ public record SourceVocabulary(
         dependencyFiles = nonEmpty(dependencyFiles, "dependency_files");
         readmeNames = nonEmpty(readmeNames, "readme_names");
         readmeFolders = nonEmpty(readmeFolders, "readme_folders");
+        bulkCommitMinutes = bulkCommitMinutes == null ? 0 : bulkCommitMinutes;
+        if (bulkCommitMinutes < 0) {
+            throw new IllegalArgumentException("'bulk_commit_minutes' cannot be negative");
+        }
         codeFiles.forEach(Glob::of);
         notebookFiles.forEach(Glob::of);
         dependencyFiles.forEach(Glob::of);

@@ -1,11 +1,11 @@
 package dev.hireable.rules.endpoint;
 
-import dev.hireable.rules.EndpointSignal;
 import dev.hireable.rules.Evidence;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.ModuleResult;
 import dev.hireable.rules.Outcome;
 import dev.hireable.rules.RuleModule;
+import dev.hireable.rules.SignalSet;
 import dev.hireable.rules.catalog.RuleBook;
 import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.rules.context.RepoContext;
@@ -24,13 +24,16 @@ import java.util.stream.Stream;
  * How the model is served and whether it is deployed: serving frameworks in code, live URLs on deploy hosts in the
  * README and homepage, and deploy configuration. {@code deployed} is a live URL or a deploy config.
  */
-public final class EndpointModule implements RuleModule<EndpointSignal> {
+public final class EndpointModule implements RuleModule {
 
     static final String SERVING_CODE = "endpoint.serving_code";
     static final String LIVE_URL = "endpoint.live_url";
     static final String PLACEHOLDER_URL = "endpoint.placeholder_url";
     static final String DEPLOY_CONFIG = "endpoint.deploy_config";
     static final String DEPLOYED = "endpoint.deployed";
+    static final String SERVING = "endpoint.serving";
+    static final String LIVE_URLS = "endpoint.live_urls";
+    static final String DEPLOY_CONFIGS = "endpoint.deploy_configs";
 
     private static final int MAX_EVIDENCE = 5;
 
@@ -65,13 +68,12 @@ public final class EndpointModule implements RuleModule<EndpointSignal> {
         return "endpoint";
     }
 
-    @Override
-    public List<String> ruleIds() {
+    static List<String> ruleIds() {
         return List.of(SERVING_CODE, LIVE_URL, PLACEHOLDER_URL, DEPLOY_CONFIG, DEPLOYED);
     }
 
     @Override
-    public ModuleResult<EndpointSignal> evaluate(RepoContext context) {
+    public ModuleResult evaluate(RepoContext context, SignalSet required) {
         Vocabulary vocabulary = book.vocabulary();
         List<Finding> findings = new ArrayList<>();
 
@@ -96,11 +98,15 @@ public final class EndpointModule implements RuleModule<EndpointSignal> {
         boolean deployed = !urls.live().isEmpty() || !deploy.configs().isEmpty();
         findings.add(deployedFinding(urls, deploy, deployed, readmeUnreadable || truncated || !deploy.undecided().isEmpty()));
 
-        EndpointSignal signal = new EndpointSignal(serving.tools(),
-                urls.live().stream().map(LiveUrl::url).toList(),
-                deploy.configs().stream().map(DeployConfig::path).toList(),
-                deployed);
-        return new ModuleResult<>(signal, findings);
+        List<Evidence> liveEvidence = urls.live().stream().map(LiveUrl::evidence).limit(1).toList();
+        List<Evidence> configEvidence = deploy.configs().stream().map(c -> Evidence.file(c.path())).limit(1).toList();
+        SignalSet signals = book.signalBuilder()
+                .names(SERVING, serving.tools(), serving.firstEvidence(1))
+                .names(LIVE_URLS, urls.live().stream().map(LiveUrl::url).toList(), liveEvidence)
+                .names(DEPLOY_CONFIGS, deploy.configs().stream().map(DeployConfig::path).toList(), configEvidence)
+                .flag(DEPLOYED, deployed, liveEvidence.isEmpty() ? configEvidence : liveEvidence)
+                .build();
+        return new ModuleResult(signals, findings);
     }
 
     private Finding liveUrlFinding(LiveUrlFinder.Result urls, boolean readmeUnreadable) {

@@ -5,6 +5,7 @@ import dev.hireable.rules.Finding;
 import dev.hireable.rules.ModuleResult;
 import dev.hireable.rules.Outcome;
 import dev.hireable.rules.RuleModule;
+import dev.hireable.rules.SignalSet;
 import dev.hireable.rules.catalog.RuleBook;
 import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.rules.context.CodeCue;
@@ -34,9 +35,10 @@ import java.util.stream.Collectors;
  * repository name and the README, each kind of evidence weighed as rules/toy_dataset.yaml says. The signal is the
  * id of the best-supported dataset over the threshold.
  */
-public final class ToyDatasetModule implements RuleModule<Optional<String>> {
+public final class ToyDatasetModule implements RuleModule {
 
     static final String USED = "toy_dataset.used";
+    static final String NAME = "toy_dataset.name";
     private static final int PER_KIND = 2;
     private static final int EVIDENCE_LIMIT = 6;
     private static final Pattern HEADER_SEPARATOR = Pattern.compile("[,;\\t|]");
@@ -81,7 +83,8 @@ public final class ToyDatasetModule implements RuleModule<Optional<String>> {
             }
             readmeNegations = List.copyOf(readmeNegations == null ? List.of() : readmeNegations);
             readmeNegations.forEach(ToyDataset::phrase);
-            phrases = (phrases == null ? new Phrases(Map.of()) : phrases).require(List.of("others", "weak", "truncated", "unread"), "phrases");
+            phrases = (phrases == null ? new Phrases(Map.of()) : phrases).require(Map.of("others", Set.of("datasets"), "weak", Set.of("dataset"),
+                    "truncated", Set.of(), "unread", Set.of("count")), "phrases");
             // the order of the rule file decides ties
             datasets = Collections.unmodifiableMap(new LinkedHashMap<>(datasets));
         }
@@ -110,13 +113,12 @@ public final class ToyDatasetModule implements RuleModule<Optional<String>> {
         return "toy_dataset";
     }
 
-    @Override
-    public List<String> ruleIds() {
+    static List<String> ruleIds() {
         return List.of(USED);
     }
 
     @Override
-    public ModuleResult<Optional<String>> evaluate(RepoContext context) {
+    public ModuleResult evaluate(RepoContext context, SignalSet required) {
         Vocabulary vocabulary = book.vocabulary();
         Sightings sightings = new Sightings(vocabulary.datasets().keySet());
         FileIndex files = FileIndex.of(context);
@@ -130,9 +132,11 @@ public final class ToyDatasetModule implements RuleModule<Optional<String>> {
                 .filter(id -> sightings.score(id, vocabulary) >= vocabulary.threshold())
                 .toList();
         if (!flagged.isEmpty()) {
-            return new ModuleResult<>(Optional.of(flagged.get(0)), List.of(failure(flagged, sightings, vocabulary)));
+            Finding failure = failure(flagged, sightings, vocabulary);
+            return new ModuleResult(book.signalBuilder().text(NAME, Optional.of(flagged.get(0))).build(), failure);
         }
-        return new ModuleResult<>(Optional.empty(), List.of(noToyDataset(context, sightings, vocabulary)));
+        return new ModuleResult(book.signalBuilder().text(NAME, Optional.empty()).build(),
+                noToyDataset(context, sightings, vocabulary));
     }
 
     private Finding failure(List<String> flagged, Sightings sightings, Vocabulary vocabulary) {

@@ -5,7 +5,7 @@ import dev.hireable.rules.Finding;
 import dev.hireable.rules.ModuleResult;
 import dev.hireable.rules.Outcome;
 import dev.hireable.rules.RuleModule;
-import dev.hireable.rules.TrackingSignal;
+import dev.hireable.rules.SignalSet;
 import dev.hireable.rules.catalog.RuleBook;
 import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.rules.context.CodeIndex;
@@ -35,10 +35,11 @@ import java.util.regex.Pattern;
  * the code really logs runs with them, and whether run logs were committed. Unlike the other tool modules an import
  * or a dependency counts here (the tool is there), but only a logging call makes {@code usedInCode} true.
  */
-public final class TrackingModule implements RuleModule<TrackingSignal> {
+public final class TrackingModule implements RuleModule {
 
     static final String PRESENT = "tracking.present";
     static final String USED_IN_CODE = "tracking.used_in_code";
+    static final String TOOLS = "tracking.tools";
     static final String COMMITTED_RUNS = "tracking.committed_runs";
 
     private static final int EVIDENCE_PER_TOOL = 3;
@@ -114,13 +115,12 @@ public final class TrackingModule implements RuleModule<TrackingSignal> {
         return "tracking";
     }
 
-    @Override
-    public List<String> ruleIds() {
+    static List<String> ruleIds() {
         return List.of(PRESENT, USED_IN_CODE, COMMITTED_RUNS);
     }
 
     @Override
-    public ModuleResult<TrackingSignal> evaluate(RepoContext context) {
+    public ModuleResult evaluate(RepoContext context, SignalSet required) {
         FileIndex index = FileIndex.of(context);
         List<String> undecided = new ArrayList<>();
         context.code().problems().forEach(file -> undecided.add(file.path()));
@@ -144,7 +144,11 @@ public final class TrackingModule implements RuleModule<TrackingSignal> {
         findings.add(usedInCodeFinding(sightings, logging, doubt, unread, unreadable));
         findings.add(committedRunsFinding(sightings, context));
         List<String> tools = sightings.stream().map(Sighting::tool).toList();
-        return new ModuleResult<>(new TrackingSignal(tools, !logging.isEmpty()), findings);
+        SignalSet signals = book.signalBuilder()
+                .names(TOOLS, tools)
+                .flag(USED_IN_CODE, !logging.isEmpty(), logging.stream().map(s -> s.logging().get(0)).toList())
+                .build();
+        return new ModuleResult(signals, findings);
     }
 
     private static Sighting look(String id, Tool tool, CodeSearch code, RepoContext context, FileIndex index,

@@ -31,6 +31,7 @@ class RuleCatalogTest {
                 title: A tool is used
                 why: Because.
                 fix: Use one.
+                placeholders: [tool, path]
                 messages:
                   pass: "{tool} is used in {path}."
             vocabulary:
@@ -87,7 +88,7 @@ class RuleCatalogTest {
         assertThatThrownBy(() -> catalog(broken).book("tools.yaml", ToolVocabulary.class, List.of()))
                 .isInstanceOfSatisfying(RuleFileException.class, e -> {
                     assertThat(e.file()).isEqualTo("rules/tools.yaml");
-                    assertThat(e.line()).contains(12);
+                    assertThat(e.line()).contains(13);
                     assertThat(e.problem()).isEqualTo("'mlflow((' is not a valid regular expression: Unclosed group");
                 });
     }

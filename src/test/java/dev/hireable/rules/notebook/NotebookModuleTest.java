@@ -24,7 +24,7 @@ class NotebookModuleTest {
     void notebookOnlyTitanicRepoFailsAndSetsTheSignal() {
         RepoAssessment assessment = assess("notebook-only-titanic");
 
-        assertThat(assessment.signals().notebookOnly()).isTrue();
+        assertThat(assessment.signals().flag("notebook.only")).isTrue();
         Finding finding = only(assessment);
         assertThat(finding.outcome()).isEqualTo(Outcome.FAIL);
         assertThat(finding.message()).contains("titanic.ipynb");
@@ -36,7 +36,7 @@ class NotebookModuleTest {
     void trainingScriptBesideNotebooksPasses() {
         RepoAssessment assessment = assess("notebooks-and-training-script");
 
-        assertThat(assessment.signals().notebookOnly()).isFalse();
+        assertThat(assessment.signals().flag("notebook.only")).isFalse();
         Finding finding = only(assessment);
         assertThat(finding.outcome()).isEqualTo(Outcome.PASS);
         assertThat(finding.message()).contains("src/train.py trains a model");
@@ -55,7 +55,7 @@ class NotebookModuleTest {
     void setupInitAndUtilityScriptsDoNotCountAsPipelineCode() {
         RepoAssessment assessment = assess("notebooks-and-utility-scripts");
 
-        assertThat(assessment.signals().notebookOnly()).isTrue();
+        assertThat(assessment.signals().flag("notebook.only")).isTrue();
         assertThat(only(assessment).outcome()).isEqualTo(Outcome.FAIL);
     }
 
@@ -63,7 +63,7 @@ class NotebookModuleTest {
     void scriptsWithoutNotebooksPass() {
         RepoAssessment assessment = assess("scripts-without-notebooks");
 
-        assertThat(assessment.signals().notebookOnly()).isFalse();
+        assertThat(assessment.signals().flag("notebook.only")).isFalse();
         assertThat(only(assessment).outcome()).isEqualTo(Outcome.PASS);
     }
 
@@ -71,7 +71,7 @@ class NotebookModuleTest {
     void repositoryWithoutNotebooksOrCodeIsNotApplicable() {
         RepoAssessment assessment = assess("no-code");
 
-        assertThat(assessment.signals().notebookOnly()).isFalse();
+        assertThat(assessment.signals().flag("notebook.only")).isFalse();
         assertThat(only(assessment).outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
     }
 
@@ -79,7 +79,7 @@ class NotebookModuleTest {
     void malformedNotebookAsTheOnlyEvidenceIsUnknownNotACrash() {
         RepoAssessment assessment = assess("malformed-notebook-only");
 
-        assertThat(assessment.signals().notebookOnly()).isFalse();
+        assertThat(assessment.signals().flag("notebook.only")).isFalse();
         Finding finding = only(assessment);
         assertThat(finding.outcome()).isEqualTo(Outcome.UNKNOWN);
         assertThat(finding.message()).contains("analysis.ipynb").contains("not valid notebook");
@@ -113,7 +113,7 @@ class NotebookModuleTest {
 
         RepoAssessment assessment = assess(temp);
 
-        assertThat(assessment.signals().notebookOnly()).isTrue();
+        assertThat(assessment.signals().flag("notebook.only")).isTrue();
         assertThat(only(assessment).outcome()).isEqualTo(Outcome.FAIL);
     }
 

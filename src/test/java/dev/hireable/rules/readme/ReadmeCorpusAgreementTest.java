@@ -2,7 +2,6 @@ package dev.hireable.rules.readme;
 
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.ModuleResult;
-import dev.hireable.rules.ReadmeSignal;
 import dev.hireable.testing.Corpus;
 import dev.hireable.testing.RuleFixtures;
 import org.junit.jupiter.api.Test;
@@ -39,11 +38,11 @@ class ReadmeCorpusAgreementTest {
         List<String> disagreements = new ArrayList<>();
         int repos = 0;
         for (Corpus.Repo repo : Corpus.repos()) {
-            ModuleResult<ReadmeSignal> result = fixtures.run(module, repo.open());
+            ModuleResult result = fixtures.run(module, repo.open());
             repos++;
             for (Section section : Section.values()) {
                 boolean expected = repo.labels().path("readme").path(section.id()).asBoolean();
-                boolean actual = covered(result.signal(), section);
+                boolean actual = result.signals().flag(section.ruleId());
                 if (expected == actual) {
                     agreed.merge(section, 1, Integer::sum);
                 } else {
@@ -64,19 +63,6 @@ class ReadmeCorpusAgreementTest {
         for (Section section : Section.values()) {
             assertThat(agreed.getOrDefault(section, 0) / (double) repos).as(section.id() + "\n" + report)
                     .isGreaterThanOrEqualTo(FLOOR.get(section));
-        }
-    }
-
-    private static boolean covered(ReadmeSignal signal, Section section) {
-        switch (section) {
-            case PROBLEM:
-                return signal.problem();
-            case APPROACH:
-                return signal.approach();
-            case RESULTS:
-                return signal.results();
-            default:
-                return signal.retrospective();
         }
     }
 }

@@ -14,15 +14,15 @@ class RegistryModuleTest {
 
     private final RuleFixtures fixtures = new RuleFixtures();
 
-    private ModuleResult<Boolean> audit(String fixture) {
+    private ModuleResult audit(String fixture) {
         return fixtures.run(RegistryModule::new, "registry", fixture);
     }
 
     @Test
     void registeredModelNameInLogModelCountsAsMlflowRegistry() {
-        ModuleResult<Boolean> result = audit("registered-model-name");
+        ModuleResult result = audit("registered-model-name");
 
-        assertThat(result.signal()).isTrue();
+        assertThat(result.signals().flag("registry.used")).isTrue();
         Finding used = finding(result, RegistryModule.USED);
         assertThat(used.message()).contains("mlflow");
         assertThat(used.evidence()).first().satisfies(e -> {
@@ -33,9 +33,9 @@ class RegistryModuleTest {
 
     @Test
     void pushToHubInNotebookCountsAsHuggingFaceHubRegistry() {
-        ModuleResult<Boolean> result = audit("push-to-hub");
+        ModuleResult result = audit("push-to-hub");
 
-        assertThat(result.signal()).isTrue();
+        assertThat(result.signals().flag("registry.used")).isTrue();
         assertThat(finding(result, RegistryModule.USED).message()).contains("huggingface");
         assertThat(finding(result, RegistryModule.USED).evidence()).singleElement()
                 .satisfies(e -> assertThat(e.snippet()).hasValueSatisfying(s -> assertThat(s).contains("cell 3").contains("trainer.push_to_hub")));
@@ -43,9 +43,9 @@ class RegistryModuleTest {
 
     @Test
     void wandbArtifactOfTypeModelCountsAsWandbRegistry() {
-        ModuleResult<Boolean> result = audit("wandb-model-artifact");
+        ModuleResult result = audit("wandb-model-artifact");
 
-        assertThat(result.signal()).isTrue();
+        assertThat(result.signals().flag("registry.used")).isTrue();
         assertThat(finding(result, RegistryModule.USED).evidence()).singleElement().extracting(Evidence::line).isEqualTo(4);
     }
 
@@ -56,9 +56,9 @@ class RegistryModuleTest {
 
     @Test
     void modelsUriInConfigCountsAsRegistryUse() {
-        ModuleResult<Boolean> result = audit("models-uri-config");
+        ModuleResult result = audit("models-uri-config");
 
-        assertThat(result.signal()).isTrue();
+        assertThat(result.signals().flag("registry.used")).isTrue();
         assertThat(finding(result, RegistryModule.USED).evidence()).singleElement().satisfies(e -> {
             assertThat(e.path()).contains("configs/serve.yaml");
             assertThat(e.line()).isEqualTo(3);
@@ -67,9 +67,9 @@ class RegistryModuleTest {
 
     @Test
     void loggedButUnregisteredModelFailsAndCommentedRegistrationIsIgnored() {
-        ModuleResult<Boolean> result = audit("logged-not-registered");
+        ModuleResult result = audit("logged-not-registered");
 
-        assertThat(result.signal()).isFalse();
+        assertThat(result.signals().flag("registry.used")).isFalse();
         Finding used = finding(result, RegistryModule.USED);
         assertThat(used.outcome()).isEqualTo(Outcome.FAIL);
         assertThat(used.remediation()).hasValueSatisfying(r -> assertThat(r).contains("registered_model_name"));

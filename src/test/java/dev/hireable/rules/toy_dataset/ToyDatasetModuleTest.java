@@ -24,7 +24,7 @@ class ToyDatasetModuleTest {
     void loadIrisInAScriptFlagsIrisWithTheCallAsEvidence() {
         RepoAssessment assessment = assess("loader-call-in-script");
 
-        assertThat(assessment.signals().toyDataset()).contains("iris");
+        assertThat(assessment.signals().text("toy_dataset.name")).contains("iris");
         Finding finding = used(assessment);
         assertThat(finding.outcome()).isEqualTo(Outcome.FAIL);
         assertThat(finding.message()).contains("iris").contains("code");
@@ -45,7 +45,7 @@ class ToyDatasetModuleTest {
     void kaggleCompetitionDownloadInTheReadmeFlagsTitanic() {
         RepoAssessment assessment = assess("kaggle-slug-in-readme");
 
-        assertThat(assessment.signals().toyDataset()).contains("titanic");
+        assertThat(assessment.signals().text("toy_dataset.name")).contains("titanic");
         assertThat(used(assessment).message()).contains("Kaggle slug");
         assertThat(used(assessment).evidence()).anySatisfy(e -> assertThat(e.line()).isEqualTo(6));
     }
@@ -54,25 +54,25 @@ class ToyDatasetModuleTest {
     void realPimaDiabetesDataIsNotTheSklearnToyDataset() {
         RepoAssessment assessment = assess("real-pima-diabetes");
 
-        assertThat(assessment.signals().toyDataset()).isEmpty();
+        assertThat(assessment.signals().text("toy_dataset.name")).isEmpty();
         assertThat(used(assessment).outcome()).isEqualTo(Outcome.PASS);
     }
 
     @Test
     void sklearnLoadDiabetesIsTheDiabetesToyDataset() {
-        assertThat(assess("sklearn-regression-loader").signals().toyDataset()).contains("diabetes");
+        assertThat(assess("sklearn-regression-loader").signals().text("toy_dataset.name")).contains("diabetes");
     }
 
     @Test
     void fashionMnistIsNotReportedAsMnist() {
-        assertThat(assess("keras-image-loader").signals().toyDataset()).contains("fashion-mnist");
+        assertThat(assess("keras-image-loader").signals().text("toy_dataset.name")).contains("fashion-mnist");
     }
 
     @Test
     void readmeThatContrastsWithTitanicDoesNotFlag() {
         RepoAssessment assessment = assess("readme-contrast-mention");
 
-        assertThat(assessment.signals().toyDataset()).isEmpty();
+        assertThat(assessment.signals().text("toy_dataset.name")).isEmpty();
         Finding finding = used(assessment);
         assertThat(finding.outcome()).isEqualTo(Outcome.PASS);
         assertThat(finding.evidence()).isEmpty();
@@ -82,7 +82,7 @@ class ToyDatasetModuleTest {
     void passingReadmeMentionAloneDoesNotFlagButIsShown() {
         RepoAssessment assessment = assess("readme-mention-in-passing");
 
-        assertThat(assessment.signals().toyDataset()).isEmpty();
+        assertThat(assessment.signals().text("toy_dataset.name")).isEmpty();
         Finding finding = used(assessment);
         assertThat(finding.outcome()).isEqualTo(Outcome.PASS);
         assertThat(finding.message()).contains("mnist is only mentioned in the README");
@@ -125,7 +125,7 @@ class ToyDatasetModuleTest {
 
         RepoAssessment assessment = assess(temp);
 
-        assertThat(assessment.signals().toyDataset()).isEmpty();
+        assertThat(assessment.signals().text("toy_dataset.name")).isEmpty();
         assertThat(used(assessment).outcome()).isEqualTo(Outcome.UNKNOWN);
     }
 
