@@ -65,6 +65,18 @@ public final class SarifReportRenderer extends JsonTreeRenderer {
         properties.put("standardMet", report.portfolio().standardMet());
         properties.put("score", report.portfolio().score());
         properties.put("verdict", report.portfolio().verdict());
+        ArrayNode slots = properties.putArray("slots");
+        report.portfolio().slotsInOrder().forEach(slot -> {
+            ObjectNode node = slots.addObject().put("slot", slot.slot().id()).put("title", slot.title())
+                    .put("met", slot.met()).put("score", slot.score());
+            slot.repo().ifPresentOrElse(repo -> node.put("repo", repo), () -> node.putNull("repo"));
+        });
+        ArrayNode steps = properties.putArray("nextSteps");
+        report.portfolio().nextSteps().forEach(step -> steps.addObject().put("repo", step.repo())
+                .put("action", step.action()).put("impact", step.impact()));
+        ArrayNode flags = properties.putArray("redFlags");
+        report.portfolio().redFlags().forEach(flag -> flags.addObject().put("repo", flag.repo()).put("id", flag.id())
+                .put("message", flag.message()));
         return root;
     }
 

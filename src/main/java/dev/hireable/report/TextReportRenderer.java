@@ -39,7 +39,7 @@ public final class TextReportRenderer implements ReportRenderer {
         text.append(portfolio.verdict()).append("\n\n");
         for (SlotResult slot : portfolio.slotsInOrder()) {
             String mark = slot.met() ? green("✔") : slot.repo().isPresent() ? yellow("~") : red("✘");
-            text.append(' ').append(mark).append(' ').append(String.format("%-22s", slot.slot().id()))
+            text.append(' ').append(mark).append(' ').append(String.format("%-28s", slot.title()))
                     .append(slot.repo().isEmpty() ? dim("(no repository)") : slot.repo().get())
                     .append("  ").append(slot.score()).append("/100");
             if (!slot.missing().isEmpty()) {

@@ -92,7 +92,7 @@ public record ReadmeVocabulary(
         resultImages = patterns(resultImages, "result_images");
         ignoredImages = patterns(ignoredImages, "ignored_images");
         placeholders = patterns(placeholders, "placeholders");
-        templates = Map.copyOf(templates == null ? Map.of() : templates);
+        templates = templates == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(templates));
         if (maxHeadingWords < 1 || minSectionWords < 1 || minReadmeWords < 1) {
             throw new IllegalArgumentException(
                     "'max_heading_words', 'min_section_words' and 'min_readme_words' must be at least 1");
