@@ -6,6 +6,7 @@ import dev.hireable.rules.ci.CiModule;
 import dev.hireable.rules.data_versioning.DataVersioningModule;
 import dev.hireable.rules.dockerfile.DockerfileModule;
 import dev.hireable.rules.endpoint.EndpointModule;
+import dev.hireable.rules.feature_store.FeatureStoreModule;
 import dev.hireable.rules.monitoring.MonitoringModule;
 import dev.hireable.rules.notebook.NotebookModule;
 import dev.hireable.rules.orchestration.OrchestrationModule;
@@ -36,6 +37,7 @@ public final class Modules {
             EndpointModule::new,
             OrchestrationModule::new,
             MonitoringModule::new,
+            FeatureStoreModule::new,
             TestSuiteModule::new,
             NotebookModule::new,
             ToyDatasetModule::new,
