@@ -85,11 +85,6 @@ public final class CodeIndex {
         return files.stream().filter(f -> f.problem().isPresent()).toList();
     }
 
-    /** Whether any .py file was read. */
-    public boolean hasScripts() {
-        return sources.stream().anyMatch(source -> source.cell() == 0);
-    }
-
     /** Every non-blank, non-comment line, in file order. */
     public List<CodeLine> lines() {
         List<CodeLine> lines = new ArrayList<>();
