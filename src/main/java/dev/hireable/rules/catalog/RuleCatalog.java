@@ -58,6 +58,7 @@ public final class RuleCatalog {
     private final Map<String, LocatedYaml> files;
     private final Map<String, RuleDoc> docs;
     private final Map<String, SignalSpec> signals;
+    private final Map<String, Class<?>> vocabularyTypes = new java.util.concurrent.ConcurrentHashMap<>();
 
     private RuleCatalog(Map<String, LocatedYaml> files) {
         this.files = Map.copyOf(files);
@@ -104,6 +105,7 @@ public final class RuleCatalog {
         LocatedYaml yaml = requireFile(file);
         JsonNode vocabulary = Optional.ofNullable(yaml.root().get("vocabulary")).orElseGet(BINDER::createObjectNode);
         V bound = bind(file, yaml, "/vocabulary", vocabulary, type, signals.keySet());
+        vocabularyTypes.put(file, type);
         Map<String, RuleDoc> own = readDocs(file, yaml).stream()
                 .collect(Collectors.toMap(RuleDoc::id, doc -> doc, (a, b) -> a, LinkedHashMap::new));
         for (String id : ruleIds) {
@@ -119,7 +121,16 @@ public final class RuleCatalog {
     public <V> V section(String file, String key, Class<V> type) {
         LocatedYaml yaml = requireFile(file);
         JsonNode node = Optional.ofNullable(yaml.root().get(key)).orElseGet(BINDER::createObjectNode);
-        return bind(file, yaml, "/" + LocatedYaml.escape(key), node, type, signals.keySet());
+        V bound = bind(file, yaml, "/" + LocatedYaml.escape(key), node, type, signals.keySet());
+        if (key.equals("vocabulary")) {
+            vocabularyTypes.put(file, type);
+        }
+        return bound;
+    }
+
+    /** The type each rule file's {@code vocabulary} has been bound to so far, by file name: its schema. */
+    public Map<String, Class<?>> vocabularyTypes() {
+        return Map.copyOf(vocabularyTypes);
     }
 
     /** Every declared signal, by id: the files in name order, each file's signals in the order written. */

@@ -99,7 +99,7 @@ class RuleCatalogTest {
                 vocabulary:
                   tools:
                     mlflow:
-                      calls: ['\\bmlflow\\.log_metric\\(', 'mlflow((']
+                      code: {hints: [mlflow], imports: ['^import mlflow'], calls: ['mlflow((']}
                 """, TrackingModule::new, 4, "'mlflow((' is not a valid regular expression: Unclosed group");
     }
 

@@ -1,5 +1,6 @@
 package dev.hireable.rules.context.usage;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import dev.hireable.rules.context.CodeIndex;
 import dev.hireable.rules.context.CodeLine;
 
@@ -14,18 +15,19 @@ import java.util.regex.Pattern;
  * How a library shows in code: a file (or notebook) that imports it and makes one of its calls, e.g.
  * {@code from fastapi import FastAPI} with {@code app = FastAPI()}. An import alone is not use.
  *
- * @param hint    a lower-case literal every import line contains; it keeps the import patterns off other lines
+ * @param hints   lower-case literals, one of which every import line contains; they keep the patterns off other
+ *                lines ({@code hint: x} reads as one)
  * @param imports patterns of the import lines
  * @param calls   patterns of the calls, decorators or class definitions that show real use; empty means the
  *                import alone is enough
  */
-public record CodeSignature(String hint, List<Pattern> imports, List<Pattern> calls) {
+public record CodeSignature(@JsonAlias("hint") List<String> hints, List<Pattern> imports, List<Pattern> calls) {
 
     public CodeSignature {
-        if (hint == null || hint.isBlank()) {
-            throw new IllegalArgumentException("'hint' must name a literal that every import line contains");
+        if (hints == null || hints.isEmpty() || hints.stream().anyMatch(h -> h == null || h.isBlank())) {
+            throw new IllegalArgumentException("'hints' must name literals, one of which every import line contains");
         }
-        hint = hint.toLowerCase(Locale.ROOT);
+        hints = hints.stream().map(h -> h.toLowerCase(Locale.ROOT)).distinct().toList();
         if (imports == null || imports.isEmpty()) {
             throw new IllegalArgumentException("'imports' needs at least one pattern");
         }
@@ -38,9 +40,11 @@ public record CodeSignature(String hint, List<Pattern> imports, List<Pattern> ca
         Set<String> importing = new HashSet<>();
         CodeLine firstImport = null;
         for (Pattern pattern : imports) {
-            for (CodeLine line : code.find(hint, pattern)) {
-                importing.add(line.path());
-                firstImport = firstImport == null ? line : firstImport;
+            for (String hint : hints) {
+                for (CodeLine line : code.find(hint, pattern)) {
+                    importing.add(line.path());
+                    firstImport = firstImport == null ? line : firstImport;
+                }
             }
         }
         if (importing.isEmpty() || calls.isEmpty()) {
