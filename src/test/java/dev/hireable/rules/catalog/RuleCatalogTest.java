@@ -194,4 +194,28 @@ class RuleCatalogTest {
         return RuleCatalog.load(new RuleSources(List.of(new RuleSources.RuleFile("tools.yaml", "rules/tools.yaml", text)),
                 List.of(overlays)));
     }
+
+    @Test
+    void aFolderNamedLikeARuleFileIsAProblemNotSilentlyIgnored(@TempDir Path rules) throws IOException {
+        Files.createDirectories(rules.resolve("tracking.yaml"));
+
+        assertThatThrownBy(() -> RuleSources.withOverlays(List.of(rules)))
+                .isInstanceOfSatisfying(RuleFileException.class, e -> {
+                    assertThat(e.file()).endsWith("tracking.yaml");
+                    assertThat(e.problem()).contains("is not a file");
+                });
+    }
+
+    @Test
+    void aRuleFileThatIsNotUtf8NamesTheFileAndTheLine(@TempDir Path rules) throws IOException {
+        byte[] latin1 = "vocabulary:\n  tools:\n    caf\u00e9: {}\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Files.write(rules.resolve("tracking.yaml"), latin1);
+
+        assertThatThrownBy(() -> RuleSources.withOverlays(List.of(rules)))
+                .isInstanceOfSatisfying(RuleFileException.class, e -> {
+                    assertThat(e.file()).endsWith("tracking.yaml");
+                    assertThat(e.line()).contains(3);
+                    assertThat(e.problem()).contains("not valid UTF-8");
+                });
+    }
 }
