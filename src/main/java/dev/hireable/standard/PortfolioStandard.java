@@ -56,8 +56,12 @@ public final class PortfolioStandard {
         return score(assessments.stream().map(RepoEvidence::of).toList());
     }
 
+    /**
+     * Scores every repository and the portfolio. Repositories keep the order given, except that the projects of one
+     * monorepo portfolio ({@code owner/name:folder}) come strongest first, where a reader looks first.
+     */
     public StandardResult score(List<RepoEvidence> evidence) {
-        List<Scored> scored = evidence.stream().map(this::scoreRepo).toList();
+        List<Scored> scored = strongestUnitsFirst(evidence.stream().map(this::scoreRepo).toList());
         List<Map<Archetype, SlotFit>> fits = scored.stream().map(s -> s.repo.slotFits()).toList();
         Map<Archetype, OptionalInt> assignment = SlotAssignment.best(fits, SLOTS);
         double exact = portfolioScore(fits, assignment);
@@ -74,6 +78,20 @@ public final class PortfolioStandard {
         PortfolioAssessment portfolio = new PortfolioAssessment(met, score, verdict(slots, met), slots, steps,
                 nearMisses, redFlags);
         return new StandardResult(scored.stream().map(s -> s.repo).toList(), portfolio);
+    }
+
+    private static List<Scored> strongestUnitsFirst(List<Scored> scored) {
+        Map<String, List<Scored>> byRepository = new java.util.LinkedHashMap<>();
+        scored.forEach(s -> byRepository.computeIfAbsent(repository(s.repo.id()), k -> new ArrayList<>()).add(s));
+        return byRepository.values().stream()
+                .flatMap(units -> units.stream().sorted(Comparator.comparingInt((Scored s) -> s.repo.score()).reversed()))
+                .toList();
+    }
+
+    /** {@code owner/name} of a project id {@code owner/name:folder}. */
+    private static String repository(String id) {
+        int colon = id.indexOf(':');
+        return colon < 0 ? id : id.substring(0, colon);
     }
 
     /** One repository scored, with the tiers kept to price its next steps. */

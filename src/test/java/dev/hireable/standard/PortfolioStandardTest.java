@@ -295,4 +295,34 @@ class PortfolioStandardTest {
     static Archetype[] slots() {
         return new Archetype[] {TABULAR_E2E, TRANSFORMER_FINETUNE, MLOPS};
     }
+
+    @Test
+    void theProjectsOfAMonorepoPortfolioComeStrongestFirst() {
+        StandardResult result = score(Repo.named("o/portfolio:etl").tabularData(), Repo.tabular("o/portfolio:churn"),
+                Repo.transformer("o/sentiment"));
+
+        assertThat(result.repos()).extracting(ScoredRepo::id)
+                .containsExactly("o/portfolio:churn", "o/portfolio:etl", "o/sentiment");
+    }
+
+    @Test
+    void aDeployedTabularProjectWithoutTrainingCodeStillMeetsTheSlotItsModelTrainingOnlySupports() {
+        StandardResult result = score(Repo.documented("o/churn-app").tabularData().deployedByConfig().serving("streamlit"));
+
+        SlotFit fit = repo(result, "o/churn-app").slotFits().get(TABULAR_E2E);
+        assertThat(fit.met()).isTrue();
+        assertThat(fit.supportingMissing()).contains("a model trained in code");
+    }
+
+    @Test
+    void imageOrAudioDataIsNotTheRealTabularDatasetEvenWithCsvIndexes() {
+        RepoAssessment vision = Repo.tabular("o/detector").build();
+        RepoAssessment withMedia = vision.withSignals(vision.signals().with("archetype.media_data",
+                dev.hireable.rules.SignalValue.Flag.YES));
+
+        SlotFit fit = standard.score(List.of(RepoEvidence.of(withMedia))).repos().get(0).slotFits().get(TABULAR_E2E);
+
+        assertThat(status(fit, "real_dataset").tier()).isEqualTo(Tier.NONE);
+        assertThat(fit.met()).isFalse();
+    }
 }
