@@ -127,6 +127,7 @@ class BatchCommandTest {
 
         int code;
         try (BatchLock first = BatchLock.take(out)) {
+            assertThat(first.folder()).isEqualTo(out);
             code = batch(new FakeCandidates().candidate("alice", 1, 40), list("alice\n").toString(), "--output", out.toString());
         }
 
