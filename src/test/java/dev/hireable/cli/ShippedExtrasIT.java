@@ -34,7 +34,7 @@ class ShippedExtrasIT {
         assertThat(alias.path("java").asText()).isEqualTo("17+");
         assertThat(alias.path("description").asText()).isNotBlank();
         List<String> options = new ArrayList<>();
-        alias.path("java-options").forEach(o -> options.add(o.asText()));
+        alias.path("runtime-options").forEach(o -> options.add(o.asText()));
         Matcher launcher = LAUNCHER_OPTIONS.matcher(Files.readString(LauncherIT.LAUNCHER));
         assertThat(launcher.find()).isTrue();
         assertThat(options).containsExactlyElementsOf(List.of(launcher.group(1).strip().split(" ")));
@@ -43,8 +43,9 @@ class ShippedExtrasIT {
     @Test
     void jbangCatalogsJavaOptionsStartTheLocalJarQuietly() throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        JsonMapper.builder().build().readTree(CATALOG.toFile()).path("aliases").path("hireable").path("java-options")
+        JsonMapper.builder().build().readTree(CATALOG.toFile()).path("aliases").path("hireable").path("runtime-options")
                 .forEach(o -> command.add(o.asText()));
+        assertThat(command).hasSizeGreaterThan(1);
         command.addAll(List.of("-jar", LauncherIT.JAR.toString(), "--version"));
         Path err = work.resolve("err.txt");
 
