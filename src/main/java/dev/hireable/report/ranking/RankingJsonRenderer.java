@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.hireable.report.SlotView;
 import dev.hireable.rules.Archetype;
 
 import java.io.IOException;
@@ -65,7 +64,7 @@ public final class RankingJsonRenderer implements RankingRenderer {
             node.put("score", entry.score());
             node.put("verdict", entry.verdict());
             ObjectNode slots = node.putObject("slots");
-            for (Archetype slot : SlotView.SLOTS) {
+            for (Archetype slot : Archetype.SLOTS) {
                 ObjectNode slotNode = slots.putObject(slot.id());
                 entry.slot(slot).ifPresentOrElse(repo -> slotNode.put("repo", repo), () -> slotNode.putNull("repo"));
                 slotNode.put("met", entry.meets(slot));
