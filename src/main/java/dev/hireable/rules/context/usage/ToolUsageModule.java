@@ -44,7 +44,7 @@ public abstract class ToolUsageModule<S> implements RuleModule<S> {
 
     @Override
     public final ModuleResult<S> evaluate(RepoContext context) {
-        ToolScan scan = ToolScan.of(context, book.vocabulary().tools());
+        ToolScan scan = ToolScan.of(context, book.vocabulary());
         return new ModuleResult<>(signal.apply(scan), List.of(scan.finding(book, ruleId, MAX_EVIDENCE)));
     }
 }
