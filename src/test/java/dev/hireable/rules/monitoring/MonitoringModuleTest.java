@@ -58,4 +58,47 @@ class MonitoringModuleTest {
         assertThat(result.findings().get(0).outcome()).isEqualTo(Outcome.FAIL);
         assertThat(result.findings().get(0).remediation()).isPresent();
     }
+
+    @Test
+    void driftCheckInAFunctionNothingCallsIsNotMonitoring() {
+        ModuleResult<Boolean> result = evaluate("monitoring", "uncalled-drift-check");
+
+        assertThat(result.signal()).isFalse();
+        assertThat(result.findings().get(0).outcome()).isEqualTo(Outcome.FAIL);
+    }
+
+    @Test
+    void driftCheckCalledByAJobIsMonitoring() {
+        ModuleResult<Boolean> result = evaluate("monitoring", "called-drift-check");
+
+        assertThat(result.signal()).isTrue();
+        assertThat(result.findings().get(0).evidence().get(0).path()).contains("src/drift.py");
+        assertThat(result.findings().get(0).evidence().get(0).line()).isEqualTo(11);
+    }
+
+    @Test
+    void deepchecksDriftCheckInAPytestTestIsMonitoring() {
+        ModuleResult<Boolean> result = evaluate("monitoring", "deepchecks-in-test");
+
+        assertThat(result.signal()).isTrue();
+        assertThat(result.findings().get(0).message()).contains("deepchecks");
+        assertThat(result.findings().get(0).evidence().get(0).line()).isEqualTo(11);
+    }
+
+    @Test
+    void committedEvidentlyReportIsMonitoring() {
+        ModuleResult<Boolean> result = evaluate("monitoring", "committed-drift-report");
+
+        assertThat(result.signal()).isTrue();
+        assertThat(result.findings().get(0).evidence().get(0).path()).contains("reports/evidently_data_drift.html");
+    }
+
+    @Test
+    void prometheusOperatorServiceMonitorIsMonitoring() {
+        ModuleResult<Boolean> result = evaluate("monitoring", "service-monitor");
+
+        assertThat(result.signal()).isTrue();
+        assertThat(result.findings().get(0).message()).contains("prometheus");
+        assertThat(result.findings().get(0).evidence().get(0).line()).isEqualTo(2);
+    }
 }

@@ -64,4 +64,53 @@ class OrchestrationModuleTest {
         assertThat(result.findings().get(0).outcome()).isEqualTo(Outcome.UNKNOWN);
         assertThat(result.findings().get(0).message()).contains("1 code or config files could not be read");
     }
+
+    @Test
+    void argoWorkflowManifestIsOrchestrationUnderItsOwnId() {
+        ModuleResult<List<String>> result = evaluate("argo-workflow-manifest");
+
+        assertThat(result.signal()).containsExactly("argo");
+        assertThat(result.findings().get(0).evidence().get(0).line()).isEqualTo(2);
+    }
+
+    @Test
+    void ciJobCallingAnArgoPipelineIsOrchestration() {
+        assertThat(evaluate("argo-reusable-workflow").signal()).containsExactly("argo");
+    }
+
+    @Test
+    void stepFunctionsDefinitionIsOrchestration() {
+        ModuleResult<List<String>> result = evaluate("step-functions-definition");
+
+        assertThat(result.signal()).containsExactly("step-functions");
+        assertThat(result.findings().get(0).evidence().get(0).path()).contains("step_functions/ml_pipeline_definition.json");
+    }
+
+    @Test
+    void terraformStateMachineIsStepFunctionsOrchestration() {
+        assertThat(evaluate("step-functions-terraform").signal()).containsExactly("step-functions");
+    }
+
+    @Test
+    void kedroPipelineOfNodesIsOrchestration() {
+        ModuleResult<List<String>> result = evaluate("kedro-pipeline");
+
+        assertThat(result.signal()).containsExactly("kedro");
+        assertThat(result.findings().get(0).evidence().get(0).line()).isEqualTo(7);
+    }
+
+    @Test
+    void flyteWorkflowIsOrchestration() {
+        assertThat(evaluate("flyte-workflow").signal()).containsExactly("flyte");
+    }
+
+    @Test
+    void vertexPipelineJobIsOrchestration() {
+        assertThat(evaluate("vertex-pipeline-job").signal()).containsExactly("vertex-pipelines");
+    }
+
+    @Test
+    void sageMakerPipelineIsOrchestration() {
+        assertThat(evaluate("sagemaker-pipeline").signal()).containsExactly("sagemaker-pipelines");
+    }
 }
