@@ -19,12 +19,14 @@ import dev.hireable.snapshot.Glob;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Notebook-only projects: notebooks, and no script outside them that trains or serves a model. The signal is
- * {@code true} for a notebook graveyard.
+ * Notebook-only projects: notebooks, and no code outside them that carries the work: no script that trains, serves or
+ * runs a pipeline step, and no package of real modules. Trivial scripts (an empty __init__.py, a setup.py, a short
+ * helper) leave a project notebook-only. The signal is {@code true} for a notebook graveyard.
  */
 public final class NotebookModule implements RuleModule<Boolean> {
 
@@ -32,17 +34,27 @@ public final class NotebookModule implements RuleModule<Boolean> {
     private static final int EVIDENCE_LIMIT = 5;
     private static final int LISTED = 3;
 
-    /** The vocabulary of rules/notebook.yaml. */
+    /**
+     * The vocabulary of rules/notebook.yaml.
+     *
+     * @param pipelineCalls calls that run a step of a pipeline: a DAG or flow, a batch prediction, data written out
+     * @param realPackage   when scripts outside the notebooks make a real package rather than a few helpers
+     */
     public record Vocabulary(List<String> notPipelineScripts, List<CodeCue> trainingCalls, List<CodeCue> servingCalls,
-                             List<String> scriptNames, Phrases phrases) {
-        private static final Set<String> PHRASES = Set.of("trains", "serves", "named", "scripts", "unread_scripts",
-                "truncated", "malformed", "more");
+                             List<CodeCue> pipelineCalls, RealPackage realPackage, List<String> scriptNames,
+                             Phrases phrases) {
+        private static final Set<String> PHRASES = Set.of("trains", "serves", "runs", "package", "named", "scripts",
+                "unread_scripts", "truncated", "malformed", "more");
 
         public Vocabulary {
             notPipelineScripts = List.copyOf(notPipelineScripts == null ? List.of() : notPipelineScripts);
             notPipelineScripts.forEach(Glob::of);
             trainingCalls = nonEmpty(trainingCalls, "training_calls");
             servingCalls = nonEmpty(servingCalls, "serving_calls");
+            pipelineCalls = pipelineCalls == null ? List.of() : List.copyOf(pipelineCalls);
+            if (realPackage == null) {
+                throw new IllegalArgumentException("'real_package' is required");
+            }
             scriptNames = List.copyOf(scriptNames == null ? List.of() : scriptNames);
             scriptNames.forEach(Glob::of);
             phrases = (phrases == null ? new Phrases(Map.of()) : phrases).require(PHRASES, "phrases");
@@ -95,6 +107,7 @@ public final class NotebookModule implements RuleModule<Boolean> {
         Map<String, List<CodeCue>> calls = new LinkedHashMap<>();
         calls.put("trains", vocabulary.trainingCalls());
         calls.put("serves", vocabulary.servingCalls());
+        calls.put("runs", vocabulary.pipelineCalls());
         Map<String, List<CodeLine>> found = CodeCue.scan(context.code(), calls,
                 line -> !line.inNotebook() && scriptPaths.contains(line.path()), 1);
         if (!found.isEmpty()) {
@@ -103,6 +116,10 @@ public final class NotebookModule implements RuleModule<Boolean> {
             List<Evidence> evidence = found.values().stream().map(lines -> lines.get(0).evidence()).toList();
             return new ModuleResult<>(false, List.of(book.finding(ONLY, Outcome.PASS, evidence,
                     Map.of("path", line.path(), "role", vocabulary.phrases().get(first.getKey())))));
+        }
+        Optional<String> module = vocabulary.realPackage().firstModule(scripts, context.code());
+        if (module.isPresent()) {
+            return result(false, pass(module.get(), vocabulary.phrases().get("package"), Evidence.file(module.get())));
         }
         List<String> unreadScripts = context.code().problems().stream()
                 .filter(f -> !f.notebook() && scriptPaths.contains(f.path()))
