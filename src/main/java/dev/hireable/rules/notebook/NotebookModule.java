@@ -37,7 +37,7 @@ public final class NotebookModule implements RuleModule<Boolean> {
     /**
      * The vocabulary of rules/notebook.yaml.
      *
-     * @param pipelineCalls calls that run a step of a pipeline: a DAG or flow, a batch prediction, data written out
+     * @param pipelineCalls calls that run a step of a pipeline: a DAG or flow, a batch prediction
      * @param realPackage   when scripts outside the notebooks make a real package rather than a few helpers
      */
     public record Vocabulary(List<String> notPipelineScripts, List<CodeCue> trainingCalls, List<CodeCue> servingCalls,

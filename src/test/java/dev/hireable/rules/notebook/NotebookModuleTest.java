@@ -79,6 +79,14 @@ class NotebookModuleTest {
     }
 
     @Test
+    void shortScriptThatOnlySamplesDataLeavesTheProjectNotebookOnly() {
+        RepoAssessment assessment = assess("notebooks-and-sampling-script");
+
+        assertThat(assessment.signals().notebookOnly()).isTrue();
+        assertThat(only(assessment).outcome()).isEqualTo(Outcome.FAIL);
+    }
+
+    @Test
     void setupInitAndUtilityScriptsDoNotCountAsPipelineCode() {
         RepoAssessment assessment = assess("notebooks-and-utility-scripts");
 
