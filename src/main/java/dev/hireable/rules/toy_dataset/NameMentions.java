@@ -22,19 +22,28 @@ final class NameMentions {
         }
     }
 
-    private final Map<String, ToyDataset> datasets;
+    /** Each dataset's phrases, compiled once. */
+    private final Map<String, List<Pattern>> phrases = new java.util.LinkedHashMap<>();
+    /** All phrases in one expression: most lines name no dataset, and one search tells. */
+    private final Pattern anyPhrase;
     private final List<Pattern> negations;
 
     NameMentions(Map<String, ToyDataset> datasets, List<Pattern> negations) {
-        this.datasets = datasets;
-        this.negations = negations;
+        datasets.forEach((id, dataset) -> phrases.put(id, dataset.readmePatterns()));
+        this.anyPhrase = Pattern.compile(phrases.values().stream().flatMap(List::stream)
+                .map(p -> "(?:" + p.pattern() + ")").collect(java.util.stream.Collectors.joining("|")),
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.negations = List.copyOf(negations);
     }
 
     /** The datasets the line names, each once, in the order of the rule file. */
     List<String> in(String line) {
+        if (!anyPhrase.matcher(line).find()) {
+            return List.of();
+        }
         List<Mention> mentions = new ArrayList<>();
-        datasets.forEach((id, dataset) -> {
-            for (Pattern phrase : dataset.readmePatterns()) {
+        phrases.forEach((id, patterns) -> {
+            for (Pattern phrase : patterns) {
                 Matcher matcher = phrase.matcher(line);
                 while (matcher.find()) {
                     if (!negated(line, matcher.start())) {

@@ -103,15 +103,18 @@ public final class ToyDatasetModule implements RuleModule<Optional<String>> {
         }
 
         /** Whether a file is someone else's sample rather than the author's data (Colab's sample_data/, ...). */
-        boolean authors(FileEntry file) {
-            return notTheAuthors.stream().noneMatch(glob -> Glob.of(glob).matches(file.path()));
+        java.util.function.Predicate<FileEntry> authors() {
+            List<Glob> others = notTheAuthors.stream().map(Glob::of).toList();
+            return file -> others.stream().noneMatch(glob -> glob.matches(file.path()));
         }
     }
 
     private final RuleBook<Vocabulary> book;
+    private final NameMentions mentions;
 
     public ToyDatasetModule(RuleCatalog catalog) {
         this.book = catalog.book(name() + ".yaml", Vocabulary.class, ruleIds());
+        this.mentions = new NameMentions(book.vocabulary().datasets(), book.vocabulary().negations());
     }
 
     @Override
@@ -134,7 +137,7 @@ public final class ToyDatasetModule implements RuleModule<Optional<String>> {
         findHeaders(context, files, vocabulary, sightings);
         findFields(context, files, vocabulary, sightings);
         findKaggleSlugs(context, files, vocabulary, sightings);
-        findInNames(context, vocabulary, sightings);
+        findInNames(context, mentions, sightings);
 
         List<String> flagged = sightings.ranked(vocabulary).stream()
                 .filter(id -> sightings.score(id, vocabulary) >= vocabulary.threshold())
@@ -181,8 +184,9 @@ public final class ToyDatasetModule implements RuleModule<Optional<String>> {
     }
 
     private static void findDataFiles(FileIndex files, Vocabulary vocabulary, Sightings sightings) {
+        java.util.function.Predicate<FileEntry> authors = vocabulary.authors();
         vocabulary.datasets().forEach((id, dataset) -> files.matching(dataset.dataFiles()).stream()
-                .filter(vocabulary::authors)
+                .filter(authors)
                 .limit(PER_KIND)
                 .forEach(file -> sightings.add(id, EvidenceKind.DATA_FILE, Evidence.file(file.path()))));
     }
@@ -190,7 +194,8 @@ public final class ToyDatasetModule implements RuleModule<Optional<String>> {
     /** The first line of each CSV/TSV, split at its separator: a header holding a column signature. */
     private static void findHeaders(RepoContext context, FileIndex files, Vocabulary vocabulary, Sightings sightings) {
         List<FileEntry> tables = files.matching(vocabulary.headerFiles()).stream()
-                .filter(f -> f.size() > 0 && vocabulary.authors(f))
+                .filter(f -> f.size() > 0)
+                .filter(vocabulary.authors())
                 .limit(vocabulary.maxHeaders())
                 .toList();
         for (FileEntry table : tables) {
@@ -259,8 +264,7 @@ public final class ToyDatasetModule implements RuleModule<Optional<String>> {
     }
 
     /** The repository name, the README title and the README text. */
-    private static void findInNames(RepoContext context, Vocabulary vocabulary, Sightings sightings) {
-        NameMentions mentions = new NameMentions(vocabulary.datasets(), vocabulary.negations());
+    private static void findInNames(RepoContext context, NameMentions mentions, Sightings sightings) {
         String id = context.snapshot().metadata().id();
         // the name without the owner, so a local folder and its GitHub repository give the same evidence
         String name = id.substring(id.lastIndexOf('/') + 1);

@@ -20,17 +20,17 @@ import java.util.regex.Pattern;
 public final class Reachability {
 
     private final CodeIndex code;
-    private final UncalledCode vocabulary;
+    private final java.util.function.Predicate<String> entryPoint;
     private final Map<String, Boolean> referenced = new HashMap<>();
 
     public Reachability(CodeIndex code, UncalledCode vocabulary) {
         this.code = code;
-        this.vocabulary = vocabulary;
+        this.entryPoint = vocabulary.entryPoint();
     }
 
     public boolean reached(CodeLine line) {
         Optional<CodeIndex.Function> function = code.enclosingFunction(line);
-        if (function.isEmpty() || function.get().decorated() || vocabulary.isEntryPoint(function.get().name())) {
+        if (function.isEmpty() || function.get().decorated() || entryPoint.test(function.get().name())) {
             return true;
         }
         CodeIndex.Function def = function.get();
