@@ -234,7 +234,8 @@ class EndpointModuleTest {
             "workflow-cloud-functions-action, Google Cloud deploy action",
             "workflow-netlify, netlify deploy",
             "workflow-argocd, argocd sync",
-            "workflow-replicate, Replicate push"
+            "workflow-replicate, Replicate push",
+            "workflow-docker-stack, docker stack deploy"
     })
     void ciStepThatDeploysIsADeployment(String fixture, String platform) {
         ModuleResult<EndpointSignal> result = evaluate(fixture);
@@ -253,7 +254,15 @@ class EndpointModuleTest {
             "codedeploy-appspec, appspec.yml, AWS CodeDeploy",
             "heroku-app-json, app.json, Heroku (app.json)",
             "terraform-cloud-function, infra/main.tf, Terraform service",
-            "workflow-self-hosted-docker-run, .github/workflows/deploy.yml, Self-hosted runner deploy"
+            "workflow-self-hosted-docker-run, .github/workflows/deploy.yml, Self-hosted runner deploy",
+            "chalice-app, .chalice/config.json, AWS Chalice",
+            "zappa-settings, zappa_settings.json, Zappa (AWS Lambda)",
+            "netlify-site, netlify.toml, Netlify",
+            "firebase-hosting, firebase.json, Firebase Hosting",
+            "modal-endpoint, serve.py, Modal web endpoint",
+            "space-upload-script, deploy_space.py, Hugging Face Space upload",
+            "space-upload-notebook, publish.ipynb, Hugging Face Space upload",
+            "azure-pipelines-webapp, azure-pipelines.yml, Azure Pipelines deploy task"
     })
     void platformOrInfrastructureFileIsADeployment(String fixture, String path, String platform) {
         ModuleResult<EndpointSignal> result = evaluate(fixture);
