@@ -153,6 +153,18 @@ class ToyDatasetModuleTest {
     }
 
     @Test
+    void seabornPenguinsLoaderFlagsPenguins() {
+        assertThat(assess("seaborn-loader").signals().toyDataset()).contains("penguins");
+    }
+
+    @Test
+    void smsSpamCollectionFileFlagsSmsSpam() {
+        Finding finding = used(assess("sms-collection"));
+
+        assertThat(finding.message()).contains("sms-spam").contains("data file").contains("code");
+    }
+
+    @Test
     void colabSampleDataIsNotTheAuthorsDataset() {
         RepoAssessment assessment = assess("colab-sample-data");
 
