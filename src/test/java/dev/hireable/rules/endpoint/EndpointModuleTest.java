@@ -256,6 +256,7 @@ class EndpointModuleTest {
             "terraform-cloud-function, infra/main.tf, Terraform service",
             "workflow-self-hosted-docker-run, .github/workflows/deploy.yml, Self-hosted runner deploy",
             "chalice-app, .chalice/config.json, AWS Chalice",
+            "railway-config, railway.json, Railway",
             "zappa-settings, zappa_settings.json, Zappa (AWS Lambda)",
             "netlify-site, netlify.toml, Netlify",
             "firebase-hosting, firebase.json, Firebase Hosting",
@@ -274,7 +275,7 @@ class EndpointModuleTest {
 
     @ParameterizedTest(name = "{0} deploys nothing")
     @CsvSource({"workflow-build-only", "workflow-kind-e2e", "workflow-kubectl-dry-run", "space-sdk-after-front-matter",
-            "k8s-placeholder-image"})
+            "k8s-placeholder-image", "railway-made-up-services"})
     void workflowsAndFilesThatDeployNothingAreNotADeployment(String fixture) {
         ModuleResult<EndpointSignal> result = evaluate(fixture);
 

@@ -79,7 +79,7 @@ class ToyDatasetModuleTest {
 
     @Test
     void carDekhoHeaderFlagsTheUsedCarToyDataset() {
-        assertThat(assess("used-car-csv-columns").signals().toyDataset()).contains("cardekho-cars");
+        assertThat(assess("used-car-csv-columns").signals().toyDataset()).contains("cardekho-car-data");
     }
 
     @Test
