@@ -134,6 +134,11 @@ public final class RuleFixtures {
         return new View(withHomepage, snapshot.tree(), snapshot::read);
     }
 
+    /** The same files under another id, as a GitHub repository ({@code owner/name}) would have it. */
+    public static Snapshot withId(Snapshot snapshot, String id) {
+        return new View(snapshot.metadata().withId(id), snapshot.tree(), snapshot::read);
+    }
+
     /** The same tree, but the bodies of matching files were not kept (as in the shared corpus). */
     public static Snapshot withoutBodies(Snapshot snapshot, String glob) {
         Glob unkept = Glob.of(glob);
