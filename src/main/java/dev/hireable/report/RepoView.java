@@ -25,14 +25,15 @@ public record RepoView(ScoredRepo repo, Optional<String> focusTitle, Optional<Sl
         return repo.fills().isPresent();
     }
 
-    /** Where the repository stands, e.g. "fills MLOps project: met" or "fills no slot; closest: ... 17/100". */
+    /** Where the repository stands, e.g. "fills MLOps project: met" or "fills no slot; closest: ... (17/100)". */
     public String place() {
         if (focusTitle.isEmpty()) {
             return "fills no slot";
         }
-        String fit = focusFit.map(f -> f.met() ? "met" : f.score() + "/100").orElse("");
-        return fills() ? "fills " + focusTitle.get() + ": " + fit
-                : "fills no slot; closest: " + focusTitle.get() + " " + fit;
+        if (!fills()) {
+            return "fills no slot; closest: " + focusTitle.get() + focusFit.map(f -> " (" + f.score() + "/100)").orElse("");
+        }
+        return "fills " + focusTitle.get() + focusFit.map(f -> f.met() ? ": met" : ": " + f.score() + "/100").orElse("");
     }
 
     /** The required requirements its slot still misses, in the order of rules/standard.yaml. */
