@@ -76,7 +76,7 @@ public final class RuleEngine {
     }
 
     public RepoAssessment assess(Snapshot snapshot) {
-        RepoContext context = new RepoContext(snapshot, sources.vocabulary());
+        RepoContext context = new RepoContext(snapshot, sources.vocabulary(), readme.locator());
         List<Finding> findings = new ArrayList<>(snapshotFindings(context));
 
         // the modules are independent pure functions of the context: evaluate them side by side, report in order

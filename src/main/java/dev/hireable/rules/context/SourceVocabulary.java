@@ -6,19 +6,14 @@ import java.util.List;
 
 /**
  * The part of rules/snapshot.yaml that says which files are which: folders never listed, vendored folders that
- * rules look past, code files, notebooks, dependency files and where READMEs live.
- *
- * @param readmeNames   README file names in order of preference, matched case-insensitively (globs)
- * @param readmeFolders folders searched for a README, in order; {@code ""} is the root
+ * rules look past, code files, notebooks and dependency files (where the README is, rules/readme.yaml says).
  */
 public record SourceVocabulary(
         List<String> ignoredFolders,
         List<String> vendoredFolders,
         List<String> codeFiles,
         List<String> notebookFiles,
-        List<String> dependencyFiles,
-        List<String> readmeNames,
-        List<String> readmeFolders) {
+        List<String> dependencyFiles) {
 
     public SourceVocabulary {
         ignoredFolders = nonEmpty(ignoredFolders, "ignored_folders");
@@ -26,12 +21,9 @@ public record SourceVocabulary(
         codeFiles = nonEmpty(codeFiles, "code_files");
         notebookFiles = nonEmpty(notebookFiles, "notebook_files");
         dependencyFiles = nonEmpty(dependencyFiles, "dependency_files");
-        readmeNames = nonEmpty(readmeNames, "readme_names");
-        readmeFolders = nonEmpty(readmeFolders, "readme_folders");
         codeFiles.forEach(Glob::of);
         notebookFiles.forEach(Glob::of);
         dependencyFiles.forEach(Glob::of);
-        readmeNames.forEach(Glob::of);
     }
 
     private static List<String> nonEmpty(List<String> values, String key) {

@@ -157,7 +157,7 @@ final class TextDocument {
                 return -1;
             }
         }
-        if (first < 0) {
+        if (first < 0 || blocks.get(first).level() >= MarkdownReader.LABEL_LEVEL) {
             return -1;
         }
         int level = blocks.get(first).level();

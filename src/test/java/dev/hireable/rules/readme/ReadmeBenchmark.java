@@ -1,0 +1,89 @@
+package dev.hireable.rules.readme;
+
+import dev.hireable.rules.ModuleResult;
+import dev.hireable.rules.ReadmeSignal;
+import dev.hireable.snapshot.Snapshot;
+import dev.hireable.testing.RuleFixtures;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * How long the README module takes: per README of the fixtures and of the full corpus (when checked out, see
+ * {@link ReadmeCorpusAgreementTest}), and on generated READMEs of 250 KB, 500 KB and 1 MB (the largest file a
+ * snapshot reads) that mix every language, tables, images, code and to-do lists, to show the time grows linearly
+ * with the size. Run with: {@code mvn -B -q test -Dslow=true -Dtest=ReadmeBenchmark}
+ */
+@Tag("slow")
+class ReadmeBenchmark {
+
+    private static final int ROUNDS = 5;
+
+    private final RuleFixtures fixtures = new RuleFixtures();
+    private final ReadmeModule module = new ReadmeModule(fixtures.catalog());
+
+    @Test
+    void readmeDetectionIsCheapPerRepositoryAndLinearInReadmeSize() throws IOException {
+        List<Snapshot> repositories = new ArrayList<>();
+        try (Stream<Path> folders = Files.list(Path.of("src/test/resources/fixtures/readme"))) {
+            folders.filter(Files::isDirectory).sorted().forEach(folder -> repositories.add(fixtures.open(folder)));
+        }
+        time("fixtures/readme", repositories);
+        Path corpus = Path.of(System.getenv().getOrDefault("HIREABLE_CORPUS",
+                Path.of(System.getProperty("java.io.tmpdir"), "hireable-corpus").toString()));
+        if (Files.isDirectory(corpus)) {
+            List<Snapshot> checkouts = new ArrayList<>();
+            try (Stream<Path> folders = Files.list(corpus)) {
+                folders.filter(Files::isDirectory).sorted().forEach(folder -> checkouts.add(fixtures.open(folder)));
+            }
+            time("corpus checkouts", checkouts);
+        }
+
+        String unit = generatedUnit();
+        double perKilobyte = 0;
+        for (int kilobytes : new int[] {250, 500, 1000}) {
+            String readme = unit.repeat(kilobytes * 1000 / unit.length() + 1).substring(0, kilobytes * 1000);
+            Snapshot snapshot = new MemorySnapshot(Map.of("README.md", readme, "train.py", "print(1)\n"), false);
+            module.evaluate(fixtures.context(snapshot));
+            long start = System.nanoTime();
+            ModuleResult<ReadmeSignal> result = module.evaluate(fixtures.context(snapshot));
+            double millis = (System.nanoTime() - start) / 1e6;
+            perKilobyte = millis / kilobytes;
+            System.out.printf("generated README %5d KB   %8.1f ms   %.3f ms per KB%n", kilobytes, millis, perKilobyte);
+            assertThat(result.signal().sectionsCovered()).isEqualTo(4);
+        }
+    }
+
+    private void time(String what, List<Snapshot> repositories) {
+        repositories.forEach(snapshot -> module.evaluate(fixtures.context(snapshot)));
+        long start = System.nanoTime();
+        for (int round = 0; round < ROUNDS; round++) {
+            repositories.forEach(snapshot -> module.evaluate(fixtures.context(snapshot)));
+        }
+        double millis = (System.nanoTime() - start) / 1e6 / ROUNDS / repositories.size();
+        System.out.printf("%-20s %3d READMEs   %6.2f ms per repository%n", what, repositories.size(), millis);
+    }
+
+    /** About 2 KB of README: every language's text, a metric table, an image, code and a to-do list. */
+    private static String generatedUnit() throws IOException {
+        StringBuilder unit = new StringBuilder();
+        try (Stream<Path> folders = Files.list(Path.of("src/test/resources/fixtures/readme"))) {
+            for (Path folder : folders.filter(f -> f.getFileName().toString().endsWith("-prose")).sorted().toList()) {
+                String text = Files.readString(folder.resolve("README.md"));
+                unit.append(text.substring(text.indexOf('\n') + 1)).append('\n');
+            }
+        }
+        unit.append("| Model | F1 |\n|---|---|\n| LightGBM | 0.81 |\n\n![confusion matrix](cm.png)\n\n")
+                .append("```bash\npip install -r requirements.txt\n```\n\n- [ ] add drift monitoring\n\n");
+        return unit.toString();
+    }
+}
