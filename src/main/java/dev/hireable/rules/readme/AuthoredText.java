@@ -92,6 +92,7 @@ final class AuthoredText {
             imagesBefore[i + 1] = imagesBefore[i] + (excluded[i] ? 0 : imagesAt[i]);
             figuresBefore[i + 1] = figuresBefore[i] + (figure ? 1 : 0);
         }
+        imagesBefore[size] += imagesAt[size];
         this.prose = joined.toString();
         this.languages = patterns.languagesOf(prose);
         this.proseHints = patterns.hintsIn(prose);
@@ -313,10 +314,10 @@ final class AuthoredText {
         return count + (inWord && hasLetter ? 1 : 0) + (unspaced + 1) / 2;
     }
 
-    /** Han ideographs and Japanese kana: scripts whose words are not separated by spaces. */
+    /** Han ideographs and Japanese kana (with the prolonged sound mark): scripts that separate no words by spaces. */
     private static boolean unspacedScript(char c) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(c);
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA;
+        Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || block == Character.UnicodeBlock.HIRAGANA
+                || block == Character.UnicodeBlock.KATAKANA || block == Character.UnicodeBlock.KATAKANA_PHONETIC_EXTENSIONS;
     }
 }

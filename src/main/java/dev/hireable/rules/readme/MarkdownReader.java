@@ -15,6 +15,7 @@ import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Link;
 import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
@@ -53,6 +54,8 @@ final class MarkdownReader {
     static final int LABEL_LEVEL = 7;
     private static final Pattern HTML_HEADING = Pattern.compile("<h([1-6])\\b[^>]*>(.*?)</h[1-6]\\s*>",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern MARKDOWN_INFO = Pattern.compile("\\s*(markdown|md)\\b.*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？]$");
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n");
 
     private final Parser parser = Parser.builder()
@@ -105,10 +108,15 @@ final class MarkdownReader {
 
         /**
          * A fence that is never closed runs to the end of the file, but the author meant the code to end at the first
-         * blank line (GitHub shows the rest as code, a reader still reads it): the rest is read as Markdown, once.
+         * blank line (GitHub shows the rest as code, a reader still reads it): the rest is read as Markdown, once. A
+         * README wrapped whole in a {@code ```markdown} fence (pasted from a chat assistant) is read as Markdown too.
          */
         private void fencedCode(FencedCodeBlock code) {
             String literal = code.getLiteral();
+            if (!reparsed && MARKDOWN_INFO.matcher(code.getInfo()).matches() && out.isEmpty()) {
+                new Walker(out, line(code), true).block(parser.parse(literal));
+                return;
+            }
             Matcher blank = BLANK_LINE.matcher(literal);
             if (code.getClosingFenceLength() != null || reparsed || !blank.find()) {
                 out.code(literal, line(code));
@@ -176,12 +184,13 @@ final class MarkdownReader {
     }
 
     /**
-     * The label of a paragraph that opens with short bold text: all of the paragraph ("**Results**"), or followed by
-     * a colon ("**Limitations:** the model ..."). Such a label reads as a heading.
+     * The label of a paragraph that reads as a heading: short bold text that is all of the paragraph ("**Results**")
+     * or is followed by a colon ("**Limitations:** the model ..."), or a short line that is no sentence right before
+     * a list ("Next steps" over "- add drift monitoring").
      */
     private static Optional<String> label(Node paragraph) {
         if (!(paragraph.getFirstChild() instanceof StrongEmphasis strong)) {
-            return Optional.empty();
+            return lineOverList(paragraph);
         }
         String label = plainText(strong).strip();
         Node next = strong.getNext();
@@ -194,6 +203,16 @@ final class MarkdownReader {
             return Optional.empty();
         }
         return Optional.of(words);
+    }
+
+    private static Optional<String> lineOverList(Node paragraph) {
+        if (!(paragraph.getNext() instanceof ListBlock) || paragraph.getFirstChild() != paragraph.getLastChild()
+                || !(paragraph.getFirstChild() instanceof Text text)) {
+            return Optional.empty();
+        }
+        String line = text.getLiteral().strip().replaceAll("[:：]$", "").strip();
+        return line.isEmpty() || SENTENCE_END.matcher(line).find() || line.split("\\s+").length > MAX_LABEL_WORDS
+                ? Optional.empty() : Optional.of(line);
     }
 
     private static String plainText(Node node) {
