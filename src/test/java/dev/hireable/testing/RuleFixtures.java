@@ -54,7 +54,7 @@ public final class RuleFixtures {
         return catalog;
     }
 
-    /** The vocabulary of rules/snapshot.yaml: ignored, vendored, code and README files. */
+    /** The vocabulary of rules/snapshot.yaml: ignored, vendored, code and dependency files. */
     public SourceVocabulary sources() {
         return engine.sourceVocabulary();
     }

@@ -28,6 +28,7 @@ final class AuthoredText {
     private final TextDocument document;
     private final boolean[] excluded;
     private final String[] headings;
+    private final BitSet[] headingHints;
     private final String prose;
     private final int[] proseBefore;
     private final int[] wordsBefore;
@@ -51,9 +52,11 @@ final class AuthoredText {
         int size = blocks.size();
         this.excluded = new boolean[size];
         this.headings = new String[size];
+        this.headingHints = new BitSet[size];
         for (int i = 0; i < size; i++) {
             if (blocks.get(i).kind() == TextDocument.Kind.HEADING) {
                 headings[i] = ReadmePatterns.normalizeHeading(blocks.get(i).text());
+                headingHints[i] = patterns.hintsIn(headings[i]);
             }
         }
         excludeTemplateSections(patterns);
@@ -183,6 +186,11 @@ final class AuthoredText {
     /** The codes of the languages the prose is written in (see {@link ReadmePatterns#languagesOf}). */
     Set<String> languages() {
         return languages;
+    }
+
+    /** The hints present in a heading block's text (see {@link ReadmePatterns#hintsIn}). */
+    BitSet headingHints(int block) {
+        return headingHints[block];
     }
 
     /** Words of the author's prose in the document. */

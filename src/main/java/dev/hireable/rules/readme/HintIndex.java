@@ -2,6 +2,7 @@ package dev.hireable.rules.readme;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Deque;
 import java.util.HashMap;
@@ -15,12 +16,17 @@ import java.util.Map;
  */
 final class HintIndex {
 
-    private final Map<Long, Integer> edges = new HashMap<>();
+    /** The transitions as an open-addressing table of (node, character) keys, read without boxing. */
+    private final long[] keys;
+    private final int[] targets;
+    /** The transitions out of the root, by character: most characters of a text start from there. */
+    private final int[] fromRoot = new int[Character.MAX_VALUE + 1];
     private final int[] fail;
     private final int[][] outputs;
 
     /** @param hints the texts, each numbered by its position; empty texts are never reported */
     HintIndex(List<String> hints) {
+        Map<Long, Integer> edges = new HashMap<>();
         List<List<Integer>> ends = new ArrayList<>();
         ends.add(new ArrayList<>());
         for (int id = 0; id < hints.size(); id++) {
@@ -42,6 +48,21 @@ final class HintIndex {
             ends.get(node).add(id);
         }
         int nodes = ends.size();
+        int capacity = Integer.highestOneBit(Math.max(4, edges.size() * 2)) << 1;
+        this.keys = new long[capacity];
+        this.targets = new int[capacity];
+        Arrays.fill(keys, -1L);
+        edges.forEach((key, child) -> {
+            int slot = slot(key);
+            while (keys[slot] != -1L) {
+                slot = (slot + 1) & (keys.length - 1);
+            }
+            keys[slot] = key;
+            targets[slot] = child;
+            if (key >>> 16 == 0) {
+                fromRoot[(int) (key & 0xFFFF)] = child;
+            }
+        });
         this.fail = new int[nodes];
         List<List<Character>> children = new ArrayList<>();
         for (int i = 0; i < nodes; i++) {
@@ -61,7 +82,7 @@ final class HintIndex {
             }
             outputs[node] = out.stream().mapToInt(Integer::intValue).toArray();
             for (char c : children.get(node)) {
-                int child = edges.get(key(node, c));
+                int child = child(node, c);
                 fail[child] = node == 0 ? 0 : next(fail[node], c);
                 queue.add(child);
             }
@@ -83,16 +104,32 @@ final class HintIndex {
 
     private int next(int state, char c) {
         int node = state;
-        while (true) {
-            Integer child = edges.get(key(node, c));
-            if (child != null) {
+        while (node != 0) {
+            int child = child(node, c);
+            if (child > 0) {
                 return child;
-            }
-            if (node == 0) {
-                return 0;
             }
             node = fail[node];
         }
+        return fromRoot[c];
+    }
+
+    /** The node a transition leads to, 0 when there is none (the root is nobody's child). */
+    private int child(int node, char c) {
+        long key = key(node, c);
+        int slot = slot(key);
+        while (keys[slot] != -1L) {
+            if (keys[slot] == key) {
+                return targets[slot];
+            }
+            slot = (slot + 1) & (keys.length - 1);
+        }
+        return 0;
+    }
+
+    private int slot(long key) {
+        long mixed = key * 0x9E3779B97F4A7C15L;
+        return (int) (mixed >>> 40) & (keys.length - 1);
     }
 
     private static long key(int node, char c) {

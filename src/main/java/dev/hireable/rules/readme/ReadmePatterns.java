@@ -5,6 +5,7 @@ import dev.hireable.rules.context.CodeCue;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -64,6 +65,7 @@ final class ReadmePatterns {
             "(?:^|[^\\p{L}\\p{N}.])(?:\\d+[.,]\\d+|\\d+\\s*%)", ReadmeVocabulary.REGEX_FLAGS);
 
     private final List<String> hints = new ArrayList<>();
+    private final Map<String, Integer> hintNumbers = new HashMap<>();
     private final Map<Section, SectionPatterns> sections = new EnumMap<>(Section.class);
     private final Map<String, List<Pattern>> markers;
     private final int minMarkers;
@@ -278,9 +280,8 @@ final class ReadmePatterns {
         return LEADING_NUMBERING.matcher(words).replaceFirst("").strip();
     }
 
-    /** Whether any of the cues matches a short text (a heading): only those whose hints occur in it are run. */
-    boolean anyMatches(List<Cue> cues, String text) {
-        BitSet present = hintIndex.present(text);
+    /** Whether any of the cues matches a short text (a heading); only those whose hints are present in it are run. */
+    static boolean anyMatches(List<Cue> cues, String text, BitSet present) {
         for (Cue cue : cues) {
             if (cue.possibleIn(present) && cue.pattern().matcher(text).find()) {
                 return true;
@@ -331,10 +332,11 @@ final class ReadmePatterns {
         if (patternHints.isEmpty() || patternHints.contains("")) {
             return new int[0];
         }
-        return patternHints.stream().mapToInt(hint -> {
-            hints.add(HintIndex.lower(hint));
-            return hints.size() - 1;
-        }).toArray();
+        return patternHints.stream().map(HintIndex::lower).distinct().mapToInt(hint -> hintNumbers.computeIfAbsent(hint,
+                text -> {
+                    hints.add(text);
+                    return hints.size() - 1;
+                })).toArray();
     }
 
     private static List<Pattern> compile(List<String> patterns) {

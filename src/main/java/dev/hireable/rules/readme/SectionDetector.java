@@ -43,12 +43,13 @@ final class SectionDetector {
         List<TextDocument.Block> blocks = document.blocks();
         List<Integer> headings = sectionHeadings(text);
         for (int i : headings) {
-            if (patterns.anyMatches(words.headings(), text.heading(i)) && covers(section, text, i)) {
+            if (ReadmePatterns.anyMatches(words.headings(), text.heading(i), text.headingHints(i))
+                    && covers(section, text, i)) {
                 return Optional.of(new Hit(List.of(blocks.get(i).line())));
             }
         }
         for (int i : headings) {
-            if (patterns.anyMatches(words.weakHeadings(), text.heading(i))) {
+            if (ReadmePatterns.anyMatches(words.weakHeadings(), text.heading(i), text.headingHints(i))) {
                 List<Cue> cues = cues(section, text, i + 1, document.sectionEnd(i));
                 if (!cues.isEmpty()) {
                     return Optional.of(new Hit(List.of(blocks.get(i).line(), cues.get(0).line())));
