@@ -141,7 +141,8 @@ public final class Auditor {
     public AuditReport scored(Subject subject, List<RepoEvidence> evidence, List<PortfolioSource.Skipped> skipped,
                               List<RepoError> errors) {
         StandardResult result = standard.score(evidence);
-        return new AuditReport(tool, clock.instant(), subject, result.repos(), result.portfolio(), skipped, errors);
+        return new AuditReport(tool, clock.instant(), subject, result.repos(), result.portfolio(), skipped, errors,
+                assessor.legend());
     }
 
     /**

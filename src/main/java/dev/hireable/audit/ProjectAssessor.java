@@ -5,6 +5,7 @@ import dev.hireable.probe.ProbeResult;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.RepoAssessment;
 import dev.hireable.rules.RuleEngine;
+import dev.hireable.rules.SignalSpec;
 import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.rules.ignores.IgnoreConfig;
 import dev.hireable.rules.ignores.Ignores;
@@ -38,6 +39,11 @@ public final class ProjectAssessor {
         this.probes = probes;
     }
 
+    /** Every signal the rules look for, in report order. */
+    public List<SignalSpec> legend() {
+        return engine.legend();
+    }
+
     /** One project, or one per project folder of a monorepo, each with id {@code owner/name:folder}. */
     public List<RepoEvidence> assess(Snapshot snapshot) {
         IgnoreConfig rootConfig = ignores.read(snapshot, "");
@@ -59,7 +65,7 @@ public final class ProjectAssessor {
             EndpointProbes.Probed result = probes.get().probe(assessment);
             List<Finding> findings = new ArrayList<>(assessment.findings());
             findings.addAll(result.findings());
-            probed = new RepoAssessment(assessment.metadata(), assessment.signals(), assessment.archetypes(), findings);
+            probed = new RepoAssessment(assessment.metadata(), result.signals(), findings);
             // a refused URL was never contacted: it proves nothing either way
             checks = Optional.of(result.results().stream().filter(r -> r.verdict() != ProbeResult.Verdict.REFUSED)
                     .map(ProjectAssessor::check).toList());

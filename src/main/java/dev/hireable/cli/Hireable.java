@@ -75,35 +75,38 @@ public final class Hireable implements Runnable {
     }
 
     private static int handle(Exception e, Console console) {
-        int code;
-        String message;
-        if (e instanceof RuleFileException rule) {
-            code = ExitCode.BAD_INPUT;
-            message = "invalid rule file " + rule.getMessage();
-        } else if (e instanceof SourceException source) {
-            code = switch (source.kind()) {
-                case NOT_FOUND -> ExitCode.BAD_INPUT;
-                case UNAVAILABLE -> ExitCode.GITHUB_UNAVAILABLE;
-                case REPOSITORY_FAILED -> ExitCode.PARTIAL;
-            };
-            message = source.getMessage();
-        } else if (e instanceof UsageException usage) {
-            code = ExitCode.BAD_INPUT;
-            message = usage.getMessage();
-        } else if (e instanceof IOException || e instanceof UncheckedIOException) {
-            code = ExitCode.BAD_INPUT;
-            message = "could not write the report: " + e.getMessage();
-        } else {
-            code = INTERNAL_ERROR;
-            message = "internal error (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": "
-                    + e.getMessage().lines().findFirst().orElse("")) + "); set HIREABLE_DEBUG=1 for details and please report it";
-        }
-        console.err().println("hireable: " + message);
+        Failure failure = Failure.of(e);
+        console.err().println("hireable: " + failure.sentence());
         if (console.env("HIREABLE_DEBUG").isPresent()) {
             e.printStackTrace(console.err());
         }
         console.err().flush();
-        return code;
+        return failure.exitCode();
+    }
+
+    /** A failure as the user is told about it: one sentence and the exit code. */
+    record Failure(int exitCode, String sentence) {
+
+        static Failure of(Exception e) {
+            if (e instanceof RuleFileException rule) {
+                return new Failure(ExitCode.BAD_INPUT, "invalid rule file " + rule.getMessage());
+            }
+            if (e instanceof SourceException source) {
+                return new Failure(switch (source.kind()) {
+                    case NOT_FOUND -> ExitCode.BAD_INPUT;
+                    case UNAVAILABLE -> ExitCode.GITHUB_UNAVAILABLE;
+                    case REPOSITORY_FAILED -> ExitCode.PARTIAL;
+                }, source.getMessage());
+            }
+            if (e instanceof UsageException usage) {
+                return new Failure(ExitCode.BAD_INPUT, usage.getMessage());
+            }
+            if (e instanceof IOException || e instanceof UncheckedIOException) {
+                return new Failure(ExitCode.BAD_INPUT, "could not write the report: " + e.getMessage());
+            }
+            return new Failure(INTERNAL_ERROR, "internal error (" + e.getClass().getSimpleName() + (e.getMessage() == null ? ""
+                    : ": " + e.getMessage().lines().findFirst().orElse("")) + "); set HIREABLE_DEBUG=1 for details and please report it");
+        }
     }
 
     /** Gives commands the console they run in. */

@@ -1,23 +1,25 @@
 package dev.hireable.cli;
 
 import dev.hireable.rules.Outcome;
+import dev.hireable.rules.SignalSpec;
 import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.rules.catalog.RuleDoc;
-import dev.hireable.rules.catalog.RuleSources;
+import dev.hireable.rules.catalog.Template;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 
 @Command(name = "rules",
         mixinStandardHelpOptions = true,
-        description = "List the rules, or explain one: what it checks, why it matters and how to fix it.",
-        subcommands = {RulesCommand.ListRules.class, RulesCommand.Explain.class},
+        description = "List the rules and signals, or explain a rule or a module: what it checks, why it matters and how to fix it.",
+        subcommands = {RulesCommand.ListRules.class, RulesCommand.Explain.class, RulesCommand.Signals.class},
         footerHeading = "%nExamples:%n",
-        footer = {"  hireable rules list", "  hireable rules explain endpoint.live_url",
-                "  hireable rules list --rules my-rules/"})
+        footer = {"  hireable rules list", "  hireable rules explain endpoint.live_url", "  hireable rules explain tracking",
+                "  hireable rules signals", "  hireable rules list --rules my-rules/"})
 final class RulesCommand implements Runnable {
 
     private final Console console;
@@ -55,11 +57,39 @@ final class RulesCommand implements Runnable {
         }
     }
 
-    @Command(name = "explain", mixinStandardHelpOptions = true, description = "Explain one rule.")
+    @Command(name = "signals", mixinStandardHelpOptions = true,
+            description = {"List every signal: what a repository shows, by the id the standard, the archetypes and "
+                    + "the interview questions name it, with its type and the rule that decides it."})
+    static final class Signals implements java.util.concurrent.Callable<Integer> {
+        private final Console console;
+
+        @Mixin
+        RuleOptions rules = new RuleOptions();
+
+        Signals(Console console) {
+            this.console = console;
+        }
+
+        @Override
+        public Integer call() {
+            List<SignalSpec> legend = AuditSetup.create(rules.folders(), console.clock()).engine().legend();
+            int width = legend.stream().mapToInt(s -> s.id().length()).max().orElse(10);
+            for (SignalSpec spec : legend) {
+                console.out().printf("%-" + width + "s  %-4s  %s%s%n", spec.id(), spec.type().id(), spec.label(),
+                        spec.decidedBy().map(rule -> " (decided by " + rule + ")").orElse(""));
+            }
+            console.out().flush();
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "explain", mixinStandardHelpOptions = true,
+            description = "Explain one rule, or every rule and signal of one module (e.g. tracking).")
     static final class Explain implements java.util.concurrent.Callable<Integer> {
         private final Console console;
 
-        @Parameters(paramLabel = "RULE_ID", description = "A rule id from 'hireable rules list', e.g. readme.results.")
+        @Parameters(paramLabel = "RULE_OR_MODULE",
+                description = "A rule id from 'hireable rules list' (e.g. readme.results) or a module name (e.g. readme).")
         String id;
 
         @Mixin
@@ -71,22 +101,45 @@ final class RulesCommand implements Runnable {
 
         @Override
         public Integer call() {
-            RuleCatalog catalog = RuleCatalog.load(RuleSources.withOverlays(rules.folders()));
-            RuleDoc doc = catalog.doc(id).orElseThrow(() -> new UsageException("there is no rule '" + id
-                    + "'; 'hireable rules list' shows them all"));
+            RuleCatalog catalog = AuditSetup.create(rules.folders(), console.clock()).catalog();
             PrintWriter out = console.out();
+            if (catalog.doc(id).isPresent()) {
+                explain(catalog.doc(id).get(), out);
+            } else {
+                List<RuleDoc> module = catalog.docs().stream().filter(doc -> doc.id().startsWith(id + ".")).toList();
+                if (module.isEmpty()) {
+                    throw new UsageException("there is no rule or module '" + id + "'; 'hireable rules list' shows them all");
+                }
+                for (int i = 0; i < module.size(); i++) {
+                    if (i > 0) {
+                        out.println();
+                        out.println("---");
+                        out.println();
+                    }
+                    explain(module.get(i), out);
+                }
+                Map<String, SignalSpec> signals = catalog.signalsOf(id);
+                if (!signals.isEmpty()) {
+                    out.println();
+                    out.println("Signals:");
+                    signals.values().forEach(spec -> out.println("  " + spec.id() + " (" + spec.type().id() + "): " + spec.label()));
+                }
+            }
+            out.flush();
+            return ExitCode.OK;
+        }
+
+        private static void explain(RuleDoc doc, PrintWriter out) {
             out.println(doc.id() + ": " + doc.title());
             out.println();
             out.println("Why it matters: " + doc.why());
             out.println();
             out.println("How to fix: " + doc.fix());
-            String fail = doc.messages().get(Outcome.FAIL);
+            Template fail = doc.messages().get(Outcome.FAIL);
             if (fail != null) {
                 out.println();
-                out.println("Reported as: " + fail);
+                out.println("Reported as: " + fail.described());
             }
-            out.flush();
-            return ExitCode.OK;
         }
     }
 }

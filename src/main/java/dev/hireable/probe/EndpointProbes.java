@@ -4,6 +4,8 @@ import dev.hireable.rules.Evidence;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.Outcome;
 import dev.hireable.rules.RepoAssessment;
+import dev.hireable.rules.SignalSet;
+import dev.hireable.rules.SignalValue;
 import dev.hireable.rules.catalog.RuleBook;
 import dev.hireable.rules.catalog.RuleCatalog;
 
@@ -20,6 +22,10 @@ import java.util.Optional;
 public final class EndpointProbes {
 
     static final String RULE = "probe.endpoint";
+    static final String VERIFIED = "probe.verified";
+    private static final String LIVE_URLS = "endpoint.live_urls";
+    private static final String DEPLOY_CONFIGS = "endpoint.deploy_configs";
+    private static final String DEPLOYED = "endpoint.deployed";
 
     private final RuleBook<ProbeVocabulary> book;
     private final EndpointProbe probe;
@@ -33,8 +39,8 @@ public final class EndpointProbes {
         return catalog.book("probe.yaml", ProbeVocabulary.class, List.of(RULE)).vocabulary();
     }
 
-    /** The probes of one repository and the findings that record them. */
-    public record Probed(List<ProbeResult> results, List<Finding> findings) {
+    /** The probes of one repository, the findings that record them, and the repository's signals in their light. */
+    public record Probed(List<ProbeResult> results, List<Finding> findings, SignalSet signals) {
         public Probed {
             results = List.copyOf(results);
             findings = List.copyOf(findings);
@@ -45,13 +51,28 @@ public final class EndpointProbes {
     public Probed probe(RepoAssessment assessment) {
         List<ProbeResult> results = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
-        assessment.signals().endpoint().liveUrls().stream().distinct().limit(book.vocabulary().maxUrlsPerRepo())
+        SignalSet signals = assessment.signals();
+        List<String> urls = signals.names(LIVE_URLS);
+        urls.stream().distinct().limit(book.vocabulary().maxUrlsPerRepo())
                 .forEach(url -> {
                     ProbeResult result = probe.probe(url);
                     results.add(result);
                     findings.add(finding(result));
                 });
-        return new Probed(results, findings);
+        return new Probed(results, findings, inLightOf(signals, results));
+    }
+
+    /**
+     * The signals once the probes are known: {@code probe.verified} when an endpoint answered; a deployment shown
+     * only by live URLs that all proved dead no longer stands (a refused URL proves nothing, a deploy config stays).
+     */
+    static SignalSet inLightOf(SignalSet signals, List<ProbeResult> results) {
+        List<String> urls = signals.names(LIVE_URLS);
+        boolean verified = results.stream().anyMatch(ProbeResult::live);
+        boolean urlStands = urls.stream().anyMatch(url -> results.stream()
+                .noneMatch(r -> r.url().equals(url) && r.verdict() == ProbeResult.Verdict.DEAD));
+        boolean deployed = signals.flag(DEPLOYED) && (urlStands || signals.holds(DEPLOY_CONFIGS) || urls.isEmpty());
+        return signals.with(VERIFIED, SignalValue.Flag.of(verified)).with(DEPLOYED, SignalValue.Flag.of(deployed));
     }
 
     Finding finding(ProbeResult result) {

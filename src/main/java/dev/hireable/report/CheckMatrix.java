@@ -1,51 +1,49 @@
 package dev.hireable.report;
 
-import dev.hireable.rules.Signals;
+import dev.hireable.audit.AuditReport;
+import dev.hireable.rules.SignalSpec;
 import dev.hireable.standard.ScoredRepo;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.Predicate;
 
-/** The per-repository check matrix: one row per repository, one column per signal of the standard. */
-public final class CheckMatrix {
+/**
+ * The per-repository check matrix: one row per repository, one column per signal whose rule file gives it a column,
+ * in report order. A cell shows what the audit decided: the signal's value (after live probes), never a judgement
+ * of the renderer's own.
+ */
+public record CheckMatrix(List<Column> columns) {
 
-    /** A column: a short header, what it means (for a tooltip or a legend), and how a repository fares. */
-    public record Column(String header, String meaning, Predicate<Signals> check, Function<Signals, List<String>> details) {
+    /** A column: its header, what it means (for a tooltip or a legend), and the signal it shows. */
+    public record Column(String header, String meaning, SignalSpec signal) {
 
         public boolean passes(ScoredRepo repo) {
-            return check.test(repo.assessment().signals());
+            return repo.assessment().signals().holds(signal.id());
+        }
+
+        public boolean unknown(ScoredRepo repo) {
+            return repo.assessment().signals().isUnknown(signal.id());
         }
 
         /** What was found, e.g. the tracking tools, when the column has such details. */
         public Optional<String> detail(ScoredRepo repo) {
-            List<String> found = details.apply(repo.assessment().signals());
+            List<String> found = signal.column().flatMap(SignalSpec.Column::details)
+                    .map(id -> repo.assessment().signals().names(id)).orElse(List.of());
             return found.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", found));
         }
     }
 
-    public static final List<Column> COLUMNS = List.of(
-            column("Problem", "README states the problem", s -> s.readme().problem()),
-            column("Approach", "README explains the approach", s -> s.readme().approach()),
-            column("Results", "README reports results", s -> s.readme().results()),
-            column("Retro", "README says what the author would do differently", s -> s.readme().retrospective()),
-            new Column("Docker", "a Dockerfile", s -> s.dockerfile().present(), s -> List.of()),
-            new Column("Tracking", "experiment tracking used in code", s -> s.experimentTracking().usedInCode(),
-                    s -> s.experimentTracking().tools()),
-            column("Registry", "a model registry", Signals::modelRegistry),
-            new Column("Serving", "a serving framework", s -> !s.endpoint().serving().isEmpty(), s -> s.endpoint().serving()),
-            column("Deployed", "a live URL or a concrete deploy config", s -> s.endpoint().deployed()),
-            column("Data ver.", "data versioning", Signals::dataVersioning),
-            new Column("Pipeline", "an orchestrator", s -> !s.orchestration().isEmpty(), Signals::orchestration),
-            column("Monitoring", "model or data monitoring", Signals::monitoring),
-            column("CI", "continuous integration", Signals::ci),
-            column("Tests", "automated tests", Signals::tests));
-
-    private CheckMatrix() {
+    public CheckMatrix {
+        columns = List.copyOf(columns);
     }
 
-    private static Column column(String header, String meaning, Predicate<Signals> check) {
-        return new Column(header, meaning, check, s -> List.of());
+    public static CheckMatrix of(AuditReport report) {
+        return new CheckMatrix(report.matrixColumns().stream()
+                .map(spec -> new Column(spec.column().orElseThrow().header(), spec.label(), spec))
+                .toList());
+    }
+
+    public int size() {
+        return columns.size();
     }
 }

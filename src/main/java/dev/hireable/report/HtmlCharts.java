@@ -1,5 +1,7 @@
 package dev.hireable.report;
 
+import dev.hireable.standard.SlotResult;
+
 import dev.hireable.snapshot.RepoMetadata;
 import dev.hireable.standard.ScoredRepo;
 
@@ -111,7 +113,7 @@ final class HtmlCharts {
         return Optional.of(svg.append("</svg>").toString());
     }
 
-    static String statusClass(SlotView.Status status) {
+    static String statusClass(SlotResult.Status status) {
         return switch (status) {
             case MET -> "met";
             case PARTIAL -> "partial";

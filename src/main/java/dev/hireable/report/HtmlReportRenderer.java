@@ -9,6 +9,7 @@ import dev.hireable.rules.Outcome;
 import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.source.PortfolioSource;
 import dev.hireable.standard.NextStep;
+import dev.hireable.standard.RedFlag;
 import dev.hireable.standard.ScoredRepo;
 
 import java.io.IOException;
@@ -64,7 +65,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
 
     private static void header(AuditReport report, StringBuilder html) {
         var portfolio = report.portfolio();
-        int slots = SlotView.SLOTS.size();
+        int slots = Archetype.SLOTS.size();
         html.append("<header class=\"top\">\n<div class=\"title\"><p class=\"eyebrow\">Portfolio audit · ")
                 .append(Html.escape(report.subject().kind().id())).append("</p>\n<h1>").append(Html.escape(report.subject().id()))
                 .append("</h1>\n<p class=\"meta\">").append(MarkdownReportRenderer.count(report.repos().size(), "repository", "repositories"))
@@ -118,24 +119,24 @@ public final class HtmlReportRenderer implements ReportRenderer {
     }
 
     private static void redFlags(AuditReport report, StringBuilder html) {
-        List<RedFlags.RedFlag> flags = RedFlags.of(report);
+        List<RedFlag> flags = report.portfolio().redFlags();
         if (flags.isEmpty()) {
             return;
         }
         html.append("<section class=\"panel flags\" id=\"red-flags\">\n<h2>Red flags</h2>\n<ul>\n");
-        flags.forEach(flag -> html.append("<li><strong>").append(Html.escape(flag.repo())).append("</strong> ")
-                .append(Html.escape(flag.text())).append("</li>\n"));
+        flags.forEach(flag -> html.append("<li data-repo=\"").append(Html.escape(flag.repo())).append("\">")
+                .append(Html.escape(flag.message())).append("</li>\n"));
         html.append("</ul>\n</section>\n");
     }
 
     private void interviewQuestions(AuditReport report, StringBuilder html) {
-        List<InterviewQuestions.Question> asked = questions.ask(report);
+        List<InterviewQuestions.Asked> asked = questions.ask(report);
         if (asked.isEmpty()) {
             return;
         }
         html.append("<section class=\"panel questions\" id=\"questions\">\n<h2>Interview questions <span class=\"aside\">for the reviewer, "
                 + "from the evidence</span></h2>\n<ol>\n");
-        for (InterviewQuestions.Question q : asked) {
+        for (InterviewQuestions.Asked q : asked) {
             html.append("<li><p>").append(Html.escape(q.text())).append("</p>");
             q.evidence().ifPresent(e -> html.append("<p class=\"cite\">").append(Html.escape(q.repo())).append(": ")
                     .append(evidenceLink(e)).append("</p>"));
@@ -160,12 +161,13 @@ public final class HtmlReportRenderer implements ReportRenderer {
 
     private static void matrix(AuditReport report, StringBuilder html) {
         html.append("<section class=\"panel\" id=\"matrix-section\">\n<h2>Check matrix</h2>\n<div class=\"scroll\"><table id=\"matrix\" class=\"matrix\">\n<thead><tr><th>Repository</th><th class=\"num\">Score</th>");
-        CheckMatrix.COLUMNS.forEach(c -> html.append("<th title=\"").append(Html.escape(c.meaning())).append("\">").append(Html.escape(c.header())).append("</th>"));
+        CheckMatrix matrix = CheckMatrix.of(report);
+        matrix.columns().forEach(c -> html.append("<th title=\"").append(Html.escape(c.meaning())).append("\">").append(Html.escape(c.header())).append("</th>"));
         html.append("</tr></thead>\n<tbody>\n");
         for (ScoredRepo repo : report.repos()) {
             html.append("<tr data-repo=\"").append(Html.escape(repo.id())).append("\"><th scope=\"row\">").append(repoLink(repo))
                     .append(repoTags(repo)).append("</th><td class=\"num\">").append(repo.score()).append("</td>");
-            for (CheckMatrix.Column column : CheckMatrix.COLUMNS) {
+            for (CheckMatrix.Column column : matrix.columns()) {
                 boolean passes = column.passes(repo);
                 String title = column.header() + ": " + (passes ? "yes" : "no") + column.detail(repo).map(d -> " (" + d + ")").orElse("");
                 html.append("<td class=\"cell ").append(passes ? "y" : "n").append("\" title=\"").append(Html.escape(title))
@@ -176,10 +178,10 @@ public final class HtmlReportRenderer implements ReportRenderer {
             html.append("</tr>\n");
         }
         if (report.repos().isEmpty()) {
-            html.append("<tr><td colspan=\"").append(CheckMatrix.COLUMNS.size() + 2).append("\" class=\"muted\">No repository was audited.</td></tr>\n");
+            html.append("<tr><td colspan=\"").append(matrix.size() + 2).append("\" class=\"muted\">No repository was audited.</td></tr>\n");
         }
         html.append("</tbody></table></div>\n<p class=\"legend\">")
-                .append(CheckMatrix.COLUMNS.stream().map(c -> "<b>" + Html.escape(c.header()) + "</b> " + Html.escape(c.meaning()))
+                .append(matrix.columns().stream().map(c -> "<b>" + Html.escape(c.header()) + "</b> " + Html.escape(c.meaning()))
                         .collect(Collectors.joining(" · ")))
                 .append("</p>\n</section>\n");
     }
@@ -209,7 +211,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
         for (ScoredRepo repo : report.repos()) {
             List<Finding> findings = repo.assessment().findings();
             long open = findings.stream().filter(f -> f.is(Outcome.FAIL) || f.is(Outcome.UNKNOWN)).count();
-            String archetypes = repo.assessment().archetypes().archetypes().stream().map(Archetype::id).collect(Collectors.joining(", "));
+            String archetypes = repo.assessment().archetypes().stream().map(Archetype::id).collect(Collectors.joining(", "));
             html.append("<details class=\"repo-details\"><summary><span class=\"name\">").append(Html.escape(repo.id()))
                     .append("</span> <span class=\"muted\">").append(Html.escape(archetypes)).append("</span> <span class=\"count\">score ")
                     .append(repo.score()).append(" · ").append(open).append(" to look at</span></summary>\n");

@@ -4,19 +4,23 @@ import dev.hireable.audit.AuditReport;
 import dev.hireable.rules.Evidence;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.Outcome;
-import dev.hireable.rules.Signals;
+import dev.hireable.rules.SignalId;
+import dev.hireable.rules.SignalSet;
 import dev.hireable.rules.catalog.RuleCatalog;
+import dev.hireable.rules.catalog.RuleDoc;
+import dev.hireable.rules.catalog.Template;
 import dev.hireable.standard.ScoredRepo;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Interview questions for the reviewer, asked from what the audit found in each repository, by the templates of
@@ -26,15 +30,18 @@ import java.util.regex.Pattern;
 public final class InterviewQuestions {
 
     public static final String FILE = "questions.yaml";
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)}");
-    private static final Set<String> PLACEHOLDERS = Set.of("repo", "tracking", "serving", "orchestrator", "live_url",
-            "toy_dataset", "dockerfile", "slot");
+    /** The placeholders every question may use besides the signals of its {@code when}. */
+    private static final Set<String> PLACEHOLDERS = Set.of("repo", "slot");
 
     /** The vocabulary of rules/questions.yaml. */
-    public record Vocabulary(int perRepository, int total, List<Template> questions) {
+    public record Vocabulary(int perRepository, int total, String listSeparator, String listLastSeparator,
+                             String otherProject, List<Question> questions) {
         public Vocabulary {
             if (perRepository < 1 || total < 1) {
                 throw new IllegalArgumentException("'per_repository' and 'total' must be at least 1");
+            }
+            if (listSeparator == null || listLastSeparator == null || otherProject == null) {
+                throw new IllegalArgumentException("'list_separator', 'list_last_separator' and 'other_project' are required");
             }
             if (questions == null || questions.isEmpty()) {
                 throw new IllegalArgumentException("'questions' needs at least one question template");
@@ -44,39 +51,34 @@ public final class InterviewQuestions {
     }
 
     /**
-     * One template: asked about a repository where every {@code when} condition holds and no {@code unless} one
-     * does; {@code evidence} names the rule-id prefixes whose passing finding is cited with the question.
+     * One question template: asked about a repository where every {@code when} signal holds and no {@code unless}
+     * one does. Its text may use {repo}, {slot} and the value of any {@code when} signal by its id, e.g.
+     * {tracking.tools}. {@code evidence} names the modules whose first passing finding is cited with the question.
      */
-    public record Template(List<String> when, List<String> unless, String ask, List<String> evidence) {
-        public Template {
+    public record Question(List<SignalId> when, List<SignalId> unless, String ask, List<String> evidence) {
+        public Question {
             when = when == null ? List.of() : List.copyOf(when);
             unless = unless == null ? List.of() : List.copyOf(unless);
             evidence = evidence == null ? List.of() : List.copyOf(evidence);
             if (when.isEmpty()) {
-                throw new IllegalArgumentException("a question needs 'when': the conditions under which it is asked");
+                throw new IllegalArgumentException("a question needs 'when': the signals under which it is asked");
             }
-            when.forEach(QuestionTrigger::fromId);
-            unless.forEach(QuestionTrigger::fromId);
             if (ask == null || ask.isBlank()) {
                 throw new IllegalArgumentException("a question needs 'ask': the question text");
             }
-            Matcher matcher = PLACEHOLDER.matcher(ask);
-            while (matcher.find()) {
-                if (!PLACEHOLDERS.contains(matcher.group(1))) {
-                    throw new IllegalArgumentException("unknown placeholder {" + matcher.group(1) + "} in '" + ask
-                            + "' (use " + String.join(", ", PLACEHOLDERS.stream().sorted().toList()) + ")");
-                }
-            }
+            Set<String> allowed = new HashSet<>(PLACEHOLDERS);
+            when.forEach(id -> allowed.add(id.id()));
+            Template.parse(ask, allowed);
         }
 
-        boolean applies(ScoredRepo repo) {
-            return when.stream().map(QuestionTrigger::fromId).allMatch(t -> t.holds(repo))
-                    && unless.stream().map(QuestionTrigger::fromId).noneMatch(t -> t.holds(repo));
+        boolean applies(SignalSet signals) {
+            return when.stream().allMatch(id -> signals.holds(id.id()))
+                    && unless.stream().noneMatch(id -> signals.holds(id.id()));
         }
     }
 
     /** A question about one repository, with the evidence it was asked from when there is some. */
-    public record Question(String repo, String text, Optional<Evidence> evidence) {
+    public record Asked(String repo, String text, Optional<Evidence> evidence) {
     }
 
     private final Vocabulary vocabulary;
@@ -85,12 +87,24 @@ public final class InterviewQuestions {
         this.vocabulary = vocabulary;
     }
 
+    /** The questions of the catalog's rules/questions.yaml; {@code evidence} must name modules with rules. */
     public static InterviewQuestions from(RuleCatalog catalog) {
-        return new InterviewQuestions(catalog.section(FILE, "vocabulary", Vocabulary.class));
+        Vocabulary vocabulary = catalog.section(FILE, "vocabulary", Vocabulary.class);
+        Set<String> modules = catalog.docs().stream().map(RuleDoc::id).map(id -> id.substring(0, id.indexOf('.')))
+                .collect(Collectors.toSet());
+        for (int i = 0; i < vocabulary.questions().size(); i++) {
+            for (String module : vocabulary.questions().get(i).evidence()) {
+                if (!modules.contains(module)) {
+                    throw catalog.problem(FILE, "/vocabulary/questions/" + i + "/evidence", "'" + module
+                            + "' is not a module with rules (modules: " + String.join(", ", modules.stream().sorted().toList()) + ")");
+                }
+            }
+        }
+        return new InterviewQuestions(vocabulary);
     }
 
     /** Questions for the repositories that fill a slot first, then the others by score; within the set limits. */
-    public List<Question> ask(AuditReport report) {
+    public List<Asked> ask(AuditReport report) {
         List<ScoredRepo> order = new ArrayList<>();
         Map<String, String> slotOf = new HashMap<>();
         for (SlotView slot : SlotView.of(report)) {
@@ -101,58 +115,44 @@ public final class InterviewQuestions {
         }
         report.repos().stream().filter(r -> !slotOf.containsKey(r.id()))
                 .sorted((a, b) -> Integer.compare(b.score(), a.score())).forEach(order::add);
-        List<Question> questions = new ArrayList<>();
-        Map<Template, Integer> asked = new HashMap<>();
+        List<Asked> questions = new ArrayList<>();
+        Map<Question, Integer> asked = new HashMap<>();
         for (ScoredRepo repo : new LinkedHashSet<>(order)) {
-            List<Template> fitting = vocabulary.questions().stream().filter(t -> t.applies(repo))
+            SignalSet signals = repo.assessment().signals();
+            List<Question> fitting = vocabulary.questions().stream().filter(q -> q.applies(signals))
                     .sorted((a, b) -> Integer.compare(asked.getOrDefault(a, 0), asked.getOrDefault(b, 0))).toList();
-            for (Template template : fitting.subList(0, Math.min(fitting.size(), vocabulary.perRepository()))) {
+            for (Question question : fitting.subList(0, Math.min(fitting.size(), vocabulary.perRepository()))) {
                 if (questions.size() == vocabulary.total()) {
                     return List.copyOf(questions);
                 }
-                asked.merge(template, 1, Integer::sum);
-                questions.add(new Question(repo.id(), fill(template.ask(), values(repo, slotOf)), evidence(repo, template)));
+                asked.merge(question, 1, Integer::sum);
+                String slot = slotOf.getOrDefault(repo.id(), vocabulary.otherProject()).toLowerCase(Locale.ROOT);
+                questions.add(new Asked(repo.id(), fill(question, repo, slot), evidence(repo, question)));
             }
         }
         return List.copyOf(questions);
     }
 
-    private static Map<String, String> values(ScoredRepo repo, Map<String, String> slotOf) {
-        Signals s = repo.assessment().signals();
+    private String fill(Question question, ScoredRepo repo, String slot) {
+        Template template = Template.parse(question.ask(), Template.placeholdersOf(question.ask()));
         Map<String, String> values = new HashMap<>();
-        values.put("repo", repo.id());
-        values.put("tracking", or(String.join(" and ", s.experimentTracking().tools()), "an experiment tracker"));
-        values.put("serving", or(String.join(" and ", s.endpoint().serving()), "a serving framework"));
-        values.put("orchestrator", or(String.join(" and ", s.orchestration()), "an orchestrator"));
-        values.put("live_url", s.endpoint().liveUrls().stream().findFirst().orElse("the deployment"));
-        values.put("toy_dataset", s.toyDataset().orElse("a toy dataset"));
-        values.put("dockerfile", s.dockerfile().paths().stream().findFirst().orElse("the Dockerfile"));
-        values.put("slot", slotOf.getOrDefault(repo.id(), "a portfolio project").toLowerCase(java.util.Locale.ROOT));
-        return values;
-    }
-
-    private static String fill(String template, Map<String, String> values) {
-        Matcher matcher = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (matcher.find()) {
-            matcher.appendReplacement(out, Matcher.quoteReplacement(values.getOrDefault(matcher.group(1), matcher.group(0))));
+        for (SignalId id : question.when()) {
+            List<String> words = repo.assessment().signals().value(id.id()).map(v -> v.words()).orElse(List.of());
+            values.put(id.id(), Template.list(words, vocabulary.listSeparator(), vocabulary.listLastSeparator()));
         }
-        matcher.appendTail(out);
-        return out.toString();
+        values.put("repo", repo.id());
+        values.put("slot", slot);
+        return template.fill(values);
     }
 
-    private static Optional<Evidence> evidence(ScoredRepo repo, Template template) {
-        for (String prefix : template.evidence()) {
-            for (Finding finding : repo.assessment().findings(prefix)) {
+    private static Optional<Evidence> evidence(ScoredRepo repo, Question question) {
+        for (String module : question.evidence()) {
+            for (Finding finding : repo.assessment().findings(module)) {
                 if (finding.is(Outcome.PASS) && !finding.evidence().isEmpty()) {
                     return Optional.of(finding.evidence().get(0));
                 }
             }
         }
         return Optional.empty();
-    }
-
-    private static String or(String value, String fallback) {
-        return value.isBlank() ? fallback : value;
     }
 }

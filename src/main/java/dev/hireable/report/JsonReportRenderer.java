@@ -7,7 +7,9 @@ import dev.hireable.audit.RepoError;
 import dev.hireable.rules.Archetype;
 import dev.hireable.rules.Evidence;
 import dev.hireable.rules.Finding;
-import dev.hireable.rules.Signals;
+import dev.hireable.rules.SignalSet;
+import dev.hireable.rules.SignalSpec;
+import dev.hireable.rules.SignalValue;
 import dev.hireable.snapshot.RepoMetadata;
 import dev.hireable.source.PortfolioSource;
 import dev.hireable.rules.ignores.AppliedIgnore;
@@ -25,21 +27,27 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** The JSON report of ../CONTRACT.md, schemaVersion 1. Fields are only ever added, never renamed. */
+/**
+ * The JSON report of docs/json-report.md (schema: schema/report.schema.json), schemaVersion 1. Fields are only ever
+ * added, never renamed.
+ */
 public final class JsonReportRenderer extends JsonTreeRenderer {
 
     public static final int SCHEMA_VERSION = 1;
-    private static final List<Archetype> SLOTS = List.of(Archetype.TABULAR_E2E, Archetype.TRANSFORMER_FINETUNE, Archetype.MLOPS);
+    /** Where the report's JSON Schema is published, named in every report as {@code $schema}. */
+    public static final String SCHEMA_URI = "https://hireable.dev/schema/report-1.schema.json";
+    private static final List<Archetype> SLOTS = Archetype.SLOTS;
 
     @Override
     public ObjectNode toJson(AuditReport report) {
         ObjectNode root = JSON.createObjectNode();
+        root.put("$schema", SCHEMA_URI);
         root.put("schemaVersion", SCHEMA_VERSION);
         root.putObject("tool").put("name", report.tool().name()).put("version", report.tool().version());
         root.put("generatedAt", report.generatedAt().toString());
         root.putObject("subject").put("kind", report.subject().kind().id()).put("id", report.subject().id());
         ArrayNode repos = root.putArray("repos");
-        report.repos().forEach(repo -> repos.add(repo(repo)));
+        report.repos().forEach(repo -> repos.add(repo(repo, report.legend())));
         root.set("portfolio", portfolio(report.portfolio()));
         ArrayNode errors = root.putArray("errors");
         for (RepoError error : report.errors()) {
@@ -52,15 +60,15 @@ public final class JsonReportRenderer extends JsonTreeRenderer {
         return root;
     }
 
-    private ObjectNode repo(ScoredRepo scored) {
+    private ObjectNode repo(ScoredRepo scored, List<SignalSpec> legend) {
         RepoMetadata metadata = scored.assessment().metadata();
         ObjectNode repo = JSON.createObjectNode();
         repo.put("id", metadata.id());
         putOptional(repo, "url", metadata.pageUrl());
         putOptional(repo, "commit", metadata.commit());
-        repo.set("signals", signals(scored.assessment().signals()));
+        repo.set("signals", signals(scored.assessment().signals(), legend));
         ArrayNode archetypes = repo.putArray("archetypes");
-        scored.assessment().archetypes().archetypes().forEach(a -> archetypes.add(a.id()));
+        scored.assessment().archetypes().forEach(a -> archetypes.add(a.id()));
         ObjectNode meets = repo.putObject("meetsStandard");
         SLOTS.forEach(slot -> meets.put(slot.id(), scored.meetsStandard().contains(slot)));
         repo.put("score", scored.score());
@@ -83,6 +91,7 @@ public final class JsonReportRenderer extends JsonTreeRenderer {
             putOptional(item, "recognised", check.recognised());
             item.put("summary", check.summary());
         }
+        strings(repo.putArray("unknownSignals"), scored.assessment().signals().unknown());
         ArrayNode findings = repo.putArray("findings");
         scored.assessment().findings().forEach(f -> findings.add(finding(f)));
         if (metadata.archived()) {
@@ -113,31 +122,28 @@ public final class JsonReportRenderer extends JsonTreeRenderer {
         return detail;
     }
 
-    private ObjectNode signals(Signals s) {
+    /** The signals, each at its place in the contract ({@link JsonSignalLayout}). */
+    private ObjectNode signals(SignalSet found, List<SignalSpec> legend) {
         ObjectNode signals = JSON.createObjectNode();
-        ObjectNode readme = signals.putObject("readme");
-        putOptional(readme, "path", s.readme().path());
-        readme.put("problem", s.readme().problem()).put("approach", s.readme().approach())
-                .put("results", s.readme().results()).put("retrospective", s.readme().retrospective());
-        ObjectNode docker = signals.putObject("dockerfile");
-        docker.put("present", s.dockerfile().present());
-        strings(docker.putArray("paths"), s.dockerfile().paths());
-        ObjectNode tracking = signals.putObject("experimentTracking");
-        strings(tracking.putArray("tools"), s.experimentTracking().tools());
-        tracking.put("usedInCode", s.experimentTracking().usedInCode());
-        ObjectNode endpoint = signals.putObject("endpoint");
-        strings(endpoint.putArray("serving"), s.endpoint().serving());
-        strings(endpoint.putArray("liveUrls"), s.endpoint().liveUrls());
-        endpoint.put("deployed", s.endpoint().deployed());
-        strings(endpoint.putArray("deployConfigs"), s.endpoint().deployConfigs());
-        signals.put("modelRegistry", s.modelRegistry());
-        signals.put("dataVersioning", s.dataVersioning());
-        strings(signals.putArray("orchestration"), s.orchestration());
-        signals.put("monitoring", s.monitoring());
-        signals.put("ci", s.ci());
-        signals.put("tests", s.tests());
-        signals.put("notebookOnly", s.notebookOnly());
-        putOptional(signals, "toyDataset", s.toyDataset());
+        for (SignalSpec spec : JsonSignalLayout.ordered(legend)) {
+            Optional<List<String>> path = JsonSignalLayout.path(spec.id());
+            if (path.isEmpty()) {
+                continue;
+            }
+            ObjectNode parent = signals;
+            for (String key : path.get().subList(0, path.get().size() - 1)) {
+                parent = parent.has(key) ? (ObjectNode) parent.get(key) : parent.putObject(key);
+            }
+            String key = path.get().get(path.get().size() - 1);
+            SignalValue value = found.value(spec.id()).orElse(spec.type().absent());
+            if (value instanceof SignalValue.Flag flag) {
+                parent.put(key, flag.value());
+            } else if (value instanceof SignalValue.Names names) {
+                strings(parent.putArray(key), names.values());
+            } else if (value instanceof SignalValue.Text text) {
+                putOptional(parent, key, text.value());
+            }
+        }
         return signals;
     }
 
@@ -177,6 +183,9 @@ public final class JsonReportRenderer extends JsonTreeRenderer {
             node.put("met", slot != null && slot.met());
             strings(node.putArray("missing"), slot == null ? List.of() : slot.missing());
             strings(node.putArray("satisfied"), slot == null ? List.of() : slot.satisfied());
+            if (slot != null) {
+                node.put("title", slot.title());
+            }
         }
         ArrayNode steps = portfolio.putArray("nextSteps");
         for (NextStep step : p.nextSteps()) {

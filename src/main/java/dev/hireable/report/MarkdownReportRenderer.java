@@ -3,10 +3,13 @@ package dev.hireable.report;
 import dev.hireable.audit.AuditReport;
 import dev.hireable.audit.RepoError;
 import dev.hireable.rules.Evidence;
+import dev.hireable.rules.Archetype;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.Outcome;
 import dev.hireable.source.PortfolioSource;
 import dev.hireable.standard.NextStep;
+import dev.hireable.standard.RedFlag;
+import dev.hireable.standard.SlotResult;
 import dev.hireable.standard.ScoredRepo;
 
 import java.io.IOException;
@@ -92,10 +95,10 @@ public final class MarkdownReportRenderer implements ReportRenderer {
 
     private static String header(AuditReport report) {
         var portfolio = report.portfolio();
-        String icon = portfolio.standardMet() == SlotView.SLOTS.size() ? "✅" : portfolio.standardMet() > 0 ? "🟡" : "❌";
+        String icon = portfolio.standardMet() == Archetype.SLOTS.size() ? "✅" : portfolio.standardMet() > 0 ? "🟡" : "❌";
         StringBuilder md = new StringBuilder();
         md.append("## ").append(icon).append(" Standard met ").append(portfolio.standardMet()).append('/')
-                .append(SlotView.SLOTS.size()).append(" · score ").append(portfolio.score()).append("/100\n\n");
+                .append(Archetype.SLOTS.size()).append(" · score ").append(portfolio.score()).append("/100\n\n");
         md.append("**").append(MarkdownText.escape(portfolio.verdict())).append("**\n\n");
         md.append("Portfolio of ").append(report.subject().kind().id()).append(' ')
                 .append(MarkdownText.code(report.subject().id())).append(": ").append(count(report.repos().size(), "repository", "repositories"))
@@ -132,13 +135,12 @@ public final class MarkdownReportRenderer implements ReportRenderer {
     }
 
     private static String redFlags(AuditReport report) {
-        List<RedFlags.RedFlag> flags = RedFlags.of(report);
+        List<RedFlag> flags = report.portfolio().redFlags();
         if (flags.isEmpty()) {
             return "";
         }
         StringBuilder md = new StringBuilder("### 🚩 Red flags\n\n");
-        flags.forEach(flag -> md.append("- **").append(MarkdownText.escape(flag.repo())).append("**: ")
-                .append(MarkdownText.escape(flag.text())).append('\n'));
+        flags.forEach(flag -> md.append("- ").append(MarkdownText.escape(flag.message())).append('\n'));
         return md.toString();
     }
 
@@ -190,19 +192,20 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         if (report.repos().isEmpty()) {
             return "";
         }
+        CheckMatrix matrix = CheckMatrix.of(report);
         StringBuilder table = new StringBuilder("| Repository | Score |");
-        CheckMatrix.COLUMNS.forEach(c -> table.append(' ').append(c.header()).append(" |"));
-        table.append("\n|---|---:|").append("---|".repeat(CheckMatrix.COLUMNS.size())).append('\n');
+        matrix.columns().forEach(c -> table.append(' ').append(c.header()).append(" |"));
+        table.append("\n|---|---:|").append("---|".repeat(matrix.size())).append('\n');
         for (ScoredRepo repo : report.repos()) {
             table.append("| ").append(repoLink(repo)).append(" | ").append(repo.score()).append(" |");
-            for (CheckMatrix.Column column : CheckMatrix.COLUMNS) {
+            for (CheckMatrix.Column column : matrix.columns()) {
                 table.append(' ').append(column.passes(repo) ? "✅" : "❌");
                 column.detail(repo).ifPresent(d -> table.append(' ').append(MarkdownText.escape(d)));
                 table.append(" |");
             }
             table.append('\n');
         }
-        String legend = "\n" + CheckMatrix.COLUMNS.stream().map(c -> "**" + c.header() + "**: " + c.meaning())
+        String legend = "\n" + matrix.columns().stream().map(c -> "**" + c.header() + "**: " + c.meaning())
                 .collect(java.util.stream.Collectors.joining(" · ")) + "\n";
         if (report.repos().size() <= FOLD_MATRIX_OVER) {
             return "### Check matrix\n\n" + table + legend;
@@ -257,7 +260,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         return "<details><summary>" + summary + "</summary>\n\n" + body + "\n</details>\n";
     }
 
-    private static String icon(SlotView.Status status) {
+    private static String icon(SlotResult.Status status) {
         return switch (status) {
             case MET -> "✅";
             case PARTIAL -> "🟡";

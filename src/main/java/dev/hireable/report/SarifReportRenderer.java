@@ -28,6 +28,9 @@ import java.util.Optional;
  */
 public final class SarifReportRenderer extends JsonTreeRenderer {
 
+    /** The signal naming the README, where repository-level findings point. */
+    private static final String README = "readme.path";
+
     public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     /** The key of the partial fingerprint; its version changes only if what is hashed changes. */
     public static final String FINGERPRINT = "hireableFinding/v1";
@@ -62,6 +65,18 @@ public final class SarifReportRenderer extends JsonTreeRenderer {
         properties.put("standardMet", report.portfolio().standardMet());
         properties.put("score", report.portfolio().score());
         properties.put("verdict", report.portfolio().verdict());
+        ArrayNode slots = properties.putArray("slots");
+        report.portfolio().slotsInOrder().forEach(slot -> {
+            ObjectNode node = slots.addObject().put("slot", slot.slot().id()).put("title", slot.title())
+                    .put("met", slot.met()).put("score", slot.score());
+            slot.repo().ifPresentOrElse(repo -> node.put("repo", repo), () -> node.putNull("repo"));
+        });
+        ArrayNode steps = properties.putArray("nextSteps");
+        report.portfolio().nextSteps().forEach(step -> steps.addObject().put("repo", step.repo())
+                .put("action", step.action()).put("impact", step.impact()));
+        ArrayNode flags = properties.putArray("redFlags");
+        report.portfolio().redFlags().forEach(flag -> flags.addObject().put("repo", flag.repo()).put("id", flag.id())
+                .put("message", flag.message()));
         return root;
     }
 
@@ -138,7 +153,7 @@ public final class SarifReportRenderer extends JsonTreeRenderer {
                 fileEvidence.get().snippet().ifPresent(s -> region.putObject("snippet").put("text", s));
             }
         } else {
-            artifact.put("uri", repo.assessment().signals().readme().path().map(SarifReportRenderer::uri).orElse("."));
+            artifact.put("uri", repo.assessment().signals().text(README).map(SarifReportRenderer::uri).orElse("."));
             artifact.putObject("description").put("text", REPOSITORY_LEVEL);
         }
         artifact.put("uriBaseId", baseId);

@@ -12,60 +12,33 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One of the three slots as a reviewer reads it: its title, the result, the repository that fills it and the
- * passing findings of that repository, whose evidence backs the slot.
+ * One of the three slots as a reviewer reads it: the standard's result for it, and the repository that fills it
+ * with its passing findings, whose evidence backs the slot.
  */
-public record SlotView(Archetype slot, String title, SlotResult result, Optional<ScoredRepo> repo) {
+public record SlotView(SlotResult result, Optional<ScoredRepo> repo) {
 
-    /** The three slots of the standard, in the order every report shows them. */
-    public static final List<Archetype> SLOTS = List.of(Archetype.TABULAR_E2E, Archetype.TRANSFORMER_FINETUNE, Archetype.MLOPS);
-
+    /** The three slots, in the order every report shows them. */
     public static List<SlotView> of(AuditReport report) {
-        return SLOTS.stream().map(slot -> of(report, slot)).toList();
+        return report.portfolio().slotsInOrder().stream().map(result -> new SlotView(result,
+                result.repo().flatMap(id -> report.repos().stream().filter(r -> r.id().equals(id)).findFirst()))).toList();
     }
 
-    private static SlotView of(AuditReport report, Archetype slot) {
-        SlotResult result = report.portfolio().slots().getOrDefault(slot,
-                new SlotResult(slot, Optional.empty(), 0, false, List.of()));
-        Optional<ScoredRepo> repo = result.repo().flatMap(id -> report.repos().stream().filter(r -> r.id().equals(id)).findFirst());
-        return new SlotView(slot, title(slot), result, repo);
+    public Archetype slot() {
+        return result.slot();
     }
 
-    public static String title(Archetype slot) {
-        return switch (slot) {
-            case TABULAR_E2E -> "End-to-end tabular project";
-            case TRANSFORMER_FINETUNE -> "Fine-tuned transformer";
-            case MLOPS -> "MLOps project";
-            case OTHER -> "Other";
-        };
+    public String title() {
+        return result.title();
     }
 
-    /** Met, filled but not met, or empty. */
-    public Status status() {
-        if (result.met()) {
-            return Status.MET;
-        }
-        return result.repo().isPresent() ? Status.PARTIAL : Status.EMPTY;
+    public SlotResult.Status status() {
+        return result.status();
     }
 
     /** The passing findings of the filling repository that carry evidence, the proof behind the slot. */
     public List<Finding> evidence() {
         return repo.map(r -> r.assessment().findings().stream()
                 .filter(f -> f.is(Outcome.PASS) && !f.evidence().isEmpty()).toList()).orElse(List.of());
-    }
-
-    public enum Status {
-        MET("met"), PARTIAL("partly met"), EMPTY("no repository");
-
-        private final String label;
-
-        Status(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
     }
 
     /** Where a piece of evidence points, for a link label: {@code path:line}, the path, or the URL. */

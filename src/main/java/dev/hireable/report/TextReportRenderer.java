@@ -6,7 +6,6 @@ import dev.hireable.rules.Archetype;
 import dev.hireable.rules.Evidence;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.Outcome;
-import dev.hireable.rules.Signals;
 import dev.hireable.rules.ignores.AppliedIgnore;
 import dev.hireable.standard.EndpointCheck;
 import dev.hireable.standard.NextStep;
@@ -38,13 +37,12 @@ public final class TextReportRenderer implements ReportRenderer {
         text.append(bold("Standard met: " + portfolio.standardMet() + "/3")).append("   score ")
                 .append(portfolio.score()).append("/100\n");
         text.append(portfolio.verdict()).append("\n\n");
-        for (Archetype archetype : SlotView.SLOTS) {
-            SlotResult slot = portfolio.slots().get(archetype);
-            String mark = slot != null && slot.met() ? green("✔") : slot != null && slot.repo().isPresent() ? yellow("~") : red("✘");
-            text.append(' ').append(mark).append(' ').append(String.format("%-22s", archetype.id()))
-                    .append(slot == null || slot.repo().isEmpty() ? dim("(no repository)") : slot.repo().get())
-                    .append(slot == null ? "" : "  " + slot.score() + "/100");
-            if (slot != null && !slot.missing().isEmpty()) {
+        for (SlotResult slot : portfolio.slotsInOrder()) {
+            String mark = slot.met() ? green("✔") : slot.repo().isPresent() ? yellow("~") : red("✘");
+            text.append(' ').append(mark).append(' ').append(String.format("%-28s", slot.title()))
+                    .append(slot.repo().isEmpty() ? dim("(no repository)") : slot.repo().get())
+                    .append("  ").append(slot.score()).append("/100");
+            if (!slot.missing().isEmpty()) {
                 text.append(dim("  missing: " + String.join(", ", slot.missing())));
             }
             text.append('\n');
@@ -60,9 +58,10 @@ public final class TextReportRenderer implements ReportRenderer {
             text.append('\n').append(bold("Near misses")).append('\n');
             portfolio.nearMisses().forEach(miss -> text.append("  ").append(miss.message()).append('\n'));
         }
+        CheckMatrix matrix = CheckMatrix.of(report);
         for (ScoredRepo repo : report.repos()) {
             text.append('\n');
-            repo(repo, text);
+            repo(repo, matrix, text);
         }
         for (var skipped : report.skipped()) {
             text.append('\n').append(dim("skipped " + skipped.repo() + ": " + skipped.reason()));
@@ -77,23 +76,17 @@ public final class TextReportRenderer implements ReportRenderer {
         out.flush();
     }
 
-    private void repo(ScoredRepo repo, StringBuilder text) {
+    private void repo(ScoredRepo repo, CheckMatrix matrix, StringBuilder text) {
         var assessment = repo.assessment();
-        Signals s = assessment.signals();
         text.append(bold(assessment.id())).append("  score ").append(repo.score()).append("/100  ")
-                .append(dim(assessment.archetypes().archetypes().stream().map(Archetype::id).collect(Collectors.joining(", "))))
+                .append(dim(assessment.archetypes().stream().map(Archetype::id).collect(Collectors.joining(", "))))
                 .append('\n');
-        text.append("  README ").append(check(s.readme().problem())).append(" problem ")
-                .append(check(s.readme().approach())).append(" approach ")
-                .append(check(s.readme().results())).append(" results ")
-                .append(check(s.readme().retrospective())).append(" retrospective\n");
-        text.append("  ").append(check(s.dockerfile().present())).append(" Dockerfile  ")
-                .append(check(s.experimentTracking().usedInCode())).append(" tracking")
-                .append(s.experimentTracking().tools().isEmpty() ? "" : " (" + String.join(", ", s.experimentTracking().tools()) + ")")
-                .append("  ").append(check(s.endpoint().deployed())).append(" deployed")
-                .append("  ").append(check(s.modelRegistry())).append(" registry")
-                .append("  ").append(check(s.ci())).append(" CI")
-                .append("  ").append(check(s.tests())).append(" tests\n");
+        text.append(" ");
+        for (CheckMatrix.Column column : matrix.columns()) {
+            text.append(' ').append(column.unknown(repo) ? yellow("?") : check(column.passes(repo))).append(' ')
+                    .append(column.header()).append(column.detail(repo).map(d -> " (" + d + ")").orElse(""));
+        }
+        text.append('\n');
         for (RedFlag flag : repo.redFlags()) {
             text.append("  ").append(red("red flag")).append(": ").append(flag.message()).append('\n');
         }

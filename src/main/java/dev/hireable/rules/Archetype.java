@@ -6,6 +6,12 @@ import java.util.Locale;
 public enum Archetype {
     TABULAR_E2E, TRANSFORMER_FINETUNE, MLOPS, OTHER;
 
+    /** The signal that lists the archetypes a repository fits, best first. */
+    public static final String SIGNAL = "archetype.kinds";
+
+    /** The three slots of the standard, in the order every report shows them. */
+    public static final java.util.List<Archetype> SLOTS = java.util.List.of(TABULAR_E2E, TRANSFORMER_FINETUNE, MLOPS);
+
     /** The JSON id: {@code tabular_e2e}, {@code transformer_finetune}, {@code mlops}, {@code other}. */
     public String id() {
         return name().toLowerCase(Locale.ROOT);

@@ -22,8 +22,4 @@ public record Finding(String rule, Outcome outcome, String message, List<Evidenc
     public boolean is(Outcome other) {
         return outcome == other;
     }
-
-    public Finding withOutcome(Outcome newOutcome, String newMessage) {
-        return new Finding(rule, newOutcome, newMessage, evidence, remediation);
-    }
 }

@@ -2,10 +2,14 @@ package dev.hireable.rules;
 
 import java.util.List;
 
-/** A module's part of the signals and the findings behind it. */
-public record ModuleResult<S>(S signal, List<Finding> findings) {
+/** A module's signals and the findings behind them. */
+public record ModuleResult(SignalSet signals, List<Finding> findings) {
 
     public ModuleResult {
         findings = List.copyOf(findings);
+    }
+
+    public ModuleResult(SignalSet signals, Finding finding) {
+        this(signals, List.of(finding));
     }
 }

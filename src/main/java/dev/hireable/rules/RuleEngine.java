@@ -2,72 +2,55 @@ package dev.hireable.rules;
 
 import dev.hireable.rules.catalog.RuleBook;
 import dev.hireable.rules.catalog.RuleCatalog;
-import dev.hireable.rules.archetype.ArchetypeModule;
-import dev.hireable.rules.ci.CiModule;
-import dev.hireable.rules.data_versioning.DataVersioningModule;
-import dev.hireable.rules.dockerfile.DockerfileModule;
-import dev.hireable.rules.registry.RegistryModule;
-import dev.hireable.rules.tracking.TrackingModule;
-import dev.hireable.rules.context.CodeIndex;
+import dev.hireable.rules.context.ReadmeLocator;
 import dev.hireable.rules.context.RepoContext;
 import dev.hireable.rules.context.SourceVocabulary;
-import dev.hireable.rules.endpoint.EndpointModule;
-import dev.hireable.rules.monitoring.MonitoringModule;
-import dev.hireable.rules.orchestration.OrchestrationModule;
-import dev.hireable.rules.tests.TestSuiteModule;
 import dev.hireable.rules.readme.ReadmeModule;
-import dev.hireable.rules.notebook.NotebookModule;
-import dev.hireable.rules.toy_dataset.ToyDatasetModule;
+import dev.hireable.rules.snapshot.SnapshotModule;
 import dev.hireable.snapshot.RepoMetadata;
 import dev.hireable.snapshot.Snapshot;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.Set;
 
 /**
- * Runs every rule module over one snapshot and assembles the signals. The one place that knows the module set.
- * A module that fails is reported as an {@code unknown} finding, never as a crash of the audit.
+ * Runs every rule module over one snapshot and assembles its signals and findings. Modules run side by side in
+ * waves, each after the modules whose signals it requires; results are assembled in the order of {@link Modules},
+ * so the same snapshot always gives the same assessment. A module that fails is reported as an {@code unknown}
+ * finding and its signals as unknown, never as a crash of the audit.
  */
 public final class RuleEngine {
 
-    static final String LISTING = "snapshot.listing";
-    static final String TRUNCATED = "snapshot.truncated";
-    static final String UNREADABLE = "snapshot.unreadable";
-    private static final int MAX_LISTED_FILES = 10;
-
     private final RuleBook<SourceVocabulary> sources;
-    private final CiModule ci;
-    private final DockerfileModule dockerfile;
-    private final TrackingModule tracking;
-    private final RegistryModule registry;
-    private final DataVersioningModule dataVersioning;
-    private final EndpointModule endpoint;
-    private final OrchestrationModule orchestration;
-    private final MonitoringModule monitoring;
-    private final TestSuiteModule tests;
-    private final ReadmeModule readme;
-    private final NotebookModule notebook;
-    private final ToyDatasetModule toyData;
-    private final ArchetypeModule archetype;
+    private final List<RuleModule> modules;
+    private final List<List<RuleModule>> waves;
+    private final Map<String, Map<String, SignalSpec>> declared = new HashMap<>();
+    private final List<SignalSpec> legend;
+    private final ReadmeLocator readmeLocator;
 
     public RuleEngine(RuleCatalog catalog) {
-        this.sources = catalog.book("snapshot.yaml", SourceVocabulary.class, List.of(LISTING, TRUNCATED, UNREADABLE));
-        this.ci = new CiModule(catalog);
-        this.dockerfile = new DockerfileModule(catalog);
-        this.tracking = new TrackingModule(catalog);
-        this.registry = new RegistryModule(catalog);
-        this.dataVersioning = new DataVersioningModule(catalog);
-        this.endpoint = new EndpointModule(catalog);
-        this.orchestration = new OrchestrationModule(catalog);
-        this.monitoring = new MonitoringModule(catalog);
-        this.tests = new TestSuiteModule(catalog);
-        this.readme = new ReadmeModule(catalog);
-        this.notebook = new NotebookModule(catalog);
-        this.toyData = new ToyDatasetModule(catalog);
-        this.archetype = new ArchetypeModule(catalog, notebook::trainingLines);
+        this(catalog, Modules.all(catalog));
+    }
+
+    /** An engine over the given modules, in report order. */
+    public RuleEngine(RuleCatalog catalog, List<RuleModule> modules) {
+        this.sources = SnapshotModule.book(catalog);
+        this.modules = List.copyOf(modules);
+        for (RuleModule module : modules) {
+            Map<String, SignalSpec> own = catalog.signalsOf(module.name());
+            if (catalog.fileNames().stream().noneMatch(file -> file.equals(module.name() + ".yaml"))) {
+                throw new IllegalStateException("the module " + module.name() + " has no rule file rules/" + module.name() + ".yaml");
+            }
+            declared.put(module.name(), own);
+        }
+        this.waves = waves(this.modules, declared);
+        this.legend = legend(catalog, this.modules);
+        this.readmeLocator = ReadmeModule.locatorAmong(this.modules, catalog);
     }
 
     /** The vocabulary of rules/snapshot.yaml, which the sources also need (ignored folders). */
@@ -75,115 +58,108 @@ public final class RuleEngine {
         return sources.vocabulary();
     }
 
+    /** Every declared signal in report order: the modules' in module order, then the other rule files'. */
+    public List<SignalSpec> legend() {
+        return legend;
+    }
+
     public RepoAssessment assess(Snapshot snapshot) {
-        RepoContext context = new RepoContext(snapshot, sources.vocabulary(), readme.locator());
-        List<Finding> findings = new ArrayList<>(snapshotFindings(context));
-
-        // the modules are independent pure functions of the context: evaluate them side by side, report in order
+        RepoContext context = new RepoContext(snapshot, sources.vocabulary(), readmeLocator);
         context.prepare();
-        Evaluation<ReadmeSignal> readmeRun = new Evaluation<>(readme, ReadmeSignal.none());
-        Evaluation<Boolean> ciRun = new Evaluation<>(ci, false);
-        Evaluation<DockerfileSignal> dockerfileRun = new Evaluation<>(dockerfile, new DockerfileSignal(List.of()));
-        Evaluation<TrackingSignal> trackingRun = new Evaluation<>(tracking, TrackingSignal.none());
-        Evaluation<Boolean> registryRun = new Evaluation<>(registry, false);
-        Evaluation<Boolean> dataVersioningRun = new Evaluation<>(dataVersioning, false);
-        Evaluation<EndpointSignal> endpointRun = new Evaluation<>(endpoint, EndpointSignal.none());
-        Evaluation<List<String>> orchestrationRun = new Evaluation<>(orchestration, List.of());
-        Evaluation<Boolean> monitoringRun = new Evaluation<>(monitoring, false);
-        Evaluation<Boolean> testsRun = new Evaluation<>(tests, false);
-        Evaluation<Boolean> notebookRun = new Evaluation<>(notebook, false);
-        Evaluation<Optional<String>> toyDataRun = new Evaluation<>(toyData, Optional.empty());
-        List<Evaluation<?>> evaluations = List.of(readmeRun, ciRun, dockerfileRun, trackingRun, registryRun,
-                dataVersioningRun, endpointRun, orchestrationRun, monitoringRun, testsRun, notebookRun, toyDataRun);
-        evaluations.parallelStream().forEach(evaluation -> evaluation.run(context));
-        evaluations.forEach(evaluation -> findings.addAll(evaluation.findings));
-
-        ReadmeSignal readmeSignal = readmeRun.signal;
-        boolean ciPresent = ciRun.signal;
-        DockerfileSignal dockerfileSignal = dockerfileRun.signal;
-        TrackingSignal trackingSignal = trackingRun.signal;
-        boolean registryUsed = registryRun.signal;
-        boolean dataVersioned = dataVersioningRun.signal;
-        EndpointSignal endpointSignal = endpointRun.signal;
-        List<String> orchestrators = orchestrationRun.signal;
-        boolean monitored = monitoringRun.signal;
-        boolean testsPresent = testsRun.signal;
-        boolean notebookOnly = notebookRun.signal;
-        Optional<String> toyDataset = toyDataRun.signal;
-
-        Signals signals = new Signals(
-                readmeSignal,
-                dockerfileSignal,
-                trackingSignal,
-                endpointSignal,
-                registryUsed,
-                dataVersioned,
-                orchestrators,
-                monitored,
-                ciPresent,
-                testsPresent,
-                notebookOnly,
-                toyDataset);
-        // derived modules run last: they read the signals above
-        ArchetypeSignal archetypes = runGuarded(archetype.name(), () -> archetype.evaluate(context, signals),
-                ArchetypeSignal.other(), findings);
-        return new RepoAssessment(snapshot.metadata(), signals, archetypes, withLinks(findings, snapshot.metadata()));
-    }
-
-    /** One module's run: its signal (the fallback if it failed) and its findings, filled by {@link #run}. */
-    private final class Evaluation<S> {
-        private final RuleModule<S> module;
-        private S signal;
-        private List<Finding> findings = List.of();
-
-        Evaluation(RuleModule<S> module, S fallback) {
-            this.module = module;
-            this.signal = fallback;
+        Map<RuleModule, ModuleResult> results = new HashMap<>();
+        SignalSet found = SignalSet.empty();
+        for (List<RuleModule> wave : waves) {
+            SignalSet available = found;
+            Map<RuleModule, ModuleResult> waveResults = new java.util.concurrent.ConcurrentHashMap<>();
+            wave.parallelStream().forEach(module -> waveResults.put(module, run(module, context, available)));
+            results.putAll(waveResults);
+            for (RuleModule module : wave) {
+                found = found.plus(results.get(module).signals());
+            }
         }
-
-        void run(RepoContext context) {
-            List<Finding> own = new ArrayList<>();
-            signal = runGuarded(module.name(), () -> module.evaluate(context), signal, own);
-            findings = own;
-        }
-    }
-
-    private <S> S runGuarded(String name, Supplier<ModuleResult<S>> evaluation, S fallback, List<Finding> findings) {
-        try {
-            ModuleResult<S> result = evaluation.get();
-            findings.addAll(result.findings());
-            return result.signal();
-        } catch (RuntimeException | StackOverflowError e) {
-            findings.add(sources.findingWithMessage(UNREADABLE, Outcome.UNKNOWN,
-                    "The " + name + " checks could not finish (" + e.getClass().getSimpleName() + "); their signals are unknown.",
-                    List.of(Evidence.file("."))));
-            return fallback;
-        }
-    }
-
-    private List<Finding> snapshotFindings(RepoContext context) {
+        SignalSet.Builder signals = SignalSet.builder();
         List<Finding> findings = new ArrayList<>();
-        Snapshot snapshot = context.snapshot();
-        for (String note : snapshot.tree().notes()) {
-            findings.add(sources.finding(LISTING, Outcome.UNKNOWN, List.of(Evidence.file(notePath(note))), Map.of("note", note)));
+        for (RuleModule module : modules) {
+            ModuleResult result = results.get(module);
+            result.signals().ids().forEach(id -> signals.set(id, result.signals().value(id).orElseThrow(),
+                    result.signals().evidence(id)));
+            result.signals().unknown().forEach(signals::unknown);
+            findings.addAll(result.findings());
         }
-        if (snapshot.tree().truncated()) {
-            findings.add(sources.finding(TRUNCATED, Outcome.UNKNOWN, List.of(Evidence.file(".")),
-                    Map.of("files", String.valueOf(snapshot.tree().size()))));
-        }
-        List<CodeIndex.CodeFile> unreadable = context.code().problems();
-        if (!unreadable.isEmpty()) {
-            String note = unreadable.size() == 1 ? unreadable.get(0).problem().orElseThrow()
-                    : unreadable.size() + " code files could not be read, e.g. " + unreadable.get(0).problem().orElseThrow();
-            List<Evidence> evidence = unreadable.stream().limit(MAX_LISTED_FILES).map(f -> Evidence.file(f.path())).toList();
-            findings.add(sources.finding(UNREADABLE, Outcome.UNKNOWN, evidence, Map.of("note", note)));
-        }
-        return findings;
+        return new RepoAssessment(snapshot.metadata(), signals.build(), withLinks(findings, snapshot.metadata()));
     }
 
-    private static String notePath(String note) {
-        int space = note.indexOf(' ');
-        return space > 0 ? note.substring(0, space) : ".";
+    /** One module's run, its undecided signals marked unknown; a failure becomes an unknown finding. */
+    private ModuleResult run(RuleModule module, RepoContext context, SignalSet available) {
+        Map<String, SignalSpec> own = declared.get(module.name());
+        try {
+            ModuleResult result = module.evaluate(context, available.only(module.requires()));
+            if (!result.signals().ids().equals(own.keySet())) {
+                throw new IllegalStateException("the " + module.name() + " module returned the signals "
+                        + result.signals().ids() + " instead of the declared " + own.keySet());
+            }
+            return new ModuleResult(result.signals().withUnknown(undecided(own, result.findings())), result.findings());
+        } catch (RuntimeException | StackOverflowError e) {
+            SignalSet.Builder unknown = SignalSet.builder(own);
+            own.keySet().forEach(unknown::unknown);
+            Finding failed = sources.findingWithMessage(SnapshotModule.UNREADABLE, Outcome.UNKNOWN,
+                    "The " + module.name() + " checks could not finish (" + e.getClass().getSimpleName()
+                            + "); their signals are unknown.", List.of(Evidence.file(".")));
+            return new ModuleResult(unknown.build(), failed);
+        }
+    }
+
+    /** The signals whose deciding rule came out unknown: they could not be decided either. */
+    private static List<String> undecided(Map<String, SignalSpec> own, List<Finding> findings) {
+        List<String> unknown = new ArrayList<>();
+        for (SignalSpec spec : own.values()) {
+            if (spec.decidedBy().isPresent()) {
+                List<Finding> deciding = findings.stream().filter(f -> f.rule().equals(spec.decidedBy().get())).toList();
+                if (!deciding.isEmpty() && deciding.stream().allMatch(f -> f.is(Outcome.UNKNOWN))) {
+                    unknown.add(spec.id());
+                }
+            }
+        }
+        return unknown;
+    }
+
+    /** Modules in waves: each wave only requires signals of earlier waves. */
+    private static List<List<RuleModule>> waves(List<RuleModule> modules, Map<String, Map<String, SignalSpec>> declared) {
+        Map<String, RuleModule> owner = new HashMap<>();
+        declared.forEach((name, specs) -> specs.keySet().forEach(id -> owner.put(id,
+                modules.stream().filter(m -> m.name().equals(name)).findFirst().orElseThrow())));
+        Map<RuleModule, Set<RuleModule>> before = new LinkedHashMap<>();
+        for (RuleModule module : modules) {
+            Set<RuleModule> needs = new HashSet<>();
+            for (String id : module.requires()) {
+                RuleModule provider = owner.get(id);
+                if (provider == null || provider == module) {
+                    throw new IllegalStateException("the " + module.name() + " module requires " + id
+                            + ", which no other module declares");
+                }
+                needs.add(provider);
+            }
+            before.put(module, needs);
+        }
+        List<List<RuleModule>> waves = new ArrayList<>();
+        Set<RuleModule> done = new HashSet<>();
+        while (done.size() < modules.size()) {
+            List<RuleModule> wave = modules.stream().filter(m -> !done.contains(m) && done.containsAll(before.get(m))).toList();
+            if (wave.isEmpty()) {
+                throw new IllegalStateException("the modules' requirements form a cycle among "
+                        + modules.stream().filter(m -> !done.contains(m)).map(RuleModule::name).toList());
+            }
+            waves.add(wave);
+            done.addAll(wave);
+        }
+        return List.copyOf(waves);
+    }
+
+    private static List<SignalSpec> legend(RuleCatalog catalog, List<RuleModule> modules) {
+        Map<String, SignalSpec> ordered = new LinkedHashMap<>();
+        modules.forEach(module -> ordered.putAll(catalog.signalsOf(module.name())));
+        catalog.signals().forEach(ordered::putIfAbsent);
+        return List.copyOf(ordered.values());
     }
 
     private static List<Finding> withLinks(List<Finding> findings, RepoMetadata metadata) {

@@ -3,7 +3,8 @@ package dev.hireable.snapshot;
 /**
  * One repository at one commit: metadata, the full file tree with sizes, and lazy, budgeted reads of file
  * contents. Local directories and GitHub repositories implement it alike, so every rule runs unchanged on both.
- * Implementations are safe to read from one thread at a time; reads are memoised.
+ * The rule modules read one snapshot from several threads at once, so implementations are thread-safe; reads are
+ * memoised.
  */
 public interface Snapshot {
 

@@ -2,6 +2,8 @@ package dev.hireable.standard;
 
 import dev.hireable.rules.Archetype;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +17,7 @@ public record PortfolioAssessment(int standardMet, int score, String verdict, Ma
                                   List<NextStep> nextSteps, List<NearMiss> nearMisses, List<RedFlag> redFlags) {
 
     public PortfolioAssessment {
-        slots = Map.copyOf(slots);
+        slots = slots.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(slots));
         nextSteps = List.copyOf(nextSteps);
         nearMisses = List.copyOf(nearMisses);
         redFlags = List.copyOf(redFlags);
@@ -24,5 +26,10 @@ public record PortfolioAssessment(int standardMet, int score, String verdict, Ma
     public PortfolioAssessment(int standardMet, int score, String verdict, Map<Archetype, SlotResult> slots,
                                List<NextStep> nextSteps) {
         this(standardMet, score, verdict, slots, nextSteps, List.of(), List.of());
+    }
+
+    /** The three slots in the order every report shows them. */
+    public List<SlotResult> slotsInOrder() {
+        return Archetype.SLOTS.stream().map(slots::get).filter(java.util.Objects::nonNull).toList();
     }
 }

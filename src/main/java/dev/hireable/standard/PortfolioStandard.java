@@ -2,17 +2,17 @@ package dev.hireable.standard;
 
 import dev.hireable.rules.Archetype;
 import dev.hireable.rules.RepoAssessment;
+import dev.hireable.rules.RuleId;
 import dev.hireable.rules.catalog.RuleCatalog;
-import dev.hireable.rules.catalog.RuleDoc;
-import dev.hireable.rules.catalog.RuleFileException;
+import dev.hireable.rules.catalog.Template;
 import dev.hireable.rules.ignores.Ignore;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,12 +24,12 @@ import java.util.stream.Collectors;
  * Scores repositories and the portfolio against the three-project standard of rules/standard.yaml: each
  * repository's fit per slot, the best assignment of distinct repositories to the slots, the portfolio score in which
  * a missing slot cannot be averaged away, the verdict, near misses, and next steps priced by re-scoring.
- * Pure: no I/O; endpoint probes arrive as data in {@link RepoEvidence}.
+ * Pure: no I/O; endpoint probes arrive as data in {@link RepoEvidence} and their effect in its signals.
  */
 public final class PortfolioStandard {
 
     static final String FILE = "standard.yaml";
-    private static final List<Archetype> SLOTS = RepoScorer.SLOTS;
+    private static final List<Archetype> SLOTS = Archetype.SLOTS;
 
     private final RuleCatalog catalog;
     private final StandardVocabulary vocabulary;
@@ -39,7 +39,7 @@ public final class PortfolioStandard {
         this.catalog = catalog;
         this.vocabulary = catalog.book(FILE, StandardVocabulary.class, List.of()).vocabulary();
         this.scorer = new RepoScorer(vocabulary);
-        checkRuleIds(catalog);
+        checkRedFlagMessages(catalog);
     }
 
     /** The rule files the standard was read from (built-in plus --rules overlays). */
@@ -56,8 +56,12 @@ public final class PortfolioStandard {
         return score(assessments.stream().map(RepoEvidence::of).toList());
     }
 
+    /**
+     * Scores every repository and the portfolio. Repositories keep the order given, except that the projects of one
+     * monorepo portfolio ({@code owner/name:folder}) come strongest first, where a reader looks first.
+     */
     public StandardResult score(List<RepoEvidence> evidence) {
-        List<Scored> scored = evidence.stream().map(this::scoreRepo).toList();
+        List<Scored> scored = strongestUnitsFirst(evidence.stream().map(this::scoreRepo).toList());
         List<Map<Archetype, SlotFit>> fits = scored.stream().map(s -> s.repo.slotFits()).toList();
         Map<Archetype, OptionalInt> assignment = SlotAssignment.best(fits, SLOTS);
         double exact = portfolioScore(fits, assignment);
@@ -76,14 +80,27 @@ public final class PortfolioStandard {
         return new StandardResult(scored.stream().map(s -> s.repo).toList(), portfolio);
     }
 
+    private static List<Scored> strongestUnitsFirst(List<Scored> scored) {
+        Map<String, List<Scored>> byRepository = new java.util.LinkedHashMap<>();
+        scored.forEach(s -> byRepository.computeIfAbsent(repository(s.repo.id()), k -> new ArrayList<>()).add(s));
+        return byRepository.values().stream()
+                .flatMap(units -> units.stream().sorted(Comparator.comparingInt((Scored s) -> s.repo.score()).reversed()))
+                .toList();
+    }
+
+    /** {@code owner/name} of a project id {@code owner/name:folder}. */
+    private static String repository(String id) {
+        int colon = id.indexOf(':');
+        return colon < 0 ? id : id.substring(0, colon);
+    }
+
     /** One repository scored, with the tiers kept to price its next steps. */
     private record Scored(ScoredRepo repo, RepoEvidence evidence, Map<String, Tier> tiers) {
     }
 
     private Scored scoreRepo(RepoEvidence evidence) {
-        RepoFacts facts = new RepoFacts(evidence.assessment(), evidence.probes().orElse(List.of()),
-                evidence.probes().isPresent(), Duration.ofMinutes(vocabulary.bulkCommitMinutes()));
-        Map<String, Tier> tiers = scorer.tiers(facts, Set.of());
+        RepoAssessment facts = evidence.assessment();
+        Map<String, Tier> tiers = scorer.tiers(facts);
         Map<Archetype, SlotFit> fits = scorer.fits(tiers);
         List<RedFlag> flags = scorer.redFlags(facts);
         int score = scorer.score(facts, fits, flags);
@@ -111,11 +128,16 @@ public final class PortfolioStandard {
             List<String> required = vocabulary.slots().get(slot.id()).requirements().entrySet().stream()
                     .filter(e -> e.getValue().isRequired())
                     .map(e -> vocabulary.requirements().get(e.getKey()).label()).toList();
-            return new SlotResult(slot, Optional.empty(), 0, false, required, List.of());
+            return new SlotResult(slot, title(slot), Optional.empty(), 0, false, required, List.of());
         }
         ScoredRepo repo = scored.get(assigned.getAsInt()).repo;
         SlotFit fit = repo.slotFits().get(slot);
-        return new SlotResult(slot, Optional.of(repo.id()), fit.score(), fit.met(), fit.missing(), fit.satisfied());
+        return new SlotResult(slot, title(slot), Optional.of(repo.id()), fit.score(), fit.met(), fit.missing(),
+                fit.satisfied());
+    }
+
+    private String title(Archetype slot) {
+        return vocabulary.slot(slot).title();
     }
 
     /**
@@ -186,9 +208,9 @@ public final class PortfolioStandard {
 
     /** A requirement whose rules the candidate ignored with a reason is not pressed as a next step. */
     private boolean ignored(RepoEvidence evidence, String requirement) {
-        List<String> rules = vocabulary.requirements().get(requirement).findings();
+        List<RuleId> rules = vocabulary.requirements().get(requirement).findings();
         return evidence.ignores().stream().map(a -> new Ignore(a.rule(), a.reason()))
-                .anyMatch(ignore -> rules.stream().anyMatch(ignore::covers));
+                .anyMatch(ignore -> rules.stream().map(RuleId::id).anyMatch(ignore::covers));
     }
 
     private List<NearMiss> nearMisses(List<Scored> scored, Map<Archetype, SlotResult> slots) {
@@ -208,8 +230,8 @@ public final class PortfolioStandard {
                             .thenComparing(s -> -s.repo.slotFits().get(slot).score()))
                     .forEach(s -> {
                         List<String> missing = s.repo.slotFits().get(slot).missing();
-                        String message = Template.fill(vocabulary.texts().nearMiss(), Map.of("repo", s.repo.id(),
-                                "slot", slotName, "missing", Template.list(missing, vocabulary.texts())));
+                        String message = vocabulary.texts().fill("near_miss", vocabulary.texts().nearMiss(),
+                                Map.of("repo", s.repo.id(), "slot", slotName, "missing", vocabulary.texts().list(missing)));
                         misses.add(new NearMiss(s.repo.id(), slot, missing, message));
                     });
         }
@@ -223,34 +245,37 @@ public final class PortfolioStandard {
         for (Archetype slot : SLOTS) {
             SlotResult result = slots.get(slot);
             Map<String, String> values = Map.of("slot", vocabulary.slots().get(slot.id()).name(),
-                    "repo", result.repo().orElse(""), "missing", Template.list(result.missing(), texts),
+                    "repo", result.repo().orElse(""), "missing", texts.list(result.missing()),
                     "count", String.valueOf(result.missing().size()));
             if (result.met()) {
-                metSlots.add(Template.fill(texts.slotMet(), values));
+                metSlots.add(texts.fill("slot_met", texts.slotMet(), values));
             } else if (result.repo().isEmpty()) {
-                unmetSlots.add(Template.fill(texts.slotUnfilled(), values));
+                unmetSlots.add(texts.fill("slot_unfilled", texts.slotUnfilled(), values));
+            } else if (result.missing().size() > texts.verdictMaxListed()) {
+                unmetSlots.add(texts.fill("slot_incomplete_many", texts.slotIncompleteMany(), values));
             } else {
-                boolean many = result.missing().size() > texts.verdictMaxListed();
-                unmetSlots.add(Template.fill(many ? texts.slotIncompleteMany() : texts.slotIncomplete(), values));
+                unmetSlots.add(texts.fill("slot_incomplete", texts.slotIncomplete(), values));
             }
         }
-        String template = met == SLOTS.size() ? texts.verdictAll() : met == 0 ? texts.verdictNone() : texts.verdictSome();
-        return Template.fill(template, Map.of("met", String.valueOf(met),
-                "met_slots", Template.list(metSlots, texts), "unmet_slots", Template.list(unmetSlots, texts)));
+        Map<String, String> values = Map.of("met", String.valueOf(met), "met_slots", texts.list(metSlots),
+                "unmet_slots", texts.list(unmetSlots));
+        if (met == SLOTS.size()) {
+            return texts.fill("verdict_all", texts.verdictAll(), values);
+        }
+        return met == 0 ? texts.fill("verdict_none", texts.verdictNone(), values)
+                : texts.fill("verdict_some", texts.verdictSome(), values);
     }
 
-    /** Every rule id the standard names must exist, so a typo fails at load time rather than scoring nothing. */
-    private void checkRuleIds(RuleCatalog catalog) {
-        Set<String> known = catalog.docs().stream().map(RuleDoc::id).collect(Collectors.toSet());
-        vocabulary.requirements().forEach((id, requirement) -> requirement.findings().stream()
-                .filter(rule -> !known.contains(rule)).findFirst()
-                .ifPresent(rule -> {
-                    throw new RuleFileException(FILE, 0, "requirement '" + id + "' names the unknown rule '" + rule + "'");
-                }));
-        vocabulary.redFlags().forEach((id, flag) -> flag.failedFindings().stream()
-                .filter(rule -> !known.contains(rule)).findFirst()
-                .ifPresent(rule -> {
-                    throw new RuleFileException(FILE, 0, "red flag '" + id + "' names the unknown rule '" + rule + "'");
-                }));
+    /** A red flag's sentence may use {repo}, {cap} and any declared signal; anything else stops the load. */
+    private void checkRedFlagMessages(RuleCatalog catalog) {
+        Set<String> allowed = new HashSet<>(catalog.signals().keySet());
+        allowed.addAll(RepoScorer.RED_FLAG_PLACEHOLDERS);
+        vocabulary.redFlags().forEach((id, flag) -> {
+            try {
+                Template.parse(flag.message(), allowed);
+            } catch (IllegalArgumentException e) {
+                throw catalog.problem(FILE, "/vocabulary/red_flags/" + id + "/message", e.getMessage());
+            }
+        });
     }
 }

@@ -4,9 +4,15 @@ import dev.hireable.rules.Archetype;
 import dev.hireable.rules.Evidence;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.Outcome;
+import dev.hireable.rules.RepoAssessment;
+import dev.hireable.rules.SignalId;
+import dev.hireable.rules.SignalSet;
+import dev.hireable.rules.SignalValue;
+import dev.hireable.rules.catalog.Template;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +21,15 @@ import java.util.Set;
 
 /**
  * Scores one repository against rules/standard.yaml: the evidence tier of every requirement, the fit for each slot,
- * the red flags and the repository score. Pure: the same facts always give the same result.
+ * the red flags and the repository score. Pure: the same assessment always gives the same result.
  */
 final class RepoScorer {
 
-    static final List<Archetype> SLOTS = List.of(Archetype.TABULAR_E2E, Archetype.TRANSFORMER_FINETUNE, Archetype.MLOPS);
+    /** The placeholders a red flag's sentence may use besides the signals. */
+    static final Set<String> RED_FLAG_PLACEHOLDERS = Set.of("repo", "cap");
+    /** The signal a live probe sets when an endpoint answered, which verifies a verifiable requirement. */
+    static final String VERIFIED = "probe.verified";
+    private static final String README = "readme.path";
 
     private final StandardVocabulary vocabulary;
 
@@ -27,39 +37,41 @@ final class RepoScorer {
         this.vocabulary = vocabulary;
     }
 
-    /** The tier of every requirement; those in {@code assumedMet} count as present (to price a next step). */
-    Map<String, Tier> tiers(RepoFacts facts, Set<String> assumedMet) {
+    /** The tier of every requirement. */
+    Map<String, Tier> tiers(RepoAssessment assessment) {
         Map<String, Tier> tiers = new LinkedHashMap<>();
-        vocabulary.requirements().forEach((id, requirement) -> {
-            Tier tier = tier(facts, requirement);
-            tiers.put(id, assumedMet.contains(id) && !tier.atLeast(Tier.PRESENT) ? Tier.PRESENT : tier);
-        });
+        vocabulary.requirements().forEach((id, requirement) -> tiers.put(id, tier(assessment, requirement)));
         return tiers;
     }
 
-    private Tier tier(RepoFacts facts, StandardVocabulary.Requirement requirement) {
-        if (requirement.blockingSignals().stream().anyMatch(facts::has)) {
+    private Tier tier(RepoAssessment assessment, StandardVocabulary.Requirement requirement) {
+        SignalSet signals = assessment.signals();
+        if (anyHolds(signals, requirement.blockedBy())) {
             return Tier.NONE;
         }
-        if (requirement.verifiable() && facts.has(SignalName.ENDPOINT_VERIFIED)) {
+        if (requirement.verifiable() && signals.holds(VERIFIED)) {
             return Tier.VERIFIED;
         }
-        Tier fromFindings = fromFindings(facts, requirement.findings());
-        if (fromFindings == Tier.PRESENT || requirement.presentSignals().stream().anyMatch(facts::has)) {
+        Tier fromFindings = fromFindings(assessment, requirement);
+        if (fromFindings == Tier.PRESENT || anyHolds(signals, requirement.present())) {
             return Tier.PRESENT;
         }
-        if (fromFindings == Tier.CLAIMED || requirement.claimedSignals().stream().anyMatch(facts::has)) {
+        if (fromFindings == Tier.CLAIMED || anyHolds(signals, requirement.claimed())) {
             return Tier.CLAIMED;
         }
         return Tier.NONE;
     }
 
+    private static boolean anyHolds(SignalSet signals, List<SignalId> ids) {
+        return ids.stream().anyMatch(id -> signals.holds(id.id()));
+    }
+
     /** A pass backed by a code or config file shows the requirement; one backed by the README alone claims it. */
-    private static Tier fromFindings(RepoFacts facts, List<String> ruleIds) {
-        Optional<String> readme = facts.assessment().signals().readme().path();
+    private static Tier fromFindings(RepoAssessment assessment, StandardVocabulary.Requirement requirement) {
+        Optional<String> readme = assessment.signals().text(README);
         Tier best = Tier.NONE;
-        for (Finding finding : facts.assessment().findings()) {
-            if (!finding.is(Outcome.PASS) || !ruleIds.contains(finding.rule())) {
+        for (Finding finding : assessment.findings()) {
+            if (!finding.is(Outcome.PASS) || !requirement.shownBy(finding.rule())) {
                 continue;
             }
             boolean shown = finding.evidence().stream().map(Evidence::path)
@@ -74,14 +86,14 @@ final class RepoScorer {
 
     Map<Archetype, SlotFit> fits(Map<String, Tier> tiers) {
         Map<Archetype, SlotFit> fits = new EnumMap<>(Archetype.class);
-        for (Archetype slot : SLOTS) {
+        for (Archetype slot : Archetype.SLOTS) {
             fits.put(slot, fit(slot, tiers));
         }
         return fits;
     }
 
     private SlotFit fit(Archetype slot, Map<String, Tier> tiers) {
-        StandardVocabulary.Slot spec = vocabulary.slots().get(slot.id());
+        StandardVocabulary.Slot spec = vocabulary.slot(slot);
         List<RequirementStatus> statuses = new ArrayList<>();
         double earned = 0;
         double total = 0;
@@ -109,47 +121,45 @@ final class RepoScorer {
         return new SlotFit(slot, score, met, gateUnmet, statuses);
     }
 
-    List<RedFlag> redFlags(RepoFacts facts) {
+    List<RedFlag> redFlags(RepoAssessment assessment) {
         List<RedFlag> flags = new ArrayList<>();
-        String repo = facts.assessment().id();
+        SignalSet signals = assessment.signals();
         vocabulary.redFlags().forEach((id, rule) -> {
-            boolean bySignal = rule.triggers().stream().anyMatch(facts::has);
-            boolean byFinding = facts.assessment().findings().stream()
-                    .anyMatch(f -> f.is(Outcome.FAIL) && rule.failedFindings().contains(f.rule()));
+            boolean bySignal = anyHolds(signals, rule.signals());
+            boolean byFinding = assessment.findings().stream().anyMatch(f -> f.is(Outcome.FAIL) && rule.failedBy(f.rule()));
             if (bySignal || byFinding) {
-                Map<String, String> values = Map.of("repo", repo,
-                        "cap", rule.cap() == null ? "" : String.valueOf(rule.cap()),
-                        "toy_dataset", facts.assessment().signals().toyDataset().orElse(""),
-                        "minutes", String.valueOf(vocabulary.bulkCommitMinutes()));
-                flags.add(new RedFlag(id, repo, Template.fill(rule.message(), values), Optional.ofNullable(rule.cap())));
+                Template message = Template.parse(rule.message(), Template.placeholdersOf(rule.message()));
+                Map<String, String> values = new HashMap<>();
+                message.placeholders().forEach(name -> values.put(name, words(signals, name)));
+                values.put("repo", assessment.id());
+                values.put("cap", rule.cap() == null ? "" : String.valueOf(rule.cap()));
+                flags.add(new RedFlag(id, assessment.id(), message.fill(values), Optional.ofNullable(rule.cap())));
             }
         });
         return flags;
     }
 
-    private static boolean undecided(RepoFacts facts, String rule) {
-        if (rule == null) {
-            return false;
-        }
-        List<Finding> findings = facts.assessment().findings().stream().filter(f -> f.rule().equals(rule)).toList();
-        return !findings.isEmpty() && findings.stream().allMatch(f -> f.is(Outcome.UNKNOWN));
+    /** A signal's value as words for a sentence: the names as a list, the text, or empty. */
+    private String words(SignalSet signals, String id) {
+        return vocabulary.texts().list(signals.value(id).map(SignalValue::words).orElse(List.of()));
     }
 
     /** The best fit blended with craft, then capped by the red flags. */
-    int score(RepoFacts facts, Map<Archetype, SlotFit> fits, List<RedFlag> flags) {
+    int score(RepoAssessment assessment, Map<Archetype, SlotFit> fits, List<RedFlag> flags) {
         StandardVocabulary.RepoScore spec = vocabulary.repoScore();
+        SignalSet signals = assessment.signals();
         int best = fits.values().stream().mapToInt(SlotFit::score).max().orElse(0);
-        // unknown is kept out of the score: a craft signal whose deciding finding is unknown neither earns nor costs
-        Map<String, Double> decided = new LinkedHashMap<>();
-        spec.craft().forEach((signal, weight) -> {
-            if (!undecided(facts, spec.decidedBy().get(signal))) {
-                decided.put(signal, weight);
+        // unknown is kept out of the score: a craft signal that could not be decided neither earns nor costs
+        double craftTotal = 0;
+        double craftEarned = 0;
+        for (Map.Entry<SignalId, Double> craft : spec.craft().entrySet()) {
+            String id = craft.getKey().id();
+            if (signals.isUnknown(id)) {
+                continue;
             }
-        });
-        double craftTotal = decided.values().stream().mapToDouble(Double::doubleValue).sum();
-        double craftEarned = decided.entrySet().stream()
-                .filter(e -> facts.has(SignalName.fromId(e.getKey())))
-                .mapToDouble(Map.Entry::getValue).sum();
+            craftTotal += craft.getValue();
+            craftEarned += signals.holds(id) ? craft.getValue() : 0;
+        }
         double craft = craftTotal == 0 ? 0 : 100 * craftEarned / craftTotal;
         int score = (int) Math.round(spec.bestFitShare() * best + (1 - spec.bestFitShare()) * craft);
         for (RedFlag flag : flags) {

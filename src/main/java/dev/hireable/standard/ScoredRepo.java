@@ -4,6 +4,9 @@ import dev.hireable.rules.Archetype;
 import dev.hireable.rules.RepoAssessment;
 import dev.hireable.rules.ignores.AppliedIgnore;
 
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,9 +27,9 @@ public record ScoredRepo(RepoAssessment assessment, int score, Map<Archetype, In
                          List<AppliedIgnore> ignores, List<EndpointCheck> endpointChecks) {
 
     public ScoredRepo {
-        fit = Map.copyOf(fit);
-        meetsStandard = Set.copyOf(meetsStandard);
-        slotFits = Map.copyOf(slotFits);
+        fit = fit.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(fit));
+        meetsStandard = meetsStandard.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(meetsStandard));
+        slotFits = slotFits.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(slotFits));
         redFlags = List.copyOf(redFlags);
         ignores = List.copyOf(ignores);
         endpointChecks = List.copyOf(endpointChecks);

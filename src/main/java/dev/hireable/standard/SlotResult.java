@@ -6,20 +6,39 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One of the three slots: the repository assigned to it (if any), how well it fits (0-100), what it lacks.
+ * One of the three slots: its title, the repository assigned to it (if any), how well it fits (0-100), what it lacks.
  *
+ * @param title     how reports head the slot, from rules/standard.yaml, e.g. "End-to-end tabular project"
  * @param missing   the labels of the required requirements not met (all of them when no repository fits)
  * @param satisfied the labels of the requirements the assigned repository meets
  */
-public record SlotResult(Archetype slot, Optional<String> repo, int score, boolean met, List<String> missing,
-                         List<String> satisfied) {
+public record SlotResult(Archetype slot, String title, Optional<String> repo, int score, boolean met,
+                         List<String> missing, List<String> satisfied) {
 
     public SlotResult {
         missing = List.copyOf(missing);
         satisfied = List.copyOf(satisfied);
     }
 
-    public SlotResult(Archetype slot, Optional<String> repo, int score, boolean met, List<String> missing) {
-        this(slot, repo, score, met, missing, List.of());
+    /** Met, filled but not met, or empty. */
+    public Status status() {
+        if (met) {
+            return Status.MET;
+        }
+        return repo.isPresent() ? Status.PARTIAL : Status.EMPTY;
+    }
+
+    public enum Status {
+        MET("met"), PARTIAL("partly met"), EMPTY("no repository");
+
+        private final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
     }
 }

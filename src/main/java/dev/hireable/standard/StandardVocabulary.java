@@ -1,28 +1,32 @@
 package dev.hireable.standard;
 
 import dev.hireable.rules.Archetype;
+import dev.hireable.rules.RuleId;
+import dev.hireable.rules.SignalId;
+import dev.hireable.rules.catalog.Template;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * The vocabulary of rules/standard.yaml, checked when loaded: every signal, requirement and slot a part names must
- * exist, and every number must make sense. A problem names the file and line.
+ * The vocabulary of rules/standard.yaml, checked when loaded: every signal, rule, requirement and slot a part names
+ * must exist, every text may only use the placeholders filled for it, and every number must make sense. A problem
+ * names the file and line.
  */
-public record StandardVocabulary(Tiers tiers, int bulkCommitMinutes, Map<String, Requirement> requirements,
-                                 Map<String, Slot> slots, Map<String, RedFlagRule> redFlags, RepoScore repoScore,
-                                 Portfolio portfolio, Texts texts) {
+public record StandardVocabulary(Tiers tiers, Map<String, Requirement> requirements, Map<String, Slot> slots,
+                                 Map<String, RedFlagRule> redFlags, RepoScore repoScore, Portfolio portfolio,
+                                 Texts texts) {
 
     public StandardVocabulary {
         require(tiers != null, "'tiers' is missing");
         require(requirements != null && !requirements.isEmpty(), "'requirements' needs at least one requirement");
         require(slots != null, "'slots' is missing");
         require(repoScore != null && portfolio != null && texts != null, "'repo_score', 'portfolio' and 'texts' are required");
-        require(bulkCommitMinutes >= 0, "'bulk_commit_minutes' cannot be negative");
         requirements = new LinkedHashMap<>(requirements);
-        Set<String> slotIds = Set.of(Archetype.TABULAR_E2E.id(), Archetype.TRANSFORMER_FINETUNE.id(), Archetype.MLOPS.id());
+        Set<String> slotIds = Archetype.SLOTS.stream().map(Archetype::id).collect(Collectors.toSet());
         require(slots.keySet().equals(slotIds), "'slots' must define exactly tabular_e2e, transformer_finetune and mlops");
         for (Map.Entry<String, Slot> slot : slots.entrySet()) {
             for (String requirement : slot.getValue().requirements().keySet()) {
@@ -32,6 +36,10 @@ public record StandardVocabulary(Tiers tiers, int bulkCommitMinutes, Map<String,
         }
         slots = new LinkedHashMap<>(slots);
         redFlags = redFlags == null ? Map.of() : new LinkedHashMap<>(redFlags);
+    }
+
+    public Slot slot(Archetype archetype) {
+        return slots.get(archetype.id());
     }
 
     /** The share of a requirement's weight each tier earns. */
@@ -56,42 +64,36 @@ public record StandardVocabulary(Tiers tiers, int bulkCommitMinutes, Map<String,
      *
      * @param present    signals that show it in code or config
      * @param claimed    signals that only claim it (README, a dependency line)
-     * @param findings   rule ids whose pass shows it (claimed when backed by the README only)
+     * @param findings   rules whose pass shows it (claimed when backed by the README only)
      * @param blockedBy  signals that rule it out whatever else is shown (a toy dataset is not a real one)
      * @param verifiable whether a live probe can verify it
      */
-    public record Requirement(String label, String action, List<String> present, List<String> claimed,
-                              List<String> findings, List<String> blockedBy, Boolean verifiable) {
+    public record Requirement(String label, String action, List<SignalId> present, List<SignalId> claimed,
+                              List<RuleId> findings, List<SignalId> blockedBy, Boolean verifiable) {
         public Requirement {
             require(label != null && !label.isBlank(), "a requirement needs a 'label'");
             require(action != null && !action.isBlank(), "a requirement needs an 'action'");
-            present = checkedSignals(present);
-            claimed = checkedSignals(claimed);
-            blockedBy = checkedSignals(blockedBy);
-            findings = findings == null ? List.of() : List.copyOf(findings);
+            present = copy(present);
+            claimed = copy(claimed);
+            blockedBy = copy(blockedBy);
+            findings = copy(findings);
             verifiable = verifiable != null && verifiable;
             require(!present.isEmpty() || !findings.isEmpty(), "requirement '" + label + "' needs 'present' signals or 'findings'");
         }
 
-        List<SignalName> presentSignals() {
-            return present.stream().map(SignalName::fromId).toList();
-        }
-
-        List<SignalName> claimedSignals() {
-            return claimed.stream().map(SignalName::fromId).toList();
-        }
-
-        List<SignalName> blockingSignals() {
-            return blockedBy.stream().map(SignalName::fromId).toList();
+        boolean shownBy(String ruleId) {
+            return findings.stream().anyMatch(rule -> rule.id().equals(ruleId));
         }
     }
 
     /**
-     * A slot: what it is called in sentences, the action that starts a project for it, its requirements with
-     * weights, and the cap an unmet gate sets.
+     * A slot: its title in reports, what it is called in sentences, the action that starts a project for it, its
+     * requirements with weights, and the cap an unmet gate sets.
      */
-    public record Slot(String name, String newProject, Integer gateCap, Map<String, SlotRequirement> requirements) {
+    public record Slot(String title, String name, String newProject, Integer gateCap,
+                       Map<String, SlotRequirement> requirements) {
         public Slot {
+            require(title != null && !title.isBlank(), "a slot needs a 'title'");
             require(name != null && !name.isBlank(), "a slot needs a 'name'");
             require(newProject != null && !newProject.isBlank(), "a slot needs a 'new_project' action");
             require(requirements != null && !requirements.isEmpty(), "a slot needs 'requirements'");
@@ -116,35 +118,32 @@ public record StandardVocabulary(Tiers tiers, int bulkCommitMinutes, Map<String,
         }
     }
 
-    /** A red flag: what triggers it, the repository score cap it sets (if any), the sentence a reviewer reads. */
-    public record RedFlagRule(List<String> signals, List<String> failedFindings, Integer cap, String message) {
+    /**
+     * A red flag: what triggers it, the repository score cap it sets (if any), the sentence a reviewer reads. The
+     * sentence may use {repo}, {cap} and the value of any signal by its id, e.g. {toy_dataset.name}.
+     */
+    public record RedFlagRule(List<SignalId> signals, List<RuleId> failedFindings, Integer cap, String message) {
         public RedFlagRule {
-            signals = checkedSignals(signals);
-            failedFindings = failedFindings == null ? List.of() : List.copyOf(failedFindings);
+            signals = copy(signals);
+            failedFindings = copy(failedFindings);
             require(!signals.isEmpty() || !failedFindings.isEmpty(), "a red flag needs 'signals' or 'failed_findings'");
             require(cap == null || (cap >= 0 && cap <= 100), "a red flag's 'cap' must be 0-100");
             require(message != null && !message.isBlank(), "a red flag needs a 'message'");
         }
 
-        List<SignalName> triggers() {
-            return signals.stream().map(SignalName::fromId).toList();
+        boolean failedBy(String ruleId) {
+            return failedFindings.stream().anyMatch(rule -> rule.id().equals(ruleId));
         }
     }
 
-    /** The repository score: the share from the best slot fit, and the weights of the craft signals. */
     /**
-     * @param decidedBy for a craft signal, the rule whose finding decides it: when that finding is {@code unknown}
-     *                  the signal is left out of the craft share instead of counting as missing
+     * The repository score: the share from the best slot fit, and the weights of the craft signals. A craft signal
+     * that is unknown is left out of the craft share: unknown is kept out of the score, never counted as missing.
      */
-    public record RepoScore(double bestFitShare, Map<String, Double> craft, Map<String, String> decidedBy) {
+    public record RepoScore(double bestFitShare, Map<SignalId, Double> craft) {
         public RepoScore {
             require(bestFitShare >= 0 && bestFitShare <= 1, "'best_fit_share' must be between 0 and 1");
             craft = craft == null ? Map.of() : new LinkedHashMap<>(craft);
-            decidedBy = decidedBy == null ? Map.of() : new LinkedHashMap<>(decidedBy);
-            craft.keySet().forEach(SignalName::fromId);
-            for (String signal : decidedBy.keySet()) {
-                require(craft.containsKey(signal), "'decided_by' names '" + signal + "', which is not a craft signal");
-            }
             require(bestFitShare == 1 || craft.values().stream().mapToDouble(Double::doubleValue).sum() > 0,
                     "'craft' needs positive weights unless 'best_fit_share' is 1");
         }
@@ -160,28 +159,56 @@ public record StandardVocabulary(Tiers tiers, int bulkCommitMinutes, Map<String,
     }
 
     /**
-     * The sentences of the verdict and near misses, with {placeholders}. {@code slotIncompleteMany} replaces
-     * {@code slotIncomplete} when a slot lacks more than {@code verdictMaxListed} requirements, to keep the verdict
-     * one readable sentence.
+     * The sentences of the verdict and near misses. {@code slotIncompleteMany} replaces {@code slotIncomplete} when a
+     * slot lacks more than {@code verdictMaxListed} requirements, to keep the verdict one readable sentence.
      */
     public record Texts(String verdictAll, String verdictSome, String verdictNone, String slotMet, String slotUnfilled,
                         String slotIncomplete, String slotIncompleteMany, int verdictMaxListed, String nearMiss,
                         String newProjectRepo, String listSeparator, String listLastSeparator) {
+
+        private static final Map<String, Set<String>> PLACEHOLDERS = Map.of(
+                "verdict_all", Set.of("met_slots"),
+                "verdict_some", Set.of("met", "met_slots", "unmet_slots"),
+                "verdict_none", Set.of("unmet_slots"),
+                "slot_met", Set.of("slot", "repo"),
+                "slot_unfilled", Set.of("slot"),
+                "slot_incomplete", Set.of("slot", "repo", "missing"),
+                "slot_incomplete_many", Set.of("slot", "repo", "count"),
+                "near_miss", Set.of("repo", "slot", "missing"));
+
         public Texts {
             require(verdictMaxListed >= 1, "'verdict_max_listed' must be at least 1");
             for (String text : new String[] {verdictAll, verdictSome, verdictNone, slotMet, slotUnfilled, slotIncomplete,
                     slotIncompleteMany, nearMiss, newProjectRepo, listSeparator, listLastSeparator}) {
                 require(text != null && !text.isEmpty(), "every text under 'texts' is required");
             }
+            template("verdict_all", verdictAll);
+            template("verdict_some", verdictSome);
+            template("verdict_none", verdictNone);
+            template("slot_met", slotMet);
+            template("slot_unfilled", slotUnfilled);
+            template("slot_incomplete", slotIncomplete);
+            template("slot_incomplete_many", slotIncompleteMany);
+            template("near_miss", nearMiss);
+        }
+
+        /** A text of this file filled with its values, e.g. {@code fill("near_miss", nearMiss(), values)}. */
+        String fill(String key, String text, Map<String, String> values) {
+            return template(key, text).fill(values);
+        }
+
+        private static Template template(String key, String text) {
+            return Template.parse(text, PLACEHOLDERS.get(key));
+        }
+
+        /** "a, b and c" with this file's separators. */
+        String list(List<String> items) {
+            return Template.list(items, listSeparator, listLastSeparator);
         }
     }
 
-    private static List<String> checkedSignals(List<String> names) {
-        if (names == null) {
-            return List.of();
-        }
-        names.forEach(SignalName::fromId);
-        return List.copyOf(names);
+    private static <T> List<T> copy(List<T> values) {
+        return values == null ? List.of() : List.copyOf(values);
     }
 
     private static void require(boolean condition, String problem) {

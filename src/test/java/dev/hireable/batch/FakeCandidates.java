@@ -72,12 +72,12 @@ public final class FakeCandidates implements CandidateAuditor {
         Map<Archetype, SlotResult> slots = new EnumMap<>(Archetype.class);
         List<Archetype> order = List.of(Archetype.TABULAR_E2E, Archetype.TRANSFORMER_FINETUNE, Archetype.MLOPS);
         for (int i = 0; i < order.size(); i++) {
-            slots.put(order.get(i), new SlotResult(order.get(i), Optional.of(login + "/project-" + i), i < met ? 90 : 40, i < met,
-                    i < met ? List.of() : List.of("a deployed endpoint")));
+            slots.put(order.get(i), new SlotResult(order.get(i), order.get(i).id(), Optional.of(login + "/project-" + i),
+                    i < met ? 90 : 40, i < met, i < met ? List.of() : List.of("a deployed endpoint"), List.of()));
         }
         return new AuditReport(rich.tool(), rich.generatedAt(), new Subject(Subject.Kind.USER, login), rich.repos(),
                 new PortfolioAssessment(met, score, "Standard met for " + met + " of 3 projects.", slots, List.of()),
-                List.of(), errors);
+                List.of(), errors, rich.legend());
     }
 
     /** Stands for the process being killed: an Error nothing in hireable catches. */

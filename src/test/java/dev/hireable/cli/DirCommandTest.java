@@ -28,14 +28,37 @@ class DirCommandTest {
     }
 
     @Test
-    void fileInsteadOfDirectoryIsBadInputBeforeAnythingIsAudited() throws IOException {
+    void filesAmongThePathsAreSkippedWithANoteAndTheRunIsAsIfTheyWereNotGiven() throws IOException {
         Path repo = repo("good");
         Path file = Files.writeString(work.resolve("notes.txt"), "x");
 
-        CliRun run = CliRun.run("dir", repo.toString(), file.toString());
+        CliRun withFile = CliRun.run("dir", file.toString(), repo.toString(), "--format", "json");
+        CliRun without = CliRun.run("dir", repo.toString(), "--format", "json");
+
+        assertThat(withFile.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(withFile.err()).contains("skipping '" + file + "': a file, not the directory of a repository");
+        assertThat(withFile.out()).isEqualTo(without.out());
+        assertThat(new ObjectMapper().readTree(withFile.out()).path("subject").path("id").asText()).isEqualTo(repo.toString());
+    }
+
+    @Test
+    void onlyFilesIsBadInputInOneSentence() throws IOException {
+        Path first = Files.writeString(work.resolve("notes.txt"), "x");
+        Path second = Files.writeString(work.resolve("todo.md"), "y");
+
+        CliRun run = CliRun.run("dir", first.toString(), second.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(run.err()).contains("is a file").doesNotContain("audited");
+        assertThat(run.err()).contains("None of the 2 paths is a directory").doesNotContain("audited").doesNotContain("\tat ");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void missingPathAmongDirectoriesIsStillBadInputBeforeAnythingIsAudited() throws IOException {
+        CliRun run = CliRun.run("dir", repo("good").toString(), work.resolve("typo").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).contains("'" + work.resolve("typo") + "' does not exist").doesNotContain("audited");
         assertThat(run.out()).isEmpty();
     }
 

@@ -28,6 +28,6 @@ class RulesCommandTest {
         CliRun run = CliRun.run("rules", "explain", "no.such.rule");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(run.err()).contains("there is no rule 'no.such.rule'");
+        assertThat(run.err()).contains("there is no rule or module 'no.such.rule'");
     }
 }

@@ -1,15 +1,11 @@
 package dev.hireable.probe;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import dev.hireable.rules.ArchetypeSignal;
-import dev.hireable.rules.DockerfileSignal;
-import dev.hireable.rules.EndpointSignal;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.Outcome;
-import dev.hireable.rules.ReadmeSignal;
 import dev.hireable.rules.RepoAssessment;
-import dev.hireable.rules.Signals;
-import dev.hireable.rules.TrackingSignal;
+import dev.hireable.rules.SignalSet;
+import dev.hireable.testing.TestSignals;
 import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.snapshot.RepoMetadata;
 import org.junit.jupiter.api.Test;
@@ -36,10 +32,8 @@ class EndpointProbesTest {
             AddressPolicy.strict().alsoAllowing(ProbeFixtures.loopback()));
 
     private static RepoAssessment withLiveUrls(String... urls) {
-        Signals signals = new Signals(ReadmeSignal.none(), new DockerfileSignal(List.of()), TrackingSignal.none(),
-                new EndpointSignal(List.of("fastapi"), List.of(urls), List.of(), true), false, false, List.of(), false,
-                false, false, false, Optional.empty());
-        return new RepoAssessment(RepoMetadata.named("o/churn"), signals, ArchetypeSignal.other(), List.of());
+        return new RepoAssessment(RepoMetadata.named("o/churn"),
+                TestSignals.none().endpoint(List.of("fastapi"), List.of(urls), List.of(), true).build(), List.of());
     }
 
     @Test
@@ -67,5 +61,41 @@ class EndpointProbesTest {
     @Test
     void repositoryWithoutLiveUrlsIsNotProbed() {
         assertThat(probes.probe(withLiveUrls()).results()).isEmpty();
+    }
+
+    @Test
+    void anEndpointThatAnsweredVerifiesTheDeployment() {
+        String url = "https://o-sentiment.hf.space";
+        SignalSet probed = EndpointProbes.inLightOf(withLiveUrls(url).signals(), List.of(result(url, ProbeResult.Verdict.LIVE)));
+
+        assertThat(probed.flag("probe.verified")).isTrue();
+        assertThat(probed.flag("endpoint.deployed")).isTrue();
+    }
+
+    @Test
+    void aDeploymentShownOnlyByDeadUrlsNoLongerStands() {
+        String url = "https://o-sentiment.hf.space";
+        SignalSet probed = EndpointProbes.inLightOf(withLiveUrls(url).signals(), List.of(result(url, ProbeResult.Verdict.DEAD)));
+
+        assertThat(probed.flag("endpoint.deployed")).isFalse();
+        assertThat(probed.flag("probe.verified")).isFalse();
+        assertThat(probed.names("endpoint.live_urls")).containsExactly(url);
+    }
+
+    @Test
+    void aDeadUrlDoesNotEraseADeployConfigAndARefusedOneProvesNothing() {
+        String dead = "https://churn.onrender.com";
+        SignalSet withConfig = TestSignals.none().endpoint(List.of("fastapi"), List.of(dead), List.of("render.yaml"), true).build();
+        String refused = "http://10.0.0.1/";
+
+        assertThat(EndpointProbes.inLightOf(withConfig, List.of(result(dead, ProbeResult.Verdict.DEAD)))
+                .flag("endpoint.deployed")).isTrue();
+        assertThat(EndpointProbes.inLightOf(withLiveUrls(refused).signals(), List.of(result(refused, ProbeResult.Verdict.REFUSED)))
+                .flag("endpoint.deployed")).isTrue();
+    }
+
+    private static ProbeResult result(String url, ProbeResult.Verdict verdict) {
+        return new ProbeResult(url, verdict, Optional.of(verdict == ProbeResult.Verdict.LIVE ? 200 : 404), 80, List.of(),
+                Optional.empty(), "HTTP", 0);
     }
 }

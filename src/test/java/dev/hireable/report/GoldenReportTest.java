@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Markdown and SARIF reports of the sample portfolio (examples/), compared with the golden files under
+ * The JSON, Markdown and SARIF reports of the sample portfolio (examples/), compared with the golden files under
  * src/test/resources/golden/. Time and version are fixed by the sample. When rule modules change what is found,
  * regenerate the golden files and review the diff:
  *
@@ -38,6 +38,11 @@ class GoldenReportTest {
     @Test
     void markdownOfTheSamplePortfolioMatchesTheGoldenFile() throws IOException {
         assertGolden("sample-portfolio.md", render(new MarkdownReportRenderer()));
+    }
+
+    @Test
+    void jsonOfTheSamplePortfolioMatchesTheGoldenFile() throws IOException {
+        assertGolden("sample-portfolio.json", render(new JsonReportRenderer()));
     }
 
     @Test

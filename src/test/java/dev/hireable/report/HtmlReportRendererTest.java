@@ -72,9 +72,9 @@ class HtmlReportRendererTest {
         var report = SampleReports.large(4);
         var bulk = new dev.hireable.audit.AuditReport(report.tool(), report.generatedAt(), report.subject(),
                 report.repos().stream().map(r -> new dev.hireable.standard.ScoredRepo(new dev.hireable.rules.RepoAssessment(
-                        SampleReports.metadata(r.id(), 1, 0), r.assessment().signals(), r.assessment().archetypes(),
+                        SampleReports.metadata(r.id(), 1, 0), r.assessment().signals(),
                         r.assessment().findings()), r.score(), r.fit(), r.meetsStandard())).toList(),
-                report.portfolio(), report.skipped(), report.errors());
+                report.portfolio(), report.skipped(), report.errors(), report.legend());
 
         String context = Jsoup.parse(renderer.html(bulk)).select("#authenticity").text();
 

@@ -1,5 +1,6 @@
 package dev.hireable.report;
 
+import dev.hireable.rules.SignalId;
 import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.rules.catalog.RuleFileException;
 import dev.hireable.rules.catalog.RuleSources;
@@ -15,7 +16,7 @@ class InterviewQuestionsTest {
     @Test
     void registeredModelAsksHowTheRunWasPromotedCitingTheRegistration() {
         // fraud-radar fills the first slot, so it is asked about first
-        List<InterviewQuestions.Question> questions = InterviewQuestions.from(RuleCatalog.builtIn()).ask(SampleReports.rich());
+        List<InterviewQuestions.Asked> questions = InterviewQuestions.from(RuleCatalog.builtIn()).ask(SampleReports.rich());
 
         assertThat(questions).anySatisfy(q -> {
             assertThat(q.repo()).isEqualTo("jdoe-ml/fraud-radar");
@@ -26,28 +27,28 @@ class InterviewQuestionsTest {
 
     @Test
     void slotRepositoriesAreAskedAboutFirstWithinTheLimits() {
-        List<InterviewQuestions.Question> questions = InterviewQuestions.from(RuleCatalog.builtIn()).ask(SampleReports.large(40));
+        List<InterviewQuestions.Asked> questions = InterviewQuestions.from(RuleCatalog.builtIn()).ask(SampleReports.large(40));
 
         assertThat(questions).hasSize(12);
         assertThat(questions.get(0).repo()).isEqualTo("big-user/project-0");
-        assertThat(questions.stream().collect(java.util.stream.Collectors.groupingBy(InterviewQuestions.Question::repo)))
+        assertThat(questions.stream().collect(java.util.stream.Collectors.groupingBy(InterviewQuestions.Asked::repo)))
                 .allSatisfy((repo, asked) -> assertThat(asked).hasSizeLessThanOrEqualTo(3));
     }
 
     @Test
     void templateAlreadyAskedGivesWayToOneNotYetAsked() {
-        List<InterviewQuestions.Question> questions = InterviewQuestions.from(RuleCatalog.builtIn()).ask(SampleReports.rich());
+        List<InterviewQuestions.Asked> questions = InterviewQuestions.from(RuleCatalog.builtIn()).ask(SampleReports.rich());
 
-        assertThat(questions).filteredOn(q -> q.repo().equals("jdoe-ml/churn-guard")).extracting(InterviewQuestions.Question::text)
+        assertThat(questions).filteredOn(q -> q.repo().equals("jdoe-ml/churn-guard")).extracting(InterviewQuestions.Asked::text)
                 .noneMatch(t -> t.startsWith("You register trained models"))
                 .anyMatch(t -> t.startsWith("Walk me through Dockerfile in jdoe-ml/churn-guard"));
     }
 
     @Test
     void toyDatasetAndNotebookRaiseTheirQuestions() {
-        List<InterviewQuestions.Question> questions = InterviewQuestions.from(RuleCatalog.builtIn()).ask(SampleReports.rich());
+        List<InterviewQuestions.Asked> questions = InterviewQuestions.from(RuleCatalog.builtIn()).ask(SampleReports.rich());
 
-        assertThat(questions).extracting(InterviewQuestions.Question::text)
+        assertThat(questions).extracting(InterviewQuestions.Asked::text)
                 .anyMatch(t -> t.startsWith("jdoe-ml/titanic-notebook uses titanic: what would change"));
     }
 
@@ -56,7 +57,7 @@ class InterviewQuestionsTest {
         String overlay = """
                 vocabulary:
                   questions:
-                    - when: [model_registy]
+                    - when: [registry.usd]
                       ask: "Why?"
                 """;
         RuleCatalog catalog = RuleCatalog.load(new RuleSources(RuleSources.builtInOnly().builtIn(),
@@ -65,12 +66,13 @@ class InterviewQuestionsTest {
         assertThatThrownBy(() -> InterviewQuestions.from(catalog))
                 .isInstanceOf(RuleFileException.class)
                 .hasMessageContaining("questions.yaml:3")
-                .hasMessageContaining("unknown condition 'model_registy'");
+                .hasMessageContaining("unknown signal 'registry.usd'; did you mean 'registry.used'?");
     }
 
     @Test
     void unknownPlaceholderIsRefused() {
-        assertThatThrownBy(() -> new InterviewQuestions.Template(List.of("ci"), List.of(), "Why {repository}?", List.of()))
+        assertThatThrownBy(() -> new InterviewQuestions.Question(List.of(new SignalId("ci.present")), List.of(),
+                "Why {repository}?", List.of()))
                 .hasMessageContaining("unknown placeholder {repository}");
     }
 }

@@ -33,7 +33,7 @@ class MarkdownReportRendererTest {
     void redFlagsNextStepsAndErrorsAreListedBeforeTheMatrix() {
         String markdown = renderer.markdown(SampleReports.rich());
 
-        assertThat(markdown).contains("- **jdoe-ml/titanic-notebook**: trains on a toy dataset \\(titanic\\)");
+        assertThat(markdown).contains("- jdoe-ml/titanic-notebook uses a toy dataset \\(titanic\\)");
         assertThat(markdown).contains("1. **+9** jdoe-ml/review-sentiment: Add a 'What I would do differently' section to the README");
         assertThat(markdown).contains("`jdoe-ml/huge-monorepo`: GitHub answered 451");
         assertThat(markdown.indexOf("Red flags")).isLessThan(markdown.indexOf("Next steps"));
@@ -45,7 +45,7 @@ class MarkdownReportRendererTest {
         String markdown = renderer.markdown(SampleReports.rich());
 
         assertThat(markdown.lines().filter(l -> l.startsWith("| [jdoe-ml/"))).hasSize(4);
-        assertThat(markdown).contains("| [jdoe-ml/churn-guard](https://github.com/jdoe-ml/churn-guard) | 88 | ✅ | ✅ | ✅ | ✅ | ✅ | ✅ mlflow |");
+        assertThat(markdown).contains("| [jdoe-ml/churn-guard](https://github.com/jdoe-ml/churn-guard) | 88 | ✅ | ✅ | ✅ | ✅ | ✅ | ✅ | ✅ mlflow |");
     }
 
     @Test

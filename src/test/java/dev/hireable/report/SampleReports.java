@@ -4,20 +4,20 @@ import dev.hireable.audit.AuditReport;
 import dev.hireable.audit.RepoError;
 import dev.hireable.audit.Subject;
 import dev.hireable.rules.Archetype;
-import dev.hireable.rules.ArchetypeSignal;
-import dev.hireable.rules.DockerfileSignal;
-import dev.hireable.rules.EndpointSignal;
 import dev.hireable.rules.Evidence;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.Outcome;
-import dev.hireable.rules.ReadmeSignal;
 import dev.hireable.rules.RepoAssessment;
-import dev.hireable.rules.Signals;
-import dev.hireable.rules.TrackingSignal;
+import dev.hireable.rules.RuleEngine;
+import dev.hireable.rules.SignalSet;
+import dev.hireable.rules.SignalSpec;
+import dev.hireable.rules.catalog.RuleCatalog;
+import dev.hireable.testing.TestSignals;
 import dev.hireable.snapshot.RepoMetadata;
 import dev.hireable.source.PortfolioSource;
 import dev.hireable.standard.NextStep;
 import dev.hireable.standard.PortfolioAssessment;
+import dev.hireable.standard.RedFlag;
 import dev.hireable.standard.ScoredRepo;
 import dev.hireable.standard.SlotResult;
 
@@ -35,6 +35,8 @@ public final class SampleReports {
 
     public static final Instant NOW = Instant.parse("2026-11-25T14:00:00Z");
     public static final AuditReport.ToolInfo TOOL = new AuditReport.ToolInfo("hireable", "0.1.0");
+    /** The signals of the built-in rules, in report order, as an audit's legend. */
+    public static final List<SignalSpec> LEGEND = new RuleEngine(RuleCatalog.builtIn()).legend();
     static final String SHA = "3f1c2a9d8e7b6a5f4e3d2c1b0a9f8e7d6c5b4a39";
 
     private SampleReports() {
@@ -50,12 +52,11 @@ public final class SampleReports {
     /** A strong MLOps and tabular project: every signal, passing findings with evidence at file and line. */
     public static ScoredRepo strong(String id, long ageDays, long pushedDaysAgo) {
         RepoMetadata metadata = metadata(id, ageDays, pushedDaysAgo);
-        Signals signals = new Signals(new ReadmeSignal(Optional.of("README.md"), true, true, true, true),
-                new DockerfileSignal(List.of("Dockerfile")), new TrackingSignal(List.of("mlflow"), true),
-                new EndpointSignal(List.of("fastapi"), List.of("https://churn-guard.onrender.com"), List.of("render.yaml"), true),
-                true, true, List.of("prefect"), true, true, true, false, Optional.empty());
-        ArchetypeSignal archetypes = new ArchetypeSignal(List.of(Archetype.TABULAR_E2E, Archetype.MLOPS), true, true, false, true,
-                Set.of(Archetype.TABULAR_E2E, Archetype.MLOPS));
+        SignalSet signals = TestSignals.none().readme(Optional.of("README.md"), true, true, true, true)
+                .dockerfile(List.of("Dockerfile")).tracking(List.of("mlflow"), true)
+                .endpoint(List.of("fastapi"), List.of("https://churn-guard.onrender.com"), List.of("render.yaml"), true)
+                .registry(true).dataVersioning(true).orchestration(List.of("prefect")).monitoring(true).ci(true).tests(true)
+                .archetypes(List.of(Archetype.TABULAR_E2E, Archetype.MLOPS)).traits(true, true, false, true).build();
         List<Finding> findings = List.of(
                 pass(metadata, "readme.problem", "The README states the problem.", "README.md", 3, "## Problem: which customers will churn next month?"),
                 pass(metadata, "readme.results", "The README reports results.", "README.md", 42, "| ROC AUC | 0.87 |"),
@@ -68,18 +69,18 @@ public final class SampleReports {
                 pass(metadata, "ci.present", "CI is configured with github-actions (.github/workflows/ci.yml).", ".github/workflows/ci.yml", 0, null),
                 fail(metadata, "monitoring.alerts", "Drift is computed but nothing alerts on it.", "src/churn_guard/monitoring.py", 30,
                         "Send an alert when drift passes a threshold."));
-        return new ScoredRepo(new RepoAssessment(metadata, signals, archetypes, findings), 88,
+        return new ScoredRepo(new RepoAssessment(metadata, signals, findings), 88,
                 fit(100, 20, 95), Set.of(Archetype.TABULAR_E2E, Archetype.MLOPS));
     }
 
     /** A fine-tune with tracking and a Gradio Space, but no retrospective, tests or CI. */
     public static ScoredRepo middling(String id, long ageDays, long pushedDaysAgo) {
         RepoMetadata metadata = metadata(id, ageDays, pushedDaysAgo);
-        Signals signals = new Signals(new ReadmeSignal(Optional.of("README.md"), true, true, true, false),
-                new DockerfileSignal(List.of()), new TrackingSignal(List.of("wandb"), true),
-                new EndpointSignal(List.of("gradio"), List.of("https://huggingface.co/spaces/jdoe-ml/review-sentiment"), List.of(), true),
-                false, false, List.of(), false, false, false, false, Optional.empty());
-        ArchetypeSignal archetypes = new ArchetypeSignal(List.of(Archetype.TRANSFORMER_FINETUNE), false, true, true, false, Set.of());
+        SignalSet signals = TestSignals.none().readme(Optional.of("README.md"), true, true, true, false)
+                .tracking(List.of("wandb"), true)
+                .endpoint(List.of("gradio"), List.of("https://huggingface.co/spaces/jdoe-ml/review-sentiment"), List.of(), true)
+                .archetypes(List.of(Archetype.TRANSFORMER_FINETUNE)).traits(false, true, true, false)
+                .unknown("tests.present").build();
         List<Finding> findings = List.of(
                 pass(metadata, "archetype.finetune", "A pretrained transformer is fine-tuned in code.", "train.py", 34, "model = AutoModelForSequenceClassification.from_pretrained(\"distilbert-base-uncased\")"),
                 pass(metadata, "tracking.used_in_code", "Runs are logged to Weights & Biases in code.", "train.py", 12, "wandb.init(project=\"review-sentiment\")"),
@@ -87,22 +88,27 @@ public final class SampleReports {
                         "Add a 'What I would do differently' section."),
                 fail(metadata, "ci.present", "No CI configuration was found.", null, 0, "Add a GitHub Actions workflow."),
                 new Finding("tests.present", Outcome.UNKNOWN, "Whether tests exist could not be decided.", List.of(), Optional.of("Add tests under tests/.")));
-        return new ScoredRepo(new RepoAssessment(metadata, signals, archetypes, findings), 61,
+        return new ScoredRepo(new RepoAssessment(metadata, signals, findings), 61,
                 fit(10, 72, 25), Set.of());
     }
 
     /** The Titanic notebook: a toy dataset, notebook only. */
     public static ScoredRepo weak(String id, long ageDays, long pushedDaysAgo) {
         RepoMetadata metadata = metadata(id, ageDays, pushedDaysAgo);
-        Signals signals = new Signals(new ReadmeSignal(Optional.of("README.md"), false, false, false, false),
-                new DockerfileSignal(List.of()), TrackingSignal.none(), EndpointSignal.none(),
-                false, false, List.of(), false, false, false, true, Optional.of("titanic"));
-        ArchetypeSignal archetypes = new ArchetypeSignal(List.of(Archetype.TABULAR_E2E), true, true, false, false, Set.of());
+        SignalSet signals = TestSignals.none().readme(Optional.of("README.md"), false, false, false, false)
+                .notebookOnly(true).toyDataset(Optional.of("titanic")).archetypes(List.of(Archetype.TABULAR_E2E))
+                .traits(true, true, false, false).build();
         List<Finding> findings = List.of(
                 fail(metadata, "dataset.toy", "The project trains on the Titanic toy dataset.", "notebooks/Titanic.ipynb", 4,
                         "Use a real dataset with a real question."),
                 fail(metadata, "readme.problem", "The README does not state the problem.", "README.md", 0, "Say what problem the project solves."));
-        return new ScoredRepo(new RepoAssessment(metadata, signals, archetypes, findings), 18, fit(30, 0, 0), Set.of());
+        List<RedFlag> flags = List.of(
+                new RedFlag("toy_dataset", id, id + " uses a toy dataset (titanic), which rules it out as the tabular project.",
+                        Optional.of(35)),
+                new RedFlag("notebook_only", id, id + " lives only in notebooks (no script trains or serves the model), so its "
+                        + "score is capped at 40.", Optional.of(40)));
+        return new ScoredRepo(new RepoAssessment(metadata, signals, findings), 18, fit(30, 0, 0), Set.of(), Map.of(), flags,
+                List.of(), List.of());
     }
 
     /** The three-project sample: two slots met, one partly, with red flags, next steps, an error and a skip. */
@@ -110,17 +116,18 @@ public final class SampleReports {
         List<ScoredRepo> repos = List.of(strong("jdoe-ml/churn-guard", 420, 3), middling("jdoe-ml/review-sentiment", 200, 40),
                 weak("jdoe-ml/titanic-notebook", 900, 700), strong("jdoe-ml/fraud-radar", 300, 10));
         Map<Archetype, SlotResult> slots = new EnumMap<>(Archetype.class);
-        slots.put(Archetype.TABULAR_E2E, new SlotResult(Archetype.TABULAR_E2E, Optional.of("jdoe-ml/fraud-radar"), 100, true, List.of()));
-        slots.put(Archetype.TRANSFORMER_FINETUNE, new SlotResult(Archetype.TRANSFORMER_FINETUNE, Optional.of("jdoe-ml/review-sentiment"),
-                72, false, List.of("README retrospective", "Dockerfile")));
-        slots.put(Archetype.MLOPS, new SlotResult(Archetype.MLOPS, Optional.of("jdoe-ml/churn-guard"), 95, true, List.of()));
+        slots.put(Archetype.TABULAR_E2E, new SlotResult(Archetype.TABULAR_E2E, "End-to-end tabular project", Optional.of("jdoe-ml/fraud-radar"), 100, true, List.of(), List.of()));
+        slots.put(Archetype.TRANSFORMER_FINETUNE, new SlotResult(Archetype.TRANSFORMER_FINETUNE, "Fine-tuned transformer", Optional.of("jdoe-ml/review-sentiment"),
+                72, false, List.of("README retrospective", "Dockerfile"), List.of()));
+        slots.put(Archetype.MLOPS, new SlotResult(Archetype.MLOPS, "MLOps project", Optional.of("jdoe-ml/churn-guard"), 95, true, List.of(), List.of()));
         PortfolioAssessment portfolio = new PortfolioAssessment(2, 74, "Standard met for 2 of 3 projects; the fine-tune needs a retrospective and a Dockerfile.",
                 slots, List.of(new NextStep("jdoe-ml/review-sentiment", "Add a 'What I would do differently' section to the README", 9),
                 new NextStep("jdoe-ml/review-sentiment", "Add a Dockerfile for the Gradio app", 6),
-                new NextStep("jdoe-ml/titanic-notebook", "Replace the Titanic dataset with a real one", 3)));
+                new NextStep("jdoe-ml/titanic-notebook", "Replace the Titanic dataset with a real one", 3)), List.of(),
+                repos.stream().flatMap(r -> r.redFlags().stream()).toList());
         return new AuditReport(TOOL, NOW, new Subject(Subject.Kind.USER, "jdoe-ml"), repos, portfolio,
                 List.of(new PortfolioSource.Skipped("jdoe-ml/dotfiles", "empty repository")),
-                List.of(new RepoError("jdoe-ml/huge-monorepo", "GitHub answered 451: the repository is blocked.")));
+                List.of(new RepoError("jdoe-ml/huge-monorepo", "GitHub answered 451: the repository is blocked.")), LEGEND);
     }
 
     /** A user with {@code count} repositories, each with a dozen findings, for size and speed figures. */
@@ -135,15 +142,15 @@ public final class SampleReports {
             });
         }
         Map<Archetype, SlotResult> slots = new EnumMap<>(Archetype.class);
-        slots.put(Archetype.TABULAR_E2E, new SlotResult(Archetype.TABULAR_E2E, Optional.of("big-user/project-0"), 100, true, List.of()));
-        slots.put(Archetype.TRANSFORMER_FINETUNE, new SlotResult(Archetype.TRANSFORMER_FINETUNE, Optional.of("big-user/project-1"), 72, false, List.of("Dockerfile")));
-        slots.put(Archetype.MLOPS, new SlotResult(Archetype.MLOPS, Optional.of("big-user/project-3"), 95, true, List.of()));
+        slots.put(Archetype.TABULAR_E2E, new SlotResult(Archetype.TABULAR_E2E, "End-to-end tabular project", Optional.of("big-user/project-0"), 100, true, List.of(), List.of()));
+        slots.put(Archetype.TRANSFORMER_FINETUNE, new SlotResult(Archetype.TRANSFORMER_FINETUNE, "Fine-tuned transformer", Optional.of("big-user/project-1"), 72, false, List.of("Dockerfile"), List.of()));
+        slots.put(Archetype.MLOPS, new SlotResult(Archetype.MLOPS, "MLOps project", Optional.of("big-user/project-3"), 95, true, List.of(), List.of()));
         List<NextStep> steps = new ArrayList<>();
         for (int i = 0; i < Math.min(count, 30); i++) {
             steps.add(new NextStep("big-user/project-" + i, "Add tests for the feature code", 30 - i));
         }
         return new AuditReport(TOOL, NOW, new Subject(Subject.Kind.USER, "big-user"), repos,
-                new PortfolioAssessment(2, 70, "Standard met for 2 of 3 projects.", slots, steps), List.of(), List.of());
+                new PortfolioAssessment(2, 70, "Standard met for 2 of 3 projects.", slots, steps), List.of(), List.of(), LEGEND);
     }
 
     /** Hostile text everywhere a repository can put text: ids, paths, snippets, URLs, messages, descriptions. */
@@ -152,11 +159,11 @@ public final class SampleReports {
         RepoMetadata metadata = new RepoMetadata(id, Optional.of("javascript:alert('web')"), Optional.of(SHA), Optional.empty(),
                 Optional.of("<img src=x onerror=alert('description')>"), List.of(), true, false,
                 Optional.of(NOW.minus(Duration.ofDays(3))), Optional.of(NOW.minus(Duration.ofDays(1))), Optional.empty());
-        Signals signals = new Signals(new ReadmeSignal(Optional.of("README.md"), true, false, false, false),
-                new DockerfileSignal(List.of("\"><svg onload=alert('docker')>")), new TrackingSignal(List.of("<b onmouseover=alert(1)>mlflow</b>"), true),
-                new EndpointSignal(List.of("fastapi"), List.of("javascript:alert('live')"), List.of(), true),
-                true, false, List.of(), false, false, false, false, Optional.of("<script>alert('toy')</script>"));
-        ArchetypeSignal archetypes = new ArchetypeSignal(List.of(Archetype.MLOPS), false, true, false, false, Set.of(Archetype.MLOPS));
+        SignalSet signals = TestSignals.none().readme(Optional.of("README.md"), true, false, false, false)
+                .dockerfile(List.of("\"><svg onload=alert('docker')>")).tracking(List.of("<b onmouseover=alert(1)>mlflow</b>"), true)
+                .endpoint(List.of("fastapi"), List.of("javascript:alert('live')"), List.of(), true)
+                .registry(true).toyDataset(Optional.of("<script>alert('toy')</script>")).archetypes(List.of(Archetype.MLOPS))
+                .traits(false, true, false, false).build();
         List<Finding> findings = List.of(
                 new Finding("readme.problem", Outcome.PASS, "The README says: <script>alert('message')</script> cc @octocat",
                         List.of(new Evidence(Optional.of("README.md"), 3, Optional.of("<img src=x onerror=alert('snippet')> [click](javascript:alert('md')) @octocat"),
@@ -166,15 +173,15 @@ public final class SampleReports {
                                 Optional.of("https://github.com/evil/x/blob/sha/a.py\"onmouseover=\"alert(3)"), false)), Optional.empty()),
                 new Finding("ci.present", Outcome.FAIL, "No CI <iframe src=javascript:alert(4)>", List.of(Evidence.file(".")),
                         Optional.of("Fix it <script>alert('fix')</script>")));
-        ScoredRepo repo = new ScoredRepo(new RepoAssessment(metadata, signals, archetypes, findings), 50, fit(0, 0, 100), Set.of(Archetype.MLOPS));
+        ScoredRepo repo = new ScoredRepo(new RepoAssessment(metadata, signals, findings), 50, fit(0, 0, 100), Set.of(Archetype.MLOPS));
         Map<Archetype, SlotResult> slots = new EnumMap<>(Archetype.class);
-        slots.put(Archetype.MLOPS, new SlotResult(Archetype.MLOPS, Optional.of(id), 100, true, List.of()));
-        slots.put(Archetype.TABULAR_E2E, new SlotResult(Archetype.TABULAR_E2E, Optional.empty(), 0, false, List.of("<script>alert('missing')</script>")));
+        slots.put(Archetype.MLOPS, new SlotResult(Archetype.MLOPS, "MLOps project", Optional.of(id), 100, true, List.of(), List.of()));
+        slots.put(Archetype.TABULAR_E2E, new SlotResult(Archetype.TABULAR_E2E, "End-to-end tabular project", Optional.empty(), 0, false, List.of("<script>alert('missing')</script>"), List.of()));
         return new AuditReport(TOOL, NOW, new Subject(Subject.Kind.DIR, "<script>alert('subject')</script>"), List.of(repo),
                 new PortfolioAssessment(1, 33, "Verdict <script>alert('verdict')</script>", slots,
                         List.of(new NextStep(id, "Do <img src=x onerror=alert('step')>", 5))),
                 List.of(new PortfolioSource.Skipped("<svg onload=alert('skip')>", "empty <b>")),
-                List.of(new RepoError("<script>alert('error')</script>", "failed <img src=x onerror=alert(5)>")));
+                List.of(new RepoError("<script>alert('error')</script>", "failed <img src=x onerror=alert(5)>")), LEGEND);
     }
 
     private static Finding pass(RepoMetadata metadata, String rule, String message, String path, int line, String snippet) {

@@ -1,22 +1,16 @@
 package dev.hireable.standard;
 
 import dev.hireable.rules.Archetype;
-import dev.hireable.rules.ArchetypeSignal;
-import dev.hireable.rules.DockerfileSignal;
-import dev.hireable.rules.EndpointSignal;
 import dev.hireable.rules.Finding;
-import dev.hireable.rules.ReadmeSignal;
 import dev.hireable.rules.RepoAssessment;
-import dev.hireable.rules.Signals;
-import dev.hireable.rules.TrackingSignal;
+import dev.hireable.rules.SignalSet;
+import dev.hireable.testing.TestSignals;
 import dev.hireable.snapshot.RepoMetadata;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** Builds the assessments the rule modules would make, so the standard can be tested on its own. */
 final class Repo {
@@ -49,7 +43,11 @@ final class Repo {
     private boolean pipeline;
     private Optional<Instant> createdAt = Optional.empty();
     private Optional<Instant> pushedAt = Optional.empty();
+    /** How close creation and last push must be for a bulk upload, as rules/snapshot.yaml says. */
+    private static final java.time.Duration BULK_WINDOW = java.time.Duration.ofMinutes(30);
     private final List<Finding> findings = new ArrayList<>();
+    private final List<String> unknown = new ArrayList<>();
+    private boolean verified;
 
     private Repo(String id) {
         this.id = id;
@@ -139,6 +137,14 @@ final class Repo {
         return this;
     }
 
+    /** A live URL in the README that does not show a deployment (a probe found it dead). */
+    Repo notDeployedButLinked(String url) {
+        liveUrls = List.of(url);
+        deployConfigs = List.of();
+        deployed = false;
+        return this;
+    }
+
     Repo registry() {
         registry = true;
         return this;
@@ -213,6 +219,23 @@ final class Repo {
         return this;
     }
 
+    private boolean singlePush() {
+        return createdAt.isPresent() && pushedAt.isPresent()
+                && java.time.Duration.between(createdAt.get(), pushedAt.get()).abs().compareTo(BULK_WINDOW) <= 0;
+    }
+
+    /** The signal could not be decided (its deciding rule came out unknown). */
+    Repo undecided(String signal) {
+        unknown.add(signal);
+        return this;
+    }
+
+    /** A live probe found the deployment answering. */
+    Repo verified() {
+        verified = true;
+        return this;
+    }
+
     Repo finding(Finding finding) {
         findings.add(finding);
         return this;
@@ -221,15 +244,18 @@ final class Repo {
     RepoAssessment build() {
         RepoMetadata metadata = new RepoMetadata(id, Optional.of("https://github.com/" + id), Optional.of("0".repeat(40)),
                 Optional.empty(), Optional.empty(), List.of(), false, false, createdAt, pushedAt, Optional.of("main"));
-        Signals signals = new Signals(
-                new ReadmeSignal(readme ? Optional.of("README.md") : Optional.empty(), problem, approach, results, retrospective),
-                new DockerfileSignal(dockerfiles),
-                new TrackingSignal(trackingTools, trackingInCode),
-                new EndpointSignal(serving, liveUrls, deployConfigs, deployed),
-                registry, dataVersioning, orchestration, monitoring, ci, tests, notebookOnly, toy);
-        List<Archetype> kinds = archetypes.isEmpty() ? List.of(Archetype.OTHER) : List.copyOf(new java.util.LinkedHashSet<>(archetypes));
-        ArchetypeSignal archetype = new ArchetypeSignal(kinds, tabularData, trainsModel, finetunes, pipeline,
-                Set.copyOf(EnumSet.noneOf(Archetype.class)));
-        return new RepoAssessment(metadata, signals, archetype, findings);
+        SignalSet signals = TestSignals.none()
+                .readme(readme ? Optional.of("README.md") : Optional.empty(), problem, approach, results, retrospective)
+                .dockerfile(dockerfiles).tracking(trackingTools, trackingInCode)
+                .endpoint(serving, liveUrls, deployConfigs, deployed)
+                .registry(registry).dataVersioning(dataVersioning).orchestration(orchestration).monitoring(monitoring)
+                .ci(ci).tests(tests).notebookOnly(notebookOnly).toyDataset(toy)
+                .archetypes(List.copyOf(new java.util.LinkedHashSet<>(archetypes)))
+                .traits(tabularData, trainsModel, finetunes, pipeline)
+                .metadata(false, false, singlePush())
+                .verified(verified)
+                .unknown(unknown)
+                .build();
+        return new RepoAssessment(metadata, signals, findings);
     }
 }

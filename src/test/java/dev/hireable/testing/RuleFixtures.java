@@ -5,6 +5,7 @@ import dev.hireable.rules.ModuleResult;
 import dev.hireable.rules.RepoAssessment;
 import dev.hireable.rules.RuleEngine;
 import dev.hireable.rules.RuleModule;
+import dev.hireable.rules.SignalSet;
 import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.rules.readme.ReadmeModule;
 import dev.hireable.rules.context.ReadmeLocator;
@@ -91,16 +92,19 @@ public final class RuleFixtures {
     }
 
     /** The module made with this catalog, over a fixture. */
-    public <S> ModuleResult<S> run(Function<RuleCatalog, ? extends RuleModule<S>> module, String area, String name) {
+    public ModuleResult run(Function<RuleCatalog, ? extends RuleModule> module, String area, String name) {
         return run(module.apply(catalog), area, name);
     }
 
-    public <S> ModuleResult<S> run(RuleModule<S> module, String area, String name) {
+    public ModuleResult run(RuleModule module, String area, String name) {
         return run(module, open(area, name));
     }
 
-    public <S> ModuleResult<S> run(RuleModule<S> module, Snapshot snapshot) {
-        return module.evaluate(context(snapshot));
+    /** One module over a snapshot; the signals it requires come from the other modules, as in an audit. */
+    public ModuleResult run(RuleModule module, Snapshot snapshot) {
+        SignalSet required = module.requires().isEmpty() ? SignalSet.empty()
+                : engine.assess(snapshot).signals().only(module.requires());
+        return module.evaluate(context(snapshot), required);
     }
 
     /** Every module, as an audit runs them. */
@@ -113,7 +117,7 @@ public final class RuleFixtures {
     }
 
     /** The one finding with this rule id. */
-    public static Finding finding(ModuleResult<?> result, String rule) {
+    public static Finding finding(ModuleResult result, String rule) {
         return result.findings().stream().filter(f -> f.rule().equals(rule)).reduce((a, b) -> {
             throw new AssertionError("two findings for " + rule);
         }).orElseThrow(() -> new AssertionError("no finding for " + rule + " in " + result.findings()));
@@ -132,6 +136,11 @@ public final class RuleFixtures {
         RepoMetadata withHomepage = new RepoMetadata(m.id(), m.webUrl(), m.commit(), Optional.of(homepage),
                 m.description(), m.topics(), m.fork(), m.archived(), m.createdAt(), m.pushedAt(), m.defaultBranch());
         return new View(withHomepage, snapshot.tree(), snapshot::read);
+    }
+
+    /** The same files under another id, as a GitHub repository ({@code owner/name}) would have it. */
+    public static Snapshot withId(Snapshot snapshot, String id) {
+        return new View(snapshot.metadata().withId(id), snapshot.tree(), snapshot::read);
     }
 
     /** The same tree, but the bodies of matching files were not kept (as in the shared corpus). */

@@ -18,7 +18,7 @@ public final class StepOutputs {
     }
 
     public Map<String, String> values() {
-        return Map.copyOf(values);
+        return java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
     }
 
     public String render() {

@@ -1,5 +1,7 @@
 package dev.hireable.report.ranking;
 
+import dev.hireable.rules.Archetype;
+
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -24,5 +26,11 @@ public record Ranking(String source, Instant generatedAt, List<RankingEntry> ent
     public Ranking {
         entries = entries.stream().sorted(ORDER).toList();
         unranked = List.copyOf(unranked);
+    }
+
+    /** A slot's title as the candidates' reports give it, or its id when no report names it. */
+    public String slotTitle(Archetype slot) {
+        return entries.stream().map(e -> e.titles().get(slot)).filter(java.util.Objects::nonNull).findFirst()
+                .orElse(slot.id());
     }
 }

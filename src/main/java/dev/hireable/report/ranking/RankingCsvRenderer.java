@@ -1,6 +1,5 @@
 package dev.hireable.report.ranking;
 
-import dev.hireable.report.SlotView;
 import dev.hireable.rules.Archetype;
 
 import java.io.IOException;
@@ -17,7 +16,7 @@ public final class RankingCsvRenderer implements RankingRenderer {
     @Override
     public void render(Ranking ranking, Writer out) throws IOException {
         List<String> header = new ArrayList<>(List.of("rank", "login", "status", "standard_met", "score"));
-        SlotView.SLOTS.forEach(slot -> header.add(slot.id()));
+        Archetype.SLOTS.forEach(slot -> header.add(slot.id()));
         header.addAll(List.of("red_flags", "repositories", "repositories_not_audited", "report", "note"));
         StringBuilder csv = new StringBuilder();
         row(csv, header);
@@ -26,7 +25,7 @@ public final class RankingCsvRenderer implements RankingRenderer {
             rank++;
             List<String> row = new ArrayList<>(List.of(String.valueOf(rank), entry.login(), entry.partial() ? "partial" : "audited",
                     String.valueOf(entry.standardMet()), String.valueOf(entry.score())));
-            for (Archetype slot : SlotView.SLOTS) {
+            for (Archetype slot : Archetype.SLOTS) {
                 row.add(entry.slot(slot).map(repo -> repo + (entry.meets(slot) ? "" : " (not met)")).orElse(""));
             }
             row.addAll(List.of(String.join("; ", entry.redFlags()), String.valueOf(entry.repos()),
@@ -35,7 +34,7 @@ public final class RankingCsvRenderer implements RankingRenderer {
         }
         for (Ranking.Unranked unranked : ranking.unranked()) {
             List<String> row = new ArrayList<>(List.of("", unranked.candidate(), "not audited", "", ""));
-            SlotView.SLOTS.forEach(slot -> row.add(""));
+            Archetype.SLOTS.forEach(slot -> row.add(""));
             row.addAll(List.of("", "", "", "", "line " + unranked.line() + ": " + unranked.reason()));
             row(csv, row);
         }

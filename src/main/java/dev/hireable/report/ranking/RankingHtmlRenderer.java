@@ -2,7 +2,6 @@ package dev.hireable.report.ranking;
 
 import dev.hireable.report.Html;
 import dev.hireable.report.HtmlPage;
-import dev.hireable.report.SlotView;
 import dev.hireable.rules.Archetype;
 
 import java.io.IOException;
@@ -25,7 +24,7 @@ public final class RankingHtmlRenderer implements RankingRenderer {
                 .append("</div></section>\n");
         html.append("<section class=\"panel\"><h2>Ranking</h2><div class=\"scroll\"><table id=\"ranking\" class=\"matrix\"><thead><tr>"
                 + "<th class=\"num\">#</th><th>Candidate</th><th class=\"num\">Standard met</th><th class=\"num\">Score</th>");
-        SlotView.SLOTS.forEach(slot -> html.append("<th>").append(Html.escape(SlotView.title(slot))).append("</th>"));
+        Archetype.SLOTS.forEach(slot -> html.append("<th>").append(Html.escape(ranking.slotTitle(slot))).append("</th>"));
         html.append("<th>Red flags</th></tr></thead><tbody>\n");
         int rank = 0;
         for (RankingEntry entry : ranking.entries()) {
@@ -35,9 +34,9 @@ public final class RankingHtmlRenderer implements RankingRenderer {
             if (entry.partial()) {
                 html.append(" <span class=\"tag\">partial</span>");
             }
-            html.append("</th><td class=\"num\">").append(entry.standardMet()).append('/').append(SlotView.SLOTS.size())
+            html.append("</th><td class=\"num\">").append(entry.standardMet()).append('/').append(Archetype.SLOTS.size())
                     .append("</td><td class=\"num\">").append(entry.score()).append("</td>");
-            for (Archetype slot : SlotView.SLOTS) {
+            for (Archetype slot : Archetype.SLOTS) {
                 html.append("<td>").append(entry.slot(slot).map(repo -> "<span class=\"pill " + (entry.meets(slot) ? "met" : "partial")
                         + "\">" + (entry.meets(slot) ? "met" : "partly") + "</span> <span class=\"repo-name\">"
                         + Html.escape(withoutOwner(repo, entry.login())) + "</span>").orElse("<span class=\"muted\">—</span>"))
@@ -80,7 +79,7 @@ public final class RankingHtmlRenderer implements RankingRenderer {
 
     /** Bars: how many candidates meet the standard for 0, 1, 2 and 3 slots. */
     private static String distribution(Ranking ranking) {
-        int slots = SlotView.SLOTS.size();
+        int slots = Archetype.SLOTS.size();
         int[] counts = new int[slots + 1];
         ranking.entries().forEach(e -> counts[Math.max(0, Math.min(slots, e.standardMet()))]++);
         int max = Math.max(1, java.util.Arrays.stream(counts).max().orElse(1));

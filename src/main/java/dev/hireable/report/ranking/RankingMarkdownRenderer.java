@@ -1,7 +1,6 @@
 package dev.hireable.report.ranking;
 
 import dev.hireable.report.MarkdownText;
-import dev.hireable.report.SlotView;
 import dev.hireable.rules.Archetype;
 
 import java.io.IOException;
@@ -19,15 +18,15 @@ public final class RankingMarkdownRenderer implements RankingRenderer {
             md.append(" **The batch is not finished: rerun the same command to audit the rest.**");
         }
         md.append("\n\n| # | Candidate | Standard met | Score |");
-        SlotView.SLOTS.forEach(slot -> md.append(' ').append(SlotView.title(slot)).append(" |"));
-        md.append(" Red flags |\n|---:|---|---:|---:|").append("---|".repeat(SlotView.SLOTS.size())).append("---|\n");
+        Archetype.SLOTS.forEach(slot -> md.append(' ').append(ranking.slotTitle(slot)).append(" |"));
+        md.append(" Red flags |\n|---:|---|---:|---:|").append("---|".repeat(Archetype.SLOTS.size())).append("---|\n");
         int rank = 0;
         for (RankingEntry entry : ranking.entries()) {
             rank++;
             md.append("| ").append(rank).append(" | ").append(MarkdownText.localLink(entry.login(), entry.reportFile()))
                     .append(entry.partial() ? " ⚠️ partial" : "").append(" | ").append(entry.standardMet()).append("/")
-                    .append(SlotView.SLOTS.size()).append(" | ").append(entry.score()).append(" |");
-            for (Archetype slot : SlotView.SLOTS) {
+                    .append(Archetype.SLOTS.size()).append(" | ").append(entry.score()).append(" |");
+            for (Archetype slot : Archetype.SLOTS) {
                 md.append(' ').append(entry.slot(slot).map(repo -> (entry.meets(slot) ? "✅ " : "🟡 ") + MarkdownText.escape(repo)).orElse("—"))
                         .append(" |");
             }

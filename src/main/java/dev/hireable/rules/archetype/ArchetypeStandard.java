@@ -2,7 +2,7 @@ package dev.hireable.rules.archetype;
 
 import dev.hireable.rules.Archetype;
 import dev.hireable.rules.Outcome;
-import dev.hireable.rules.catalog.RuleCatalog;
+import dev.hireable.rules.SignalSet;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,13 +15,12 @@ import java.util.Set;
 
 /**
  * The archetype decision in one place: which slot archetypes a repository fits, best first, and for each slot
- * which of the standard's requirements it meets and misses. Works on {@link Facts} alone, so the portfolio scoring
- * can ask the same questions of an assessment ({@code Facts.of(signals, archetypeSignal)}).
+ * which of the archetype's requirements it meets and misses. Works on a repository's signals alone.
  */
 public final class ArchetypeStandard {
 
-    /** How well a repository fits one archetype and the facts that made it fit. */
-    public record Fit(Archetype archetype, int score, List<Fact> reasons) {
+    /** How well a repository fits one archetype and the signals that made it fit. */
+    public record Fit(Archetype archetype, int score, List<String> reasons) {
         public Fit {
             reasons = List.copyOf(reasons);
         }
@@ -29,7 +28,7 @@ public final class ArchetypeStandard {
 
     /**
      * One slot's verdict. {@code missing} are the requirements that do not hold; {@code undecided} is true when
-     * every missing requirement could still hold if the undecided facts did.
+     * every missing requirement could still hold if the unknown signals did.
      */
     public record SlotVerdict(Archetype slot, boolean fits, List<Requirement> met, List<Requirement> missing,
                               boolean undecided) {
@@ -65,52 +64,44 @@ public final class ArchetypeStandard {
         this.requirements = new EnumMap<>(requirements);
     }
 
-    /** The decision as rules/archetype.yaml (with any overlays) defines it. */
-    public static ArchetypeStandard from(RuleCatalog catalog) {
-        return catalog.section("archetype.yaml", "vocabulary", ArchetypeModule.Vocabulary.class).decision();
-    }
-
     /** Every slot archetype considered for the repository, with its score, best first (ties: slot order). */
-    public List<Fit> scores(Facts facts) {
+    public List<Fit> scores(SignalSet signals) {
         List<Fit> scored = new ArrayList<>();
         fitRules.forEach((archetype, rule) -> {
-            OptionalInt score = rule.score(facts);
+            OptionalInt score = rule.score(signals);
             if (score.isPresent()) {
-                scored.add(new Fit(archetype, score.getAsInt(), rule.reasons(facts)));
+                scored.add(new Fit(archetype, score.getAsInt(), rule.reasons(signals)));
             }
         });
         scored.sort(Comparator.comparingInt(Fit::score).reversed());
         return scored;
     }
 
+    /** Every signal the decision reads. */
+    java.util.Set<String> reads() {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        fitRules.values().forEach(rule -> rule.reads().forEach(id -> ids.add(id.id())));
+        requirements.values().forEach(rules -> rules.forEach(rule -> rule.reads().forEach(id -> ids.add(id.id()))));
+        return ids;
+    }
+
     /** The slot archetypes the repository fits, best first; empty means {@code other}. */
-    public List<Fit> fits(Facts facts) {
-        return scores(facts).stream().filter(f -> f.score() >= fitRules.get(f.archetype()).threshold()).toList();
+    public List<Fit> fits(SignalSet signals) {
+        return scores(signals).stream().filter(f -> f.score() >= fitRules.get(f.archetype()).threshold()).toList();
     }
 
     /** The contract's {@code archetypes}: the fitting slot archetypes best first, or {@code [other]}. */
-    public List<Archetype> archetypes(Facts facts) {
-        List<Archetype> fitting = fits(facts).stream().map(Fit::archetype).toList();
+    public List<Archetype> archetypes(SignalSet signals) {
+        List<Archetype> fitting = fits(signals).stream().map(Fit::archetype).toList();
         return fitting.isEmpty() ? List.of(Archetype.OTHER) : fitting;
     }
 
-    public SlotVerdict verdict(Archetype slot, Facts facts) {
+    public SlotVerdict verdict(Archetype slot, SignalSet signals) {
         List<Requirement> rules = requirements.getOrDefault(slot, List.of());
-        List<Requirement> met = rules.stream().filter(r -> r.metBy(facts)).toList();
-        List<Requirement> missing = rules.stream().filter(r -> !r.metBy(facts)).toList();
-        boolean undecided = !missing.isEmpty() && missing.stream().allMatch(r -> r.mayBeMetBy(facts));
-        boolean fits = fits(facts).stream().anyMatch(f -> f.archetype() == slot);
+        List<Requirement> met = rules.stream().filter(r -> r.metBy(signals)).toList();
+        List<Requirement> missing = rules.stream().filter(r -> !r.metBy(signals)).toList();
+        boolean undecided = !missing.isEmpty() && missing.stream().allMatch(r -> r.mayBeMetBy(signals));
+        boolean fits = fits(signals).stream().anyMatch(f -> f.archetype() == slot);
         return new SlotVerdict(slot, fits, met, missing, undecided);
-    }
-
-    /** The slots whose standard the repository meets. */
-    public Set<Archetype> meetsStandard(Facts facts) {
-        Set<Archetype> meets = EnumSet.noneOf(Archetype.class);
-        for (Archetype slot : requirements.keySet()) {
-            if (verdict(slot, facts).meets()) {
-                meets.add(slot);
-            }
-        }
-        return meets;
     }
 }

@@ -1,14 +1,18 @@
 package dev.hireable.rules.archetype;
 
+import dev.hireable.rules.SignalId;
+import dev.hireable.rules.SignalSet;
+
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
- * One requirement of a slot's standard, from rules/archetype.yaml: every fact of {@code allOf}, at least one of
+ * One requirement of a slot's standard, from rules/archetype.yaml: every signal of {@code allOf}, at least one of
  * {@code anyOf} (when given) and none of {@code noneOf} must hold.
  *
  * @param requirement what a report names when it is missing, e.g. "a model registry"
  */
-public record Requirement(String requirement, List<String> allOf, List<String> anyOf, List<String> noneOf) {
+public record Requirement(String requirement, List<SignalId> allOf, List<SignalId> anyOf, List<SignalId> noneOf) {
 
     public Requirement {
         if (requirement == null || requirement.isBlank()) {
@@ -18,23 +22,29 @@ public record Requirement(String requirement, List<String> allOf, List<String> a
         anyOf = List.copyOf(anyOf == null ? List.of() : anyOf);
         noneOf = List.copyOf(noneOf == null ? List.of() : noneOf);
         if (allOf.isEmpty() && anyOf.isEmpty() && noneOf.isEmpty()) {
-            throw new IllegalArgumentException("the requirement '" + requirement + "' names no fact");
+            throw new IllegalArgumentException("the requirement '" + requirement + "' names no signal");
         }
-        allOf.forEach(Fact::fromId);
-        anyOf.forEach(Fact::fromId);
-        noneOf.forEach(Fact::fromId);
     }
 
-    public boolean metBy(Facts facts) {
-        return allOf.stream().map(Fact::fromId).allMatch(facts::holds)
-                && (anyOf.isEmpty() || anyOf.stream().map(Fact::fromId).anyMatch(facts::holds))
-                && noneOf.stream().map(Fact::fromId).noneMatch(facts::holds);
+    public boolean metBy(SignalSet signals) {
+        return allOf.stream().allMatch(id -> signals.holds(id.id()))
+                && (anyOf.isEmpty() || anyOf.stream().anyMatch(id -> signals.holds(id.id())))
+                && noneOf.stream().noneMatch(id -> signals.holds(id.id()));
     }
 
-    /** Whether it could be met if the undecided facts held (a none_of fact that is undecided is taken as absent). */
-    public boolean mayBeMetBy(Facts facts) {
-        return allOf.stream().map(Fact::fromId).allMatch(facts::mayHold)
-                && (anyOf.isEmpty() || anyOf.stream().map(Fact::fromId).anyMatch(facts::mayHold))
-                && noneOf.stream().map(Fact::fromId).noneMatch(facts::holds);
+    /** Whether it could be met if the unknown signals held (an unknown none_of signal is taken as absent). */
+    public boolean mayBeMetBy(SignalSet signals) {
+        return allOf.stream().allMatch(id -> signals.mayHold(id.id()))
+                && (anyOf.isEmpty() || anyOf.stream().anyMatch(id -> signals.mayHold(id.id())))
+                && noneOf.stream().noneMatch(id -> signals.holds(id.id()));
+    }
+
+    /** The signals whose holding meets it (what a pass can show as evidence). */
+    List<String> shownBy() {
+        return Stream.concat(allOf.stream(), anyOf.stream()).map(SignalId::id).toList();
+    }
+
+    List<SignalId> reads() {
+        return Stream.of(allOf, anyOf, noneOf).flatMap(List::stream).toList();
     }
 }

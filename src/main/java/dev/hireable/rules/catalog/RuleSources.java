@@ -3,6 +3,10 @@ package dev.hireable.rules.catalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -43,21 +47,49 @@ public record RuleSources(List<RuleFile> builtIn, List<RuleFile> overlays) {
             if (!Files.isDirectory(folder)) {
                 throw new RuleFileException(folder.toString(), 0, "is not a folder of rule files");
             }
+            List<Path> files;
             try (Stream<Path> listing = Files.list(folder)) {
-                for (Path file : listing.filter(RuleSources::isYaml).sorted().toList()) {
-                    String name = file.getFileName().toString().replaceFirst("\\.yml$", ".yaml");
-                    overlays.add(new RuleFile(name, file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
-                }
+                files = listing.filter(RuleSources::isYamlName).sorted().toList();
             } catch (IOException | UncheckedIOException e) {
                 throw new RuleFileException(folder.toString(), 0, "could not be read: " + e.getMessage());
+            }
+            for (Path file : files) {
+                if (!Files.isRegularFile(file)) {
+                    throw new RuleFileException(file.toString(), 0, "is not a file: a rule file must be a YAML file, "
+                            + "not a folder or a device");
+                }
+                String name = file.getFileName().toString().replaceFirst("\\.yml$", ".yaml");
+                overlays.add(new RuleFile(name, file.toString(), readUtf8(file)));
             }
         }
         return new RuleSources(readBuiltIn(), overlays);
     }
 
-    private static boolean isYaml(Path file) {
+    private static boolean isYamlName(Path file) {
         String name = file.getFileName().toString();
-        return Files.isRegularFile(file) && (name.endsWith(".yaml") || name.endsWith(".yml"));
+        return name.endsWith(".yaml") || name.endsWith(".yml");
+    }
+
+    /** The file's text; text that is not UTF-8 is a problem named with the line it is on. */
+    private static String readUtf8(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new RuleFileException(file.toString(), 0, "could not be read: " + e.getMessage());
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer input = ByteBuffer.wrap(bytes);
+        try {
+            return decoder.decode(input).toString();
+        } catch (CharacterCodingException e) {
+            int line = 1;
+            for (int i = 0; i < input.position() && i < bytes.length; i++) {
+                line += bytes[i] == '\n' ? 1 : 0;
+            }
+            throw new RuleFileException(file.toString(), line, "is not valid UTF-8 text (save the file as UTF-8)");
+        }
     }
 
     private static List<RuleFile> readBuiltIn() {

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 /**
  * A snapshot plus the raw facts several rule modules need, each collected once on first use: the code lines, the
  * declared dependencies and the README. Modules read facts from here instead of re-reading files. One context
- * per repository audit; not shared between threads.
+ * per repository audit, read by its modules side by side.
  */
 public final class RepoContext {
 
@@ -36,10 +36,7 @@ public final class RepoContext {
         this.fileIndex = new Lazy<>(() -> FileIndex.build(this));
     }
 
-    /**
-     * Collects every shared fact now, so that modules can then read the context from several threads at once (the
-     * facts are built lazily otherwise, and only one thread may build them).
-     */
+    /** Collects every shared fact now, before the modules run side by side, rather than in the first module to ask. */
     public void prepare() {
         code();
         dependencies();
@@ -106,7 +103,7 @@ public final class RepoContext {
         }
 
         @Override
-        public T get() {
+        public synchronized T get() {
             if (value == null) {
                 value = compute.get();
             }

@@ -7,13 +7,17 @@ import java.util.List;
 /**
  * The part of rules/snapshot.yaml that says which files are which: folders never listed, vendored folders that
  * rules look past, code files, notebooks and dependency files (where the README is, rules/readme.yaml says).
+ *
+ * @param bulkCommitMinutes a repository created and last pushed within this many minutes was probably uploaded in
+ *                      one bulk commit
  */
 public record SourceVocabulary(
         List<String> ignoredFolders,
         List<String> vendoredFolders,
         List<String> codeFiles,
         List<String> notebookFiles,
-        List<String> dependencyFiles) {
+        List<String> dependencyFiles,
+        Integer bulkCommitMinutes) {
 
     public SourceVocabulary {
         ignoredFolders = nonEmpty(ignoredFolders, "ignored_folders");
@@ -21,6 +25,10 @@ public record SourceVocabulary(
         codeFiles = nonEmpty(codeFiles, "code_files");
         notebookFiles = nonEmpty(notebookFiles, "notebook_files");
         dependencyFiles = nonEmpty(dependencyFiles, "dependency_files");
+        bulkCommitMinutes = bulkCommitMinutes == null ? 0 : bulkCommitMinutes;
+        if (bulkCommitMinutes < 0) {
+            throw new IllegalArgumentException("'bulk_commit_minutes' cannot be negative");
+        }
         codeFiles.forEach(Glob::of);
         notebookFiles.forEach(Glob::of);
         dependencyFiles.forEach(Glob::of);

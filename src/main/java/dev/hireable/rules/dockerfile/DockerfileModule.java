@@ -1,11 +1,11 @@
 package dev.hireable.rules.dockerfile;
 
-import dev.hireable.rules.DockerfileSignal;
 import dev.hireable.rules.Evidence;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.ModuleResult;
 import dev.hireable.rules.Outcome;
 import dev.hireable.rules.RuleModule;
+import dev.hireable.rules.SignalSet;
 import dev.hireable.rules.catalog.RuleBook;
 import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.rules.context.RepoContext;
@@ -28,9 +28,10 @@ import java.util.regex.Pattern;
  * Container images: whether the repository has a Dockerfile, and for its serving image whether the base image is
  * pinned, it runs as a non-root user, its start command serves the model and it declares a port.
  */
-public final class DockerfileModule implements RuleModule<DockerfileSignal> {
+public final class DockerfileModule implements RuleModule {
 
     static final String PRESENT = "dockerfile.present";
+    static final String PATHS = "dockerfile.paths";
     static final String PINNED_BASE = "dockerfile.pinned_base";
     static final String NON_ROOT = "dockerfile.non_root";
     static final String SERVES = "dockerfile.serves";
@@ -99,13 +100,12 @@ public final class DockerfileModule implements RuleModule<DockerfileSignal> {
         return "dockerfile";
     }
 
-    @Override
-    public List<String> ruleIds() {
+    static List<String> ruleIds() {
         return List.of(PRESENT, PINNED_BASE, NON_ROOT, SERVES, EXPOSE);
     }
 
     @Override
-    public ModuleResult<DockerfileSignal> evaluate(RepoContext context) {
+    public ModuleResult evaluate(RepoContext context, SignalSet required) {
         Vocabulary vocabulary = book.vocabulary();
         List<String> paths = dockerfiles(context, vocabulary);
         List<Finding> findings = new ArrayList<>();
@@ -115,7 +115,7 @@ public final class DockerfileModule implements RuleModule<DockerfileSignal> {
             for (String rule : List.of(PINNED_BASE, NON_ROOT, SERVES, EXPOSE)) {
                 findings.add(book.finding(rule, Outcome.NOT_APPLICABLE, List.of()));
             }
-            return new ModuleResult<>(new DockerfileSignal(List.of()), findings);
+            return new ModuleResult(signals(paths), findings);
         }
         findings.add(book.finding(PRESENT, Outcome.PASS, paths.stream().limit(MAX_EVIDENCE).map(Evidence::file).toList(),
                 Map.of("paths", String.join(", ", paths))));
@@ -134,7 +134,7 @@ public final class DockerfileModule implements RuleModule<DockerfileSignal> {
             for (String rule : List.of(PINNED_BASE, NON_ROOT, SERVES, EXPOSE)) {
                 findings.add(unreadableFinding(rule, unreadable));
             }
-            return new ModuleResult<>(new DockerfileSignal(paths), findings);
+            return new ModuleResult(signals(paths), findings);
         }
 
         Optional<ServingImage.Verdict> serving = Optional.empty();
@@ -151,7 +151,12 @@ public final class DockerfileModule implements RuleModule<DockerfileSignal> {
         findings.add(finding(NON_ROOT, judged.nonRoot()));
         findings.add(servesFinding(judged, serving, unreadable, context));
         findings.add(finding(EXPOSE, judged.expose()));
-        return new ModuleResult<>(new DockerfileSignal(paths), findings);
+        return new ModuleResult(signals(paths), findings);
+    }
+
+    private SignalSet signals(List<String> paths) {
+        return book.signalBuilder().flag(PRESENT, !paths.isEmpty(), paths.stream().limit(1).map(Evidence::file).toList())
+                .names(PATHS, paths).build();
     }
 
     private Finding servesFinding(ServingImage judged, Optional<ServingImage.Verdict> serving,

@@ -148,8 +148,7 @@ public final class Ignores {
         List<AppliedIgnore> applied = counts.entrySet().stream()
                 .map(e -> new AppliedIgnore(e.getKey().rule(), e.getKey().reason(), files.get(e.getKey()), e.getValue()))
                 .toList();
-        return new IgnoreResult(new RepoAssessment(assessment.metadata(), assessment.signals(), assessment.archetypes(),
-                findings), applied);
+        return new IgnoreResult(assessment.withFindings(findings), applied);
     }
 
     /** The assessment with ignores applied, and what each ignore did. */

@@ -16,6 +16,7 @@ import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Link;
 import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
@@ -87,7 +88,9 @@ final class MarkdownReader {
                 inlines(heading, text);
                 out.heading(heading.getLevel(), text.text().replace('\n', ' '), line(heading));
             } else if (node instanceof Paragraph) {
-                label(node).ifPresent(label -> out.heading(LABEL_LEVEL, label, line(node)));
+                if (!(node.getParent() instanceof ListItem)) {
+                    label(node).ifPresent(label -> out.heading(LABEL_LEVEL, label, line(node)));
+                }
                 TextDocument.LinedText text = new TextDocument.LinedText(line(node));
                 inlines(node, text);
                 out.prose(text);
@@ -184,9 +187,10 @@ final class MarkdownReader {
     }
 
     /**
-     * The label of a paragraph that reads as a heading: short bold text that is all of the paragraph ("**Results**")
-     * or is followed by a colon ("**Limitations:** the model ..."), or a short line that is no sentence right before
-     * a list ("Next steps" over "- add drift monitoring").
+     * The label of a paragraph (not a list item: "- **Model**: XGBoost" describes, it opens no section) that reads as
+     * a heading: short bold text that is all of the paragraph ("**Results**") or is followed by a colon
+     * ("**Limitations:** the model ..."), or a short line that is no sentence right before a list ("Next steps" over
+     * "- add drift monitoring").
      */
     private static Optional<String> label(Node paragraph) {
         if (!(paragraph.getFirstChild() instanceof StrongEmphasis strong)) {

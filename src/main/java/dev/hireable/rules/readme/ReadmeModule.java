@@ -4,8 +4,8 @@ import dev.hireable.rules.Evidence;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.ModuleResult;
 import dev.hireable.rules.Outcome;
-import dev.hireable.rules.ReadmeSignal;
 import dev.hireable.rules.RuleModule;
+import dev.hireable.rules.SignalSet;
 import dev.hireable.rules.catalog.RuleBook;
 import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.rules.context.ReadmeFile;
@@ -27,11 +27,13 @@ import java.util.stream.Stream;
  * the README links to are read as supporting evidence only: a section found there alone still fails, with the
  * document named so the candidate can bring it into the README.
  */
-public final class ReadmeModule implements RuleModule<ReadmeSignal> {
+public final class ReadmeModule implements RuleModule {
 
     static final String PRESENT = "readme.present";
     static final String SUBSTANCE = "readme.substance";
     static final String READABLE = "readme.readable";
+    static final String PATH = "readme.path";
+    static final String MISSING = "readme.missing";
     private static final int MAX_EVIDENCE = 3;
 
     private final RuleBook<ReadmeVocabulary> book;
@@ -54,23 +56,28 @@ public final class ReadmeModule implements RuleModule<ReadmeSignal> {
         return locator;
     }
 
+    /** The README locator of the README module among these modules, or one made from the catalog without it. */
+    public static ReadmeLocator locatorAmong(List<RuleModule> modules, RuleCatalog catalog) {
+        return modules.stream().filter(ReadmeModule.class::isInstance).map(m -> ((ReadmeModule) m).locator())
+                .findFirst().orElseGet(() -> new ReadmeModule(catalog).locator());
+    }
+
     @Override
     public String name() {
         return "readme";
     }
 
-    @Override
-    public List<String> ruleIds() {
+    static List<String> ruleIds() {
         return Stream.concat(Stream.of(PRESENT), Stream.concat(Stream.of(Section.values()).map(Section::ruleId),
                 Stream.of(SUBSTANCE, READABLE))).toList();
     }
 
     @Override
-    public ModuleResult<ReadmeSignal> evaluate(RepoContext context) {
+    public ModuleResult evaluate(RepoContext context, SignalSet required) {
         Optional<ReadmeFile> found = context.readme();
         if (found.isEmpty()) {
             Outcome outcome = context.snapshot().tree().truncated() ? Outcome.UNKNOWN : Outcome.FAIL;
-            return new ModuleResult<>(ReadmeSignal.none(), List.of(book.finding(PRESENT, outcome, List.of())));
+            return new ModuleResult(signals(Optional.empty(), Map.of()), book.finding(PRESENT, outcome, List.of()));
         }
         ReadmeFile readme = found.get();
         List<Finding> findings = new ArrayList<>();
@@ -85,22 +92,32 @@ public final class ReadmeModule implements RuleModule<ReadmeSignal> {
                     Map.of("problem", problem)));
         }
         AuthoredText text = new AuthoredText(reader.read(readme.path(), readme.text()), patterns);
-        Map<Section, Boolean> covered = new EnumMap<>(Section.class);
+        Map<Section, List<Evidence>> covered = new EnumMap<>(Section.class);
         SupportingDocuments supporting = new SupportingDocuments(context.snapshot(), readme, text.document());
         for (Section section : Section.values()) {
             Optional<SectionDetector.Hit> hit = detector.detect(section, text);
-            covered.put(section, hit.isPresent());
-            findings.add(hit.map(h -> passed(section, readme.path(), text.document(), h))
-                    .orElseGet(() -> failed(section, readme.path(), supporting)));
+            Finding finding = hit.map(h -> passed(section, readme.path(), text.document(), h))
+                    .orElseGet(() -> failed(section, readme.path(), supporting));
+            if (hit.isPresent()) {
+                covered.put(section, finding.evidence().stream().limit(1).toList());
+            }
+            findings.add(finding);
         }
         findings.add(substance(readme, text));
-        ReadmeSignal signal = new ReadmeSignal(Optional.of(readme.path()), covered.get(Section.PROBLEM),
-                covered.get(Section.APPROACH), covered.get(Section.RESULTS), covered.get(Section.RETROSPECTIVE));
-        return new ModuleResult<>(signal, findings);
+        return new ModuleResult(signals(Optional.of(readme.path()), covered), findings);
+    }
+
+    /** The README's path and the sections it covers, each with the line that showed it. */
+    private SignalSet signals(Optional<String> path, Map<Section, List<Evidence>> covered) {
+        SignalSet.Builder signals = book.signalBuilder().text(PATH, path).flag(MISSING, path.isEmpty());
+        for (Section section : Section.values()) {
+            signals.flag(section.ruleId(), covered.containsKey(section), covered.getOrDefault(section, List.of()));
+        }
+        return signals.build();
     }
 
     /** A README that is binary, too large or unreadable: what it covers is unknown, and the fix is to make it text. */
-    private ModuleResult<ReadmeSignal> unreadable(ReadmeFile readme, List<Finding> findings) {
+    private ModuleResult unreadable(ReadmeFile readme, List<Finding> findings) {
         Map<String, String> values = Map.of("path", readme.path(), "problem", readme.problem().orElse(readme.path()));
         List<Evidence> evidence = List.of(Evidence.file(readme.path()));
         findings.add(book.finding(READABLE, Outcome.FAIL, evidence, values));
@@ -109,8 +126,7 @@ public final class ReadmeModule implements RuleModule<ReadmeSignal> {
             Finding unknown = book.finding(rule, Outcome.UNKNOWN, evidence, values);
             findings.add(new Finding(rule, Outcome.UNKNOWN, unknown.message(), evidence, makeReadable));
         });
-        ReadmeSignal signal = new ReadmeSignal(Optional.of(readme.path()), false, false, false, false);
-        return new ModuleResult<>(signal, findings);
+        return new ModuleResult(signals(Optional.of(readme.path()), Map.of()), findings);
     }
 
     private Finding passed(Section section, String path, TextDocument document, SectionDetector.Hit hit) {

@@ -3,6 +3,8 @@ package dev.hireable.rules.readme;
 import dev.hireable.rules.context.ReadmeLocation;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -165,7 +167,7 @@ public record ReadmeVocabulary(
         }
         ignoredImages = patterns(ignoredImages, "ignored_images");
         todoItems = todoItems == null ? new TodoItems(List.of()) : todoItems;
-        templates = Map.copyOf(templates == null ? Map.of() : templates);
+        templates = templates == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(templates));
         if (maxHeadingWords < 1 || maxCaptionWords < 1 || minReadmeWords < 1 || minLanguageMarkers < 1) {
             throw new IllegalArgumentException("'max_heading_words', 'max_caption_words', 'min_readme_words' and "
                     + "'min_language_markers' must be at least 1");

@@ -4,6 +4,7 @@ import dev.hireable.rules.Evidence;
 import dev.hireable.rules.ModuleResult;
 import dev.hireable.rules.Outcome;
 import dev.hireable.rules.RuleModule;
+import dev.hireable.rules.SignalSet;
 import dev.hireable.rules.catalog.RuleBook;
 import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.rules.context.CodeIndex;
@@ -22,7 +23,7 @@ import java.util.regex.Pattern;
  * Real tests: test files (by the globs of rules/tests.yaml) that define test functions and assert something. Test
  * files that cannot be read make the finding unknown; conventionally named ones still count in the signal.
  */
-public final class TestSuiteModule implements RuleModule<Boolean> {
+public final class TestSuiteModule implements RuleModule {
 
     static final String PRESENT = "tests.present";
 
@@ -70,13 +71,12 @@ public final class TestSuiteModule implements RuleModule<Boolean> {
         return "tests";
     }
 
-    @Override
-    public List<String> ruleIds() {
+    static List<String> ruleIds() {
         return List.of(PRESENT);
     }
 
     @Override
-    public ModuleResult<Boolean> evaluate(RepoContext context) {
+    public ModuleResult evaluate(RepoContext context, SignalSet required) {
         Vocabulary vocabulary = book.vocabulary();
         List<Glob> testGlobs = vocabulary.testFiles().stream().map(Glob::of).toList();
         List<Glob> namedGlobs = vocabulary.namedTestFiles().stream().map(Glob::of).toList();
@@ -107,18 +107,23 @@ public final class TestSuiteModule implements RuleModule<Boolean> {
         if (!real.isEmpty()) {
             int count = real.stream().mapToInt(f -> f.testFunctions().size()).sum();
             List<Evidence> evidence = real.stream().map(f -> f.testFunctions().get(0).evidence()).limit(MAX_EVIDENCE).toList();
-            return new ModuleResult<>(true, List.of(book.finding(PRESENT, Outcome.PASS, evidence, Map.of(
-                    "count", String.valueOf(count), "files", String.valueOf(real.size()), "path", real.get(0).path()))));
+            return new ModuleResult(present(true, evidence), book.finding(PRESENT, Outcome.PASS, evidence, Map.of(
+                    "count", String.valueOf(count), "files", String.valueOf(real.size()), "path", real.get(0).path())));
         }
         if (!unreadable.isEmpty() || context.snapshot().tree().truncated()) {
             long named = unreadable.stream().filter(p -> namedGlobs.stream().anyMatch(g -> g.matches(p))).count();
             List<Evidence> evidence = unreadable.stream().map(Evidence::file).limit(MAX_EVIDENCE).toList();
-            return new ModuleResult<>(named > 0, List.of(book.finding(PRESENT, Outcome.UNKNOWN, evidence, Map.of(
-                    "unreadable", String.valueOf(unreadable.size()), "named", String.valueOf(named)))));
+            // test files named like tests whose bodies could not be read: probably tests, not decided
+            return new ModuleResult(present(named > 0, List.of()), book.finding(PRESENT, Outcome.UNKNOWN, evidence, Map.of(
+                    "unreadable", String.valueOf(unreadable.size()), "named", String.valueOf(named))));
         }
         List<Evidence> checked = readable.keySet().stream().map(Evidence::file).limit(MAX_EVIDENCE).toList();
-        return new ModuleResult<>(false, List.of(book.finding(PRESENT, Outcome.FAIL, checked,
-                Map.of("candidates", String.valueOf(readable.size())))));
+        return new ModuleResult(present(false, List.of()), book.finding(PRESENT, Outcome.FAIL, checked,
+                Map.of("candidates", String.valueOf(readable.size()))));
+    }
+
+    private SignalSet present(boolean present, List<Evidence> evidence) {
+        return book.signalBuilder().flag(PRESENT, present, evidence.stream().limit(1).toList()).build();
     }
 
     /** Whether a test file asserts anything; only files with test functions are read again (reads are memoised). */

@@ -5,6 +5,7 @@ import dev.hireable.rules.Finding;
 import dev.hireable.rules.ModuleResult;
 import dev.hireable.rules.Outcome;
 import dev.hireable.rules.RuleModule;
+import dev.hireable.rules.SignalSet;
 import dev.hireable.rules.catalog.RuleBook;
 import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.rules.context.CodeCue;
@@ -34,17 +35,18 @@ import java.util.stream.Collectors;
  * repository name and the README, each kind of evidence weighed as rules/toy_dataset.yaml says. The signal is the
  * id of the best-supported dataset over the threshold.
  */
-public final class ToyDatasetModule implements RuleModule<Optional<String>> {
+public final class ToyDatasetModule implements RuleModule {
 
     static final String USED = "toy_dataset.used";
+    static final String NAME = "toy_dataset.name";
     private static final int PER_KIND = 2;
     private static final int EVIDENCE_LIMIT = 6;
     private static final Pattern HEADER_SEPARATOR = Pattern.compile("[,;\\t|]");
     private static final Pattern HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+(.*)$");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?;:]\\s");
 
     /** The vocabulary of rules/toy_dataset.yaml. */
     public record Vocabulary(Map<String, Integer> weights, int threshold, List<String> headerFiles, int maxHeaders,
+                             List<String> fieldFiles, int maxFieldFiles, List<String> notTheAuthors,
                              List<String> kaggleFiles, List<Pattern> kagglePatterns, List<String> kaggleHints,
                              List<String> readmeNegations,
                              Phrases phrases, Map<String, String> kinds, Map<String, ToyDataset> datasets) {
@@ -67,6 +69,10 @@ public final class ToyDatasetModule implements RuleModule<Optional<String>> {
             kinds = Map.copyOf(kinds);
             headerFiles = List.copyOf(headerFiles == null ? List.of() : headerFiles);
             headerFiles.forEach(Glob::of);
+            fieldFiles = List.copyOf(fieldFiles == null ? List.of() : fieldFiles);
+            fieldFiles.forEach(Glob::of);
+            notTheAuthors = List.copyOf(notTheAuthors == null ? List.of() : notTheAuthors);
+            notTheAuthors.forEach(Glob::of);
             kaggleFiles = List.copyOf(kaggleFiles == null ? List.of() : kaggleFiles);
             kaggleFiles.forEach(Glob::of);
             kagglePatterns = List.copyOf(kagglePatterns == null ? List.of() : kagglePatterns);
@@ -81,7 +87,8 @@ public final class ToyDatasetModule implements RuleModule<Optional<String>> {
             }
             readmeNegations = List.copyOf(readmeNegations == null ? List.of() : readmeNegations);
             readmeNegations.forEach(ToyDataset::phrase);
-            phrases = (phrases == null ? new Phrases(Map.of()) : phrases).require(List.of("others", "weak", "truncated", "unread"), "phrases");
+            phrases = (phrases == null ? new Phrases(Map.of()) : phrases).require(Map.of("others", Set.of("datasets"), "weak", Set.of("dataset"),
+                    "truncated", Set.of(), "unread", Set.of("count")), "phrases");
             // the order of the rule file decides ties
             datasets = Collections.unmodifiableMap(new LinkedHashMap<>(datasets));
         }
@@ -97,12 +104,20 @@ public final class ToyDatasetModule implements RuleModule<Optional<String>> {
         List<Pattern> negations() {
             return readmeNegations.stream().map(ToyDataset::phrase).toList();
         }
+
+        /** Whether a file is someone else's sample rather than the author's data (Colab's sample_data/, ...). */
+        java.util.function.Predicate<FileEntry> authors() {
+            List<Glob> others = notTheAuthors.stream().map(Glob::of).toList();
+            return file -> others.stream().noneMatch(glob -> glob.matches(file.path()));
+        }
     }
 
     private final RuleBook<Vocabulary> book;
+    private final NameMentions mentions;
 
     public ToyDatasetModule(RuleCatalog catalog) {
         this.book = catalog.book(name() + ".yaml", Vocabulary.class, ruleIds());
+        this.mentions = new NameMentions(book.vocabulary().datasets(), book.vocabulary().negations());
     }
 
     @Override
@@ -110,29 +125,31 @@ public final class ToyDatasetModule implements RuleModule<Optional<String>> {
         return "toy_dataset";
     }
 
-    @Override
-    public List<String> ruleIds() {
+    static List<String> ruleIds() {
         return List.of(USED);
     }
 
     @Override
-    public ModuleResult<Optional<String>> evaluate(RepoContext context) {
+    public ModuleResult evaluate(RepoContext context, SignalSet required) {
         Vocabulary vocabulary = book.vocabulary();
         Sightings sightings = new Sightings(vocabulary.datasets().keySet());
         FileIndex files = FileIndex.of(context);
         findInCode(context, vocabulary, sightings);
         findDataFiles(files, vocabulary, sightings);
         findHeaders(context, files, vocabulary, sightings);
+        findFields(context, files, vocabulary, sightings);
         findKaggleSlugs(context, files, vocabulary, sightings);
-        findInNames(context, vocabulary, sightings);
+        findInNames(context, mentions, sightings);
 
         List<String> flagged = sightings.ranked(vocabulary).stream()
                 .filter(id -> sightings.score(id, vocabulary) >= vocabulary.threshold())
                 .toList();
         if (!flagged.isEmpty()) {
-            return new ModuleResult<>(Optional.of(flagged.get(0)), List.of(failure(flagged, sightings, vocabulary)));
+            Finding failure = failure(flagged, sightings, vocabulary);
+            return new ModuleResult(book.signalBuilder().text(NAME, Optional.of(flagged.get(0))).build(), failure);
         }
-        return new ModuleResult<>(Optional.empty(), List.of(noToyDataset(context, sightings, vocabulary)));
+        return new ModuleResult(book.signalBuilder().text(NAME, Optional.empty()).build(),
+                noToyDataset(context, sightings, vocabulary));
     }
 
     private Finding failure(List<String> flagged, Sightings sightings, Vocabulary vocabulary) {
@@ -171,28 +188,54 @@ public final class ToyDatasetModule implements RuleModule<Optional<String>> {
     }
 
     private static void findDataFiles(FileIndex files, Vocabulary vocabulary, Sightings sightings) {
+        java.util.function.Predicate<FileEntry> authors = vocabulary.authors();
         vocabulary.datasets().forEach((id, dataset) -> files.matching(dataset.dataFiles()).stream()
+                .filter(authors)
                 .limit(PER_KIND)
                 .forEach(file -> sightings.add(id, EvidenceKind.DATA_FILE, Evidence.file(file.path()))));
     }
 
+    /** The first line of each CSV/TSV, split at its separator: a header holding a column signature. */
     private static void findHeaders(RepoContext context, FileIndex files, Vocabulary vocabulary, Sightings sightings) {
         List<FileEntry> tables = files.matching(vocabulary.headerFiles()).stream()
                 .filter(f -> f.size() > 0)
+                .filter(vocabulary.authors())
                 .limit(vocabulary.maxHeaders())
                 .toList();
         for (FileEntry table : tables) {
-            Optional<String> firstLine = context.text(table.path()).flatMap(text -> text.lines().findFirst());
+            Optional<String> firstLine = context.text(table.path()).map(ToyDatasetModule::firstLine);
             if (firstLine.isEmpty()) {
                 continue;
             }
-            List<String> header = Arrays.stream(HEADER_SEPARATOR.split(firstLine.get())).map(ToyDataset::normalise).toList();
+            Set<String> header = Arrays.stream(HEADER_SEPARATOR.split(firstLine.get())).map(ToyDataset::normalise)
+                    .collect(Collectors.toSet());
             vocabulary.datasets().forEach((id, dataset) -> {
-                if (dataset.matchesHeader(header)) {
+                if (dataset.matchesWords(header)) {
                     sightings.add(id, EvidenceKind.COLUMNS, Evidence.line(table.path(), 1, firstLine.get()));
                 }
             });
         }
+    }
+
+    private static String firstLine(String text) {
+        int end = text.indexOf('\n');
+        return (end < 0 ? text : text.substring(0, end)).replace("\r", "").replace("\uFEFF", "");
+    }
+
+    /**
+     * A dataset's columns all named in one code file or template: the input form of a Titanic app, the request model
+     * of an Iris API, a notebook selecting Boston's features.
+     */
+    private static void findFields(RepoContext context, FileIndex files, Vocabulary vocabulary, Sightings sightings) {
+        Map<String, Set<String>> wordsByPath = new LinkedHashMap<>();
+        context.code().forEachText((path, text) -> Words.addTo(wordsByPath.computeIfAbsent(path, p -> new java.util.HashSet<>()), text));
+        files.matching(vocabulary.fieldFiles()).stream().limit(vocabulary.maxFieldFiles())
+                .forEach(file -> context.text(file.path()).ifPresent(text -> wordsByPath.put(file.path(), Words.of(text))));
+        wordsByPath.forEach((path, words) -> vocabulary.datasets().forEach((id, dataset) -> {
+            if (dataset.matchesWords(words)) {
+                sightings.add(id, EvidenceKind.FIELDS, Evidence.file(path));
+            }
+        }));
     }
 
     private static void findKaggleSlugs(RepoContext context, FileIndex files, Vocabulary vocabulary, Sightings sightings) {
@@ -225,45 +268,20 @@ public final class ToyDatasetModule implements RuleModule<Optional<String>> {
     }
 
     /** The repository name, the README title and the README text. */
-    private static void findInNames(RepoContext context, Vocabulary vocabulary, Sightings sightings) {
+    private static void findInNames(RepoContext context, NameMentions mentions, Sightings sightings) {
         String id = context.snapshot().metadata().id();
         // the name without the owner, so a local folder and its GitHub repository give the same evidence
         String name = id.substring(id.lastIndexOf('/') + 1);
-        String repoName = name.replaceAll("[-_.]+", " ");
+        mentions.in(name.replaceAll("[-_.]+", " "))
+                .forEach(dataset -> sightings.add(dataset, EvidenceKind.REPO_NAME, Evidence.line(".", 0, name)));
         Optional<ReadmeFile> readme = context.readme().filter(ReadmeFile::readable);
         List<CodeLine> lines = readme.map(file -> numbered(file.path(), file.text())).orElse(List.of());
         Optional<CodeLine> title = lines.stream().filter(l -> HEADING.matcher(l.text()).matches()).findFirst()
                 .or(() -> lines.stream().filter(l -> !l.text().isBlank()).findFirst());
-        List<Pattern> negations = vocabulary.negations();
-        vocabulary.datasets().forEach((dataset, toy) -> {
-            for (Pattern phrase : toy.readmePatterns()) {
-                if (phrase.matcher(repoName).find()) {
-                    sightings.add(dataset, EvidenceKind.REPO_NAME, Evidence.line(".", 0, name));
-                }
-                title.filter(t -> phrase.matcher(t.text()).find())
-                        .ifPresent(t -> sightings.add(dataset, EvidenceKind.README_TITLE, t.evidence()));
-                for (CodeLine line : lines) {
-                    if (title.isPresent() && line.equals(title.get())) {
-                        continue;
-                    }
-                    Matcher mention = phrase.matcher(line.text());
-                    if (mention.find() && !negated(line.text(), mention.start(), negations)) {
-                        sightings.add(dataset, EvidenceKind.README, line.evidence());
-                    }
-                }
-            }
-        });
-    }
-
-    /** Whether a negation ("unlike", "instead of") comes earlier in the sentence that holds the mention. */
-    private static boolean negated(String line, int mentionStart, List<Pattern> negations) {
-        int sentenceStart = 0;
-        Matcher end = SENTENCE_END.matcher(line);
-        while (end.find() && end.end() <= mentionStart) {
-            sentenceStart = end.end();
+        for (CodeLine line : lines) {
+            EvidenceKind kind = title.isPresent() && line.equals(title.get()) ? EvidenceKind.README_TITLE : EvidenceKind.README;
+            mentions.in(line.text()).forEach(dataset -> sightings.add(dataset, kind, line.evidence()));
         }
-        String before = line.substring(sentenceStart, mentionStart);
-        return negations.stream().anyMatch(n -> n.matcher(before).find());
     }
 
     private static List<CodeLine> numbered(String path, String text) {

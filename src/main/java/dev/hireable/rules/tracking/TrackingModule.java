@@ -5,7 +5,7 @@ import dev.hireable.rules.Finding;
 import dev.hireable.rules.ModuleResult;
 import dev.hireable.rules.Outcome;
 import dev.hireable.rules.RuleModule;
-import dev.hireable.rules.TrackingSignal;
+import dev.hireable.rules.SignalSet;
 import dev.hireable.rules.catalog.RuleBook;
 import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.rules.context.CodeIndex;
@@ -14,6 +14,7 @@ import dev.hireable.rules.context.Dependency;
 import dev.hireable.rules.context.RepoContext;
 import dev.hireable.rules.context.usage.FileIndex;
 import dev.hireable.rules.context.usage.FileSearch;
+import dev.hireable.rules.context.usage.CodeSignature;
 import dev.hireable.rules.context.usage.FileSignature;
 import dev.hireable.snapshot.FileEntry;
 import dev.hireable.snapshot.Glob;
@@ -35,31 +36,33 @@ import java.util.regex.Pattern;
  * the code really logs runs with them, and whether run logs were committed. Unlike the other tool modules an import
  * or a dependency counts here (the tool is there), but only a logging call makes {@code usedInCode} true.
  */
-public final class TrackingModule implements RuleModule<TrackingSignal> {
+public final class TrackingModule implements RuleModule {
 
     static final String PRESENT = "tracking.present";
     static final String USED_IN_CODE = "tracking.used_in_code";
+    static final String TOOLS = "tracking.tools";
     static final String COMMITTED_RUNS = "tracking.committed_runs";
 
     private static final int EVIDENCE_PER_TOOL = 3;
     private static final int MAX_EVIDENCE = 6;
 
-    /** How one tracker shows itself; see the comment at the top of rules/tracking.yaml. */
-    public record Tool(List<String> packages, List<String> hints, List<Pattern> imports, List<Pattern> calls,
-                       List<FileSignature> configs, List<FileSignature> loggingConfigs, List<String> committedRuns) {
+    /**
+     * How one tracker shows itself, in the tool language of every module (code, files, packages) plus what only
+     * trackers have: files that log runs and the run logs they write; see the top of rules/tracking.yaml.
+     *
+     * @param code the imports that show the tool and the calls that log runs with it
+     */
+    public record Tool(CodeSignature code, List<FileSignature> files, List<String> packages,
+                       List<FileSignature> loggingFiles, List<String> committedRuns) {
         public Tool {
+            files = orEmpty(files);
             packages = orEmpty(packages);
-            hints = orEmpty(hints).stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
-            imports = orEmpty(imports);
-            calls = orEmpty(calls);
-            configs = orEmpty(configs);
-            loggingConfigs = orEmpty(loggingConfigs);
+            loggingFiles = orEmpty(loggingFiles);
             committedRuns = orEmpty(committedRuns);
             committedRuns.forEach(Glob::of);
-            if (packages.isEmpty() && imports.isEmpty() && calls.isEmpty() && configs.isEmpty()
-                    && loggingConfigs.isEmpty() && committedRuns.isEmpty()) {
-                throw new IllegalArgumentException("a tool needs at least one of packages, imports, calls, configs, "
-                        + "logging_configs or committed_runs");
+            if (code == null && packages.isEmpty() && files.isEmpty() && loggingFiles.isEmpty() && committedRuns.isEmpty()) {
+                throw new IllegalArgumentException("a tool needs at least one of code, files, packages, logging_files "
+                        + "or committed_runs");
             }
         }
     }
@@ -83,7 +86,10 @@ public final class TrackingModule implements RuleModule<TrackingSignal> {
     private record CodeSearch(List<String> hints, Optional<Pattern> imports, Optional<Pattern> calls) {
 
         static CodeSearch of(Tool tool) {
-            return new CodeSearch(tool.hints(), joined(tool.imports()), joined(tool.calls()));
+            if (tool.code() == null) {
+                return new CodeSearch(List.of(), Optional.empty(), Optional.empty());
+            }
+            return new CodeSearch(tool.code().hints(), joined(tool.code().imports()), joined(tool.code().calls()));
         }
 
         private static Optional<Pattern> joined(List<Pattern> patterns) {
@@ -114,13 +120,12 @@ public final class TrackingModule implements RuleModule<TrackingSignal> {
         return "tracking";
     }
 
-    @Override
-    public List<String> ruleIds() {
+    static List<String> ruleIds() {
         return List.of(PRESENT, USED_IN_CODE, COMMITTED_RUNS);
     }
 
     @Override
-    public ModuleResult<TrackingSignal> evaluate(RepoContext context) {
+    public ModuleResult evaluate(RepoContext context, SignalSet required) {
         FileIndex index = FileIndex.of(context);
         List<String> undecided = new ArrayList<>();
         context.code().problems().forEach(file -> undecided.add(file.path()));
@@ -144,7 +149,11 @@ public final class TrackingModule implements RuleModule<TrackingSignal> {
         findings.add(usedInCodeFinding(sightings, logging, doubt, unread, unreadable));
         findings.add(committedRunsFinding(sightings, context));
         List<String> tools = sightings.stream().map(Sighting::tool).toList();
-        return new ModuleResult<>(new TrackingSignal(tools, !logging.isEmpty()), findings);
+        SignalSet signals = book.signalBuilder()
+                .names(TOOLS, tools)
+                .flag(USED_IN_CODE, !logging.isEmpty(), logging.stream().map(s -> s.logging().get(0)).toList())
+                .build();
+        return new ModuleResult(signals, findings);
     }
 
     private static Sighting look(String id, Tool tool, CodeSearch code, RepoContext context, FileIndex index,
@@ -156,10 +165,10 @@ public final class TrackingModule implements RuleModule<TrackingSignal> {
                 .map(Dependency::evidence)
                 .forEach(presence::add);
         search(context.code(), code.hints(), code.imports()).stream().map(CodeLine::evidence).forEach(presence::add);
-        presence.addAll(hits(context, index, tool.configs(), undecided));
+        presence.addAll(hits(context, index, tool.files(), undecided));
         List<Evidence> logging = new ArrayList<>();
         search(context.code(), code.hints(), code.calls()).stream().map(CodeLine::evidence).forEach(logging::add);
-        logging.addAll(hits(context, index, tool.loggingConfigs(), undecided));
+        logging.addAll(hits(context, index, tool.loggingFiles(), undecided));
         List<String> runFiles = tool.committedRuns().isEmpty() ? List.of()
                 : index.matching(tool.committedRuns()).stream().map(FileEntry::path).toList();
         return new Sighting(id, presence, logging, runFiles);

@@ -24,8 +24,9 @@ class RankingRenderersTest {
         assertThat(entry.score()).isEqualTo(74);
         assertThat(entry.slot(dev.hireable.rules.Archetype.MLOPS)).hasValue("jdoe-ml/churn-guard");
         assertThat(entry.meets(dev.hireable.rules.Archetype.TRANSFORMER_FINETUNE)).isFalse();
-        assertThat(entry.redFlags()).containsExactly("jdoe-ml/titanic-notebook: trains on a toy dataset (titanic)",
-                "jdoe-ml/titanic-notebook: everything lives in notebooks: no importable code, scripts or service");
+        assertThat(entry.redFlags()).containsExactly(
+                "jdoe-ml/titanic-notebook uses a toy dataset (titanic), which rules it out as the tabular project.",
+                "jdoe-ml/titanic-notebook lives only in notebooks (no script trains or serves the model), so its score is capped at 40.");
         assertThat(entry.partial()).isTrue();
     }
 
@@ -33,8 +34,10 @@ class RankingRenderersTest {
     void redFlagsReadFromJsonMatchThoseOfTheReport() {
         var report = SampleReports.rich();
 
-        assertThat(dev.hireable.report.RedFlags.ofJson(new JsonReportRenderer().toJson(report)))
-                .isEqualTo(dev.hireable.report.RedFlags.of(report));
+        RankingEntry entry = RankingEntry.fromReportJson("jdoe-ml", new JsonReportRenderer().toJson(report), "a.json", "a.md");
+
+        assertThat(entry.redFlags()).isNotEmpty()
+                .isEqualTo(report.portfolio().redFlags().stream().map(dev.hireable.standard.RedFlag::message).toList());
     }
 
     @Test

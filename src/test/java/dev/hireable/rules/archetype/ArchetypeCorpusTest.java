@@ -2,13 +2,11 @@ package dev.hireable.rules.archetype;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hireable.rules.Archetype;
-import dev.hireable.rules.ArchetypeSignal;
-import dev.hireable.rules.DockerfileSignal;
-import dev.hireable.rules.EndpointSignal;
-import dev.hireable.rules.ReadmeSignal;
-import dev.hireable.rules.Signals;
-import dev.hireable.rules.TrackingSignal;
-import dev.hireable.rules.notebook.NotebookModule;
+import dev.hireable.rules.Finding;
+import dev.hireable.rules.ModuleResult;
+import dev.hireable.rules.Outcome;
+import dev.hireable.rules.SignalSet;
+import dev.hireable.testing.TestSignals;
 import dev.hireable.rules.notebook.CorpusAgreement;
 import dev.hireable.testing.Corpus;
 import dev.hireable.testing.RuleFixtures;
@@ -36,9 +34,9 @@ class ArchetypeCorpusTest {
         assumeTrue(Corpus.available(), "../shared/corpus is not here");
 
         int agreed = CorpusAgreement.measure("primary archetype", labels -> labels.path("archetype").path(0).asText("other"),
-                assessment -> assessment.archetypes().archetypes().get(0).id());
+                assessment -> assessment.archetypes().get(0).id());
         CorpusAgreement.measure("meetsStandard", ArchetypeCorpusTest::labelledMeets,
-                assessment -> assessment.archetypes().meetsStandard());
+                assessment -> meets(assessment.findings()));
 
         assertThat(agreed).isGreaterThanOrEqualTo(Corpus.repos().size() / 2);
     }
@@ -51,23 +49,28 @@ class ArchetypeCorpusTest {
     void decisionOnTheReviewersSignalsAgreesWithTheReviewersArchetypesAndStandard() {
         assumeTrue(Corpus.available(), "../shared/corpus is not here");
         RuleFixtures fixtures = new RuleFixtures();
-        ArchetypeModule module = new ArchetypeModule(fixtures.catalog(), new NotebookModule(fixtures.catalog())::trainingLines);
+        ArchetypeModule module = new ArchetypeModule(fixtures.catalog());
         List<String> disagreements = new ArrayList<>();
         int primary = 0;
         int meets = 0;
         List<Corpus.Repo> repos = Corpus.repos();
         for (Corpus.Repo repo : repos) {
             JsonNode labels = repo.labels();
-            ArchetypeSignal signal = module.evaluate(fixtures.context(repo.open()), labelledSignals(labels))
-                    .signal();
+            var snapshot = repo.open();
+            SignalSet found = fixtures.assess(snapshot).signals();
+            SignalSet required = labelledSignals(labels).plus(found.only(Set.of("notebook.training_code")))
+                    .only(module.requires());
+            ModuleResult result = module.evaluate(fixtures.context(snapshot), required);
             String expected = labels.path("archetype").path(0).asText("other");
-            List<String> actual = signal.archetypes().stream().map(Archetype::id).toList();
+            List<String> kinds = result.signals().names(Archetype.SIGNAL);
+            List<String> actual = kinds.isEmpty() ? List.of("other") : kinds;
             Set<Archetype> expectedMeets = labelledMeets(labels);
+            Set<Archetype> found2 = meets(result.findings());
             primary += actual.get(0).equals(expected) ? 1 : 0;
-            meets += signal.meetsStandard().equals(expectedMeets) ? 1 : 0;
-            if (!actual.get(0).equals(expected) || !signal.meetsStandard().equals(expectedMeets)) {
+            meets += found2.equals(expectedMeets) ? 1 : 0;
+            if (!actual.get(0).equals(expected) || !found2.equals(expectedMeets)) {
                 disagreements.add(repo.name() + ": labelled " + labels.path("archetype") + " meets " + expectedMeets
-                        + ", found " + actual + " meets " + signal.meetsStandard());
+                        + ", found " + actual + " meets " + found2);
             }
         }
         System.out.printf("with labelled signals: primary archetype %d/%d, meetsStandard %d/%d%n", primary, repos.size(),
@@ -92,26 +95,38 @@ class ArchetypeCorpusTest {
         return Set.copyOf(meets);
     }
 
-    private static Signals labelledSignals(JsonNode labels) {
+    /** The slots whose {@code archetype.meets.*} finding passed. */
+    private static Set<Archetype> meets(List<Finding> findings) {
+        Set<Archetype> meets = EnumSet.noneOf(Archetype.class);
+        for (Archetype slot : Archetype.SLOTS) {
+            if (findings.stream().anyMatch(f -> f.rule().equals(ArchetypeModule.meetsRule(slot)) && f.is(Outcome.PASS))) {
+                meets.add(slot);
+            }
+        }
+        return Set.copyOf(meets);
+    }
+
+    private static SignalSet labelledSignals(JsonNode labels) {
         JsonNode readme = labels.path("readme");
         JsonNode tracking = labels.path("experiment_tracking");
         JsonNode endpoint = labels.path("endpoint");
-        return new Signals(
-                new ReadmeSignal(Optional.ofNullable(readme.path("path").textValue()), readme.path("problem").asBoolean(),
+        return TestSignals.none()
+                .readme(Optional.ofNullable(readme.path("path").textValue()), readme.path("problem").asBoolean(),
                         readme.path("approach").asBoolean(), readme.path("results").asBoolean(),
-                        readme.path("retrospective").asBoolean()),
-                new DockerfileSignal(texts(labels.path("dockerfile").path("paths"))),
-                new TrackingSignal(texts(tracking.path("tools")), tracking.path("used_in_code").asBoolean()),
-                new EndpointSignal(texts(endpoint.path("serving_code")), texts(endpoint.path("live_urls")), List.of(),
-                        endpoint.path("deployed").asBoolean()),
-                labels.path("model_registry").asBoolean(),
-                labels.path("data_versioning").asBoolean(),
-                texts(labels.path("orchestration")),
-                labels.path("monitoring").asBoolean(),
-                labels.path("ci").asBoolean(),
-                labels.path("tests").asBoolean(),
-                labels.path("notebook_only").asBoolean(),
-                Optional.ofNullable(labels.path("toy_dataset").textValue()));
+                        readme.path("retrospective").asBoolean())
+                .dockerfile(texts(labels.path("dockerfile").path("paths")))
+                .tracking(texts(tracking.path("tools")), tracking.path("used_in_code").asBoolean())
+                .endpoint(texts(endpoint.path("serving_code")), texts(endpoint.path("live_urls")), List.of(),
+                        endpoint.path("deployed").asBoolean())
+                .registry(labels.path("model_registry").asBoolean())
+                .dataVersioning(labels.path("data_versioning").asBoolean())
+                .orchestration(texts(labels.path("orchestration")))
+                .monitoring(labels.path("monitoring").asBoolean())
+                .ci(labels.path("ci").asBoolean())
+                .tests(labels.path("tests").asBoolean())
+                .notebookOnly(labels.path("notebook_only").asBoolean())
+                .toyDataset(Optional.ofNullable(labels.path("toy_dataset").textValue()))
+                .build();
     }
 
     private static List<String> texts(JsonNode array) {

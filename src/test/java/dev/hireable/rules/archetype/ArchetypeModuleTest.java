@@ -1,39 +1,33 @@
 package dev.hireable.rules.archetype;
 
 import dev.hireable.rules.Archetype;
-import dev.hireable.rules.ArchetypeSignal;
-import dev.hireable.rules.DockerfileSignal;
-import dev.hireable.rules.EndpointSignal;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.ModuleResult;
 import dev.hireable.rules.Outcome;
-import dev.hireable.rules.ReadmeSignal;
 import dev.hireable.rules.RepoAssessment;
-import dev.hireable.rules.Signals;
-import dev.hireable.rules.TrackingSignal;
-import dev.hireable.rules.notebook.NotebookModule;
+import dev.hireable.rules.SignalSet;
 import dev.hireable.testing.RuleFixtures;
+import dev.hireable.testing.TestSignals;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ArchetypeModuleTest {
 
     private static final RuleFixtures FIXTURES = new RuleFixtures();
-    private static final ArchetypeModule MODULE = new ArchetypeModule(FIXTURES.catalog(),
-            new NotebookModule(FIXTURES.catalog())::trainingLines);
+    private static final ArchetypeModule MODULE = new ArchetypeModule(FIXTURES.catalog());
 
     @Test
     void huggingFaceFineTuneRepoIsTransformerFinetuneFirst() {
         RepoAssessment assessment = FIXTURES.assess("archetype", "hf-finetune");
 
-        ArchetypeSignal signal = assessment.archetypes();
-        assertThat(signal.archetypes()).first().isEqualTo(Archetype.TRANSFORMER_FINETUNE);
-        assertThat(signal.finetunesPretrained()).isTrue();
-        assertThat(signal.trainsModelInCode()).isTrue();
+        assertThat(assessment.archetypes()).first().isEqualTo(Archetype.TRANSFORMER_FINETUNE);
+        assertThat(assessment.signals().flag("archetype.finetunes_pretrained")).isTrue();
+        assertThat(assessment.signals().flag("notebook.training_code")).isTrue();
         assertThat(finding(assessment.findings(), ArchetypeModule.CLASSIFIED).message())
                 .contains("transformer_finetune").contains("fine-tuning of a pretrained transformer");
     }
@@ -42,7 +36,6 @@ class ArchetypeModuleTest {
     void undeployedFineTuneMissesOnlyTheDeployment() {
         RepoAssessment assessment = FIXTURES.assess("archetype", "hf-finetune");
 
-        assertThat(assessment.archetypes().meets(Archetype.TRANSFORMER_FINETUNE)).isFalse();
         Finding meets = finding(assessment.findings(), ArchetypeModule.meetsRule(Archetype.TRANSFORMER_FINETUNE));
         assertThat(meets.outcome()).isEqualTo(Outcome.FAIL);
         assertThat(meets.message()).endsWith("missing: a deployment someone can reach.");
@@ -50,15 +43,13 @@ class ArchetypeModuleTest {
 
     @Test
     void fastApiOnRenderWithRealCsvAndSklearnMeetsTheTabularStandard() {
-        Signals signals = signals(new ReadmeSignal(Optional.of("README.md"), true, false, false, false),
-                new EndpointSignal(List.of("fastapi"), List.of("https://churn-api.onrender.com/docs"), List.of(), true),
-                TrackingSignal.none(), false, List.of(), Optional.empty());
+        SignalSet signals = TestSignals.none().readme(Optional.of("README.md"), true, false, false, false)
+                .endpoint(List.of("fastapi"), List.of("https://churn-api.onrender.com/docs"), List.of(), true).build();
 
-        ModuleResult<ArchetypeSignal> result = evaluate("tabular-fastapi-render", signals);
+        ModuleResult result = evaluate("tabular-fastapi-render", signals);
 
-        assertThat(result.signal().archetypes()).containsExactly(Archetype.TABULAR_E2E);
-        assertThat(result.signal().tabularData()).isTrue();
-        assertThat(result.signal().meetsStandard()).containsExactly(Archetype.TABULAR_E2E);
+        assertThat(result.signals().names(Archetype.SIGNAL)).containsExactly("tabular_e2e");
+        assertThat(result.signals().flag("archetype.tabular_data")).isTrue();
         Finding meets = finding(result.findings(), ArchetypeModule.meetsRule(Archetype.TABULAR_E2E));
         assertThat(meets.outcome()).isEqualTo(Outcome.PASS);
         assertThat(meets.evidence()).extracting(e -> e.path().orElseThrow()).contains("data/customers.csv");
@@ -66,40 +57,31 @@ class ArchetypeModuleTest {
 
     @Test
     void theSameTabularRepoOnAToyDatasetMissesTheRealDataRequirement() {
-        Signals signals = signals(new ReadmeSignal(Optional.of("README.md"), true, false, false, false),
-                new EndpointSignal(List.of("fastapi"), List.of("https://churn-api.onrender.com/docs"), List.of(), true),
-                TrackingSignal.none(), false, List.of(), Optional.of("titanic"));
+        SignalSet signals = TestSignals.none().readme(Optional.of("README.md"), true, false, false, false)
+                .endpoint(List.of("fastapi"), List.of("https://churn-api.onrender.com/docs"), List.of(), true)
+                .toyDataset(Optional.of("titanic")).build();
 
-        ModuleResult<ArchetypeSignal> result = evaluate("tabular-fastapi-render", signals);
+        ModuleResult result = evaluate("tabular-fastapi-render", signals);
 
-        assertThat(result.signal().meetsStandard()).isEmpty();
-        assertThat(finding(result.findings(), ArchetypeModule.meetsRule(Archetype.TABULAR_E2E)).message())
-                .contains("missing: a real dataset instead of a toy one.");
+        Finding meets = finding(result.findings(), ArchetypeModule.meetsRule(Archetype.TABULAR_E2E));
+        assertThat(meets.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(meets.message()).contains("missing: a real dataset instead of a toy one.");
     }
 
     @Test
     void mlflowRegistryPrefectAndDockerServingMeetTheMlopsStandard() {
-        Signals signals = new Signals(ReadmeSignal.none(), new DockerfileSignal(List.of("Dockerfile")),
-                new TrackingSignal(List.of("mlflow"), true),
-                new EndpointSignal(List.of("fastapi"), List.of(), List.of("fly.toml"), true),
-                true, false, List.of("prefect"), false, true, false, false, Optional.empty());
+        SignalSet signals = mlops().registry(true).build();
 
-        ModuleResult<ArchetypeSignal> result = evaluate("mlops-prefect-mlflow", signals);
+        ModuleResult result = evaluate("mlops-prefect-mlflow", signals);
 
-        assertThat(result.signal().archetypes()).first().isEqualTo(Archetype.MLOPS);
-        assertThat(result.signal().pipeline()).isTrue();
-        assertThat(result.signal().meetsStandard()).contains(Archetype.MLOPS);
+        assertThat(result.signals().names(Archetype.SIGNAL)).first().isEqualTo("mlops");
+        assertThat(result.signals().flag("archetype.pipeline")).isTrue();
         assertThat(finding(result.findings(), ArchetypeModule.meetsRule(Archetype.MLOPS)).outcome()).isEqualTo(Outcome.PASS);
     }
 
     @Test
     void mlopsRepoWithoutARegistryNamesTheRegistryAsMissing() {
-        Signals signals = new Signals(ReadmeSignal.none(), new DockerfileSignal(List.of("Dockerfile")),
-                new TrackingSignal(List.of("mlflow"), true),
-                new EndpointSignal(List.of("fastapi"), List.of(), List.of("fly.toml"), true),
-                false, false, List.of("prefect"), false, true, false, false, Optional.empty());
-
-        ModuleResult<ArchetypeSignal> result = evaluate("mlops-prefect-mlflow", signals);
+        ModuleResult result = evaluate("mlops-prefect-mlflow", mlops().registry(false).build());
 
         Finding meets = finding(result.findings(), ArchetypeModule.meetsRule(Archetype.MLOPS));
         assertThat(meets.outcome()).isEqualTo(Outcome.FAIL);
@@ -107,22 +89,67 @@ class ArchetypeModuleTest {
     }
 
     @Test
+    void aRequirementLeftOnlyOnAnUnknownSignalMakesTheVerdictUnknown() {
+        SignalSet signals = mlops().registry(false).unknown("registry.used").build();
+
+        ModuleResult result = evaluate("mlops-prefect-mlflow", signals);
+
+        assertThat(finding(result.findings(), ArchetypeModule.meetsRule(Archetype.MLOPS)).outcome()).isEqualTo(Outcome.UNKNOWN);
+    }
+
+    @Test
     void everySlotGetsAMeetsFindingAndTheClassificationComesFirst() {
-        ModuleResult<ArchetypeSignal> result = evaluate("hf-finetune", signals(ReadmeSignal.none(), EndpointSignal.none(),
-                TrackingSignal.none(), false, List.of(), Optional.empty()));
+        ModuleResult result = evaluate("hf-finetune", TestSignals.none().build());
 
         assertThat(result.findings()).extracting(Finding::rule).containsExactly(ArchetypeModule.CLASSIFIED,
                 "archetype.meets.tabular_e2e", "archetype.meets.transformer_finetune", "archetype.meets.mlops");
     }
 
-    private static ModuleResult<ArchetypeSignal> evaluate(String fixture, Signals signals) {
-        return MODULE.evaluate(FIXTURES.context("archetype", fixture), signals);
+    @Test
+    void theModuleRequiresEverySignalItsRuleFileNamesAndNothingOfItsOwn() {
+        assertThat(MODULE.requires()).contains("endpoint.deployed", "registry.used", "toy_dataset.name",
+                "notebook.training_code", "orchestration.tools");
+        assertThat(MODULE.requires()).noneMatch(id -> id.startsWith("archetype."));
     }
 
-    private static Signals signals(ReadmeSignal readme, EndpointSignal endpoint, TrackingSignal tracking, boolean registry,
-                                   List<String> orchestration, Optional<String> toyDataset) {
-        return new Signals(readme, new DockerfileSignal(List.of()), tracking, endpoint, registry, false, orchestration,
-                false, false, false, false, toyDataset);
+    @Test
+    void oneScriptForEachStageOfTheWorkIsAStagedPipelineButNotAPipelineTool() {
+        RepoAssessment assessment = FIXTURES.assess("archetype", "staged-scripts");
+
+        assertThat(assessment.signals().flag("archetype.staged_scripts")).isTrue();
+        assertThat(assessment.signals().evidence("archetype.staged_scripts")).extracting(e -> e.path().orElseThrow())
+                .containsExactly("src/prepare_data.py", "src/train.py");
+        assertThat(assessment.signals().flag("archetype.pipeline")).isFalse();
+    }
+
+    @Test
+    void plotsInAReportsFolderAndAnImageLibraryInTheRequirementsAreNotImageData() {
+        RepoAssessment assessment = FIXTURES.assess("archetype", "plots-not-data");
+
+        assertThat(assessment.signals().flag("archetype.media_data")).isFalse();
+        assertThat(assessment.archetypes()).containsExactly(Archetype.TABULAR_E2E);
+    }
+
+    @Test
+    void trackingAndARegistryWithoutAPipelineDoNotMakeAnMlopsProject() {
+        SignalSet signals = mlops().orchestration(List.of()).registry(true).build();
+
+        ModuleResult result = evaluate("tabular-fastapi-render", signals);
+
+        assertThat(result.signals().names(Archetype.SIGNAL)).doesNotContain("mlops");
+    }
+
+    private static TestSignals mlops() {
+        return TestSignals.none().dockerfile(List.of("Dockerfile")).tracking(List.of("mlflow"), true)
+                .endpoint(List.of("fastapi"), List.of(), List.of("fly.toml"), true)
+                .orchestration(List.of("prefect")).ci(true);
+    }
+
+    /** The module over a fixture, with the given signals of the other modules; training code as the fixture shows it. */
+    private static ModuleResult evaluate(String fixture, SignalSet given) {
+        SignalSet found = FIXTURES.assess("archetype", fixture).signals();
+        SignalSet required = given.plus(found.only(Set.of("notebook.training_code"))).only(MODULE.requires());
+        return MODULE.evaluate(FIXTURES.context("archetype", fixture), required);
     }
 
     private static Finding finding(List<Finding> findings, String rule) {

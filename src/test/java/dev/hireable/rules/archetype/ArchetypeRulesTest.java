@@ -1,6 +1,7 @@
 package dev.hireable.rules.archetype;
 
 import dev.hireable.rules.Archetype;
+import dev.hireable.rules.SignalSet;
 import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.rules.catalog.RuleFileException;
 import dev.hireable.rules.catalog.RuleSources;
@@ -11,7 +12,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,13 +27,14 @@ class ArchetypeRulesTest {
                 vocabulary:
                   standard:
                     transformer_finetune:
-                      - {requirement: "fine-tuning code", all_of: [finetunes_pretrained]}
+                      - {requirement: "fine-tuning code", all_of: [archetype.finetunes_pretrained]}
                 """);
-        ArchetypeStandard standard = ArchetypeStandard.from(RuleCatalog.load(RuleSources.withOverlays(List.of(rules))));
+        ArchetypeStandard standard = decision(RuleCatalog.load(RuleSources.withOverlays(List.of(rules))));
 
-        Facts undeployed = new Facts(Set.of(Fact.FINETUNES_PRETRAINED, Fact.TRANSFORMER_LIBRARY), Set.of());
+        SignalSet undeployed = SignalSet.builder().flag("archetype.finetunes_pretrained", true)
+                .flag("archetype.transformer_library", true).build();
 
-        assertThat(standard.meetsStandard(undeployed)).containsExactly(Archetype.TRANSFORMER_FINETUNE);
+        assertThat(standard.verdict(Archetype.TRANSFORMER_FINETUNE, undeployed).meets()).isTrue();
     }
 
     @Test
@@ -48,10 +49,14 @@ class ArchetypeRulesTest {
                 """);
         RuleCatalog catalog = RuleCatalog.load(RuleSources.withOverlays(List.of(rules)));
 
-        assertThatThrownBy(() -> ArchetypeStandard.from(catalog))
+        assertThatThrownBy(() -> decision(catalog))
                 .isInstanceOf(RuleFileException.class)
-                .hasMessageContaining("archetype.yaml")
-                .hasMessageContaining("unknown fact 'kubernetes'")
-                .hasMessageContaining("tracking_in_code");
+                .hasMessageContaining("archetype.yaml:4")
+                .hasMessageContaining("unknown signal 'kubernetes'")
+                .hasMessageContaining("hireable rules signals");
+    }
+
+    private static ArchetypeStandard decision(RuleCatalog catalog) {
+        return catalog.section("archetype.yaml", "vocabulary", ArchetypeModule.Vocabulary.class).decision();
     }
 }

@@ -2,31 +2,34 @@ package dev.hireable.rules.archetype;
 
 import dev.hireable.rules.Archetype;
 import dev.hireable.rules.Outcome;
+import dev.hireable.rules.SignalSet;
 import dev.hireable.rules.catalog.RuleCatalog;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Set;
 
-import static dev.hireable.rules.archetype.Fact.CI;
-import static dev.hireable.rules.archetype.Fact.DEPLOYED;
-import static dev.hireable.rules.archetype.Fact.DOCKERFILE;
-import static dev.hireable.rules.archetype.Fact.FINETUNES_PRETRAINED;
-import static dev.hireable.rules.archetype.Fact.LIVE_URL;
-import static dev.hireable.rules.archetype.Fact.MODEL_REGISTRY;
-import static dev.hireable.rules.archetype.Fact.ORCHESTRATION;
-import static dev.hireable.rules.archetype.Fact.PIPELINE;
-import static dev.hireable.rules.archetype.Fact.README_PROBLEM;
-import static dev.hireable.rules.archetype.Fact.SERVING;
-import static dev.hireable.rules.archetype.Fact.TABULAR_DATA;
-import static dev.hireable.rules.archetype.Fact.TABULAR_MODEL;
-import static dev.hireable.rules.archetype.Fact.TRACKING;
-import static dev.hireable.rules.archetype.Fact.TRACKING_IN_CODE;
-import static dev.hireable.rules.archetype.Fact.TRANSFORMER_LIBRARY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ArchetypeStandardTest {
 
-    private static final ArchetypeStandard STANDARD = ArchetypeStandard.from(RuleCatalog.builtIn());
+    private static final ArchetypeStandard STANDARD = RuleCatalog.builtIn()
+            .section("archetype.yaml", "vocabulary", ArchetypeModule.Vocabulary.class).decision();
+    private static final String CI = "ci.present";
+    private static final String DEPLOYED = "endpoint.deployed";
+    private static final String DOCKERFILE = "dockerfile.present";
+    private static final String FINETUNES_PRETRAINED = "archetype.finetunes_pretrained";
+    private static final String LIVE_URL = "endpoint.live_urls";
+    private static final String MODEL_REGISTRY = "registry.used";
+    private static final String ORCHESTRATION = "orchestration.tools";
+    private static final String PIPELINE = "archetype.pipeline";
+    private static final String README_PROBLEM = "readme.problem";
+    private static final String SERVING = "endpoint.serving";
+    private static final String TABULAR_DATA = "archetype.tabular_data";
+    private static final String TABULAR_MODEL = "archetype.tabular_model";
+    private static final String TRACKING = "tracking.tools";
+    private static final String TRACKING_IN_CODE = "tracking.used_in_code";
+    private static final String TRANSFORMER_LIBRARY = "archetype.transformer_library";
 
     @Test
     void repositoryWithNoSlotTraitsIsOther() {
@@ -35,7 +38,7 @@ class ArchetypeStandardTest {
 
     @Test
     void archetypesAreOrderedByFit() {
-        Facts facts = facts(Set.of(TABULAR_DATA, TRACKING, TRACKING_IN_CODE, MODEL_REGISTRY, ORCHESTRATION, PIPELINE, CI,
+        SignalSet facts = facts(Set.of(TABULAR_DATA, TRACKING, TRACKING_IN_CODE, MODEL_REGISTRY, ORCHESTRATION, PIPELINE, CI,
                 DOCKERFILE, DEPLOYED));
 
         assertThat(STANDARD.archetypes(facts)).containsExactly(Archetype.MLOPS, Archetype.TABULAR_E2E);
@@ -43,7 +46,7 @@ class ArchetypeStandardTest {
 
     @Test
     void transformerLibraryCountsAgainstTabular() {
-        Facts facts = facts(Set.of(TABULAR_DATA, TRANSFORMER_LIBRARY, FINETUNES_PRETRAINED));
+        SignalSet facts = facts(Set.of(TABULAR_DATA, TRANSFORMER_LIBRARY, FINETUNES_PRETRAINED));
 
         assertThat(STANDARD.archetypes(facts)).containsExactly(Archetype.TRANSFORMER_FINETUNE);
     }
@@ -58,16 +61,16 @@ class ArchetypeStandardTest {
 
     @Test
     void deploymentWithoutServingCodeOrLiveUrlIsNotAnApiEndpoint() {
-        Facts configOnly = facts(Set.of(TABULAR_DATA, README_PROBLEM, DEPLOYED));
-        Facts liveApp = facts(Set.of(TABULAR_DATA, README_PROBLEM, DEPLOYED, LIVE_URL));
+        SignalSet configOnly = facts(Set.of(TABULAR_DATA, README_PROBLEM, DEPLOYED));
+        SignalSet liveApp = facts(Set.of(TABULAR_DATA, README_PROBLEM, DEPLOYED, LIVE_URL));
 
-        assertThat(STANDARD.meetsStandard(configOnly)).isEmpty();
-        assertThat(STANDARD.meetsStandard(liveApp)).containsExactly(Archetype.TABULAR_E2E);
+        assertThat(STANDARD.verdict(Archetype.TABULAR_E2E, configOnly).meets()).isFalse();
+        assertThat(STANDARD.verdict(Archetype.TABULAR_E2E, liveApp).meets()).isTrue();
     }
 
     @Test
     void requirementThatCouldHoldInUnreadCodeIsUnknown() {
-        Facts facts = new Facts(Set.of(TRANSFORMER_LIBRARY, DEPLOYED, SERVING), Set.of(FINETUNES_PRETRAINED));
+        SignalSet facts = facts(Set.of(TRANSFORMER_LIBRARY, DEPLOYED, SERVING)).withUnknown(Set.of(FINETUNES_PRETRAINED));
 
         ArchetypeStandard.SlotVerdict verdict = STANDARD.verdict(Archetype.TRANSFORMER_FINETUNE, facts);
 
@@ -77,17 +80,26 @@ class ArchetypeStandardTest {
 
     @Test
     void slotTheRepositoryDoesNotFitIsNotApplicableEvenWithItsRequirementsMet() {
-        Facts facts = facts(Set.of(TABULAR_DATA, README_PROBLEM, DEPLOYED, SERVING, TRANSFORMER_LIBRARY, FINETUNES_PRETRAINED));
+        SignalSet facts = facts(Set.of(TABULAR_DATA, README_PROBLEM, DEPLOYED, SERVING, TRANSFORMER_LIBRARY, FINETUNES_PRETRAINED));
 
         ArchetypeStandard.SlotVerdict verdict = STANDARD.verdict(Archetype.TABULAR_E2E, facts);
 
         assertThat(verdict.missing()).isEmpty();
         assertThat(verdict.fits()).isFalse();
         assertThat(verdict.outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
-        assertThat(STANDARD.meetsStandard(facts)).containsExactly(Archetype.TRANSFORMER_FINETUNE);
+        assertThat(STANDARD.verdict(Archetype.TRANSFORMER_FINETUNE, facts).meets()).isTrue();
     }
 
-    private static Facts facts(Set<Fact> holding) {
-        return new Facts(holding, Set.of());
+    /** Signals where exactly the given ones hold (a list signal with one name). */
+    private static SignalSet facts(Set<String> holding) {
+        SignalSet.Builder signals = SignalSet.builder();
+        holding.forEach(id -> {
+            if (id.endsWith(".tools") || id.endsWith(".serving") || id.endsWith(".live_urls")) {
+                signals.names(id, List.of("x"));
+            } else {
+                signals.flag(id, true);
+            }
+        });
+        return signals.build();
     }
 }

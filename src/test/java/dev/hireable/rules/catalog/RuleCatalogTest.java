@@ -31,6 +31,7 @@ class RuleCatalogTest {
                 title: A tool is used
                 why: Because.
                 fix: Use one.
+                placeholders: [tool, path]
                 messages:
                   pass: "{tool} is used in {path}."
             vocabulary:
@@ -87,7 +88,7 @@ class RuleCatalogTest {
         assertThatThrownBy(() -> catalog(broken).book("tools.yaml", ToolVocabulary.class, List.of()))
                 .isInstanceOfSatisfying(RuleFileException.class, e -> {
                     assertThat(e.file()).isEqualTo("rules/tools.yaml");
-                    assertThat(e.line()).contains(12);
+                    assertThat(e.line()).contains(13);
                     assertThat(e.problem()).isEqualTo("'mlflow((' is not a valid regular expression: Unclosed group");
                 });
     }
@@ -98,7 +99,7 @@ class RuleCatalogTest {
                 vocabulary:
                   tools:
                     mlflow:
-                      calls: ['\\bmlflow\\.log_metric\\(', 'mlflow((']
+                      code: {hints: [mlflow], imports: ['^import mlflow'], calls: ['mlflow((']}
                 """, TrackingModule::new, 4, "'mlflow((' is not a valid regular expression: Unclosed group");
     }
 
@@ -192,5 +193,29 @@ class RuleCatalogTest {
     private static RuleCatalog catalog(String text, RuleSources.RuleFile... overlays) {
         return RuleCatalog.load(new RuleSources(List.of(new RuleSources.RuleFile("tools.yaml", "rules/tools.yaml", text)),
                 List.of(overlays)));
+    }
+
+    @Test
+    void aFolderNamedLikeARuleFileIsAProblemNotSilentlyIgnored(@TempDir Path rules) throws IOException {
+        Files.createDirectories(rules.resolve("tracking.yaml"));
+
+        assertThatThrownBy(() -> RuleSources.withOverlays(List.of(rules)))
+                .isInstanceOfSatisfying(RuleFileException.class, e -> {
+                    assertThat(e.file()).endsWith("tracking.yaml");
+                    assertThat(e.problem()).contains("is not a file");
+                });
+    }
+
+    @Test
+    void aRuleFileThatIsNotUtf8NamesTheFileAndTheLine(@TempDir Path rules) throws IOException {
+        byte[] latin1 = "vocabulary:\n  tools:\n    caf\u00e9: {}\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Files.write(rules.resolve("tracking.yaml"), latin1);
+
+        assertThatThrownBy(() -> RuleSources.withOverlays(List.of(rules)))
+                .isInstanceOfSatisfying(RuleFileException.class, e -> {
+                    assertThat(e.file()).endsWith("tracking.yaml");
+                    assertThat(e.line()).contains(3);
+                    assertThat(e.problem()).contains("not valid UTF-8");
+                });
     }
 }

@@ -30,9 +30,9 @@ class DataVersioningCorpusTest {
         List<String> disagreements = new ArrayList<>();
         List<Corpus.Repo> repos = Corpus.repos();
         for (Corpus.Repo repo : repos) {
-            ModuleResult<Boolean> result = fixtures.run(module, repo.open());
+            ModuleResult result = fixtures.run(module, repo.open());
             boolean labelled = repo.labels().path("data_versioning").asBoolean();
-            if (labelled != result.signal()) {
+            if (labelled != result.signals().flag("data_versioning.used")) {
                 disagreements.add(repo.name() + ": labelled " + labelled);
             }
         }

@@ -19,15 +19,15 @@ class DataVersioningModuleTest {
 
     private final RuleFixtures fixtures = new RuleFixtures();
 
-    private ModuleResult<Boolean> audit(String fixture) {
+    private ModuleResult audit(String fixture) {
         return fixtures.run(DataVersioningModule::new, AREA, fixture);
     }
 
     @Test
     void dvcPointerFilesCountAsDataVersioning() {
-        ModuleResult<Boolean> result = audit("dvc-pointer");
+        ModuleResult result = audit("dvc-pointer");
 
-        assertThat(result.signal()).isTrue();
+        assertThat(result.signals().flag("data_versioning.used")).isTrue();
         Finding used = finding(result, DataVersioningModule.USED);
         assertThat(used.outcome()).isEqualTo(Outcome.PASS);
         assertThat(used.message()).contains("dvc");
@@ -37,9 +37,9 @@ class DataVersioningModuleTest {
 
     @Test
     void declaredDvcPackageAloneFailsButIsShownAsEvidence() {
-        ModuleResult<Boolean> result = audit("dvc-declared-only");
+        ModuleResult result = audit("dvc-declared-only");
 
-        assertThat(result.signal()).isFalse();
+        assertThat(result.signals().flag("data_versioning.used")).isFalse();
         Finding used = finding(result, DataVersioningModule.USED);
         assertThat(used.outcome()).isEqualTo(Outcome.FAIL);
         assertThat(used.evidence()).singleElement().satisfies(e -> {
@@ -50,17 +50,17 @@ class DataVersioningModuleTest {
 
     @Test
     void deltaFormatWriteCountsAsDeltaLake() {
-        ModuleResult<Boolean> result = audit("delta-table");
+        ModuleResult result = audit("delta-table");
 
-        assertThat(result.signal()).isTrue();
+        assertThat(result.signals().flag("data_versioning.used")).isTrue();
         assertThat(finding(result, DataVersioningModule.USED).message()).contains("delta").contains("etl.py");
     }
 
     @Test
     void gitLfsAloneIsNotDataVersioning() {
-        ModuleResult<Boolean> result = audit("git-lfs-only");
+        ModuleResult result = audit("git-lfs-only");
 
-        assertThat(result.signal()).isFalse();
+        assertThat(result.signals().flag("data_versioning.used")).isFalse();
         assertThat(finding(result, DataVersioningModule.USED).outcome()).isEqualTo(Outcome.FAIL);
     }
 
@@ -68,9 +68,9 @@ class DataVersioningModuleTest {
     void rulePackCanCountGitLfsAsDataVersioning() {
         RuleCatalog withLfs = RuleCatalog.load(RuleSources.withOverlays(List.of(RuleFixtures.path(AREA, "lfs-rule-pack"))));
 
-        ModuleResult<Boolean> result = fixtures.run(new DataVersioningModule(withLfs), AREA, "git-lfs-only");
+        ModuleResult result = fixtures.run(new DataVersioningModule(withLfs), AREA, "git-lfs-only");
 
-        assertThat(result.signal()).isTrue();
+        assertThat(result.signals().flag("data_versioning.used")).isTrue();
         assertThat(finding(result, DataVersioningModule.USED).message()).contains("git-lfs").contains(".gitattributes");
     }
 }

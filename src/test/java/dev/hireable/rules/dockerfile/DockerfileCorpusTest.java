@@ -1,6 +1,5 @@
 package dev.hireable.rules.dockerfile;
 
-import dev.hireable.rules.DockerfileSignal;
 import dev.hireable.rules.ModuleResult;
 import dev.hireable.rules.Outcome;
 import dev.hireable.testing.Corpus;
@@ -36,21 +35,21 @@ class DockerfileCorpusTest {
         int presenceAgrees = 0;
         int pathsAgree = 0;
         for (Corpus.Repo repo : repos) {
-            ModuleResult<DockerfileSignal> result = fixtures.run(module, repo.open());
+            ModuleResult result = fixtures.run(module, repo.open());
             boolean labelled = repo.labels().path("dockerfile").path("present").asBoolean();
             TreeSet<String> labelledPaths = new TreeSet<>();
             repo.labels().path("dockerfile").path("paths").forEach(p -> labelledPaths.add(p.asText()));
-            if (labelled == result.signal().present()) {
+            if (labelled == result.signals().flag("dockerfile.present")) {
                 presenceAgrees++;
             } else {
                 disagreements.add(repo.name() + ": present labelled " + labelled);
             }
-            if (labelledPaths.equals(new TreeSet<>(result.signal().paths()))) {
+            if (labelledPaths.equals(new TreeSet<>(result.signals().names("dockerfile.paths")))) {
                 pathsAgree++;
             } else {
-                disagreements.add(repo.name() + ": paths labelled " + labelledPaths + ", found " + result.signal().paths());
+                disagreements.add(repo.name() + ": paths labelled " + labelledPaths + ", found " + result.signals().names("dockerfile.paths"));
             }
-            if (result.signal().present()) {
+            if (result.signals().flag("dockerfile.present")) {
                 assertThat(result.findings()).filteredOn(f -> !f.rule().equals(DockerfileModule.PRESENT))
                         .as("image checks in %s, whose Dockerfile bodies the corpus does not keep", repo.name())
                         .allSatisfy(f -> assertThat(f.outcome()).isEqualTo(Outcome.UNKNOWN));

@@ -1,6 +1,5 @@
 package dev.hireable.rules.dockerfile;
 
-import dev.hireable.rules.DockerfileSignal;
 import dev.hireable.rules.Evidence;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.ModuleResult;
@@ -17,15 +16,15 @@ class DockerfileModuleTest {
 
     private final RuleFixtures fixtures = new RuleFixtures();
 
-    private ModuleResult<DockerfileSignal> audit(String fixture) {
+    private ModuleResult audit(String fixture) {
         return fixtures.run(DockerfileModule::new, "dockerfile", fixture);
     }
 
     @Test
     void repositoryWithoutDockerfileFailsPresenceAndSkipsImageChecks() {
-        ModuleResult<DockerfileSignal> result = audit("no-dockerfile");
+        ModuleResult result = audit("no-dockerfile");
 
-        assertThat(result.signal().present()).isFalse();
+        assertThat(result.signals().flag("dockerfile.present")).isFalse();
         assertThat(finding(result, DockerfileModule.PRESENT).outcome()).isEqualTo(Outcome.FAIL);
         assertThat(result.findings()).filteredOn(f -> !f.rule().equals(DockerfileModule.PRESENT))
                 .extracting(Finding::outcome).containsOnly(Outcome.NOT_APPLICABLE).hasSize(4);
@@ -55,7 +54,7 @@ class DockerfileModuleTest {
 
     @Test
     void digestPinnedBaseImagePassesAndServingImagePassesEveryCheck() {
-        ModuleResult<DockerfileSignal> result = audit("pinned-digest");
+        ModuleResult result = audit("pinned-digest");
 
         assertThat(finding(result, DockerfileModule.PINNED_BASE).message()).contains("pinned by digest");
         assertThat(result.findings()).extracting(Finding::outcome).containsOnly(Outcome.PASS);
@@ -66,7 +65,7 @@ class DockerfileModuleTest {
 
     @Test
     void multiStageBuildIsJudgedByItsFinalStageWhichRunsAsRoot() {
-        ModuleResult<DockerfileSignal> result = audit("multi-stage-root-final");
+        ModuleResult result = audit("multi-stage-root-final");
 
         Finding pinned = finding(result, DockerfileModule.PINNED_BASE);
         assertThat(pinned.outcome()).isEqualTo(Outcome.PASS);
@@ -78,7 +77,7 @@ class DockerfileModuleTest {
 
     @Test
     void finalStageBuiltFromEarlierStageInheritsItsBaseUserAndPort() {
-        ModuleResult<DockerfileSignal> result = audit("multi-stage-inherits");
+        ModuleResult result = audit("multi-stage-inherits");
 
         assertThat(finding(result, DockerfileModule.PINNED_BASE).message()).contains("python:3.11-slim");
         Finding nonRoot = finding(result, DockerfileModule.NON_ROOT);
@@ -90,7 +89,7 @@ class DockerfileModuleTest {
 
     @Test
     void continuationLinesAreJoinedAndCommentedInstructionsIgnored() {
-        ModuleResult<DockerfileSignal> result = audit("continuation-and-comments");
+        ModuleResult result = audit("continuation-and-comments");
 
         Finding serves = finding(result, DockerfileModule.SERVES);
         assertThat(serves.outcome()).isEqualTo(Outcome.PASS);
@@ -101,7 +100,7 @@ class DockerfileModuleTest {
 
     @Test
     void heredocBodiesAreNotReadAsInstructions() {
-        ModuleResult<DockerfileSignal> result = audit("heredoc");
+        ModuleResult result = audit("heredoc");
 
         Finding nonRoot = finding(result, DockerfileModule.NON_ROOT);
         assertThat(nonRoot.outcome()).isEqualTo(Outcome.PASS);
@@ -165,9 +164,9 @@ class DockerfileModuleTest {
 
     @Test
     void dockerfileVariantsAreFoundOutsideVendoredFoldersAndTheServingOneIsJudged() {
-        ModuleResult<DockerfileSignal> result = audit("named-variants");
+        ModuleResult result = audit("named-variants");
 
-        assertThat(result.signal().paths())
+        assertThat(result.signals().names("dockerfile.paths"))
                 .containsExactly("Containerfile", "deploy/api.Dockerfile", "docker/Dockerfile.mlflow");
         Finding serves = finding(result, DockerfileModule.SERVES);
         assertThat(serves.outcome()).isEqualTo(Outcome.PASS);
@@ -177,9 +176,9 @@ class DockerfileModuleTest {
 
     @Test
     void unreadableDockerfileMakesImageChecksUnknown() {
-        ModuleResult<DockerfileSignal> result = audit("binary-dockerfile");
+        ModuleResult result = audit("binary-dockerfile");
 
-        assertThat(result.signal().paths()).containsExactly("Dockerfile");
+        assertThat(result.signals().names("dockerfile.paths")).containsExactly("Dockerfile");
         assertThat(finding(result, DockerfileModule.PRESENT).outcome()).isEqualTo(Outcome.PASS);
         assertThat(result.findings()).filteredOn(f -> !f.rule().equals(DockerfileModule.PRESENT))
                 .allSatisfy(f -> {

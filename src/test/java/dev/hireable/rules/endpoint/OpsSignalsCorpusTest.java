@@ -3,7 +3,7 @@ package dev.hireable.rules.endpoint;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.RepoAssessment;
-import dev.hireable.rules.Signals;
+import dev.hireable.rules.SignalSet;
 import dev.hireable.testing.Corpus;
 import dev.hireable.testing.RuleFixtures;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,36 +47,36 @@ class OpsSignalsCorpusTest {
 
     @Test
     void ciAgreesWithLabels() {
-        assertThat(agreement("ci", (s, l) -> s.ci() == l.path("ci").asBoolean())).isGreaterThanOrEqualTo(1.0);
+        assertThat(agreement("ci", (s, l) -> s.flag("ci.present") == l.path("ci").asBoolean())).isGreaterThanOrEqualTo(1.0);
     }
 
     @Test
     void deployedAgreesWithLabels() {
         assertThat(agreement("deployed",
-                (s, l) -> s.endpoint().deployed() == l.path("endpoint").path("deployed").asBoolean()))
+                (s, l) -> s.flag("endpoint.deployed") == l.path("endpoint").path("deployed").asBoolean()))
                 .isGreaterThanOrEqualTo(1.0);
     }
 
     @Test
     void liveUrlsFromReadmesAgreeWithLabels() {
-        assertThat(agreement("live URLs", (s, l) -> normalised(s.endpoint().liveUrls())
+        assertThat(agreement("live URLs", (s, l) -> normalised(s.names("endpoint.live_urls"))
                 .equals(normalised(strings(l.path("endpoint").path("live_urls")))))).isGreaterThanOrEqualTo(1.0);
     }
 
     @Test
     void testsPresentAgreesWithLabelsWhereFileNamesCanTell() {
-        assertThat(agreement("tests", (s, l) -> s.tests() == l.path("tests").asBoolean())).isGreaterThanOrEqualTo(0.85);
+        assertThat(agreement("tests", (s, l) -> s.flag("tests.present") == l.path("tests").asBoolean())).isGreaterThanOrEqualTo(0.85);
     }
 
     @Test
     void codeOnlySignalsArePrintedNotAsserted() {
         for (Map.Entry<String, RepoAssessment> entry : ASSESSMENTS.entrySet()) {
-            Signals s = entry.getValue().signals();
+            SignalSet s = entry.getValue().signals();
             JsonNode l = LABELS.get(entry.getKey());
             System.out.printf("%-70s serving %s (label %s) orchestration %s (label %s) monitoring %s (label %s) configs %s%n",
-                    entry.getKey(), s.endpoint().serving(), strings(l.path("endpoint").path("serving_code")),
-                    s.orchestration(), strings(l.path("orchestration")), s.monitoring(),
-                    l.path("monitoring").asBoolean(), s.endpoint().deployConfigs());
+                    entry.getKey(), s.names("endpoint.serving"), strings(l.path("endpoint").path("serving_code")),
+                    s.names("orchestration.tools"), strings(l.path("orchestration")), s.flag("monitoring.used"),
+                    l.path("monitoring").asBoolean(), s.names("endpoint.deploy_configs"));
         }
         List<String> failed = ASSESSMENTS.values().stream().flatMap(a -> a.findings().stream())
                 .filter(f -> f.rule().startsWith("endpoint.") || f.rule().startsWith("orchestration.")
@@ -85,7 +85,7 @@ class OpsSignalsCorpusTest {
         assertThat(failed).isEmpty();
     }
 
-    private static double agreement(String signal, BiPredicate<Signals, JsonNode> agrees) {
+    private static double agreement(String signal, BiPredicate<SignalSet, JsonNode> agrees) {
         List<String> disagreements = new ArrayList<>();
         ASSESSMENTS.forEach((name, assessment) -> {
             if (!agrees.test(assessment.signals(), LABELS.get(name))) {

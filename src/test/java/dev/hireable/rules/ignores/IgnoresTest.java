@@ -1,15 +1,10 @@
 package dev.hireable.rules.ignores;
 
-import dev.hireable.rules.ArchetypeSignal;
-import dev.hireable.rules.DockerfileSignal;
-import dev.hireable.rules.EndpointSignal;
 import dev.hireable.rules.Evidence;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.Outcome;
-import dev.hireable.rules.ReadmeSignal;
 import dev.hireable.rules.RepoAssessment;
-import dev.hireable.rules.Signals;
-import dev.hireable.rules.TrackingSignal;
+import dev.hireable.testing.TestSignals;
 import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.snapshot.RepoMetadata;
 import org.junit.jupiter.api.Test;
@@ -29,9 +24,7 @@ class IgnoresTest {
     }
 
     private static RepoAssessment assessment(Finding... findings) {
-        Signals signals = new Signals(ReadmeSignal.none(), new DockerfileSignal(List.of()), TrackingSignal.none(),
-                EndpointSignal.none(), false, false, List.of(), false, false, false, false, Optional.empty());
-        return new RepoAssessment(RepoMetadata.named("o/churn"), signals, ArchetypeSignal.other(), List.of(findings));
+        return new RepoAssessment(RepoMetadata.named("o/churn"), TestSignals.none().build(), List.of(findings));
     }
 
     @Test

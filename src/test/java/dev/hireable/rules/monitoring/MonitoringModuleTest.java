@@ -13,15 +13,15 @@ class MonitoringModuleTest {
     private final RuleFixtures fixtures = new RuleFixtures();
     private final MonitoringModule module = new MonitoringModule(fixtures.catalog());
 
-    private ModuleResult<Boolean> evaluate(String area, String fixture) {
+    private ModuleResult evaluate(String area, String fixture) {
         return fixtures.run(module, area, fixture);
     }
 
     @Test
     void evidentlyDriftReportIsMonitoring() {
-        ModuleResult<Boolean> result = evaluate("monitoring", "evidently-report");
+        ModuleResult result = evaluate("monitoring", "evidently-report");
 
-        assertThat(result.signal()).isTrue();
+        assertThat(result.signals().flag("monitoring.used")).isTrue();
         Finding used = result.findings().get(0);
         assertThat(used.rule()).isEqualTo(MonitoringModule.USED);
         assertThat(used.outcome()).isEqualTo(Outcome.PASS);
@@ -32,9 +32,9 @@ class MonitoringModuleTest {
 
     @Test
     void prometheusInstrumentatorOnTheApiIsMonitoring() {
-        ModuleResult<Boolean> result = evaluate("monitoring", "prometheus-instrumentator");
+        ModuleResult result = evaluate("monitoring", "prometheus-instrumentator");
 
-        assertThat(result.signal()).isTrue();
+        assertThat(result.signals().flag("monitoring.used")).isTrue();
         Finding used = result.findings().get(0);
         assertThat(used.message()).contains("prometheus");
         assertThat(used.evidence().get(0).path()).contains("app/main.py");
@@ -43,19 +43,62 @@ class MonitoringModuleTest {
 
     @Test
     void grafanaDashboardJsonIsMonitoring() {
-        ModuleResult<Boolean> result = evaluate("monitoring", "grafana-dashboard");
+        ModuleResult result = evaluate("monitoring", "grafana-dashboard");
 
-        assertThat(result.signal()).isTrue();
+        assertThat(result.signals().flag("monitoring.used")).isTrue();
         assertThat(result.findings().get(0).message()).contains("grafana");
         assertThat(result.findings().get(0).evidence().get(0).line()).isEqualTo(3);
     }
 
     @Test
     void apiWithoutMetricsOrDriftChecksIsNotMonitored() {
-        ModuleResult<Boolean> result = evaluate("endpoint", "fastapi-app");
+        ModuleResult result = evaluate("endpoint", "fastapi-app");
 
-        assertThat(result.signal()).isFalse();
+        assertThat(result.signals().flag("monitoring.used")).isFalse();
         assertThat(result.findings().get(0).outcome()).isEqualTo(Outcome.FAIL);
         assertThat(result.findings().get(0).remediation()).isPresent();
+    }
+
+    @Test
+    void driftCheckInAFunctionNothingCallsIsNotMonitoring() {
+        ModuleResult result = evaluate("monitoring", "uncalled-drift-check");
+
+        assertThat(result.signals().flag("monitoring.used")).isFalse();
+        assertThat(result.findings().get(0).outcome()).isEqualTo(Outcome.FAIL);
+    }
+
+    @Test
+    void driftCheckCalledByAJobIsMonitoring() {
+        ModuleResult result = evaluate("monitoring", "called-drift-check");
+
+        assertThat(result.signals().flag("monitoring.used")).isTrue();
+        assertThat(result.findings().get(0).evidence().get(0).path()).contains("src/drift.py");
+        assertThat(result.findings().get(0).evidence().get(0).line()).isEqualTo(11);
+    }
+
+    @Test
+    void deepchecksDriftCheckInAPytestTestIsMonitoring() {
+        ModuleResult result = evaluate("monitoring", "deepchecks-in-test");
+
+        assertThat(result.signals().flag("monitoring.used")).isTrue();
+        assertThat(result.findings().get(0).message()).contains("deepchecks");
+        assertThat(result.findings().get(0).evidence().get(0).line()).isEqualTo(11);
+    }
+
+    @Test
+    void committedEvidentlyReportIsMonitoring() {
+        ModuleResult result = evaluate("monitoring", "committed-drift-report");
+
+        assertThat(result.signals().flag("monitoring.used")).isTrue();
+        assertThat(result.findings().get(0).evidence().get(0).path()).contains("reports/evidently_data_drift.html");
+    }
+
+    @Test
+    void prometheusOperatorServiceMonitorIsMonitoring() {
+        ModuleResult result = evaluate("monitoring", "service-monitor");
+
+        assertThat(result.signals().flag("monitoring.used")).isTrue();
+        assertThat(result.findings().get(0).message()).contains("prometheus");
+        assertThat(result.findings().get(0).evidence().get(0).line()).isEqualTo(2);
     }
 }

@@ -19,7 +19,7 @@ class NotebookCorpusTest {
         assumeTrue(Corpus.available(), "../shared/corpus is not here");
 
         int agreed = CorpusAgreement.measure("notebook_only", labels -> labels.path("notebook_only").asBoolean(),
-                assessment -> assessment.signals().notebookOnly());
+                assessment -> assessment.signals().flag("notebook.only"));
 
         assertThat(agreed).isGreaterThanOrEqualTo(Corpus.repos().size() - 1);
     }

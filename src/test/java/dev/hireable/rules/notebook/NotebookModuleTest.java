@@ -24,7 +24,7 @@ class NotebookModuleTest {
     void notebookOnlyTitanicRepoFailsAndSetsTheSignal() {
         RepoAssessment assessment = assess("notebook-only-titanic");
 
-        assertThat(assessment.signals().notebookOnly()).isTrue();
+        assertThat(assessment.signals().flag("notebook.only")).isTrue();
         Finding finding = only(assessment);
         assertThat(finding.outcome()).isEqualTo(Outcome.FAIL);
         assertThat(finding.message()).contains("titanic.ipynb");
@@ -36,7 +36,7 @@ class NotebookModuleTest {
     void trainingScriptBesideNotebooksPasses() {
         RepoAssessment assessment = assess("notebooks-and-training-script");
 
-        assertThat(assessment.signals().notebookOnly()).isFalse();
+        assertThat(assessment.signals().flag("notebook.only")).isFalse();
         Finding finding = only(assessment);
         assertThat(finding.outcome()).isEqualTo(Outcome.PASS);
         assertThat(finding.message()).contains("src/train.py trains a model");
@@ -52,10 +52,45 @@ class NotebookModuleTest {
     }
 
     @Test
+    void airflowDagBesideNotebooksRunsThePipelineOutsideThem() {
+        RepoAssessment assessment = assess("notebooks-and-etl-dag");
+
+        assertThat(assessment.signals().flag("notebook.only")).isFalse();
+        assertThat(only(assessment).message()).contains("dags/load_wines.py runs a step of the pipeline");
+        assertThat(only(assessment).evidence().get(0).line()).isEqualTo(8);
+    }
+
+    @Test
+    void batchScoringScriptBesideNotebooksPasses() {
+        Finding finding = only(assess("notebooks-and-batch-scoring"));
+
+        assertThat(finding.outcome()).isEqualTo(Outcome.PASS);
+        assertThat(finding.message()).contains("score.py runs a step of the pipeline");
+    }
+
+    @Test
+    void srcPackageOfRealModulesBesideNotebooksPasses() {
+        RepoAssessment assessment = assess("notebooks-and-src-package");
+
+        assertThat(assessment.signals().flag("notebook.only")).isFalse();
+        assertThat(only(assessment).message()).contains("is part of a package of real modules");
+        assertThat(only(assessment).evidence()).singleElement()
+                .satisfies(e -> assertThat(e.path()).hasValueSatisfying(p -> assertThat(p).startsWith("src/churn/")));
+    }
+
+    @Test
+    void shortScriptThatOnlySamplesDataLeavesTheProjectNotebookOnly() {
+        RepoAssessment assessment = assess("notebooks-and-sampling-script");
+
+        assertThat(assessment.signals().flag("notebook.only")).isTrue();
+        assertThat(only(assessment).outcome()).isEqualTo(Outcome.FAIL);
+    }
+
+    @Test
     void setupInitAndUtilityScriptsDoNotCountAsPipelineCode() {
         RepoAssessment assessment = assess("notebooks-and-utility-scripts");
 
-        assertThat(assessment.signals().notebookOnly()).isTrue();
+        assertThat(assessment.signals().flag("notebook.only")).isTrue();
         assertThat(only(assessment).outcome()).isEqualTo(Outcome.FAIL);
     }
 
@@ -63,7 +98,7 @@ class NotebookModuleTest {
     void scriptsWithoutNotebooksPass() {
         RepoAssessment assessment = assess("scripts-without-notebooks");
 
-        assertThat(assessment.signals().notebookOnly()).isFalse();
+        assertThat(assessment.signals().flag("notebook.only")).isFalse();
         assertThat(only(assessment).outcome()).isEqualTo(Outcome.PASS);
     }
 
@@ -71,7 +106,7 @@ class NotebookModuleTest {
     void repositoryWithoutNotebooksOrCodeIsNotApplicable() {
         RepoAssessment assessment = assess("no-code");
 
-        assertThat(assessment.signals().notebookOnly()).isFalse();
+        assertThat(assessment.signals().flag("notebook.only")).isFalse();
         assertThat(only(assessment).outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
     }
 
@@ -79,7 +114,7 @@ class NotebookModuleTest {
     void malformedNotebookAsTheOnlyEvidenceIsUnknownNotACrash() {
         RepoAssessment assessment = assess("malformed-notebook-only");
 
-        assertThat(assessment.signals().notebookOnly()).isFalse();
+        assertThat(assessment.signals().flag("notebook.only")).isFalse();
         Finding finding = only(assessment);
         assertThat(finding.outcome()).isEqualTo(Outcome.UNKNOWN);
         assertThat(finding.message()).contains("analysis.ipynb").contains("not valid notebook");
@@ -113,7 +148,7 @@ class NotebookModuleTest {
 
         RepoAssessment assessment = assess(temp);
 
-        assertThat(assessment.signals().notebookOnly()).isTrue();
+        assertThat(assessment.signals().flag("notebook.only")).isTrue();
         assertThat(only(assessment).outcome()).isEqualTo(Outcome.FAIL);
     }
 

@@ -17,15 +17,15 @@ class OrchestrationModuleTest {
     private final RuleFixtures fixtures = new RuleFixtures();
     private final OrchestrationModule module = new OrchestrationModule(fixtures.catalog());
 
-    private ModuleResult<List<String>> evaluate(String fixture) {
+    private ModuleResult evaluate(String fixture) {
         return fixtures.run(module, "orchestration", fixture);
     }
 
     @Test
     void prefectFlowDecoratorIsOrchestration() {
-        ModuleResult<List<String>> result = evaluate("prefect-flow");
+        ModuleResult result = evaluate("prefect-flow");
 
-        assertThat(result.signal()).containsExactly("prefect");
+        assertThat(result.signals().names("orchestration.tools")).containsExactly("prefect");
         Finding used = result.findings().get(0);
         assertThat(used.rule()).isEqualTo(OrchestrationModule.USED);
         assertThat(used.outcome()).isEqualTo(Outcome.PASS);
@@ -36,9 +36,9 @@ class OrchestrationModuleTest {
 
     @Test
     void airflowDagDefinitionIsOrchestration() {
-        ModuleResult<List<String>> result = evaluate("airflow-dag");
+        ModuleResult result = evaluate("airflow-dag");
 
-        assertThat(result.signal()).containsExactly("airflow");
+        assertThat(result.signals().names("orchestration.tools")).containsExactly("airflow");
         Evidence evidence = result.findings().get(0).evidence().get(0);
         assertThat(evidence.path()).contains("dags/retrain_dag.py");
         assertThat(evidence.snippet()).hasValueSatisfying(s -> assertThat(s).contains("with DAG(dag_id=\"weekly_retrain\""));
@@ -46,9 +46,9 @@ class OrchestrationModuleTest {
 
     @Test
     void prefectDeclaredButNeverUsedIsNotOrchestration() {
-        ModuleResult<List<String>> result = evaluate("prefect-declared-only");
+        ModuleResult result = evaluate("prefect-declared-only");
 
-        assertThat(result.signal()).isEmpty();
+        assertThat(result.signals().names("orchestration.tools")).isEmpty();
         Finding used = result.findings().get(0);
         assertThat(used.outcome()).isEqualTo(Outcome.FAIL);
         assertThat(used.evidence()).extracting(Evidence::path).containsExactly(Optional.of("requirements.txt"));
@@ -57,11 +57,60 @@ class OrchestrationModuleTest {
 
     @Test
     void unreadableCodeMakesAbsentOrchestrationUnknown() {
-        ModuleResult<List<String>> result = fixtures.run(module,
+        ModuleResult result = fixtures.run(module,
                 RuleFixtures.withoutBodies(fixtures.open("orchestration", "prefect-flow"), "*.py"));
 
-        assertThat(result.signal()).isEmpty();
+        assertThat(result.signals().names("orchestration.tools")).isEmpty();
         assertThat(result.findings().get(0).outcome()).isEqualTo(Outcome.UNKNOWN);
         assertThat(result.findings().get(0).message()).contains("1 code or config files could not be read");
+    }
+
+    @Test
+    void argoWorkflowManifestIsOrchestrationUnderItsOwnId() {
+        ModuleResult result = evaluate("argo-workflow-manifest");
+
+        assertThat(result.signals().names("orchestration.tools")).containsExactly("argo");
+        assertThat(result.findings().get(0).evidence().get(0).line()).isEqualTo(2);
+    }
+
+    @Test
+    void ciJobCallingAnArgoPipelineIsOrchestration() {
+        assertThat(evaluate("argo-reusable-workflow").signals().names("orchestration.tools")).containsExactly("argo");
+    }
+
+    @Test
+    void stepFunctionsDefinitionIsOrchestration() {
+        ModuleResult result = evaluate("step-functions-definition");
+
+        assertThat(result.signals().names("orchestration.tools")).containsExactly("step-functions");
+        assertThat(result.findings().get(0).evidence().get(0).path()).contains("step_functions/ml_pipeline_definition.json");
+    }
+
+    @Test
+    void terraformStateMachineIsStepFunctionsOrchestration() {
+        assertThat(evaluate("step-functions-terraform").signals().names("orchestration.tools")).containsExactly("step-functions");
+    }
+
+    @Test
+    void kedroPipelineOfNodesIsOrchestration() {
+        ModuleResult result = evaluate("kedro-pipeline");
+
+        assertThat(result.signals().names("orchestration.tools")).containsExactly("kedro");
+        assertThat(result.findings().get(0).evidence().get(0).line()).isEqualTo(7);
+    }
+
+    @Test
+    void flyteWorkflowIsOrchestration() {
+        assertThat(evaluate("flyte-workflow").signals().names("orchestration.tools")).containsExactly("flyte");
+    }
+
+    @Test
+    void vertexPipelineJobIsOrchestration() {
+        assertThat(evaluate("vertex-pipeline-job").signals().names("orchestration.tools")).containsExactly("vertex-pipelines");
+    }
+
+    @Test
+    void sageMakerPipelineIsOrchestration() {
+        assertThat(evaluate("sagemaker-pipeline").signals().names("orchestration.tools")).containsExactly("sagemaker-pipelines");
     }
 }

@@ -4,11 +4,12 @@ import dev.hireable.rules.Evidence;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.ModuleResult;
 import dev.hireable.rules.Outcome;
-import dev.hireable.rules.ReadmeSignal;
 import dev.hireable.testing.RuleFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.stream.Stream;
 
 import static dev.hireable.testing.RuleFixtures.finding;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,24 +59,24 @@ class ReadmeCuesTest {
 
     @Test
     void gradingRubricCopiedFromACourseIsNotAToDoList() {
-        assertThat(audit("grading-rubric-checklist").signal().retrospective()).isFalse();
+        assertThat(audit("grading-rubric-checklist").signals().flag("readme.retrospective")).isFalse();
     }
 
     @Test
     void nextStepsHoldingSetupInstructionsIsNotARetrospective() {
-        assertThat(audit("next-steps-setup-instructions").signal().retrospective()).isFalse();
+        assertThat(audit("next-steps-setup-instructions").signals().flag("readme.retrospective")).isFalse();
     }
 
     @Test
     void outlineOfHeadingsWithOneWordBulletsCoversNoPart() {
-        ModuleResult<ReadmeSignal> result = audit("buzzword-outline");
+        ModuleResult result = audit("buzzword-outline");
 
-        assertThat(result.signal().sectionsCovered()).isZero();
+        assertThat(Stream.of(Section.values()).filter(part -> result.signals().flag(part.ruleId()))).isEmpty();
     }
 
     @Test
     void resultsHeadingWithOnlyPortNumbersReportsNoResults() {
-        assertThat(audit("results-heading-with-port-numbers").signal().results()).isFalse();
+        assertThat(audit("results-heading-with-port-numbers").signals().flag("readme.results")).isFalse();
     }
 
     @Test
@@ -110,14 +111,14 @@ class ReadmeCuesTest {
 
     @Test
     void lowerCaseReadmeFileIsTheReadme() {
-        assertThat(audit("readme-lowercase").signal().path()).contains("readme.md");
+        assertThat(audit("readme-lowercase").signals().text("readme.path")).contains("readme.md");
     }
 
     @Test
     void readmeOnlyInTheProjectFolderIsTheReadme() {
-        ModuleResult<ReadmeSignal> result = audit("readme-in-project-folder");
+        ModuleResult result = audit("readme-in-project-folder");
 
-        assertThat(result.signal().path()).contains("fraud-screen/README.md");
+        assertThat(result.signals().text("readme.path")).contains("fraud-screen/README.md");
         assertThat(evidence("readme-in-project-folder", "readme.problem").path()).contains("fraud-screen/README.md");
     }
 
@@ -127,7 +128,7 @@ class ReadmeCuesTest {
         return finding.evidence().get(0);
     }
 
-    private static ModuleResult<ReadmeSignal> audit(String fixture) {
+    private static ModuleResult audit(String fixture) {
         return FIXTURES.run(MODULE, "readme", fixture);
     }
 }

@@ -3,7 +3,6 @@ package dev.hireable.rules.readme;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.ModuleResult;
 import dev.hireable.rules.Outcome;
-import dev.hireable.rules.ReadmeSignal;
 import dev.hireable.testing.RuleFixtures;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -59,7 +58,7 @@ class ReadmeLanguagesTest {
         assertThat(finding.evidence().get(0).line()).isEqualTo(line);
     }
 
-    private static ModuleResult<ReadmeSignal> audit(String fixture) {
+    private static ModuleResult audit(String fixture) {
         return FIXTURES.run(MODULE, "readme", fixture);
     }
 }

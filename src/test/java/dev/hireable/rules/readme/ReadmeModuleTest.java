@@ -4,7 +4,6 @@ import dev.hireable.rules.Evidence;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.ModuleResult;
 import dev.hireable.rules.Outcome;
-import dev.hireable.rules.ReadmeSignal;
 import dev.hireable.testing.RuleFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 
 import static dev.hireable.testing.RuleFixtures.finding;
@@ -26,9 +26,10 @@ class ReadmeModuleTest {
 
     @Test
     void headingSynonymsWithContentCoverAllFourSections() {
-        ModuleResult<ReadmeSignal> result = audit("heading-synonyms");
+        ModuleResult result = audit("heading-synonyms");
 
-        assertThat(result.signal()).isEqualTo(new ReadmeSignal(Optional.of("README.md"), true, true, true, true));
+        assertThat(result.signals().text("readme.path")).isEqualTo(Optional.of("README.md"));
+        assertThat(List.of(result.signals().flag("readme.problem"), result.signals().flag("readme.approach"), result.signals().flag("readme.results"), result.signals().flag("readme.retrospective"))).containsExactly(true, true, true, true);
         assertThat(firstEvidence(result, "readme.problem")).isEqualTo(Evidence.line("README.md", 3, "## Motivation"));
         assertThat(firstEvidence(result, "readme.approach").line()).isEqualTo(7);
         assertThat(firstEvidence(result, "readme.results").snippet()).contains("## Evaluation Results");
@@ -37,16 +38,16 @@ class ReadmeModuleTest {
 
     @Test
     void firstSectionHeadingIsNotMistakenForATitle() {
-        ModuleResult<ReadmeSignal> result = audit("sections-without-title");
+        ModuleResult result = audit("sections-without-title");
 
         assertThat(firstEvidence(result, "readme.problem")).isEqualTo(Evidence.line("README.md", 1, "## Problem"));
     }
 
     @Test
     void metricNamesWithNumbersInProseCountAsResultsWithoutAHeading() {
-        ModuleResult<ReadmeSignal> result = audit("results-cue-only");
+        ModuleResult result = audit("results-cue-only");
 
-        assertThat(result.signal().results()).isTrue();
+        assertThat(result.signals().flag("readme.results")).isTrue();
         Finding results = finding(result, "readme.results");
         assertThat(results.outcome()).isEqualTo(Outcome.PASS);
         assertThat(results.evidence().get(0).line()).isEqualTo(5);
@@ -55,35 +56,36 @@ class ReadmeModuleTest {
 
     @Test
     void tableWithAMetricColumnOfNumbersCountsAsResults() {
-        ModuleResult<ReadmeSignal> result = audit("metric-table");
+        ModuleResult result = audit("metric-table");
 
-        assertThat(result.signal().results()).isTrue();
+        assertThat(result.signals().flag("readme.results")).isTrue();
         assertThat(finding(result, "readme.results").evidence()).anySatisfy(evidence -> assertThat(evidence.snippet())
                 .hasValueSatisfying(snippet -> assertThat(snippet).contains("Logistic regression")));
     }
 
     @Test
     void confusionMatrixImageCountsAsResults() {
-        ModuleResult<ReadmeSignal> result = audit("result-image");
+        ModuleResult result = audit("result-image");
 
-        assertThat(result.signal().results()).isTrue();
+        assertThat(result.signals().flag("readme.results")).isTrue();
         assertThat(firstEvidence(result, "readme.results").snippet())
                 .hasValueSatisfying(s -> assertThat(s).contains("confusion_matrix.png"));
     }
 
     @Test
     void nextStepsSectionCountsAsRetrospective() {
-        ModuleResult<ReadmeSignal> result = audit("retrospective-next-steps");
+        ModuleResult result = audit("retrospective-next-steps");
 
-        assertThat(result.signal().retrospective()).isTrue();
+        assertThat(result.signals().flag("readme.retrospective")).isTrue();
         assertThat(firstEvidence(result, "readme.retrospective").snippet()).contains("## Next steps");
     }
 
     @Test
     void sectionsHoldingOnlyPlaceholdersDoNotCount() {
-        ModuleResult<ReadmeSignal> result = audit("placeholder-sections");
+        ModuleResult result = audit("placeholder-sections");
 
-        assertThat(result.signal()).isEqualTo(new ReadmeSignal(Optional.of("README.md"), true, true, false, false));
+        assertThat(result.signals().text("readme.path")).isEqualTo(Optional.of("README.md"));
+        assertThat(List.of(result.signals().flag("readme.problem"), result.signals().flag("readme.approach"), result.signals().flag("readme.results"), result.signals().flag("readme.retrospective"))).containsExactly(true, true, false, false);
         assertThat(finding(result, "readme.results").outcome()).isEqualTo(Outcome.FAIL);
         assertThat(finding(result, "readme.results").remediation()).isPresent();
         assertThat(finding(result, "readme.retrospective").outcome()).isEqualTo(Outcome.FAIL);
@@ -91,41 +93,42 @@ class ReadmeModuleTest {
 
     @Test
     void resultsHeadingWithoutNumbersTablesOrImagesDoesNotCount() {
-        ModuleResult<ReadmeSignal> result = audit("results-heading-without-figures");
+        ModuleResult result = audit("results-heading-without-figures");
 
-        assertThat(result.signal().results()).isFalse();
+        assertThat(result.signals().flag("readme.results")).isFalse();
         assertThat(finding(result, "readme.results").outcome()).isEqualTo(Outcome.FAIL);
     }
 
     @Test
     void sectionsThatOnlyPointToTheNotebookDoNotCount() {
-        ModuleResult<ReadmeSignal> result = audit("sections-deferring-to-notebook");
+        ModuleResult result = audit("sections-deferring-to-notebook");
 
-        assertThat(result.signal().approach()).isFalse();
-        assertThat(result.signal().retrospective()).isFalse();
+        assertThat(result.signals().flag("readme.approach")).isFalse();
+        assertThat(result.signals().flag("readme.retrospective")).isFalse();
     }
 
     @Test
     void metricNamesWithoutValuesAreNotResults() {
-        ModuleResult<ReadmeSignal> result = audit("metrics-without-values");
+        ModuleResult result = audit("metrics-without-values");
 
-        assertThat(result.signal().results()).isFalse();
-        assertThat(result.signal().approach()).isTrue();
+        assertThat(result.signals().flag("readme.results")).isFalse();
+        assertThat(result.signals().flag("readme.approach")).isTrue();
     }
 
     @Test
     void tableOfContentsEntriesDoNotCoverEmptySections() {
-        ModuleResult<ReadmeSignal> result = audit("table-of-contents-only");
+        ModuleResult result = audit("table-of-contents-only");
 
-        assertThat(result.signal().retrospective()).isFalse();
-        assertThat(result.signal().problem()).isFalse();
+        assertThat(result.signals().flag("readme.retrospective")).isFalse();
+        assertThat(result.signals().flag("readme.problem")).isFalse();
     }
 
     @Test
     void unchangedCookiecutterTemplateHasNoSubstanceAndNoSections() {
-        ModuleResult<ReadmeSignal> result = audit("cookiecutter-template");
+        ModuleResult result = audit("cookiecutter-template");
 
-        assertThat(result.signal()).isEqualTo(new ReadmeSignal(Optional.of("README.md"), false, false, false, false));
+        assertThat(result.signals().text("readme.path")).isEqualTo(Optional.of("README.md"));
+        assertThat(List.of(result.signals().flag("readme.problem"), result.signals().flag("readme.approach"), result.signals().flag("readme.results"), result.signals().flag("readme.retrospective"))).containsExactly(false, false, false, false);
         Finding substance = finding(result, "readme.substance");
         assertThat(substance.outcome()).isEqualTo(Outcome.FAIL);
         assertThat(substance.message()).contains("cookiecutter-data-science template");
@@ -133,9 +136,10 @@ class ReadmeModuleTest {
 
     @Test
     void emptyReadmeFailsSubstanceAndEverySection() {
-        ModuleResult<ReadmeSignal> result = audit("empty-readme");
+        ModuleResult result = audit("empty-readme");
 
-        assertThat(result.signal()).isEqualTo(new ReadmeSignal(Optional.of("README.md"), false, false, false, false));
+        assertThat(result.signals().text("readme.path")).isEqualTo(Optional.of("README.md"));
+        assertThat(List.of(result.signals().flag("readme.problem"), result.signals().flag("readme.approach"), result.signals().flag("readme.results"), result.signals().flag("readme.retrospective"))).containsExactly(false, false, false, false);
         assertThat(finding(result, "readme.present").outcome()).isEqualTo(Outcome.PASS);
         assertThat(finding(result, "readme.substance").outcome()).isEqualTo(Outcome.FAIL);
         assertThat(finding(result, "readme.substance").message()).contains("it is empty");
@@ -143,34 +147,36 @@ class ReadmeModuleTest {
 
     @Test
     void restructuredTextReadmeIsReadByItsUnderlinedHeadings() {
-        ModuleResult<ReadmeSignal> result = audit("rst-readme");
+        ModuleResult result = audit("rst-readme");
 
-        assertThat(result.signal()).isEqualTo(new ReadmeSignal(Optional.of("README.rst"), true, true, true, true));
+        assertThat(result.signals().text("readme.path")).isEqualTo(Optional.of("README.rst"));
+        assertThat(List.of(result.signals().flag("readme.problem"), result.signals().flag("readme.approach"), result.signals().flag("readme.results"), result.signals().flag("readme.retrospective"))).containsExactly(true, true, true, true);
         assertThat(firstEvidence(result, "readme.problem")).isEqualTo(Evidence.line("README.rst", 5, "Problem"));
     }
 
     @Test
     void plainTextReadmeIsReadByItsHeadingLikeLines() {
-        ModuleResult<ReadmeSignal> result = audit("plain-text-readme");
+        ModuleResult result = audit("plain-text-readme");
 
-        assertThat(result.signal()).isEqualTo(new ReadmeSignal(Optional.of("README.txt"), true, true, true, true));
+        assertThat(result.signals().text("readme.path")).isEqualTo(Optional.of("README.txt"));
+        assertThat(List.of(result.signals().flag("readme.problem"), result.signals().flag("readme.approach"), result.signals().flag("readme.results"), result.signals().flag("readme.retrospective"))).containsExactly(true, true, true, true);
         assertThat(firstEvidence(result, "readme.retrospective").snippet()).contains("Limitations");
     }
 
     @Test
     void readmeOnlyInDocsFolderIsFound() {
-        ModuleResult<ReadmeSignal> result = audit("readme-in-docs");
+        ModuleResult result = audit("readme-in-docs");
 
-        assertThat(result.signal().path()).contains("docs/README.md");
-        assertThat(result.signal().problem()).isTrue();
+        assertThat(result.signals().text("readme.path")).contains("docs/README.md");
+        assertThat(result.signals().flag("readme.problem")).isTrue();
         assertThat(firstEvidence(result, "readme.problem").path()).contains("docs/README.md");
     }
 
     @Test
     void resultsOnlyInLinkedModelCardFailButCiteTheCardAsSupportingEvidence() {
-        ModuleResult<ReadmeSignal> result = audit("linked-model-card");
+        ModuleResult result = audit("linked-model-card");
 
-        assertThat(result.signal().results()).isFalse();
+        assertThat(result.signals().flag("readme.results")).isFalse();
         Finding results = finding(result, "readme.results");
         assertThat(results.outcome()).isEqualTo(Outcome.FAIL);
         assertThat(results.message()).contains("only in docs/model_card.md");
@@ -190,7 +196,7 @@ class ReadmeModuleTest {
 
     @Test
     void binaryReadmeLeavesSectionsUnknownAndFailsReadable() {
-        ModuleResult<ReadmeSignal> result = audit("binary-readme");
+        ModuleResult result = audit("binary-readme");
 
         assertThat(finding(result, "readme.present").outcome()).isEqualTo(Outcome.PASS);
         for (Section section : Section.values()) {
@@ -202,7 +208,8 @@ class ReadmeModuleTest {
         assertThat(finding(result, "readme.readable").outcome()).isEqualTo(Outcome.FAIL);
         assertThat(finding(result, "readme.results").remediation())
                 .hasValueSatisfying(fix -> assertThat(fix).contains("UTF-8 text file"));
-        assertThat(result.signal()).isEqualTo(new ReadmeSignal(Optional.of("README.md"), false, false, false, false));
+        assertThat(result.signals().text("readme.path")).isEqualTo(Optional.of("README.md"));
+        assertThat(List.of(result.signals().flag("readme.problem"), result.signals().flag("readme.approach"), result.signals().flag("readme.results"), result.signals().flag("readme.retrospective"))).containsExactly(false, false, false, false);
     }
 
     @Test
@@ -210,29 +217,29 @@ class ReadmeModuleTest {
         String line = "## Results\n\nAccuracy 0.91 on the test set, well above the majority baseline.\n\n";
         Files.writeString(repository.resolve("README.md"), line.repeat(2_000_000 / line.length() + 1));
 
-        ModuleResult<ReadmeSignal> result = fixtures.run(module, fixtures.open(repository));
+        ModuleResult result = fixtures.run(module, fixtures.open(repository));
 
         Finding results = finding(result, "readme.results");
         assertThat(results.outcome()).isEqualTo(Outcome.UNKNOWN);
         assertThat(results.message()).contains("over the 1000000-byte read limit");
-        assertThat(result.signal().results()).isFalse();
+        assertThat(result.signals().flag("readme.results")).isFalse();
     }
 
     @Test
     void utf16ReadmeWithByteOrderMarkIsParsed() {
-        ModuleResult<ReadmeSignal> result = audit("utf16-readme");
+        ModuleResult result = audit("utf16-readme");
 
-        assertThat(result.signal().problem()).isTrue();
-        assertThat(result.signal().results()).isTrue();
+        assertThat(result.signals().flag("readme.problem")).isTrue();
+        assertThat(result.signals().flag("readme.results")).isTrue();
         assertThat(result.findings()).noneMatch(f -> f.rule().equals("readme.readable"));
     }
 
     @Test
     void invalidUtf8ReadmeIsStillParsedAndNoted() {
-        ModuleResult<ReadmeSignal> result = audit("invalid-utf8-readme");
+        ModuleResult result = audit("invalid-utf8-readme");
 
-        assertThat(result.signal().problem()).isTrue();
-        assertThat(result.signal().results()).isTrue();
+        assertThat(result.signals().flag("readme.problem")).isTrue();
+        assertThat(result.signals().flag("readme.results")).isTrue();
         Finding readable = finding(result, "readme.readable");
         assertThat(readable.outcome()).isEqualTo(Outcome.FAIL);
         assertThat(readable.message()).contains("README.md is not valid UTF-8");
@@ -240,23 +247,24 @@ class ReadmeModuleTest {
 
     @Test
     void repositoryWithoutReadmeFailsPresenceOnly() {
-        ModuleResult<ReadmeSignal> result = audit("no-readme");
+        ModuleResult result = audit("no-readme");
 
-        assertThat(result.signal()).isEqualTo(ReadmeSignal.none());
+        assertThat(result.signals().text("readme.path")).isEmpty();
+        assertThat(result.signals().flag("readme.missing")).isTrue();
         assertThat(result.findings()).extracting(Finding::rule).containsExactly("readme.present");
         assertThat(finding(result, "readme.present").outcome()).isEqualTo(Outcome.FAIL);
     }
 
     @Test
     void truncatedTreeWithoutReadmeIsUnknownNotAbsent() {
-        ModuleResult<ReadmeSignal> result = fixtures.run(module, new MemorySnapshot(Map.of("train.py", "print(1)"), true));
+        ModuleResult result = fixtures.run(module, new MemorySnapshot(Map.of("train.py", "print(1)"), true));
 
         assertThat(finding(result, "readme.present").outcome()).isEqualTo(Outcome.UNKNOWN);
     }
 
     @Test
     void everyFindingHasAMessageAndFailuresHaveARemediation() {
-        ModuleResult<ReadmeSignal> result = audit("placeholder-sections");
+        ModuleResult result = audit("placeholder-sections");
 
         assertThat(result.findings()).extracting(Finding::rule).containsExactly("readme.present", "readme.problem",
                 "readme.approach", "readme.results", "readme.retrospective", "readme.substance");
@@ -266,13 +274,13 @@ class ReadmeModuleTest {
         });
     }
 
-    private static Evidence firstEvidence(ModuleResult<ReadmeSignal> result, String rule) {
+    private static Evidence firstEvidence(ModuleResult result, String rule) {
         Finding finding = finding(result, rule);
         assertThat(finding.outcome()).as(finding.message()).isEqualTo(Outcome.PASS);
         return finding.evidence().get(0);
     }
 
-    private ModuleResult<ReadmeSignal> audit(String fixture) {
+    private ModuleResult audit(String fixture) {
         return fixtures.run(module, "readme", fixture);
     }
 }

@@ -1,6 +1,5 @@
 package dev.hireable.rules.readme;
 
-import dev.hireable.rules.ReadmeSignal;
 import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.rules.catalog.RuleFileException;
 import dev.hireable.rules.catalog.RuleSources;
@@ -55,13 +54,14 @@ class ReadmeVocabularyTest {
 
     @Test
     void ruleEngineReportsTheReadmeSignalOfARepository() {
-        ReadmeSignal signal = new RuleFixtures().assess("readme", "heading-synonyms").signals().readme();
+        var signals = new RuleFixtures().assess("readme", "heading-synonyms").signals();
 
-        assertThat(signal.sectionsCovered()).isEqualTo(4);
-        assertThat(signal.path()).contains("README.md");
+        assertThat(java.util.stream.Stream.of("readme.problem", "readme.approach", "readme.results", "readme.retrospective")
+                .filter(signals::flag)).hasSize(4);
+        assertThat(signals.text("readme.path")).contains("README.md");
     }
 
     private static boolean retrospective(RuleCatalog catalog, String fixture) {
-        return new RuleFixtures(catalog).run(ReadmeModule::new, "readme", fixture).signal().retrospective();
+        return new RuleFixtures(catalog).run(ReadmeModule::new, "readme", fixture).signals().flag("readme.retrospective");
     }
 }

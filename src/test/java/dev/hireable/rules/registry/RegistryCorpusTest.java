@@ -35,15 +35,15 @@ class RegistryCorpusTest {
         int labelledTrue = 0;
         int found = 0;
         for (Corpus.Repo repo : Corpus.repos()) {
-            ModuleResult<Boolean> result = fixtures.run(module, repo.open());
+            ModuleResult result = fixtures.run(module, repo.open());
             boolean labelled = repo.labels().path("model_registry").asBoolean();
             labelledTrue += labelled ? 1 : 0;
-            found += labelled && result.signal() ? 1 : 0;
-            if (result.signal() && !labelled) {
+            found += labelled && result.signals().flag("registry.used") ? 1 : 0;
+            if (result.signals().flag("registry.used") && !labelled) {
                 falsePositives.add(repo.name());
             }
             Finding used = finding(result, RegistryModule.USED);
-            if (!result.signal() && repo.open().tree().files().stream().anyMatch(f -> f.path().endsWith(".py"))) {
+            if (!result.signals().flag("registry.used") && repo.open().tree().files().stream().anyMatch(f -> f.path().endsWith(".py"))) {
                 assertThat(used.outcome()).as(repo.name()).isEqualTo(Outcome.UNKNOWN);
             }
         }

@@ -17,19 +17,19 @@ class TestSuiteModuleTest {
     private final RuleFixtures fixtures = new RuleFixtures();
     private final TestSuiteModule module = new TestSuiteModule(fixtures.catalog());
 
-    private ModuleResult<Boolean> evaluate(String fixture) {
+    private ModuleResult evaluate(String fixture) {
         return fixtures.run(module, "tests", fixture);
     }
 
-    private ModuleResult<Boolean> evaluate(Snapshot snapshot) {
+    private ModuleResult evaluate(Snapshot snapshot) {
         return fixtures.run(module, snapshot);
     }
 
     @Test
     void testsFolderWithAssertingTestFunctionsIsPresent() {
-        ModuleResult<Boolean> result = evaluate("real-tests");
+        ModuleResult result = evaluate("real-tests");
 
-        assertThat(result.signal()).isTrue();
+        assertThat(result.signals().flag("tests.present")).isTrue();
         Finding present = result.findings().get(0);
         assertThat(present.rule()).isEqualTo(TestSuiteModule.PRESENT);
         assertThat(present.outcome()).isEqualTo(Outcome.PASS);
@@ -41,9 +41,9 @@ class TestSuiteModuleTest {
 
     @Test
     void testsFolderWithOnlyInitFileIsNotTests() {
-        ModuleResult<Boolean> result = evaluate("init-only");
+        ModuleResult result = evaluate("init-only");
 
-        assertThat(result.signal()).isFalse();
+        assertThat(result.signals().flag("tests.present")).isFalse();
         Finding present = result.findings().get(0);
         assertThat(present.outcome()).isEqualTo(Outcome.FAIL);
         assertThat(present.evidence()).extracting(Evidence::path).containsExactly(Optional.of("tests/__init__.py"));
@@ -51,27 +51,27 @@ class TestSuiteModuleTest {
 
     @Test
     void testFileThatOnlyCallsTheApiIsASmokeScriptNotATest() {
-        ModuleResult<Boolean> result = evaluate("smoke-script");
+        ModuleResult result = evaluate("smoke-script");
 
-        assertThat(result.signal()).isFalse();
+        assertThat(result.signals().flag("tests.present")).isFalse();
         assertThat(result.findings().get(0).outcome()).isEqualTo(Outcome.FAIL);
     }
 
     @Test
     void unittestTestCaseInTestFolderIsPresent() {
-        ModuleResult<Boolean> result = evaluate("unittest-case");
+        ModuleResult result = evaluate("unittest-case");
 
-        assertThat(result.signal()).isTrue();
+        assertThat(result.signals().flag("tests.present")).isTrue();
         assertThat(result.findings().get(0).evidence().get(0).snippet())
                 .hasValueSatisfying(s -> assertThat(s).contains("def test_values_are_sorted(self):"));
     }
 
     @Test
     void conventionallyNamedTestFilesWithUnreadableBodiesCountByNameWithUnknownFinding() {
-        ModuleResult<Boolean> result = evaluate(
+        ModuleResult result = evaluate(
                 RuleFixtures.withoutBodies(fixtures.open("tests", "real-tests"), "*.py"));
 
-        assertThat(result.signal()).isTrue();
+        assertThat(result.signals().flag("tests.present")).isTrue();
         Finding present = result.findings().get(0);
         assertThat(present.outcome()).isEqualTo(Outcome.UNKNOWN);
         assertThat(present.message()).contains("3 test files could not be read").contains("1 of them are named");
@@ -79,10 +79,10 @@ class TestSuiteModuleTest {
 
     @Test
     void unconventionallyNamedUnreadableTestFileIsUnknownAndNotCounted() {
-        ModuleResult<Boolean> result = evaluate(
+        ModuleResult result = evaluate(
                 RuleFixtures.withoutBodies(fixtures.open("tests", "unittest-case"), "*.py"));
 
-        assertThat(result.signal()).isFalse();
+        assertThat(result.signals().flag("tests.present")).isFalse();
         assertThat(result.findings().get(0).outcome()).isEqualTo(Outcome.UNKNOWN);
     }
 }

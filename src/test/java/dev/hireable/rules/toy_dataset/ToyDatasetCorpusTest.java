@@ -21,7 +21,7 @@ class ToyDatasetCorpusTest {
         assumeTrue(Corpus.available(), "../shared/corpus is not here");
 
         int agreed = CorpusAgreement.measure("toy_dataset", labels -> Optional.ofNullable(labels.path("toy_dataset").textValue()),
-                assessment -> assessment.signals().toyDataset());
+                assessment -> assessment.signals().text("toy_dataset.name"));
 
         assertThat(agreed).isGreaterThanOrEqualTo(Corpus.repos().size() - 1);
     }

@@ -3,7 +3,6 @@ package dev.hireable.rules.tracking;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hireable.rules.ModuleResult;
 import dev.hireable.rules.Outcome;
-import dev.hireable.rules.TrackingSignal;
 import dev.hireable.snapshot.Snapshot;
 import dev.hireable.testing.Corpus;
 import dev.hireable.testing.RuleFixtures;
@@ -39,10 +38,10 @@ class TrackingCorpusTest {
         int agree = 0;
         for (Corpus.Repo repo : repos) {
             Snapshot snapshot = repo.open();
-            ModuleResult<TrackingSignal> result = fixtures.run(module, snapshot);
+            ModuleResult result = fixtures.run(module, snapshot);
             TreeSet<String> labelled = new TreeSet<>();
             repo.labels().path("experiment_tracking").path("tools").forEach(t -> labelled.add(t.asText()));
-            TreeSet<String> found = new TreeSet<>(result.signal().tools());
+            TreeSet<String> found = new TreeSet<>(result.signals().names("tracking.tools"));
             if (labelled.equals(found)) {
                 agree++;
             } else {
@@ -52,7 +51,7 @@ class TrackingCorpusTest {
                     .as("absence in %s, whose code the corpus does not keep", repo.name())
                     .isNotEqualTo(Outcome.FAIL);
             JsonNode used = repo.labels().path("experiment_tracking").path("used_in_code");
-            if (!used.asBoolean() && result.signal().usedInCode()) {
+            if (!used.asBoolean() && result.signals().flag("tracking.used_in_code")) {
                 disagreements.add(repo.name() + ": usedInCode true, labelled false");
             }
         }

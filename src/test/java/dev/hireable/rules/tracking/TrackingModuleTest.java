@@ -4,7 +4,6 @@ import dev.hireable.rules.Evidence;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.ModuleResult;
 import dev.hireable.rules.Outcome;
-import dev.hireable.rules.TrackingSignal;
 import dev.hireable.testing.RuleFixtures;
 import org.junit.jupiter.api.Test;
 
@@ -15,15 +14,15 @@ class TrackingModuleTest {
 
     private final RuleFixtures fixtures = new RuleFixtures();
 
-    private ModuleResult<TrackingSignal> audit(String fixture) {
+    private ModuleResult audit(String fixture) {
         return fixtures.run(TrackingModule::new, "tracking", fixture);
     }
 
     @Test
     void utf16RequirementsWithBomDeclaringMlflowShowMlflow() {
-        ModuleResult<TrackingSignal> result = audit("utf16-requirements");
+        ModuleResult result = audit("utf16-requirements");
 
-        assertThat(result.signal().tools()).containsExactly("mlflow");
+        assertThat(result.signals().names("tracking.tools")).containsExactly("mlflow");
         Finding present = finding(result, TrackingModule.PRESENT);
         assertThat(present.outcome()).isEqualTo(Outcome.PASS);
         assertThat(present.evidence()).singleElement().satisfies(e -> {
@@ -35,9 +34,9 @@ class TrackingModuleTest {
 
     @Test
     void mlflowOnlyInRequirementsIsPresentButNotUsedInCode() {
-        ModuleResult<TrackingSignal> result = audit("mlflow-requirements-only");
+        ModuleResult result = audit("mlflow-requirements-only");
 
-        assertThat(result.signal()).isEqualTo(new TrackingSignal(java.util.List.of("mlflow"), false));
+        assertTracking(result, false, "mlflow");
         Finding used = finding(result, TrackingModule.USED_IN_CODE);
         assertThat(used.outcome()).isEqualTo(Outcome.FAIL);
         assertThat(used.message()).contains("set up (mlflow)");
@@ -46,9 +45,9 @@ class TrackingModuleTest {
 
     @Test
     void autologInNotebookCodeCellCountsAsUsedInCode() {
-        ModuleResult<TrackingSignal> result = audit("notebook-autolog");
+        ModuleResult result = audit("notebook-autolog");
 
-        assertThat(result.signal().usedInCode()).isTrue();
+        assertThat(result.signals().flag("tracking.used_in_code")).isTrue();
         Finding used = finding(result, TrackingModule.USED_IN_CODE);
         assertThat(used.outcome()).isEqualTo(Outcome.PASS);
         assertThat(used.evidence()).singleElement().satisfies(e -> {
@@ -59,47 +58,48 @@ class TrackingModuleTest {
 
     @Test
     void reportToWandbInTrainingArgumentsCountsAsWandbLogging() {
-        ModuleResult<TrackingSignal> result = audit("report-to-wandb");
+        ModuleResult result = audit("report-to-wandb");
 
-        assertThat(result.signal()).isEqualTo(new TrackingSignal(java.util.List.of("wandb"), true));
+        assertTracking(result, true, "wandb");
         assertThat(finding(result, TrackingModule.USED_IN_CODE).evidence()).singleElement()
                 .extracting(Evidence::line).isEqualTo(6);
     }
 
     @Test
     void commentedOutLoggingCallIsNotCounted() {
-        ModuleResult<TrackingSignal> result = audit("commented-out-call");
+        ModuleResult result = audit("commented-out-call");
 
-        assertThat(result.signal().tools()).containsExactly("mlflow");
-        assertThat(result.signal().usedInCode()).isFalse();
+        assertThat(result.signals().names("tracking.tools")).containsExactly("mlflow");
+        assertThat(result.signals().flag("tracking.used_in_code")).isFalse();
         assertThat(finding(result, TrackingModule.USED_IN_CODE).outcome()).isEqualTo(Outcome.FAIL);
     }
 
     @Test
     void committedMlrunsFolderIsHygieneFailure() {
-        ModuleResult<TrackingSignal> result = audit("committed-mlruns");
+        ModuleResult result = audit("committed-mlruns");
 
         Finding committed = finding(result, TrackingModule.COMMITTED_RUNS);
         assertThat(committed.outcome()).isEqualTo(Outcome.FAIL);
         assertThat(committed.message()).contains("2 tracker run-log files").contains("mlruns/");
         assertThat(committed.evidence()).extracting(e -> e.path().orElseThrow()).allMatch(p -> p.startsWith("mlruns/"));
-        assertThat(result.signal()).isEqualTo(new TrackingSignal(java.util.List.of("mlflow"), true));
+        assertTracking(result, true, "mlflow");
     }
 
     @Test
     void dvcPipelineWithMetricsAndParamsCountsAsDvcTracking() {
-        ModuleResult<TrackingSignal> result = audit("dvc-metrics-params");
+        ModuleResult result = audit("dvc-metrics-params");
 
-        assertThat(result.signal()).isEqualTo(new TrackingSignal(java.util.List.of("dvc"), true));
+        assertTracking(result, true, "dvc");
         assertThat(finding(result, TrackingModule.USED_IN_CODE).evidence()).first()
                 .satisfies(e -> assertThat(e.path()).contains("dvc.yaml"));
     }
 
     @Test
     void readmeMentionAloneIsNoTracking() {
-        ModuleResult<TrackingSignal> result = audit("readme-mention-only");
+        ModuleResult result = audit("readme-mention-only");
 
-        assertThat(result.signal()).isEqualTo(TrackingSignal.none());
+        assertThat(result.signals().names("tracking.tools")).isEmpty();
+        assertThat(result.signals().flag("tracking.used_in_code")).isFalse();
         assertThat(finding(result, TrackingModule.PRESENT).outcome()).isEqualTo(Outcome.FAIL);
         assertThat(finding(result, TrackingModule.USED_IN_CODE).outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
         assertThat(finding(result, TrackingModule.COMMITTED_RUNS).outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
@@ -107,15 +107,15 @@ class TrackingModuleTest {
 
     @Test
     void summaryWriterCountsAsTensorboardLogging() {
-        ModuleResult<TrackingSignal> result = audit("summary-writer");
+        ModuleResult result = audit("summary-writer");
 
-        assertThat(result.signal()).isEqualTo(new TrackingSignal(java.util.List.of("tensorboard"), true));
+        assertTracking(result, true, "tensorboard");
         assertThat(finding(result, TrackingModule.COMMITTED_RUNS).outcome()).isEqualTo(Outcome.PASS);
     }
 
     @Test
     void unreadableCodeFileMakesAbsenceUnknownNotFail() {
-        ModuleResult<TrackingSignal> result = audit("unreadable-code");
+        ModuleResult result = audit("unreadable-code");
 
         Finding present = finding(result, TrackingModule.PRESENT);
         assertThat(present.outcome()).isEqualTo(Outcome.UNKNOWN);
@@ -126,21 +126,25 @@ class TrackingModuleTest {
 
     @Test
     void reportToListInTrainingArgumentsCountsEveryListedTracker() {
-        assertThat(audit("report-to-list").signal())
-                .isEqualTo(new TrackingSignal(java.util.List.of("mlflow", "tensorboard"), true));
+        assertTracking(audit("report-to-list"), true, "mlflow", "tensorboard");
     }
 
     @Test
     void lightningLoggerCountsAsLogging() {
-        assertThat(audit("lightning-logger").signal()).isEqualTo(new TrackingSignal(java.util.List.of("wandb"), true));
+        assertTracking(audit("lightning-logger"), true, "wandb");
     }
 
     @Test
     void zenmlStepWithMlflowExperimentTrackerCountsAsMlflowLogging() {
-        ModuleResult<TrackingSignal> result = audit("zenml-step");
+        ModuleResult result = audit("zenml-step");
 
-        assertThat(result.signal()).isEqualTo(new TrackingSignal(java.util.List.of("mlflow"), true));
+        assertTracking(result, true, "mlflow");
         assertThat(finding(result, TrackingModule.USED_IN_CODE).evidence()).singleElement()
                 .extracting(Evidence::line).isEqualTo(4);
+    }
+
+    private static void assertTracking(ModuleResult result, boolean usedInCode, String... tools) {
+        assertThat(result.signals().names("tracking.tools")).containsExactly(tools);
+        assertThat(result.signals().flag("tracking.used_in_code")).isEqualTo(usedInCode);
     }
 }

@@ -61,7 +61,7 @@ class TrackingRulePackTest {
         assertThat(code).isEqualTo(2);
         assertThat(out.toString()).isEmpty();
         assertThat(err.toString())
-                .contains("malformed-rule-pack" + java.io.File.separator + "tracking.yaml:7")
+                .contains("malformed-rule-pack" + java.io.File.separator + "tracking.yaml:9")
                 .contains("trackio\\.(init")
                 .doesNotContain("Exception");
     }
