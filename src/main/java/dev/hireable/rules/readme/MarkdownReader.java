@@ -53,8 +53,7 @@ final class MarkdownReader {
     private static final int MAX_LABEL_WORDS = 8;
     /** Headings read from bold labels sit below every Markdown level: they end at the next heading of any level. */
     static final int LABEL_LEVEL = 7;
-    private static final Pattern HTML_HEADING = Pattern.compile("<h([1-6])\\b[^>]*>(.*?)</h[1-6]\\s*>",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HTML_HEADING_OPEN = Pattern.compile("<h([1-6])\\b[^>]*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern MARKDOWN_INFO = Pattern.compile("\\s*(markdown|md)\\b.*", Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？]$");
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n");
@@ -248,17 +247,25 @@ final class MarkdownReader {
         String[] lines = blankComments(literal).split("\n", -1);
         int segment = 0;
         for (int i = 0; i < lines.length; i++) {
-            Matcher heading = HTML_HEADING.matcher(lines[i]);
-            if (heading.find()) {
+            Matcher open = HTML_HEADING_OPEN.matcher(lines[i]);
+            int close = open.find() ? closingTag(lines[i], open.end()) : -1;
+            if (close >= 0) {
                 htmlProse(lines, segment, i, firstLine, out);
-                String text = unescape(TAG.matcher(heading.group(2)).replaceAll(" ")).strip();
+                String text = unescape(TAG.matcher(lines[i].substring(open.end(), close)).replaceAll(" ")).strip();
                 if (!text.isEmpty()) {
-                    out.heading(Integer.parseInt(heading.group(1)), text, firstLine + i);
+                    out.heading(Integer.parseInt(open.group(1)), text, firstLine + i);
                 }
                 segment = i + 1;
             }
         }
         htmlProse(lines, segment, lines.length, firstLine, out);
+    }
+
+    /** Where the first closing heading tag ({@code </h2>}, in any case) starts at or after {@code from}, or -1. */
+    private static int closingTag(String line, int from) {
+        int lower = line.indexOf("</h", from);
+        int upper = line.indexOf("</H", from);
+        return lower < 0 || upper < 0 ? Math.max(lower, upper) : Math.min(lower, upper);
     }
 
     /** Lines [from, to) of an HTML block as one prose block, with their images and links. */

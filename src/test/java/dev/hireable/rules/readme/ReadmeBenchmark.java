@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * How long the README module takes: per README of the fixtures and of the full corpus (when checked out, see
  * {@link ReadmeCorpusAgreementTest}), and on generated READMEs of 250 KB, 500 KB and 1 MB (the largest file a
- * snapshot reads) that mix every language, tables, images, code and to-do lists, to show the time grows linearly
- * with the size. Run with: {@code mvn -B -q test -Dslow=true -Dtest=ReadmeBenchmark}
+ * snapshot reads), one mixing every language, tables, images, code and to-do lists, one of hostile text, to show
+ * the time grows linearly with the size. Run with: {@code mvn -B -q test -Dslow=true -Dtest=ReadmeBenchmark}
  */
 @Tag("slow")
 class ReadmeBenchmark {
@@ -48,18 +48,32 @@ class ReadmeBenchmark {
         }
 
         String unit = generatedUnit();
-        double perKilobyte = 0;
         for (int kilobytes : new int[] {250, 500, 1000}) {
-            String readme = unit.repeat(kilobytes * 1000 / unit.length() + 1).substring(0, kilobytes * 1000);
-            Snapshot snapshot = new MemorySnapshot(Map.of("README.md", readme, "train.py", "print(1)\n"), false);
-            fixtures.run(module, snapshot);
-            long start = System.nanoTime();
-            ModuleResult result = fixtures.run(module, snapshot);
-            double millis = (System.nanoTime() - start) / 1e6;
-            perKilobyte = millis / kilobytes;
-            System.out.printf("generated README %5d KB   %8.1f ms   %.3f ms per KB%n", kilobytes, millis, perKilobyte);
+            ModuleResult result = timeGenerated("every language", unit, kilobytes);
             assertThat(Stream.of(Section.values()).filter(part -> result.signals().flag(part.ruleId()))).hasSize(4);
         }
+        for (int kilobytes : new int[] {250, 500, 1000}) {
+            timeGenerated("hostile", HOSTILE_UNIT, kilobytes);
+        }
+    }
+
+    /**
+     * Text that makes careless patterns quadratic: blank HTML blocks (runs of line breaks), long digit runs, open
+     * brackets and tags that never close, and a bold label and a metric name before each.
+     */
+    private static final String HOSTILE_UNIT = "<div></div>\n\n".repeat(40) + "**Goal:** " + "7".repeat(400)
+            + " 准确率" + "9".repeat(300) + "%\n\n" + "[your ".repeat(60) + "\n\n" + "<h2>".repeat(60) + "\n\n";
+
+    private ModuleResult timeGenerated(String kind, String unit, int kilobytes) {
+        String readme = unit.repeat(kilobytes * 1000 / unit.length() + 1).substring(0, kilobytes * 1000);
+        Snapshot snapshot = new MemorySnapshot(Map.of("README.md", readme, "train.py", "print(1)\n"), false);
+        fixtures.run(module, snapshot);
+        long start = System.nanoTime();
+        ModuleResult result = fixtures.run(module, snapshot);
+        double millis = (System.nanoTime() - start) / 1e6;
+        System.out.printf("%-14s README %5d KB   %8.1f ms   %.3f ms per KB%n", kind, kilobytes, millis,
+                millis / kilobytes);
+        return result;
     }
 
     private void time(String what, List<Snapshot> repositories) {
