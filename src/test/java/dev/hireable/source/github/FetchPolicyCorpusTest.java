@@ -13,12 +13,12 @@ import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** On the real repositories of ../shared/corpus, the read budget always keeps the README and dependency files. */
+/** On the real repositories of the labelled corpus, the read budget always keeps the README and dependency files. */
 class FetchPolicyCorpusTest {
 
     @Test
     void budgetKeepsReadmeAndDependencyFilesOfEveryCorpusRepository() {
-        Assumptions.assumeTrue(Corpus.available(), "../shared/corpus is not here");
+        Assumptions.assumeTrue(Corpus.available(), "the labelled corpus is not laid out");
         TestSettings test = new TestSettings();
         FetchPolicy policy = test.catalog.section("github.yaml", "vocabulary", FetchPolicy.class);
         List<Glob> first = policy.fetchFirst().subList(0, 2).stream().flatMap(List::stream).map(Glob::of).toList();
