@@ -99,6 +99,9 @@ public final class ScoreCalibration {
                 }
             }
             for (String id : start.craft().keySet()) {
+                if (Boolean.getBoolean("calibrate.freezeCraft")) {
+                    break;
+                }
                 for (double weight : CRAFT) {
                     Map<String, Double> craft = new LinkedHashMap<>(best.craft());
                     craft.put(id, weight);
