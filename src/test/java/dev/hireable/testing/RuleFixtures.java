@@ -30,7 +30,7 @@ import java.util.function.Function;
  * The one way tests open a repository as the rules see it: a fixture of src/test/resources/fixtures/AREA/CASE (or
  * any folder) as a {@link Snapshot} or {@link RepoContext}, run through one rule module or the whole
  * {@link RuleEngine}, with the built-in rules or a given catalog. Also: views of a snapshot for cases a folder cannot
- * show (a homepage, unkept bodies, a truncated tree). Corpus repositories come from {@link Corpus}.
+ * show (a homepage, unkept bodies, a truncated tree). The labelled corpus is {@link Corpus}.
  */
 public final class RuleFixtures {
 

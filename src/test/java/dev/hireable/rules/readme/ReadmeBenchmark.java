@@ -2,6 +2,7 @@ package dev.hireable.rules.readme;
 
 import dev.hireable.rules.ModuleResult;
 import dev.hireable.snapshot.Snapshot;
+import dev.hireable.testing.Corpus;
 import dev.hireable.testing.RuleFixtures;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -17,8 +18,8 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * How long the README module takes: per README of the fixtures and of the full corpus (when checked out, see
- * {@link ReadmeCorpusAgreementTest}), and on generated READMEs of 250 KB, 500 KB and 1 MB (the largest file a
+ * How long the README module takes: per README of the fixtures and of the labelled corpus (when laid out, see
+ * {@link Corpus}), and on generated READMEs of 250 KB, 500 KB and 1 MB (the largest file a
  * snapshot reads), one mixing every language, tables, images, code and to-do lists, one of hostile text, to show
  * the time grows linearly with the size. Run with: {@code mvn -B -q test -Dslow=true -Dtest=ReadmeBenchmark}
  */
@@ -37,14 +38,8 @@ class ReadmeBenchmark {
             folders.filter(Files::isDirectory).sorted().forEach(folder -> repositories.add(fixtures.open(folder)));
         }
         time("fixtures/readme", repositories);
-        Path corpus = Path.of(System.getenv().getOrDefault("HIREABLE_CORPUS",
-                Path.of(System.getProperty("java.io.tmpdir"), "hireable-corpus").toString()));
-        if (Files.isDirectory(corpus)) {
-            List<Snapshot> checkouts = new ArrayList<>();
-            try (Stream<Path> folders = Files.list(corpus)) {
-                folders.filter(Files::isDirectory).sorted().forEach(folder -> checkouts.add(fixtures.open(folder)));
-            }
-            time("corpus checkouts", checkouts);
+        if (Corpus.available()) {
+            time("corpus checkouts", Corpus.repos().stream().map(repo -> fixtures.open(repo.folder())).toList());
         }
 
         String unit = generatedUnit();
