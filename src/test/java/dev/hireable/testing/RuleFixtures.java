@@ -7,6 +7,8 @@ import dev.hireable.rules.RuleEngine;
 import dev.hireable.rules.RuleModule;
 import dev.hireable.rules.SignalSet;
 import dev.hireable.rules.catalog.RuleCatalog;
+import dev.hireable.rules.readme.ReadmeModule;
+import dev.hireable.rules.context.ReadmeLocator;
 import dev.hireable.rules.context.RepoContext;
 import dev.hireable.rules.context.SourceVocabulary;
 import dev.hireable.snapshot.FileContent;
@@ -36,6 +38,7 @@ public final class RuleFixtures {
 
     private final RuleCatalog catalog;
     private final RuleEngine engine;
+    private final ReadmeLocator readmeLocator;
 
     /** With the built-in rules. */
     public RuleFixtures() {
@@ -45,13 +48,14 @@ public final class RuleFixtures {
     public RuleFixtures(RuleCatalog catalog) {
         this.catalog = catalog;
         this.engine = new RuleEngine(catalog);
+        this.readmeLocator = new ReadmeModule(catalog).locator();
     }
 
     public RuleCatalog catalog() {
         return catalog;
     }
 
-    /** The vocabulary of rules/snapshot.yaml: ignored, vendored, code and README files. */
+    /** The vocabulary of rules/snapshot.yaml: ignored, vendored, code and dependency files. */
     public SourceVocabulary sources() {
         return engine.sourceVocabulary();
     }
@@ -80,7 +84,7 @@ public final class RuleFixtures {
     }
 
     public RepoContext context(Snapshot snapshot) {
-        return new RepoContext(snapshot, sources());
+        return new RepoContext(snapshot, sources(), readmeLocator);
     }
 
     public RepoContext context(String area, String name) {
