@@ -7,9 +7,9 @@ import dev.hireable.source.SourceException;
 import dev.hireable.source.github.FetchPolicy;
 import dev.hireable.source.github.GitHubSession;
 import dev.hireable.source.github.GitHubSettings;
-import dev.hireable.source.github.RetryPolicy;
-import dev.hireable.source.github.Secret;
-import dev.hireable.source.github.Sleeper;
+import dev.hireable.source.http.RetryPolicy;
+import dev.hireable.source.http.Secret;
+import dev.hireable.source.http.Sleeper;
 
 import java.io.IOException;
 import java.util.Optional;

@@ -2,6 +2,8 @@ package dev.hireable.source.github;
 
 import dev.hireable.source.SourceException;
 import dev.hireable.source.SourceException.Kind;
+import dev.hireable.source.http.RateLimits;
+import dev.hireable.source.http.RetryPolicy;
 
 import java.time.Duration;
 
@@ -63,8 +65,11 @@ final class GitHubErrors {
         return GitHubFailure.of(e, limits);
     }
 
+    /** "GitHub's API rate limit (5000 requests an hour) is spent; it resets at ...", with advice for anonymous users. */
     String spent() {
-        return limits.spentSentence(anonymous) + ".";
+        String limit = limits.core().map(b -> " (" + b.limit() + " requests an hour)").orElse("");
+        return "GitHub's API rate limit" + limit + " is spent; " + limits.resetDescription()
+                + (anonymous ? ". A token (--token, GITHUB_TOKEN or GH_TOKEN) raises the limit to 5,000 an hour" : "") + ".";
     }
 
     String sentence(GitHubFailure failure, String what) {

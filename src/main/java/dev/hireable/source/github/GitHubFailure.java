@@ -1,6 +1,7 @@
 package dev.hireable.source.github;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.hireable.source.http.RateLimits;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.kohsuke.github.GHException;

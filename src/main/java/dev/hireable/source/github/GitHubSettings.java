@@ -1,6 +1,10 @@
 package dev.hireable.source.github;
 
 import dev.hireable.snapshot.SnapshotLimits;
+import dev.hireable.source.http.ClientSettings;
+import dev.hireable.source.http.RetryPolicy;
+import dev.hireable.source.http.Secret;
+import dev.hireable.source.http.Sleeper;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -39,6 +43,12 @@ public record GitHubSettings(String apiUrl, String rawUrl, Optional<Secret> toke
 
     public boolean anonymous() {
         return token.isEmpty();
+    }
+
+    /** What the HTTP clients need of these settings. */
+    ClientSettings http() {
+        return new ClientSettings(timeout, concurrency, cacheDir, retry, sleeper, clock, token, "hireable/" + toolVersion,
+                notices);
     }
 
     public GitHubSettings withRetry(RetryPolicy newRetry, Sleeper newSleeper) {

@@ -137,7 +137,7 @@ public final class GitHubUserSource implements PortfolioSource {
 
     private Optional<String> readRaw(RepoInfo profile, String file) {
         try {
-            return session.raw().fetch(profile.owner(), profile.name(), profile.defaultBranch(), file)
+            return session.rawFile(profile, profile.defaultBranch(), file)
                     .map(bytes -> new String(bytes, StandardCharsets.UTF_8));
         } catch (IOException e) {
             session.settings().notices().accept("could not read " + file + " of " + profile.fullName() + " ("
