@@ -1,5 +1,6 @@
 package dev.hireable.source.local;
 
+import dev.hireable.snapshot.Forge;
 import dev.hireable.snapshot.RepoMetadata;
 
 import java.io.IOException;
@@ -33,8 +34,8 @@ final class GitMetadata {
             return metadata;
         }
         Optional<String> commit = headCommit(gitDir.get());
-        Optional<String> webUrl = githubRemote(gitDir.get()).map(slug -> "https://github.com/" + slug);
-        return metadata.withCommit(commit).withWebUrl(webUrl);
+        Forge forge = githubRemote(gitDir.get()).map(slug -> Forge.gitHub("https://github.com/" + slug)).orElse(Forge.NONE);
+        return metadata.withCommit(commit).withForge(forge);
     }
 
     private static Optional<Path> gitDir(Path root) {
