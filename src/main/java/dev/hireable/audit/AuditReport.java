@@ -6,21 +6,29 @@ import dev.hireable.standard.ScoredRepo;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The result of one audit, which every renderer draws from.
  *
  * @param skipped repositories listed but deliberately not audited (empty, forks), with the reason
  * @param errors  repositories that failed; a non-empty list makes the audit partial
+ * @param stop    why the source stopped short (GitHub's rate limit ran out), if it did
  */
 public record AuditReport(ToolInfo tool, Instant generatedAt, Subject subject, List<ScoredRepo> repos,
                           PortfolioAssessment portfolio, List<PortfolioSource.Skipped> skipped,
-                          List<RepoError> errors) {
+                          List<RepoError> errors, Optional<PortfolioSource.Stop> stop) {
 
     public AuditReport {
         repos = List.copyOf(repos);
         skipped = List.copyOf(skipped);
         errors = List.copyOf(errors);
+    }
+
+    /** A report of a source that did not stop short. */
+    public AuditReport(ToolInfo tool, Instant generatedAt, Subject subject, List<ScoredRepo> repos,
+                       PortfolioAssessment portfolio, List<PortfolioSource.Skipped> skipped, List<RepoError> errors) {
+        this(tool, generatedAt, subject, repos, portfolio, skipped, errors, Optional.empty());
     }
 
     public boolean partial() {

@@ -64,7 +64,7 @@ public final class Auditor {
             assessments.addAll(outcome.evidence());
             outcome.error().ifPresent(errors::add);
         }
-        return scored(subject, assessments, source.skipped(), errors);
+        return scored(subject, assessments, source.skipped(), errors, source.stop());
     }
 
     private List<RepoOutcome> auditInTurn(List<RepoHandle> handles, AuditProgress progress) throws SourceException {
@@ -140,8 +140,15 @@ public final class Auditor {
     /** Scores what {@link #assess(Snapshot)} returned into a report. */
     public AuditReport scored(Subject subject, List<RepoEvidence> evidence, List<PortfolioSource.Skipped> skipped,
                               List<RepoError> errors) {
+        return scored(subject, evidence, skipped, errors, Optional.empty());
+    }
+
+    /** The same, for a source that stopped short ({@code stop}). */
+    public AuditReport scored(Subject subject, List<RepoEvidence> evidence, List<PortfolioSource.Skipped> skipped,
+                              List<RepoError> errors, Optional<PortfolioSource.Stop> stop) {
         StandardResult result = standard.score(evidence);
-        return new AuditReport(tool, clock.instant(), subject, result.repos(), result.portfolio(), skipped, errors);
+        return new AuditReport(tool, clock.instant(), subject, result.repos(), result.portfolio(), skipped, errors,
+                stop);
     }
 
     /**

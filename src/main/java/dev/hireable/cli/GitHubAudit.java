@@ -74,8 +74,8 @@ final class GitHubAudit implements AutoCloseable {
         try (GitHubAudit audit = open(setup, console, github)) {
             AuditReport result = audit.audit(subject, sourceFor);
             int code = finish.write(result);
-            if (audit.session.stoppedByRateLimit()) {
-                audit.notes.note(audit.session.rateLimitSentence() + " The report names the repositories "
+            if (result.stop().isPresent()) {
+                audit.notes.note(result.stop().get().reason() + " The report names the repositories "
                         + "not audited; run the same command again after the reset and what was audited comes from the cache.");
                 if (result.repos().isEmpty()) {
                     return ExitCode.GITHUB_UNAVAILABLE;

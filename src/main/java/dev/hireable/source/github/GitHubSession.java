@@ -100,13 +100,13 @@ public final class GitHubSession implements AutoCloseable {
     }
 
     /** True when the rate limit left repositories unaudited; the report's errors name them. */
-    public boolean stoppedByRateLimit() {
+    private boolean stoppedByRateLimit() {
         return stoppedByRateLimit.get() || limits.exhausted();
     }
 
-    /** "GitHub's API rate limit is spent; it resets at ..." for the closing line. */
-    public String rateLimitSentence() {
-        return errors.spent();
+    /** "GitHub's API rate limit is spent; it resets at ...", when it stopped this session short. */
+    public Optional<PortfolioSource.Stop> stop() {
+        return stoppedByRateLimit() ? Optional.of(new PortfolioSource.Stop(errors.spent())) : Optional.empty();
     }
 
     GitHub api() {

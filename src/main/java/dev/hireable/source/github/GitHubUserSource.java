@@ -106,6 +106,11 @@ public final class GitHubUserSource implements PortfolioSource {
     }
 
     @Override
+    public Optional<Stop> stop() {
+        return session.stop();
+    }
+
+    @Override
     public List<Skipped> skipped() {
         return List.copyOf(skipped);
     }
