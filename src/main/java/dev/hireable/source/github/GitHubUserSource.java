@@ -1,5 +1,6 @@
 package dev.hireable.source.github;
 
+import dev.hireable.snapshot.SettingsFile;
 import dev.hireable.source.PortfolioSource;
 import dev.hireable.source.RepoHandle;
 import dev.hireable.source.SourceException;
@@ -132,8 +133,14 @@ public final class GitHubUserSource implements PortfolioSource {
     }
 
     private void readProfile(RepoInfo profile, List<RepoRef> projects, List<RepoRef> linked) {
-        String where = profile.fullName();
-        readRaw(profile, Showcase.MANIFEST).ifPresent(text -> projects.addAll(Showcase.manifest(where, text, session.settings().notices())));
+        for (String name : SettingsFile.NAMES) {
+            Optional<String> text = readRaw(profile, name);
+            if (text.isPresent()) {
+                projects.addAll(Showcase.projects(profile.fullName(), SettingsFile.parse(name, text.get()),
+                        session.settings().notices()));
+                break;
+            }
+        }
         Optional<String> host = webHost(profile.htmlUrl());
         if (host.isPresent()) {
             readRaw(profile, "README.md").ifPresent(text -> linked.addAll(Showcase.linked(login, text, host.get())));
@@ -161,7 +168,7 @@ public final class GitHubUserSource implements PortfolioSource {
         } catch (IOException | RuntimeException e) {
             SourceException error = session.errors().forNamedRepo(project.fullName(), e);
             String message = error.kind() == SourceException.Kind.NOT_FOUND
-                    ? project.fullName() + " is listed in " + Showcase.MANIFEST + " of " + login + "/" + login
+                    ? project.fullName() + " is listed in the settings file of " + login + "/" + login
                     + " but does not exist on GitHub, or it is private."
                     : error.getMessage();
             failed.add(new GitHubSession.FailedHandle(project.id(),
