@@ -35,6 +35,11 @@ public record AuditReport(ToolInfo tool, Instant generatedAt, Subject subject, L
         return !errors.isEmpty();
     }
 
+    /** Whether a repository named in the errors was still audited, in part (some of its files went unread). */
+    public boolean auditedInPart(RepoError error) {
+        return repos.stream().anyMatch(r -> r.id().equals(error.repo()) || r.id().startsWith(error.repo() + ":"));
+    }
+
     /** The tool's name and version, as reported. */
     public record ToolInfo(String name, String version) {
     }

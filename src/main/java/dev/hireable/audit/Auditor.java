@@ -115,8 +115,9 @@ public final class Auditor {
         try {
             Snapshot snapshot = handle.open();
             List<RepoEvidence> evidence = assessor.assess(snapshot);
+            Optional<RepoError> incomplete = IncompleteRead.of(handle.id(), snapshot.failedReads());
             progress.repoDone(handle.id(), done.incrementAndGet(), total);
-            return new RepoOutcome(evidence, Optional.empty());
+            return new RepoOutcome(evidence, incomplete);
         } catch (SourceException e) {
             if (e.kind() != SourceException.Kind.REPOSITORY_FAILED) {
                 throw e;

@@ -1,9 +1,11 @@
 package dev.hireable.snapshot;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -16,6 +18,7 @@ public abstract class BudgetedSnapshot implements Snapshot {
 
     private final SnapshotLimits limits;
     private final Map<String, FileContent> cache = new ConcurrentHashMap<>();
+    private final ConcurrentLinkedQueue<FileContent.Unreadable> failed = new ConcurrentLinkedQueue<>();
     private final AtomicLong bytesRead = new AtomicLong();
     private final AtomicInteger filesRead = new AtomicInteger();
 
@@ -37,6 +40,11 @@ public abstract class BudgetedSnapshot implements Snapshot {
     @Override
     public final FileContent read(String path) {
         return cache.computeIfAbsent(path, this::readUncached);
+    }
+
+    @Override
+    public List<FileContent.Unreadable> failedReads() {
+        return List.copyOf(failed);
     }
 
     public long bytesRead() {
@@ -72,7 +80,9 @@ public abstract class BudgetedSnapshot implements Snapshot {
             bytesRead.addAndGet(bytes.length);
             return TextDecoder.decode(path, bytes);
         } catch (IOException | RuntimeException e) {
-            return new FileContent.Unreadable(path, describe(e));
+            FileContent.Unreadable unreadable = new FileContent.Unreadable(path, describe(e));
+            failed.add(unreadable);
+            return unreadable;
         }
     }
 

@@ -266,6 +266,39 @@ class GitHubFaultTest {
     }
 
     @Test
+    void readmeThatCannotBeDownloadedIsUnknownNotMissingAndThePartialRunSaysSo() {
+        github.raw().stubFor(get(urlPathMatching("/jdoe-ml/alpha/.*/README.md")).atPriority(1)
+                .willReturn(aResponse().withStatus(200).withFixedDelay(3000).withBody("# too late")));
+        CliRun run = cli.run("repo", "jdoe-ml/alpha", "--format", "json", "--timeout", "0.5", "--no-cache");
+        JsonNode report = GitHubCli.parse(run);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.PARTIAL);
+        assertThat(GitHubCli.message(report, "errors", "jdoe-ml/alpha"))
+                .contains("README.md could not be read").contains("unknown");
+        JsonNode findings = report.get("repos").get(0).get("findings");
+        assertThat(outcome(findings, "readme.present")).isEqualTo("pass");
+        assertThat(outcome(findings, "readme.readable")).isEqualTo("unknown");
+        assertThat(outcome(findings, "readme.results")).isEqualTo("unknown");
+        assertThat(report.get("repos").get(0).path("redFlags").toString()).doesNotContain("README");
+        assertThat(run.err()).contains("1 repository was audited with files left unread");
+    }
+
+    @Test
+    void aRerunAfterAFailedReadReadsTheRepositoryAgainAndCompletesIt() {
+        github.raw().stubFor(get(urlPathMatching("/jdoe-ml/alpha/.*/README.md")).atPriority(1)
+                .willReturn(aResponse().withStatus(502).withBody("Bad Gateway")));
+        assertThat(cli.run("repo", "jdoe-ml/alpha", "--format", "json").exitCode()).isEqualTo(ExitCode.PARTIAL);
+
+        github.raw().resetMappings();
+        github.raw().stubFor(com.github.tomakehurst.wiremock.client.WireMock.any(com.github.tomakehurst.wiremock.client.WireMock.anyUrl())
+                .atPriority(10).willReturn(aResponse().withTransformers("fake-github-raw")));
+        CliRun rerun = cli.run("repo", "jdoe-ml/alpha", "--format", "json");
+
+        assertThat(rerun.exitCode()).isZero();
+        assertThat(outcome(GitHubCli.parse(rerun).get("repos").get(0).get("findings"), "readme.results")).isEqualTo("pass");
+    }
+
+    @Test
     void malformedJsonInTheListingExitsWith3() {
         github.api().stubFor(get(urlPathEqualTo("/users/jdoe-ml/repos")).atPriority(1)
                 .willReturn(json(200, "[{\"id\": 1, \"name\": \"alpha\", ", 4000)));
@@ -312,6 +345,15 @@ class GitHubFaultTest {
                 Instant.now().plusSeconds(1800), "core"));
         headers.add(new HttpHeader("Content-Type", "application/json; charset=utf-8"));
         return aResponse().withStatus(status).withHeaders(new HttpHeaders(headers)).withBody(body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String outcome(JsonNode findings, String rule) {
+        for (JsonNode finding : findings) {
+            if (finding.get("rule").asText().equals(rule)) {
+                return finding.get("outcome").asText();
+            }
+        }
+        throw new AssertionError(rule + " is not among " + findings.findValuesAsText("rule"));
     }
 
     private static void assertOneClearSentence(CliRun run) {
