@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * Finds the live URLs a README and a homepage give: every http(s) URL in the text (Markdown links, autolinks and
  * bare URLs alike, so plain-text and reStructuredText READMEs work too), kept when it is on a deploy host and is not a
- * placeholder.
+ * placeholder. The scan is linear in the text (every pattern is bounded, a snippet is a window around its URL) and
+ * keeps at most {@value #MAX_FOUND} live URLs and placeholders, whatever a README holds.
  */
 final class LiveUrlFinder {
 
@@ -24,12 +25,20 @@ final class LiveUrlFinder {
      * whole so that {@code https://<your-app>.onrender.com} stays one URL and can be recognised as a placeholder.
      */
     private static final Pattern URL = Pattern.compile(
-            "https?://(?:<[^>\\s]*>|\\[[^\\]\\s]*]|\\{[^}\\s]*}|[^\\s<>()\\[\\]{}\"'`|\\\\])+",
+            "https?://(?:<[^>\\s]{0,100}>|\\[[^\\]\\s]{0,100}]|\\{[^}\\s]{0,100}}|[^\\s<>()\\[\\]{}\"'`|\\\\])+",
             Pattern.CASE_INSENSITIVE);
-    /** Where an image's URL starts: Markdown {@code ![alt](url)} or HTML {@code <img src="url">}. Badges are images. */
+    /**
+     * Where an image's URL starts: Markdown {@code ![alt](url)} or HTML {@code <img src="url">}. Badges are images.
+     * The alt text and the attributes before {@code src} are bounded, so openers without an end cost no rescans.
+     */
     private static final Pattern IMAGE = Pattern.compile(
-            "!\\[[^\\]]*]\\(\\s*<?|<img\\b[^>]*?\\bsrc\\s*=\\s*[\"']?", Pattern.CASE_INSENSITIVE);
+            "!\\[[^\\]]{0,300}]\\(\\s*<?|<img\\b[^>]{0,300}?\\bsrc\\s*=\\s*[\"']?", Pattern.CASE_INSENSITIVE);
     private static final String TRAILING_PUNCTUATION = ".,;:!?*_~";
+    /** The most live URLs and the most placeholders kept; a README listing more is scanned no further. */
+    static final int MAX_FOUND = 20;
+    /** Characters of the line shown before a URL in its evidence. */
+    private static final int SNIPPET_LEAD = 60;
+    private static final int SNIPPET_LENGTH = 200;
 
     /** What the README and homepage give. */
     record Result(List<LiveUrl> live, List<Evidence> placeholders) {
@@ -57,26 +66,40 @@ final class LiveUrlFinder {
 
     private void scan(ReadmeFile readme, List<LiveUrl> live, List<Evidence> placeholders, Set<String> seen) {
         String[] lines = readme.text().split("\\R", -1);
-        for (int i = 0; i < lines.length; i++) {
+        for (int i = 0; i < lines.length && !full(live, placeholders); i++) {
             String line = lines[i];
             Set<Integer> images = imageStarts(line);
             Matcher matcher = URL.matcher(line);
-            while (matcher.find()) {
+            while (matcher.find() && !full(live, placeholders)) {
                 if (images.contains(matcher.start())) {
                     continue;
                 }
                 String url = trimTrailing(matcher.group());
-                Evidence link = new Evidence(Optional.of(readme.path()), i + 1, Optional.of(line), Optional.of(url), false);
+                Evidence link = new Evidence(Optional.of(readme.path()), i + 1,
+                        Optional.of(around(line, matcher.start())), Optional.of(url), false);
                 classify(url, link, Evidence.line(readme.path(), i + 1, url), live, placeholders, seen);
             }
             for (Pattern text : vocabulary.placeholderText()) {
                 Matcher placeholder = text.matcher(line);
-                if (placeholder.find()) {
+                if (placeholder.find() && placeholders.size() < MAX_FOUND) {
                     placeholders.add(Evidence.line(readme.path(), i + 1, placeholder.group()));
                     break;
                 }
             }
         }
+    }
+
+    private static boolean full(List<LiveUrl> live, List<Evidence> placeholders) {
+        return live.size() >= MAX_FOUND && placeholders.size() >= MAX_FOUND;
+    }
+
+    /** The part of a line a snippet shows: from a little before the URL, at most a snippet long. */
+    private static String around(String line, int urlStart) {
+        if (line.length() <= SNIPPET_LENGTH) {
+            return line;
+        }
+        int from = Math.max(0, urlStart - SNIPPET_LEAD);
+        return line.substring(from, Math.min(line.length(), from + SNIPPET_LENGTH));
     }
 
     /**
@@ -95,7 +118,7 @@ final class LiveUrlFinder {
             return;
         }
         if (vocabulary.temporary(host)) {
-            placeholders.add(source);
+            addPlaceholder(placeholders, source);
             return;
         }
         Optional<String> deployHost = vocabulary.deployHost(host, hostAndPath);
@@ -103,9 +126,15 @@ final class LiveUrlFinder {
             return;
         }
         if (vocabulary.placeholder(url)) {
-            placeholders.add(source);
-        } else if (seen.add(normalise(url))) {
+            addPlaceholder(placeholders, source);
+        } else if (live.size() < MAX_FOUND && seen.add(normalise(url))) {
             live.add(new LiveUrl(url, deployHost.get(), link));
+        }
+    }
+
+    private static void addPlaceholder(List<Evidence> placeholders, Evidence evidence) {
+        if (placeholders.size() < MAX_FOUND) {
+            placeholders.add(evidence);
         }
     }
 
