@@ -4,11 +4,14 @@ import dev.hireable.rules.Evidence;
 import dev.hireable.rules.context.ReadmeFile;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,6 +39,12 @@ final class LiveUrlFinder {
     private static final String TRAILING_PUNCTUATION = ".,;:!?*_~";
     /** The most live URLs and the most placeholders kept; a README listing more is scanned no further. */
     static final int MAX_FOUND = 20;
+    private static final Pattern SCHEME = Pattern.compile("^https?://", Pattern.CASE_INSENSITIVE);
+    private static final Pattern USER_INFO = Pattern.compile("^[^@]*@");
+    private static final Pattern PORT = Pattern.compile(":\\d*$");
+    private static final Pattern QUERY = Pattern.compile("[?#].*$");
+    private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
+    private static final Pattern WWW = Pattern.compile("^www\\.");
     /** Characters of the line shown before a URL in its evidence. */
     private static final int SNIPPET_LEAD = 60;
     private static final int SNIPPET_LENGTH = 200;
@@ -49,9 +58,13 @@ final class LiveUrlFinder {
     }
 
     private final LiveUrlVocabulary vocabulary;
+    private final LiveUrlVocabulary.HostPatterns patterns;
+    /** A README repeats its URLs (badges, the same link in every section): each is classified once. */
+    private final Map<String, Kind> classified = new HashMap<>();
 
     LiveUrlFinder(LiveUrlVocabulary vocabulary) {
         this.vocabulary = vocabulary;
+        this.patterns = vocabulary.compile();
     }
 
     Result find(Optional<ReadmeFile> readme, Optional<String> homepage) {
@@ -59,7 +72,7 @@ final class LiveUrlFinder {
         List<Evidence> placeholders = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         homepage.map(String::strip).filter(h -> !h.isEmpty()).map(LiveUrlFinder::withScheme).ifPresent(url ->
-                classify(url, Evidence.link(url), Evidence.link(url), live, placeholders, seen));
+                keep(url, () -> Evidence.link(url), () -> Evidence.link(url), live, placeholders, seen));
         readme.filter(ReadmeFile::readable).ifPresent(file -> scan(file, live, placeholders, seen));
         return new Result(live, placeholders);
     }
@@ -75,9 +88,10 @@ final class LiveUrlFinder {
                     continue;
                 }
                 String url = trimTrailing(matcher.group());
-                Evidence link = new Evidence(Optional.of(readme.path()), i + 1,
-                        Optional.of(around(line, matcher.start())), Optional.of(url), false);
-                classify(url, link, Evidence.line(readme.path(), i + 1, url), live, placeholders, seen);
+                int number = i + 1;
+                int start = matcher.start();
+                keep(url, () -> new Evidence(Optional.of(readme.path()), number, Optional.of(around(line, start)),
+                        Optional.of(url), false), () -> Evidence.line(readme.path(), number, url), live, placeholders, seen);
             }
             for (Pattern text : vocabulary.placeholderText()) {
                 Matcher placeholder = text.matcher(line);
@@ -103,39 +117,51 @@ final class LiveUrlFinder {
     }
 
     /**
+     * Keeps a URL that is live or a placeholder; evidence is only made for what is kept.
+     *
      * @param link   evidence that links the URL itself, for a live URL
      * @param source evidence of where the text stands, for a placeholder (which must not be shown as a link)
      */
-    private void classify(String url, Evidence link, Evidence source, List<LiveUrl> live, List<Evidence> placeholders,
-                          Set<String> seen) {
-        String rest = url.replaceFirst("(?i)^https?://", "");
-        int pathStart = indexOfAny(rest, "/?#");
-        String authority = pathStart < 0 ? rest : rest.substring(0, pathStart);
-        String host = authority.replaceFirst("^[^@]*@", "").replaceFirst(":\\d*$", "").toLowerCase(Locale.ROOT);
-        String path = pathStart < 0 ? "" : rest.substring(pathStart).replaceFirst("[?#].*$", "");
-        String hostAndPath = (host + path).replaceFirst("/+$", "");
-        if (vocabulary.notAnApp(host)) {
-            return;
-        }
-        if (vocabulary.temporary(host)) {
-            addPlaceholder(placeholders, source);
-            return;
-        }
-        Optional<String> deployHost = vocabulary.deployHost(host, hostAndPath);
-        if (deployHost.isEmpty()) {
-            return;
-        }
-        if (vocabulary.placeholder(url)) {
-            addPlaceholder(placeholders, source);
-        } else if (live.size() < MAX_FOUND && seen.add(normalise(url))) {
-            live.add(new LiveUrl(url, deployHost.get(), link));
+    private void keep(String url, Supplier<Evidence> link, Supplier<Evidence> source, List<LiveUrl> live,
+                      List<Evidence> placeholders, Set<String> seen) {
+        Kind kind = classified.computeIfAbsent(url, this::classify);
+        if (kind instanceof Kind.Placeholder && placeholders.size() < MAX_FOUND) {
+            placeholders.add(source.get());
+        } else if (kind instanceof Kind.Live host && live.size() < MAX_FOUND && seen.add(normalise(url))) {
+            live.add(new LiveUrl(url, host.deployHost(), link.get()));
         }
     }
 
-    private static void addPlaceholder(List<Evidence> placeholders, Evidence evidence) {
-        if (placeholders.size() < MAX_FOUND) {
-            placeholders.add(evidence);
+    /** What a URL is, by its host and path. */
+    private sealed interface Kind {
+        record Live(String deployHost) implements Kind {
         }
+
+        record Placeholder() implements Kind {
+        }
+
+        record Other() implements Kind {
+        }
+    }
+
+    private Kind classify(String url) {
+        String rest = SCHEME.matcher(url).replaceFirst("");
+        int pathStart = indexOfAny(rest, "/?#");
+        String authority = pathStart < 0 ? rest : rest.substring(0, pathStart);
+        String host = PORT.matcher(USER_INFO.matcher(authority).replaceFirst("")).replaceFirst("").toLowerCase(Locale.ROOT);
+        String path = pathStart < 0 ? "" : QUERY.matcher(rest.substring(pathStart)).replaceFirst("");
+        String hostAndPath = TRAILING_SLASHES.matcher(host + path).replaceFirst("");
+        if (patterns.notAnApp(host)) {
+            return new Kind.Other();
+        }
+        if (patterns.temporary(host)) {
+            return new Kind.Placeholder();
+        }
+        Optional<String> deployHost = patterns.deployHost(host, hostAndPath);
+        if (deployHost.isEmpty()) {
+            return new Kind.Other();
+        }
+        return patterns.placeholder(url) ? new Kind.Placeholder() : new Kind.Live(deployHost.get());
     }
 
     private static Set<Integer> imageStarts(String line) {
@@ -152,8 +178,8 @@ final class LiveUrlFinder {
     }
 
     private static String normalise(String url) {
-        return url.toLowerCase(Locale.ROOT).replaceFirst("^https?://", "").replaceFirst("^www\\.", "")
-                .replaceFirst("/+$", "");
+        String lower = url.toLowerCase(Locale.ROOT);
+        return TRAILING_SLASHES.matcher(WWW.matcher(SCHEME.matcher(lower).replaceFirst("")).replaceFirst("")).replaceFirst("");
     }
 
     private static String trimTrailing(String url) {
