@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 
 /** The root command: wires picocli to the subcommands and maps every failure to one sentence and an exit code. */
 @Command(name = "hireable",
@@ -68,16 +69,31 @@ public final class Hireable implements Runnable {
             console.err().flush();
             return ExitCode.BAD_INPUT;
         });
-        int code = commandLine.execute(args);
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            code = fail(console, e, INTERNAL_ERROR, outOfMemory(e));
+        }
         console.out().flush();
         console.err().flush();
         return code;
     }
 
+    /** One sentence for running out of memory: it is not the fail-under code 1, and no stack trace. */
+    private static String outOfMemory(Throwable e) {
+        return "hireable ran out of memory (" + Optional.ofNullable(e.getMessage()).orElse("OutOfMemoryError")
+                + "); give Java more (java -Xmx2g -jar hireable.jar ...) or read fewer repositories at once (--concurrency 1)";
+    }
+
     private static int handle(Exception e, Console console) {
         int code;
         String message;
-        if (e instanceof RuleFileException rule) {
+        Optional<Throwable> oom = cause(e, OutOfMemoryError.class);
+        if (oom.isPresent()) {
+            code = INTERNAL_ERROR;
+            message = outOfMemory(oom.get());
+        } else if (e instanceof RuleFileException rule) {
             code = ExitCode.BAD_INPUT;
             message = "invalid rule file " + rule.getMessage();
         } else if (e instanceof SourceException source) {
@@ -98,12 +114,25 @@ public final class Hireable implements Runnable {
             message = "internal error (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": "
                     + e.getMessage().lines().findFirst().orElse("")) + "); set HIREABLE_DEBUG=1 for details and please report it";
         }
+        return fail(console, e, code, message);
+    }
+
+    private static int fail(Console console, Throwable e, int code, String message) {
         console.err().println("hireable: " + message);
         if (console.env("HIREABLE_DEBUG").isPresent()) {
             e.printStackTrace(console.err());
         }
         console.err().flush();
         return code;
+    }
+
+    private static Optional<Throwable> cause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Gives commands the console they run in. */

@@ -68,6 +68,10 @@ public final class Downloads {
                         future.complete(read(response));
                     } catch (IOException | RuntimeException e) {
                         future.complete(Download.failed("downloading it failed (" + e.getClass().getSimpleName() + ")"));
+                    } catch (Error e) {
+                        // the thread waiting for this download must hear of it (e.g. out of memory), never wait for ever
+                        future.completeExceptionally(e);
+                        throw e;
                     }
                 }
             });
@@ -79,6 +83,10 @@ public final class Downloads {
                 results.put(entry.getKey(), entry.getValue().get());
             }
         } catch (ExecutionException | CompletionException e) {
+            calls.forEach(Call::cancel);
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             throw new IllegalStateException("a download future failed", e);
         } catch (InterruptedException e) {
             calls.forEach(Call::cancel);
