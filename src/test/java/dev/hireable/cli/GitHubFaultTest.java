@@ -2,8 +2,6 @@ package dev.hireable.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.http.HttpHeader;
-import com.github.tomakehurst.wiremock.http.HttpHeaders;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.hireable.testing.CliRun;
 import dev.hireable.testing.FakeGitHub;
@@ -12,12 +10,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -99,7 +93,7 @@ class GitHubFaultTest {
     @Test
     void repositoryBlockedForLegalReasonsGoesIntoErrors() {
         github.api().stubFor(get(urlPathMatching("/repos/jdoe-ml/beta/git/trees/.*")).atPriority(1)
-                .willReturn(json(451, FakeGitHub.sample("error-451-dmca.json"), 4000)));
+                .willReturn(FakeGitHub.json(451, FakeGitHub.sample("error-451-dmca.json"), 4000)));
         CliRun run = cli.run("user", "jdoe-ml", "--format", "json");
         JsonNode report = GitHubCli.parse(run);
         assertThat(run.exitCode()).isEqualTo(ExitCode.PARTIAL);
@@ -111,7 +105,7 @@ class GitHubFaultTest {
     @Test
     void repositoryWithoutAccessGoesIntoErrors() {
         github.api().stubFor(get(urlPathEqualTo("/repos/jdoe-ml/beta")).atPriority(1)
-                .willReturn(json(403, FakeGitHub.sample("error-403-blocked-tos.json"), 4000)));
+                .willReturn(FakeGitHub.json(403, FakeGitHub.sample("error-403-blocked-tos.json"), 4000)));
         CliRun run = cli.run("repo", "jdoe-ml/alpha", "jdoe-ml/beta", "--format", "json");
         JsonNode report = GitHubCli.parse(run);
         assertThat(run.exitCode()).isEqualTo(ExitCode.PARTIAL);
@@ -195,7 +189,7 @@ class GitHubFaultTest {
     void rateLimitHitMidAuditStopsTheRestAndKeepsWhatWasAudited() {
         // audited most recently pushed first: beta, gamma, then alpha
         github.api().stubFor(get(urlPathMatching("/repos/jdoe-ml/gamma/git/trees/.*")).atPriority(1)
-                .willReturn(json(403, FakeGitHub.sample("error-403-rate-limit.json"), 0)));
+                .willReturn(FakeGitHub.json(403, FakeGitHub.sample("error-403-rate-limit.json"), 0)));
         CliRun run = cli.run("user", "jdoe-ml", "--format", "json", "--concurrency", "1");
         JsonNode report = GitHubCli.parse(run);
         assertThat(run.exitCode()).isEqualTo(ExitCode.PARTIAL);
@@ -209,7 +203,7 @@ class GitHubFaultTest {
     @Test
     void spentRateLimitOnTheListingExitsWith3() {
         github.api().stubFor(get(urlPathEqualTo("/users/jdoe-ml/repos")).atPriority(1)
-                .willReturn(json(403, FakeGitHub.sample("error-403-rate-limit.json"), 0)));
+                .willReturn(FakeGitHub.json(403, FakeGitHub.sample("error-403-rate-limit.json"), 0)));
         CliRun run = cli.run("user", "jdoe-ml");
         assertThat(run.exitCode()).isEqualTo(ExitCode.GITHUB_UNAVAILABLE);
         assertThat(run.err()).contains("GitHub's API rate limit (5000 requests an hour) is spent; it resets at");
@@ -218,7 +212,7 @@ class GitHubFaultTest {
 
     @Test
     void secondaryRateLimitWaitsForRetryAfterSaysSoAndSucceeds() {
-        ResponseDefinitionBuilder secondary = json(403, FakeGitHub.sample("error-403-secondary-rate-limit.json"), 4000)
+        ResponseDefinitionBuilder secondary = FakeGitHub.json(403, FakeGitHub.sample("error-403-secondary-rate-limit.json"), 4000)
                 .withHeader("Retry-After", "1");
         github.api().stubFor(get(urlPathMatching("/repos/jdoe-ml/beta/git/trees/.*")).atPriority(1)
                 .inScenario("slow down").whenScenarioStateIs(Scenario.STARTED).willSetStateTo("ok").willReturn(secondary));
@@ -231,7 +225,7 @@ class GitHubFaultTest {
 
     @Test
     void secondaryRateLimitAs429IsRetried() {
-        ResponseDefinitionBuilder tooMany = json(429, FakeGitHub.sample("error-403-secondary-rate-limit.json"), 4000)
+        ResponseDefinitionBuilder tooMany = FakeGitHub.json(429, FakeGitHub.sample("error-403-secondary-rate-limit.json"), 4000)
                 .withHeader("Retry-After", "0");
         github.api().stubFor(get(urlPathMatching("/repos/jdoe-ml/gamma/git/trees/.*")).atPriority(1)
                 .inScenario("429").whenScenarioStateIs(Scenario.STARTED).willSetStateTo("ok").willReturn(tooMany));
@@ -301,7 +295,7 @@ class GitHubFaultTest {
     @Test
     void malformedJsonInTheListingExitsWith3() {
         github.api().stubFor(get(urlPathEqualTo("/users/jdoe-ml/repos")).atPriority(1)
-                .willReturn(json(200, "[{\"id\": 1, \"name\": \"alpha\", ", 4000)));
+                .willReturn(FakeGitHub.json(200, "[{\"id\": 1, \"name\": \"alpha\", ", 4000)));
         CliRun run = cli.run("user", "jdoe-ml");
         assertThat(run.exitCode()).isEqualTo(ExitCode.GITHUB_UNAVAILABLE);
         assertThat(run.err()).contains("GitHub sent a response hireable could not read (malformed JSON) while reading the repositories of jdoe-ml.");
@@ -311,7 +305,7 @@ class GitHubFaultTest {
     @Test
     void malformedTreeFailsOnlyThatRepository() {
         github.api().stubFor(get(urlPathMatching("/repos/jdoe-ml/gamma/git/trees/.*")).atPriority(1)
-                .willReturn(json(200, "{\"sha\": \"abc\", \"tree\": [ {\"path\": ", 4000)));
+                .willReturn(FakeGitHub.json(200, "{\"sha\": \"abc\", \"tree\": [ {\"path\": ", 4000)));
         CliRun run = cli.run("user", "jdoe-ml", "--format", "json");
         JsonNode report = GitHubCli.parse(run);
         assertThat(run.exitCode()).isEqualTo(ExitCode.PARTIAL);
@@ -338,13 +332,6 @@ class GitHubFaultTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.GITHUB_UNAVAILABLE);
         assertThat(run.err()).contains("Could not reach GitHub at http://127.0.0.1:9");
         assertOneClearSentence(run);
-    }
-
-    private static ResponseDefinitionBuilder json(int status, String body, int remaining) {
-        List<HttpHeader> headers = new ArrayList<>(FakeGitHub.rateLimitHeaders(5000, remaining,
-                Instant.now().plusSeconds(1800), "core"));
-        headers.add(new HttpHeader("Content-Type", "application/json; charset=utf-8"));
-        return aResponse().withStatus(status).withHeaders(new HttpHeaders(headers)).withBody(body.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String outcome(JsonNode findings, String rule) {

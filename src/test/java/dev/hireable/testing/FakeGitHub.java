@@ -178,6 +178,14 @@ public final class FakeGitHub implements AutoCloseable {
                 new HttpHeader("X-RateLimit-Resource", resource));
     }
 
+    /** A JSON answer as GitHub sends one, with its rate-limit headers (the core budget), for tests' own stubs. */
+    public static ResponseDefinitionBuilder json(int status, String body, int remaining) {
+        List<HttpHeader> headers = new ArrayList<>(rateLimitHeaders(5000, remaining, Instant.now().plusSeconds(1800), "core"));
+        headers.add(new HttpHeader("Content-Type", "application/json; charset=utf-8"));
+        return WireMock.aResponse().withStatus(status).withHeaders(new HttpHeaders(headers))
+                .withBody(body.getBytes(StandardCharsets.UTF_8));
+    }
+
     /** A sample body of ../shared/github-api (copied under src/test/resources/fixtures/github/samples). */
     public static String sample(String name) {
         try (InputStream in = FakeGitHub.class.getResourceAsStream(SAMPLES + name)) {

@@ -91,7 +91,7 @@ public final class GitHubSession implements AutoCloseable {
         String policy = settings.fetch().fingerprint(settings.limits().maxFileBytes(), settings.limits().ignoredFolders());
         SnapshotCache cache = new SnapshotCache(settings.cacheDir(), settings.toolVersion(), policy, settings.notices());
         GitHubErrors errors = new GitHubErrors(limits, settings.anonymous(), endpoints.apiBase(), settings.timeout(),
-                settings.retry());
+                settings.retry(), settings.http().redactor());
         return new GitHubSession(settings, endpoints, http, topics, api, limits, errors, cache);
     }
 

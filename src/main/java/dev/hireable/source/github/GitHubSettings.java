@@ -31,6 +31,10 @@ public record GitHubSettings(String apiUrl, String rawUrl, Optional<Secret> toke
 
     public static final String DEFAULT_API_URL = "https://api.github.com";
     public static final String DEFAULT_RAW_URL = "https://raw.githubusercontent.com";
+    /** GitHub's own largest answers are trees, cut at 7 MB; anything past this is not GitHub being helpful. */
+    static final long MAX_API_BODY = 32L << 20;
+    /** 100 pages of 100: a user with more repositories than that is audited on the first 10,000. */
+    static final int MAX_PAGES = 100;
 
     public GitHubSettings {
         if (concurrency < 1) {
@@ -48,7 +52,7 @@ public record GitHubSettings(String apiUrl, String rawUrl, Optional<Secret> toke
     /** What the HTTP clients need of these settings. */
     ClientSettings http() {
         return new ClientSettings(timeout, concurrency, cacheDir, retry, sleeper, clock, token, "hireable/" + toolVersion,
-                notices);
+                MAX_API_BODY, MAX_PAGES, notices);
     }
 
     public GitHubSettings withRetry(RetryPolicy newRetry, Sleeper newSleeper) {

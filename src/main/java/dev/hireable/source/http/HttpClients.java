@@ -10,11 +10,14 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * The HTTP clients of one audit, built once. API requests go through an on-disk cache, so repeated GETs become
  * conditional requests (a 304 does not count against the rate limit); file downloads skip that cache but share the
- * connection pool, the retries and the counters. The token is added below the cache, for the API only.
+ * connection pool, the retries and the counters. The token is added below the cache, for the API only. Every attempt
+ * must be answered whole within the timeout; an API answer is capped in size and cleaned of the token before the
+ * cache stores it; a paged listing cannot loop.
  */
 public final class HttpClients implements AutoCloseable {
 
@@ -41,16 +44,20 @@ public final class HttpClients implements AutoCloseable {
         dispatcher.setMaxRequests(128);
         dispatcher.setMaxRequestsPerHost(Math.min(64, 12 * settings.concurrency()));
         Optional<Cache> cache = settings.cacheDir().map(dir -> new Cache(dir.resolve("http").toFile(), HTTP_CACHE_BYTES));
+        Redactor redactor = settings.redactor();
+        Consumer<String> notices = note -> settings.notices().accept(redactor.redact(note));
         OkHttpClient.Builder builder = new OkHttpClient.Builder()
                 .dispatcher(dispatcher)
                 .connectionPool(new ConnectionPool(16, 1, TimeUnit.MINUTES))
                 .connectTimeout(settings.timeout())
                 .readTimeout(settings.timeout())
                 .writeTimeout(settings.timeout())
-                .addInterceptor(new RetryInterceptor(server, settings.retry(), settings.sleeper(), settings.clock(),
-                        settings.notices()));
+                .addInterceptor(new RetryInterceptor(server, settings.retry(), settings.sleeper(), settings.clock(), notices));
         interceptors.forEach(builder::addInterceptor);
-        builder.addNetworkInterceptor(new ApiNetworkInterceptor(server, settings.token(), settings.userAgent(), limits));
+        builder.addInterceptor(new PaginationGuard(server, settings.maxPages(), notices))
+                .addNetworkInterceptor(new ApiNetworkInterceptor(server, settings.token(), settings.userAgent(), limits))
+                .addNetworkInterceptor(new ApiBodyGuard(server, settings.maxApiBody(), redactor))
+                .addNetworkInterceptor(new ResponseDeadline(settings.timeout()));
         OkHttpClient withoutCache = builder.build();
         OkHttpClient api = cache.map(c -> withoutCache.newBuilder().cache(c).build()).orElse(withoutCache);
         return new HttpClients(api, withoutCache, cache);
