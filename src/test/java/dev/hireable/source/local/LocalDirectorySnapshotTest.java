@@ -4,15 +4,19 @@ import dev.hireable.snapshot.FileContent;
 import dev.hireable.snapshot.FileEntry;
 import dev.hireable.snapshot.SnapshotLimits;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class LocalDirectorySnapshotTest {
 
@@ -125,5 +129,21 @@ class LocalDirectorySnapshotTest {
         Path file = repo.resolve(path);
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    @EnabledOnOs({OS.LINUX, OS.MAC})
+    void linkToAFifoIsNotListedAndNothingWaitsOnIt() throws Exception {
+        write("train.py", "print('hi')");
+        Process mkfifo = new ProcessBuilder("mkfifo", repo.resolve("pipe").toString()).start();
+        assertThat(mkfifo.waitFor()).isZero();
+        Files.createSymbolicLink(repo.resolve("README.md"), repo.resolve("pipe"));
+
+        LocalDirectorySnapshot snapshot = assertTimeoutPreemptively(Duration.ofSeconds(30), this::open);
+        FileContent readme = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> snapshot.read("README.md"));
+
+        assertThat(snapshot.tree().files()).extracting(FileEntry::path).containsExactly("train.py");
+        assertThat(snapshot.tree().notes()).anyMatch(note -> note.startsWith("README.md") && note.contains("not a regular file"));
+        assertThat(readme).isInstanceOf(FileContent.Missing.class);
     }
 }
