@@ -6,6 +6,7 @@ import dev.hireable.audit.ProjectAssessor;
 import dev.hireable.rules.RuleEngine;
 import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.rules.catalog.RuleSources;
+import dev.hireable.snapshot.FetchPolicy;
 import dev.hireable.snapshot.SnapshotLimits;
 import dev.hireable.standard.PortfolioStandard;
 
@@ -31,7 +32,9 @@ record AuditSetup(RuleCatalog catalog, RuleEngine engine, PortfolioStandard stan
         AuditReport.ToolInfo tool = ToolVersion.read();
         ProjectAssessor assessor = new ProjectAssessor(engine, catalog, probes.probes(catalog, tool.version()));
         Auditor auditor = new Auditor(assessor, standard, tool, clock);
-        SnapshotLimits limits = SnapshotLimits.defaults(engine.sourceVocabulary().ignoredFolders());
+        // a local directory spends its read budget in the order GitHub's does: the README and dependency files first
+        SnapshotLimits limits = SnapshotLimits.defaults(engine.sourceVocabulary().ignoredFolders())
+                .readingFirst(catalog.section("github.yaml", "vocabulary", FetchPolicy.class));
         return new AuditSetup(catalog, engine, standard, auditor, limits);
     }
 }

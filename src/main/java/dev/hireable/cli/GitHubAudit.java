@@ -4,7 +4,7 @@ import dev.hireable.audit.AuditReport;
 import dev.hireable.audit.Subject;
 import dev.hireable.source.PortfolioSource;
 import dev.hireable.source.SourceException;
-import dev.hireable.source.github.FetchPolicy;
+import dev.hireable.snapshot.FetchPolicy;
 import dev.hireable.source.github.GitHubSession;
 import dev.hireable.source.github.GitHubSettings;
 import dev.hireable.source.http.RetryPolicy;

@@ -1,6 +1,9 @@
 package dev.hireable.snapshot;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * How much of a repository a snapshot may read and what it leaves out of the tree.
@@ -9,8 +12,11 @@ import java.util.List;
  * @param maxTotalBytes   the read budget for one repository
  * @param maxFiles        the most files read for one repository
  * @param ignoredFolders  folder names never listed (virtualenvs, node_modules, caches); from rules/snapshot.yaml
+ * @param readOrder       which files the budget goes to first (the README, dependency files, configs...); without
+ *                        one, files are read in the order rules ask for them until the budget is spent
  */
-public record SnapshotLimits(long maxFileBytes, long maxTotalBytes, int maxFiles, List<String> ignoredFolders) {
+public record SnapshotLimits(long maxFileBytes, long maxTotalBytes, int maxFiles, List<String> ignoredFolders,
+                             Optional<FetchPolicy> readOrder) {
 
     public SnapshotLimits {
         ignoredFolders = List.copyOf(ignoredFolders);
@@ -19,8 +25,24 @@ public record SnapshotLimits(long maxFileBytes, long maxTotalBytes, int maxFiles
         }
     }
 
+    /** Limits without a read order. */
+    public SnapshotLimits(long maxFileBytes, long maxTotalBytes, int maxFiles, List<String> ignoredFolders) {
+        this(maxFileBytes, maxTotalBytes, maxFiles, ignoredFolders, Optional.empty());
+    }
+
     public static SnapshotLimits defaults(List<String> ignoredFolders) {
         return new SnapshotLimits(Snapshot.MAX_FILE_BYTES, 64L << 20, 5_000, ignoredFolders);
+    }
+
+    /** The same limits, spending the budget on the files {@code order} ranks first. */
+    public SnapshotLimits readingFirst(FetchPolicy order) {
+        return new SnapshotLimits(maxFileBytes, maxTotalBytes, maxFiles, ignoredFolders, Optional.of(order));
+    }
+
+    /** The files of {@code tree} this budget reads, by the read order; empty when there is no order. */
+    Optional<Set<String>> chosen(FileTree tree) {
+        return readOrder.map(order -> order.withBudget(maxFiles, maxTotalBytes).select(tree.files(), maxFileBytes)
+                .stream().map(FileEntry::path).collect(Collectors.toUnmodifiableSet()));
     }
 
     public boolean ignores(String folderName) {

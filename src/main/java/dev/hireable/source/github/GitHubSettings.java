@@ -1,5 +1,6 @@
 package dev.hireable.source.github;
 
+import dev.hireable.snapshot.FetchPolicy;
 import dev.hireable.snapshot.SnapshotLimits;
 import dev.hireable.source.http.ClientSettings;
 import dev.hireable.source.http.RetryPolicy;

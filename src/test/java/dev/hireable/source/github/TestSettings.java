@@ -1,5 +1,6 @@
 package dev.hireable.source.github;
 
+import dev.hireable.snapshot.FetchPolicy;
 import dev.hireable.rules.RuleEngine;
 import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.snapshot.SnapshotLimits;

@@ -1,5 +1,6 @@
 package dev.hireable.source.local;
 
+import dev.hireable.snapshot.FetchPolicy;
 import dev.hireable.snapshot.FileContent;
 import dev.hireable.snapshot.FileEntry;
 import dev.hireable.snapshot.SnapshotLimits;
@@ -97,6 +98,18 @@ class LocalDirectorySnapshotTest {
 
         assertThat(snapshot.read("a.py")).isInstanceOf(FileContent.Text.class);
         assertThat(snapshot.read("b.py")).isInstanceOf(FileContent.OverBudget.class);
+    }
+
+    @Test
+    void withAReadOrderTheBudgetGoesToTheReadmeBeforeCode() throws IOException {
+        write("a.py", "x".repeat(600));
+        write("README.md", "# Readme\n" + "y".repeat(590));
+        FetchPolicy order = new FetchPolicy(List.of(List.of("/README*"), List.of("*.py")), List.of(), 1, 1);
+        LocalDirectorySnapshot snapshot = LocalDirectorySnapshot.open(repo, "r",
+                new SnapshotLimits(1_000_000, 1_000, 100, List.of()).readingFirst(order));
+
+        assertThat(snapshot.read("a.py")).isInstanceOf(FileContent.OverBudget.class);
+        assertThat(snapshot.read("README.md")).isInstanceOf(FileContent.Text.class);
     }
 
     @Test
