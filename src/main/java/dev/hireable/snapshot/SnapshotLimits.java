@@ -12,22 +12,26 @@ import java.util.stream.Collectors;
  * @param maxTotalBytes   the read budget for one repository
  * @param maxFiles        the most files read for one repository
  * @param ignoredFolders  folder names never listed (virtualenvs, node_modules, caches); from rules/snapshot.yaml
+ * @param maxListedFiles  the most files listed; a larger tree is cut there and marked truncated, as GitHub cuts its
+ *                        trees at 100,000 entries
  * @param readOrder       which files the budget goes to first (the README, dependency files, configs...); without
  *                        one, files are read in the order rules ask for them until the budget is spent
  */
 public record SnapshotLimits(long maxFileBytes, long maxTotalBytes, int maxFiles, List<String> ignoredFolders,
-                             Optional<FetchPolicy> readOrder) {
+                             int maxListedFiles, Optional<FetchPolicy> readOrder) {
+
+    public static final int MAX_LISTED_FILES = 100_000;
 
     public SnapshotLimits {
         ignoredFolders = List.copyOf(ignoredFolders);
-        if (maxFileBytes <= 0 || maxTotalBytes <= 0 || maxFiles <= 0) {
+        if (maxFileBytes <= 0 || maxTotalBytes <= 0 || maxFiles <= 0 || maxListedFiles <= 0) {
             throw new IllegalArgumentException("snapshot limits must be positive");
         }
     }
 
-    /** Limits without a read order. */
+    /** Limits without a read order, listing up to {@value #MAX_LISTED_FILES} files. */
     public SnapshotLimits(long maxFileBytes, long maxTotalBytes, int maxFiles, List<String> ignoredFolders) {
-        this(maxFileBytes, maxTotalBytes, maxFiles, ignoredFolders, Optional.empty());
+        this(maxFileBytes, maxTotalBytes, maxFiles, ignoredFolders, MAX_LISTED_FILES, Optional.empty());
     }
 
     public static SnapshotLimits defaults(List<String> ignoredFolders) {
@@ -36,7 +40,12 @@ public record SnapshotLimits(long maxFileBytes, long maxTotalBytes, int maxFiles
 
     /** The same limits, spending the budget on the files {@code order} ranks first. */
     public SnapshotLimits readingFirst(FetchPolicy order) {
-        return new SnapshotLimits(maxFileBytes, maxTotalBytes, maxFiles, ignoredFolders, Optional.of(order));
+        return new SnapshotLimits(maxFileBytes, maxTotalBytes, maxFiles, ignoredFolders, maxListedFiles, Optional.of(order));
+    }
+
+    /** The same limits, listing at most {@code files} files. */
+    public SnapshotLimits listingAtMost(int files) {
+        return new SnapshotLimits(maxFileBytes, maxTotalBytes, maxFiles, ignoredFolders, files, readOrder);
     }
 
     /** The files of {@code tree} this budget reads, by the read order; empty when there is no order. */

@@ -37,7 +37,12 @@ final class DirectoryLister {
         } catch (IOException e) {
             notes.add("The folder could not be listed completely: " + e.getMessage());
         }
-        return new FileTree(files, false, notes);
+        boolean truncated = files.size() >= limits.maxListedFiles();
+        if (truncated) {
+            notes.add("The folder holds more than " + limits.maxListedFiles() + " files; only the first "
+                    + limits.maxListedFiles() + " were listed, so a file that is absent may be among the rest");
+        }
+        return new FileTree(files, truncated, notes);
     }
 
     private String relative(Path path) {
@@ -61,7 +66,7 @@ final class DirectoryLister {
             } else if (attrs.isRegularFile()) {
                 files.add(new FileEntry(relative(file), attrs.size()));
             }
-            return FileVisitResult.CONTINUE;
+            return files.size() >= limits.maxListedFiles() ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
         }
 
         @Override

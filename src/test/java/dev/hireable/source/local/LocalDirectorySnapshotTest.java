@@ -10,6 +10,7 @@ import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,6 +111,36 @@ class LocalDirectorySnapshotTest {
 
         assertThat(snapshot.read("a.py")).isInstanceOf(FileContent.OverBudget.class);
         assertThat(snapshot.read("README.md")).isInstanceOf(FileContent.Text.class);
+    }
+
+    @Test
+    void hugeGitFilesAreNotReadIntoMemoryAndLeaveTheCommitUnknown() throws IOException {
+        write("train.py", "print('hi')");
+        write(".git/config", "[remote \"origin\"]\n\turl = git@github.com:jdoe-ml/churn-guard.git\n");
+        for (String name : List.of(".git/HEAD", ".git/packed-refs")) {
+            try (RandomAccessFile sparse = new RandomAccessFile(repo.resolve(name).toFile(), "rw")) {
+                sparse.setLength(3L << 30);
+            }
+        }
+
+        LocalDirectorySnapshot snapshot = open();
+
+        assertThat(snapshot.metadata().commit()).isEmpty();
+        assertThat(snapshot.metadata().webUrl()).contains("https://github.com/jdoe-ml/churn-guard");
+        assertThat(snapshot.tree().files()).extracting(FileEntry::path).containsExactly("train.py");
+    }
+
+    @Test
+    void aTreeLargerThanTheListingLimitIsCutThereAndMarkedTruncated() throws IOException {
+        for (int i = 0; i < 30; i++) {
+            write("data/part-" + i + ".csv", "x");
+        }
+
+        LocalDirectorySnapshot snapshot = LocalDirectorySnapshot.open(repo, "r", LIMITS.listingAtMost(20));
+
+        assertThat(snapshot.tree().size()).isEqualTo(20);
+        assertThat(snapshot.tree().truncated()).isTrue();
+        assertThat(snapshot.tree().notes()).anyMatch(note -> note.contains("more than 20 files"));
     }
 
     @Test
