@@ -1,5 +1,6 @@
 package dev.hireable.cli;
 
+import dev.hireable.report.TerminalText;
 import dev.hireable.snapshot.RepoMetadata;
 import dev.hireable.source.SourceException;
 import picocli.CommandLine.Command;
@@ -84,7 +85,7 @@ final class ActionCommand implements Callable<Integer> {
         ActionInputs inputs = ActionInputs.read(console, this);
         ActionResults results = new ActionResults(environment, inputs, console);
         java.util.function.Consumer<String> note = message -> {
-            console.err().println("hireable: " + message);
+            console.err().println("hireable: " + TerminalText.safe(message));
             console.err().flush();
         };
         RepoMetadata workspace = environment.metadata(note);

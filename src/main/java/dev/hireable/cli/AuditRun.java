@@ -1,6 +1,7 @@
 package dev.hireable.cli;
 
 import dev.hireable.audit.AuditReport;
+import dev.hireable.report.TerminalText;
 
 import java.io.IOException;
 
@@ -13,7 +14,7 @@ final class AuditRun {
     static int finish(AuditReport report, AuditSetup setup, ReportOptions options, Console console) throws IOException {
         boolean color = options.output().isEmpty() && console.colorOnStdout();
         ReportWriter.write(report, options.format.renderer(color, setup.catalog()), options.output(), console.out());
-        options.output().ifPresent(file -> console.err().println("report written to " + file));
+        options.output().ifPresent(file -> console.err().println("report written to " + TerminalText.safe(file)));
         return exitCode(report, options, console);
     }
 

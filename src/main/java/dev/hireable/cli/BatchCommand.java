@@ -4,6 +4,7 @@ import dev.hireable.batch.BatchResult;
 import dev.hireable.batch.BatchRunner;
 import dev.hireable.batch.CandidateAuditor;
 import dev.hireable.batch.CandidateList;
+import dev.hireable.report.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -92,7 +93,7 @@ final class BatchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         CandidateList list = CandidateList.parse(readList());
         if (list.candidates().isEmpty()) {
-            list.problems().forEach(p -> console.err().println("line " + p.line() + ": " + p.reason()));
+            list.problems().forEach(p -> console.err().println("line " + p.line() + ": " + TerminalText.safe(p.reason())));
             throw new UsageException("'" + file + "' lists no " + (list.problems().isEmpty() ? "" : "valid ")
                     + "candidate; write one GitHub login a line");
         }

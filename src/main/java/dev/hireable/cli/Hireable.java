@@ -1,5 +1,6 @@
 package dev.hireable.cli;
 
+import dev.hireable.report.TerminalText;
 import dev.hireable.rules.catalog.RuleFileException;
 import dev.hireable.source.SourceException;
 import picocli.CommandLine;
@@ -63,7 +64,7 @@ public final class Hireable implements Runnable {
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((e, line, parsed) -> handle(e, console));
         commandLine.setParameterExceptionHandler((e, args1) -> {
-            console.err().println("hireable: " + e.getMessage());
+            console.err().println("hireable: " + TerminalText.safe(e.getMessage()));
             CommandLine.UnmatchedArgumentException.printSuggestions(e, console.err());
             console.err().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
             console.err().flush();
@@ -118,7 +119,7 @@ public final class Hireable implements Runnable {
     }
 
     private static int fail(Console console, Throwable e, int code, String message) {
-        console.err().println("hireable: " + message);
+        console.err().println("hireable: " + TerminalText.safe(message));
         if (console.env("HIREABLE_DEBUG").isPresent()) {
             e.printStackTrace(console.err());
         }

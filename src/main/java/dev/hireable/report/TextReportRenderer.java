@@ -19,7 +19,10 @@ import java.io.Writer;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** A report for a terminal: verdict, slots, then each repository's signals and what to fix. */
+/**
+ * A report for a terminal: verdict, slots, then each repository's signals and what to fix. Every value that comes
+ * from a repository or a server goes through {@link TerminalText#safe} ({@code v}), so none can drive the terminal.
+ */
 public final class TextReportRenderer implements ReportRenderer {
 
     private final boolean color;
@@ -34,43 +37,43 @@ public final class TextReportRenderer implements ReportRenderer {
         StringBuilder text = new StringBuilder();
         var portfolio = report.portfolio();
         text.append(bold("hireable " + report.tool().version())).append(" · ").append(report.subject().kind().id())
-                .append(' ').append(report.subject().id()).append('\n');
+                .append(' ').append(v(report.subject().id())).append('\n');
         text.append(bold("Standard met: " + portfolio.standardMet() + "/3")).append("   score ")
                 .append(portfolio.score()).append("/100\n");
-        text.append(portfolio.verdict()).append("\n\n");
+        text.append(v(portfolio.verdict())).append("\n\n");
         for (Archetype archetype : SlotView.SLOTS) {
             SlotResult slot = portfolio.slots().get(archetype);
             String mark = slot != null && slot.met() ? green("✔") : slot != null && slot.repo().isPresent() ? yellow("~") : red("✘");
             text.append(' ').append(mark).append(' ').append(String.format("%-22s", archetype.id()))
-                    .append(slot == null || slot.repo().isEmpty() ? dim("(no repository)") : slot.repo().get())
+                    .append(slot == null || slot.repo().isEmpty() ? dim("(no repository)") : v(slot.repo().get()))
                     .append(slot == null ? "" : "  " + slot.score() + "/100");
             if (slot != null && !slot.missing().isEmpty()) {
-                text.append(dim("  missing: " + String.join(", ", slot.missing())));
+                text.append(dim("  missing: " + v(String.join(", ", slot.missing()))));
             }
             text.append('\n');
         }
         if (!portfolio.nextSteps().isEmpty()) {
             text.append('\n').append(bold("Next steps")).append('\n');
             for (NextStep step : portfolio.nextSteps()) {
-                text.append("  +").append(step.impact()).append("  ").append(step.repo()).append(": ")
-                        .append(step.action()).append('\n');
+                text.append("  +").append(step.impact()).append("  ").append(v(step.repo())).append(": ")
+                        .append(v(step.action())).append('\n');
             }
         }
         if (!portfolio.nearMisses().isEmpty()) {
             text.append('\n').append(bold("Near misses")).append('\n');
-            portfolio.nearMisses().forEach(miss -> text.append("  ").append(miss.message()).append('\n'));
+            portfolio.nearMisses().forEach(miss -> text.append("  ").append(v(miss.message())).append('\n'));
         }
         for (ScoredRepo repo : report.repos()) {
             text.append('\n');
             repo(repo, text);
         }
         for (var skipped : report.skipped()) {
-            text.append('\n').append(dim("skipped " + skipped.repo() + ": " + skipped.reason()));
+            text.append('\n').append(dim("skipped " + v(skipped.repo()) + ": " + v(skipped.reason())));
         }
         if (!report.errors().isEmpty()) {
             text.append('\n').append(red(bold("Not audited"))).append('\n');
             for (RepoError error : report.errors()) {
-                text.append("  ").append(error.repo()).append(": ").append(error.message()).append('\n');
+                text.append("  ").append(v(error.repo())).append(": ").append(v(error.message())).append('\n');
             }
         }
         out.write(text.toString());
@@ -80,7 +83,7 @@ public final class TextReportRenderer implements ReportRenderer {
     private void repo(ScoredRepo repo, StringBuilder text) {
         var assessment = repo.assessment();
         Signals s = assessment.signals();
-        text.append(bold(assessment.id())).append("  score ").append(repo.score()).append("/100  ")
+        text.append(bold(v(assessment.id()))).append("  score ").append(repo.score()).append("/100  ")
                 .append(dim(assessment.archetypes().archetypes().stream().map(Archetype::id).collect(Collectors.joining(", "))))
                 .append('\n');
         text.append("  README ").append(check(s.readme().problem())).append(" problem ")
@@ -89,30 +92,30 @@ public final class TextReportRenderer implements ReportRenderer {
                 .append(check(s.readme().retrospective())).append(" retrospective\n");
         text.append("  ").append(check(s.dockerfile().present())).append(" Dockerfile  ")
                 .append(check(s.experimentTracking().usedInCode())).append(" tracking")
-                .append(s.experimentTracking().tools().isEmpty() ? "" : " (" + String.join(", ", s.experimentTracking().tools()) + ")")
+                .append(s.experimentTracking().tools().isEmpty() ? "" : " (" + v(String.join(", ", s.experimentTracking().tools())) + ")")
                 .append("  ").append(check(s.endpoint().deployed())).append(" deployed")
                 .append("  ").append(check(s.modelRegistry())).append(" registry")
                 .append("  ").append(check(s.ci())).append(" CI")
                 .append("  ").append(check(s.tests())).append(" tests\n");
         for (RedFlag flag : repo.redFlags()) {
-            text.append("  ").append(red("red flag")).append(": ").append(flag.message()).append('\n');
+            text.append("  ").append(red("red flag")).append(": ").append(v(flag.message())).append('\n');
         }
         for (EndpointCheck check : repo.endpointChecks()) {
             text.append("  ").append(check.answered() ? green("✔") : red("✘")).append(" live check ")
-                    .append(check.url()).append(": ").append(check.summary()).append('\n');
+                    .append(v(check.url())).append(": ").append(v(check.summary())).append('\n');
         }
         for (AppliedIgnore ignore : repo.ignores()) {
-            text.append("  ").append(dim("ignored " + ignore.rule() + " (" + ignore.suppressed() + " finding"
-                    + (ignore.suppressed() == 1 ? "" : "s") + " suppressed, " + ignore.file() + "): ")).append(ignore.reason())
+            text.append("  ").append(dim("ignored " + v(ignore.rule()) + " (" + ignore.suppressed() + " finding"
+                    + (ignore.suppressed() == 1 ? "" : "s") + " suppressed, " + v(ignore.file()) + "): ")).append(v(ignore.reason()))
                     .append('\n');
         }
         for (Finding finding : assessment.findings()) {
             if (finding.is(Outcome.FAIL) || finding.is(Outcome.UNKNOWN)) {
                 text.append("  ").append(finding.is(Outcome.FAIL) ? red("✘") : yellow("?")).append(' ')
-                        .append(finding.message()).append(dim(" [" + finding.rule() + "]")).append('\n');
+                        .append(v(finding.message())).append(dim(" [" + v(finding.rule()) + "]")).append('\n');
                 finding.evidence().stream().findFirst().flatMap(TextReportRenderer::where)
-                        .ifPresent(w -> text.append("      ").append(dim(w)).append('\n'));
-                finding.remediation().ifPresent(fix -> text.append("      → ").append(fix).append('\n'));
+                        .ifPresent(w -> text.append("      ").append(dim(v(w))).append('\n'));
+                finding.remediation().ifPresent(fix -> text.append("      → ").append(v(fix)).append('\n'));
             }
         }
     }
@@ -122,6 +125,10 @@ public final class TextReportRenderer implements ReportRenderer {
             return java.util.Optional.of(e.path().get() + (e.line() > 0 ? ":" + e.line() : ""));
         }
         return e.url();
+    }
+
+    private static String v(String untrusted) {
+        return TerminalText.safe(untrusted);
     }
 
     private String check(boolean value) {
