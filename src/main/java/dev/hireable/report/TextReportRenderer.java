@@ -8,6 +8,7 @@ import dev.hireable.rules.Finding;
 import dev.hireable.rules.Outcome;
 import dev.hireable.rules.Signals;
 import dev.hireable.rules.ignores.AppliedIgnore;
+import dev.hireable.snapshot.Ownership;
 import dev.hireable.standard.EndpointCheck;
 import dev.hireable.standard.NextStep;
 import dev.hireable.standard.RedFlag;
@@ -86,6 +87,10 @@ public final class TextReportRenderer implements ReportRenderer {
         text.append(bold(v(assessment.id()))).append("  score ").append(repo.score()).append("/100  ")
                 .append(dim(assessment.archetypes().archetypes().stream().map(Archetype::id).collect(Collectors.joining(", "))))
                 .append('\n');
+        assessment.metadata().ownership().filter(Ownership::foreign).ifPresent(owner -> text.append("  ")
+                .append(yellow("owned by " + v(owner.owner()))).append(": ").append(v(owner.candidate()))
+                .append(owner.contributed().map(c -> c ? " has commits in it" : " has no commits in it, so it fills no slot")
+                        .orElse(" may have no commits in it (GitHub did not say), so it fills no slot")).append('\n'));
         text.append("  README ").append(check(s.readme().problem())).append(" problem ")
                 .append(check(s.readme().approach())).append(" approach ")
                 .append(check(s.readme().results())).append(" results ")

@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param homepage      the homepage URL set on the repository
  * @param defaultBranch the branch the commit was read from
  * @param folder        for a project that is one folder of the repository, that folder: links to its files go there
+ * @param ownership     whose repository it is, when it is audited as part of a candidate's portfolio
  */
 public record RepoMetadata(
         String id,
@@ -26,11 +27,21 @@ public record RepoMetadata(
         Optional<Instant> createdAt,
         Optional<Instant> pushedAt,
         Optional<String> defaultBranch,
-        Optional<String> folder) {
+        Optional<String> folder,
+        Optional<Ownership> ownership) {
 
     public RepoMetadata {
         topics = List.copyOf(topics);
         folder = folder.filter(f -> !f.isEmpty());
+    }
+
+    /** Metadata of a repository audited for no one in particular (no ownership). */
+    public RepoMetadata(String id, Forge forge, Optional<String> commit, Optional<String> homepage,
+                        Optional<String> description, List<String> topics, boolean fork, boolean archived,
+                        Optional<Instant> createdAt, Optional<Instant> pushedAt, Optional<String> defaultBranch,
+                        Optional<String> folder) {
+        this(id, forge, commit, homepage, description, topics, fork, archived, createdAt, pushedAt, defaultBranch, folder,
+                Optional.empty());
     }
 
     /** Metadata of a repository whose web page, if it has one, is on GitHub (the forge hireable reads today). */
@@ -63,12 +74,12 @@ public record RepoMetadata(
 
     public RepoMetadata withId(String newId) {
         return new RepoMetadata(newId, forge, commit, homepage, description, topics, fork, archived, createdAt,
-                pushedAt, defaultBranch, folder);
+                pushedAt, defaultBranch, folder, ownership);
     }
 
     public RepoMetadata withForge(Forge newForge) {
         return new RepoMetadata(id, newForge, commit, homepage, description, topics, fork, archived, createdAt,
-                pushedAt, defaultBranch, folder);
+                pushedAt, defaultBranch, folder, ownership);
     }
 
     /** On GitHub at {@code newWebUrl}, or nowhere when it is empty. */
@@ -76,16 +87,21 @@ public record RepoMetadata(
         return withForge(Forge.gitHub(newWebUrl));
     }
 
+    public RepoMetadata withOwnership(Ownership newOwnership) {
+        return new RepoMetadata(id, forge, commit, homepage, description, topics, fork, archived, createdAt,
+                pushedAt, defaultBranch, folder, Optional.of(newOwnership));
+    }
+
     public RepoMetadata withCommit(Optional<String> newCommit) {
         return new RepoMetadata(id, forge, newCommit, homepage, description, topics, fork, archived, createdAt,
-                pushedAt, defaultBranch, folder);
+                pushedAt, defaultBranch, folder, ownership);
     }
 
     /** The same repository seen as the project in {@code subfolder} (relative to the current folder, if any). */
     public RepoMetadata withFolder(String subfolder) {
         String joined = folder.map(f -> f + "/" + subfolder).orElse(subfolder);
         return new RepoMetadata(id, forge, commit, homepage, description, topics, fork, archived, createdAt,
-                pushedAt, defaultBranch, Optional.of(joined));
+                pushedAt, defaultBranch, Optional.of(joined), ownership);
     }
 
     /** The project's web page: the repository's, or its folder's at the audited commit. */

@@ -2,6 +2,8 @@ package dev.hireable.source.github;
 
 import dev.hireable.snapshot.FileEntry;
 import dev.hireable.snapshot.FileTree;
+import dev.hireable.snapshot.Ownership;
+import dev.hireable.snapshot.RepoMetadata;
 import dev.hireable.snapshot.Snapshot;
 import dev.hireable.snapshot.UrlPaths;
 import dev.hireable.source.PortfolioSource;
@@ -130,8 +132,36 @@ public final class GitHubSession implements AutoCloseable {
         return raw.fetch(endpoints.rawFile(repo.owner(), repo.name(), UrlPaths.encode(ref), UrlPaths.encode(path)));
     }
 
-    /** A repository the source chose, with what GitHub said about it. */
-    record Target(RepoRef ref, RepoInfo info) {
+    /**
+     * A repository the source chose, with what GitHub said about it.
+     *
+     * @param ownership whose it is, when it is audited as part of a candidate's portfolio
+     */
+    record Target(RepoRef ref, RepoInfo info, Optional<Ownership> ownership) {
+
+        Target(RepoRef ref, RepoInfo info) {
+            this(ref, info, Optional.empty());
+        }
+
+        RepoMetadata metadata(String commit) {
+            RepoMetadata metadata = info.metadata(ref, commit);
+            return ownership.map(metadata::withOwnership).orElse(metadata);
+        }
+    }
+
+    /**
+     * Whether {@code login} has commits in the repository: one request for its newest commit by that author. Empty
+     * when GitHub could not say (the answer is then no slot for it, not an error).
+     */
+    Optional<Boolean> contributed(RepoInfo repo, String login) {
+        if (limits.exhausted()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(repo.api().queryCommits().author(login).pageSize(1).list().iterator().hasNext());
+        } catch (RuntimeException e) {
+            return errors.classify(e).kind() == GitHubFailure.Kind.EMPTY ? Optional.of(false) : Optional.empty();
+        }
     }
 
     /**
@@ -308,7 +338,7 @@ public final class GitHubSession implements AutoCloseable {
             if (failures.isEmpty()) {
                 cache.write(cache.entry(id(), commit, info.defaultBranch(), info.pushedAt(), listing, bodies), target.ref());
             }
-            return new GitHubSnapshot(info.metadata(target.ref(), commit),
+            return new GitHubSnapshot(target.metadata(commit),
                     new FileTree(listing.files(), listing.truncated(), listing.notes()), bodies, failures, maxFileBytes());
         }
     }
@@ -330,7 +360,7 @@ public final class GitHubSession implements AutoCloseable {
 
         @Override
         public Snapshot open() {
-            return new GitHubSnapshot(target.info().metadata(target.ref(), entry.commit()),
+            return new GitHubSnapshot(target.metadata(entry.commit()),
                     new FileTree(entry.files(), entry.truncated(), entry.notes()), entry.bodies(), Map.of(), maxFileBytes());
         }
     }

@@ -1,5 +1,6 @@
 package dev.hireable.source.github;
 
+import dev.hireable.snapshot.Ownership;
 import dev.hireable.snapshot.SettingsFile;
 import dev.hireable.source.PortfolioSource;
 import dev.hireable.source.RepoHandle;
@@ -75,7 +76,7 @@ public final class GitHubUserSource implements PortfolioSource {
             info.ifPresent(i -> {
                 RepoRef canonical = new RepoRef(i.owner(), i.name(), project.path());
                 if (chosen.add(canonical.key())) {
-                    targets.add(new GitHubSession.Target(canonical, i));
+                    targets.add(new GitHubSession.Target(canonical, i, Optional.of(ownership(i))));
                 }
             });
         }
@@ -97,7 +98,7 @@ public final class GitHubUserSource implements PortfolioSource {
             } else if (info.fork() && !includeForks) {
                 skipped.add(new Skipped(ref.id(), "a fork (use --include-forks to audit forks)"));
             } else {
-                targets.add(new GitHubSession.Target(ref, info));
+                targets.add(new GitHubSession.Target(ref, info, Optional.of(Ownership.own(login))));
             }
         }
         List<GitHubSession.Target> capped = cap(targets, failedLookups.size());
@@ -175,6 +176,14 @@ public final class GitHubUserSource implements PortfolioSource {
                     new SourceException(SourceException.Kind.REPOSITORY_FAILED, message, e)));
             return Optional.empty();
         }
+    }
+
+    /** The candidate's own repository, or another's with whether the candidate has commits in it (one request). */
+    private Ownership ownership(RepoInfo info) {
+        if (info.owner().equalsIgnoreCase(login)) {
+            return Ownership.own(login);
+        }
+        return new Ownership(info.owner(), login, session.contributed(info, login));
     }
 
     private List<GitHubSession.Target> cap(List<GitHubSession.Target> targets, int alreadyTaken) {
