@@ -75,6 +75,9 @@ final class ActionCommand implements Callable<Integer> {
     @Mixin
     ProbeOptions probes = new ProbeOptions();
 
+    @Mixin
+    RepoTimeoutOption repoTimeout = new RepoTimeoutOption();
+
     ActionCommand(Console console) {
         this.console = console;
     }
@@ -93,7 +96,7 @@ final class ActionCommand implements Callable<Integer> {
         note.accept("auditing " + portfolio.subject().id() + " (from " + portfolio.origin() + ")");
         try {
             probes.probe = inputs.probeEndpoints();
-            AuditSetup setup = AuditSetup.create(rules.folders(), console.clock(), probes);
+            AuditSetup setup = AuditSetup.create(rules.folders(), console.clock(), probes, repoTimeout);
             return GitHubAudit.run(console, setup, github, portfolio.subject(),
                     session -> portfolio.source(session, setup.limits(), workspace, environment.workspace()),
                     audit -> results.write(audit, setup.catalog(), portfolio.annotationFolders()));

@@ -80,6 +80,9 @@ final class BatchCommand implements Callable<Integer> {
     @Mixin
     ProbeOptions probes;
 
+    @Mixin
+    RepoTimeoutOption repoTimeout = new RepoTimeoutOption();
+
     BatchCommand(Console console) {
         this(console, CandidateAuditors::gitHubUsers);
     }
@@ -100,7 +103,7 @@ final class BatchCommand implements Callable<Integer> {
         if (Files.exists(output) && !Files.isDirectory(output)) {
             throw new UsageException("--output '" + output + "' is a file; give a folder for the reports");
         }
-        AuditSetup setup = AuditSetup.create(rules.folders(), console.clock(), probes);
+        AuditSetup setup = AuditSetup.create(rules.folders(), console.clock(), probes, repoTimeout);
         BatchFiles files = new BatchFiles(output, format, format.renderer(false, setup.catalog()));
         BatchResult result;
         try (CandidateAuditor auditor = auditors.create(setup, console, github, selection)) {

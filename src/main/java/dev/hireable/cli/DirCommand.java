@@ -39,13 +39,16 @@ final class DirCommand implements Callable<Integer> {
     @Mixin
     ProbeOptions probes;
 
+    @Mixin
+    RepoTimeoutOption repoTimeout = new RepoTimeoutOption();
+
     DirCommand(Console console) {
         this.console = console;
     }
 
     @Override
     public Integer call() throws Exception {
-        AuditSetup setup = AuditSetup.create(rules.folders(), console.clock(), probes);
+        AuditSetup setup = AuditSetup.create(rules.folders(), console.clock(), probes, repoTimeout);
         LocalDirectorySource source = new LocalDirectorySource(paths, setup.limits());
         String id = paths.stream().map(Path::toString).collect(Collectors.joining(" "));
         AuditReport audit = setup.auditor().audit(new Subject(Subject.Kind.DIR, id), source,

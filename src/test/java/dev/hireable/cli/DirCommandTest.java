@@ -144,6 +144,14 @@ class DirCommandTest {
         assertThat(report.path("repos").get(0).path("signals").path("readme").path("problem").asBoolean()).isTrue();
     }
 
+    @Test
+    void repoTimeoutMustBeAPositiveNumberOfSeconds() throws IOException {
+        CliRun run = CliRun.run("dir", repo("good").toString(), "--repo-timeout", "0");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).contains("--repo-timeout must be a number of seconds");
+    }
+
     private static String outcome(JsonNode findings, String rule) {
         for (JsonNode finding : findings) {
             if (finding.path("rule").asText().equals(rule)) {
