@@ -23,13 +23,12 @@ import java.util.regex.Pattern;
  */
 final class LiveUrlFinder {
 
-    /**
-     * An http(s) URL: a run of URL characters, where template parts in angle, square or curly brackets are kept
-     * whole so that {@code https://<your-app>.onrender.com} stays one URL and can be recognised as a placeholder.
-     */
-    private static final Pattern URL = Pattern.compile(
-            "https?://(?:<[^>\\s]{0,100}>|\\[[^\\]\\s]{0,100}]|\\{[^}\\s]{0,100}}|[^\\s<>()\\[\\]{}\"'`|\\\\])+",
-            Pattern.CASE_INSENSITIVE);
+    /** Where an http(s) URL starts; {@link #urlEnd} finds where it ends. */
+    private static final Pattern SCHEME_START = Pattern.compile("https?://", Pattern.CASE_INSENSITIVE);
+    /** Characters that end a URL in running text; whitespace ends it too. */
+    private static final String URL_STOPS = "<>()[]{}\"'`|\\";
+    /** The longest template part in brackets ({@code <your-app>}) kept inside a URL. */
+    private static final int MAX_TEMPLATE = 100;
     /**
      * Where an image's URL starts: Markdown {@code ![alt](url)} or HTML {@code <img src="url">}. Badges are images.
      * The alt text and the attributes before {@code src} are bounded, so openers without an end cost no rescans.
@@ -82,14 +81,17 @@ final class LiveUrlFinder {
         for (int i = 0; i < lines.length && !full(live, placeholders); i++) {
             String line = lines[i];
             Set<Integer> images = imageStarts(line);
-            Matcher matcher = URL.matcher(line);
-            while (matcher.find() && !full(live, placeholders)) {
-                if (images.contains(matcher.start())) {
+            Matcher matcher = SCHEME_START.matcher(line);
+            int from = 0;
+            while (!full(live, placeholders) && matcher.find(from)) {
+                int start = matcher.start();
+                int end = urlEnd(line, matcher.end());
+                from = Math.max(end, matcher.end());
+                if (end == matcher.end() || images.contains(start)) {
                     continue;
                 }
-                String url = trimTrailing(matcher.group());
+                String url = trimTrailing(line.substring(start, end));
                 int number = i + 1;
-                int start = matcher.start();
                 keep(url, () -> new Evidence(Optional.of(readme.path()), number, Optional.of(around(line, start)),
                         Optional.of(url), false), () -> Evidence.line(readme.path(), number, url), live, placeholders, seen);
             }
@@ -101,6 +103,41 @@ final class LiveUrlFinder {
                 }
             }
         }
+    }
+
+    /**
+     * Where a URL that starts before {@code from} ends: a run of URL characters, where template parts in angle,
+     * square or curly brackets are kept whole so that {@code https://<your-app>.onrender.com} stays one URL and can
+     * be recognised as a placeholder. A loop, not a regex: a repeated alternation recurses once per character in
+     * java.util.regex, and a URL of 100,000 characters overflowed the stack.
+     */
+    private static int urlEnd(String line, int from) {
+        int i = from;
+        while (i < line.length()) {
+            char c = line.charAt(i);
+            int close = c == '<' ? '>' : c == '[' ? ']' : c == '{' ? '}' : -1;
+            if (close >= 0) {
+                int limit = Math.min(line.length(), i + MAX_TEMPLATE + 2);
+                int j = i + 1;
+                while (j < limit && line.charAt(j) != close && !whitespace(line.charAt(j))) {
+                    j++;
+                }
+                if (j >= limit || line.charAt(j) != close) {
+                    return i;
+                }
+                i = j + 1;
+            } else if (whitespace(c) || URL_STOPS.indexOf(c) >= 0) {
+                return i;
+            } else {
+                i++;
+            }
+        }
+        return i;
+    }
+
+    /** Whitespace as {@code \\s} in a regex means it. */
+    private static boolean whitespace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
     }
 
     private static boolean full(List<LiveUrl> live, List<Evidence> placeholders) {

@@ -58,4 +58,12 @@ class LiveUrlFinderTest {
         LiveUrlFinder.Result result = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> scan(line));
         assertThat(result.live()).extracting(LiveUrl::url).containsExactly("https://churn.onrender.com");
     }
+
+    @Test
+    void aUrlOfAHundredThousandCharactersIsReadWithoutExhaustingTheStack() {
+        String url = "https://churn.onrender.com/" + "a".repeat(100_000);
+        LiveUrlFinder.Result result = scan("Live: " + url + " and <https://[your-app].onrender.com>");
+        assertThat(result.live()).extracting(LiveUrl::url).containsExactly(url);
+        assertThat(result.placeholders()).hasSize(1);
+    }
 }
