@@ -20,10 +20,12 @@ public final class MemoryRepo implements Snapshot {
     private final Map<String, FileContent> files = new LinkedHashMap<>();
     private final Map<String, Long> sizes = new LinkedHashMap<>();
     private RepoMetadata metadata = RepoMetadata.named("memory");
+    private FileTree tree;
 
     public MemoryRepo with(String path, String text) {
         files.put(path, new FileContent.Text(path, text, false));
         sizes.put(path, (long) text.getBytes(StandardCharsets.UTF_8).length);
+        tree = null;
         return this;
     }
 
@@ -31,6 +33,7 @@ public final class MemoryRepo implements Snapshot {
     public MemoryRepo reading(String path, long size, FileContent content) {
         files.put(path, content);
         sizes.put(path, size);
+        tree = null;
         return this;
     }
 
@@ -46,7 +49,10 @@ public final class MemoryRepo implements Snapshot {
 
     @Override
     public FileTree tree() {
-        return new FileTree(sizes.entrySet().stream().map(e -> new FileEntry(e.getKey(), e.getValue())).toList());
+        if (tree == null) {
+            tree = new FileTree(sizes.entrySet().stream().map(e -> new FileEntry(e.getKey(), e.getValue())).toList());
+        }
+        return tree;
     }
 
     @Override
