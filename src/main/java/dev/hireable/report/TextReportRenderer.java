@@ -7,6 +7,7 @@ import dev.hireable.rules.Evidence;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.Outcome;
 import dev.hireable.rules.ignores.AppliedIgnore;
+import dev.hireable.snapshot.Ownership;
 import dev.hireable.standard.EndpointCheck;
 import dev.hireable.standard.NextStep;
 import dev.hireable.standard.RedFlag;
@@ -18,7 +19,10 @@ import java.io.Writer;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** A report for a terminal: verdict, slots, then each repository's signals and what to fix. */
+/**
+ * A report for a terminal: verdict, slots, then each repository's signals and what to fix. Every value that comes
+ * from a repository or a server goes through {@link TerminalText#safe} ({@code v}), so none can drive the terminal.
+ */
 public final class TextReportRenderer implements ReportRenderer {
 
     private final boolean color;
@@ -33,30 +37,30 @@ public final class TextReportRenderer implements ReportRenderer {
         StringBuilder text = new StringBuilder();
         var portfolio = report.portfolio();
         text.append(bold("hireable " + report.tool().version())).append(" · ").append(report.subject().kind().id())
-                .append(' ').append(report.subject().id()).append('\n');
+                .append(' ').append(v(report.subject().id())).append('\n');
         text.append(bold("Standard met: " + portfolio.standardMet() + "/3")).append("   score ")
                 .append(portfolio.score()).append("/100\n");
-        text.append(portfolio.verdict()).append("\n\n");
+        text.append(v(portfolio.verdict())).append("\n\n");
         for (SlotResult slot : portfolio.slotsInOrder()) {
             String mark = slot.met() ? green("✔") : slot.repo().isPresent() ? yellow("~") : red("✘");
             text.append(' ').append(mark).append(' ').append(String.format("%-28s", slot.title()))
-                    .append(slot.repo().isEmpty() ? dim("(no repository)") : slot.repo().get())
+                    .append(slot.repo().isEmpty() ? dim("(no repository)") : v(slot.repo().get()))
                     .append("  ").append(slot.score()).append("/100");
             if (!slot.missing().isEmpty()) {
-                text.append(dim("  missing: " + String.join(", ", slot.missing())));
+                text.append(dim("  missing: " + v(String.join(", ", slot.missing()))));
             }
             text.append('\n');
         }
         if (!portfolio.nextSteps().isEmpty()) {
             text.append('\n').append(bold("Next steps")).append('\n');
             for (NextStep step : portfolio.nextSteps()) {
-                text.append("  +").append(step.impact()).append("  ").append(step.repo()).append(": ")
-                        .append(step.action()).append('\n');
+                text.append("  +").append(step.impact()).append("  ").append(v(step.repo())).append(": ")
+                        .append(v(step.action())).append('\n');
             }
         }
         if (!portfolio.nearMisses().isEmpty()) {
             text.append('\n').append(bold("Near misses")).append('\n');
-            portfolio.nearMisses().forEach(miss -> text.append("  ").append(miss.message()).append('\n'));
+            portfolio.nearMisses().forEach(miss -> text.append("  ").append(v(miss.message())).append('\n'));
         }
         CheckMatrix matrix = CheckMatrix.of(report);
         for (ScoredRepo repo : report.repos()) {
@@ -64,12 +68,12 @@ public final class TextReportRenderer implements ReportRenderer {
             repo(repo, matrix, text);
         }
         for (var skipped : report.skipped()) {
-            text.append('\n').append(dim("skipped " + skipped.repo() + ": " + skipped.reason()));
+            text.append('\n').append(dim("skipped " + v(skipped.repo()) + ": " + v(skipped.reason())));
         }
         if (!report.errors().isEmpty()) {
             text.append('\n').append(red(bold("Not audited"))).append('\n');
             for (RepoError error : report.errors()) {
-                text.append("  ").append(error.repo()).append(": ").append(error.message()).append('\n');
+                text.append("  ").append(v(error.repo())).append(": ").append(v(error.message())).append('\n');
             }
         }
         out.write(text.toString());
@@ -78,9 +82,13 @@ public final class TextReportRenderer implements ReportRenderer {
 
     private void repo(ScoredRepo repo, CheckMatrix matrix, StringBuilder text) {
         var assessment = repo.assessment();
-        text.append(bold(assessment.id())).append("  score ").append(repo.score()).append("/100  ")
+        text.append(bold(v(assessment.id()))).append("  score ").append(repo.score()).append("/100  ")
                 .append(dim(assessment.archetypes().stream().map(Archetype::id).collect(Collectors.joining(", "))))
                 .append('\n');
+        assessment.metadata().ownership().filter(Ownership::foreign).ifPresent(owner -> text.append("  ")
+                .append(yellow("owned by " + v(owner.owner()))).append(": ").append(v(owner.candidate()))
+                .append(owner.contributed().map(c -> c ? " has commits in it" : " has no commits in it, so it fills no slot")
+                        .orElse(" may have no commits in it (GitHub did not say), so it fills no slot")).append('\n'));
         text.append(" ");
         for (CheckMatrix.Column column : matrix.columns()) {
             text.append(' ').append(column.unknown(repo) ? yellow("?") : check(column.passes(repo))).append(' ')
@@ -88,24 +96,24 @@ public final class TextReportRenderer implements ReportRenderer {
         }
         text.append('\n');
         for (RedFlag flag : repo.redFlags()) {
-            text.append("  ").append(red("red flag")).append(": ").append(flag.message()).append('\n');
+            text.append("  ").append(red("red flag")).append(": ").append(v(flag.message())).append('\n');
         }
         for (EndpointCheck check : repo.endpointChecks()) {
             text.append("  ").append(check.answered() ? green("✔") : red("✘")).append(" live check ")
-                    .append(check.url()).append(": ").append(check.summary()).append('\n');
+                    .append(v(check.url())).append(": ").append(v(check.summary())).append('\n');
         }
         for (AppliedIgnore ignore : repo.ignores()) {
-            text.append("  ").append(dim("ignored " + ignore.rule() + " (" + ignore.suppressed() + " finding"
-                    + (ignore.suppressed() == 1 ? "" : "s") + " suppressed, " + ignore.file() + "): ")).append(ignore.reason())
+            text.append("  ").append(dim("ignored " + v(ignore.rule()) + " (" + ignore.suppressed() + " finding"
+                    + (ignore.suppressed() == 1 ? "" : "s") + " suppressed, " + v(ignore.file()) + "): ")).append(v(ignore.reason()))
                     .append('\n');
         }
         for (Finding finding : assessment.findings()) {
             if (finding.is(Outcome.FAIL) || finding.is(Outcome.UNKNOWN)) {
                 text.append("  ").append(finding.is(Outcome.FAIL) ? red("✘") : yellow("?")).append(' ')
-                        .append(finding.message()).append(dim(" [" + finding.rule() + "]")).append('\n');
+                        .append(v(finding.message())).append(dim(" [" + v(finding.rule()) + "]")).append('\n');
                 finding.evidence().stream().findFirst().flatMap(TextReportRenderer::where)
-                        .ifPresent(w -> text.append("      ").append(dim(w)).append('\n'));
-                finding.remediation().ifPresent(fix -> text.append("      → ").append(fix).append('\n'));
+                        .ifPresent(w -> text.append("      ").append(dim(v(w))).append('\n'));
+                finding.remediation().ifPresent(fix -> text.append("      → ").append(v(fix)).append('\n'));
             }
         }
     }
@@ -115,6 +123,10 @@ public final class TextReportRenderer implements ReportRenderer {
             return java.util.Optional.of(e.path().get() + (e.line() > 0 ? ":" + e.line() : ""));
         }
         return e.url();
+    }
+
+    private static String v(String untrusted) {
+        return TerminalText.safe(untrusted);
     }
 
     private String check(boolean value) {

@@ -91,7 +91,8 @@ public final class RepoContext {
         if (content instanceof FileContent.Text text) {
             return new ReadmeFile(path, text.text(), Optional.empty());
         }
-        return new ReadmeFile(path, "", Optional.of(content.explanation()));
+        boolean readFailed = content instanceof FileContent.Unreadable || content instanceof FileContent.OverBudget;
+        return new ReadmeFile(path, "", Optional.of(content.explanation()), readFailed);
     }
 
     private static final class Lazy<T> implements Supplier<T> {

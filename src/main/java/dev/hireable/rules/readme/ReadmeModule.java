@@ -120,8 +120,9 @@ public final class ReadmeModule implements RuleModule {
     private ModuleResult unreadable(ReadmeFile readme, List<Finding> findings) {
         Map<String, String> values = Map.of("path", readme.path(), "problem", readme.problem().orElse(readme.path()));
         List<Evidence> evidence = List.of(Evidence.file(readme.path()));
-        findings.add(book.finding(READABLE, Outcome.FAIL, evidence, values));
-        Optional<String> makeReadable = book.doc(READABLE).remediation(Outcome.FAIL);
+        findings.add(book.finding(READABLE, readme.readFailed() ? Outcome.UNKNOWN : Outcome.FAIL, evidence, values));
+        // a failed read is fixed by reading again, not by changing the README
+        Optional<String> makeReadable = readme.readFailed() ? Optional.empty() : book.doc(READABLE).remediation(Outcome.FAIL);
         Stream.concat(Stream.of(Section.values()).map(Section::ruleId), Stream.of(SUBSTANCE)).forEach(rule -> {
             Finding unknown = book.finding(rule, Outcome.UNKNOWN, evidence, values);
             findings.add(new Finding(rule, Outcome.UNKNOWN, unknown.message(), evidence, makeReadable));

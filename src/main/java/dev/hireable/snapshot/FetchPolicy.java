@@ -1,7 +1,4 @@
-package dev.hireable.source.github;
-
-import dev.hireable.snapshot.FileEntry;
-import dev.hireable.snapshot.Glob;
+package dev.hireable.snapshot;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -12,10 +9,11 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Which files of a GitHub repository are read, within a per-repository budget: the tiers of {@code fetch_first}
+ * Which files of a repository are read, within a per-repository budget: the tiers of {@code fetch_first}
  * in order (README, dependency files, configs and workflows, docs, code, notebooks), then every other file that
  * is not in {@code never_fetch}; inside a tier, shallower and then smaller files first. Bound from the
- * {@code vocabulary} of rules/github.yaml. A file left out reads as over budget, so rules answer {@code unknown}.
+ * {@code vocabulary} of rules/github.yaml; a local directory is read in the same order within its own budget
+ * ({@link SnapshotLimits}). A file left out reads as over budget, so rules answer {@code unknown}.
  *
  * @param fetchFirst      tiers of globs (see {@link Glob}), the most telling first
  * @param neverFetch      globs of files never worth a download (images, weights, archives)

@@ -1,4 +1,4 @@
-package dev.hireable.source.github;
+package dev.hireable.source.http;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -12,9 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * What GitHub's X-RateLimit headers said last, per resource ({@code core}, {@code graphql}), and how many
- * requests went out: API requests that count against the limit, 304 revalidations that do not, and raw file
- * downloads from the raw content host, which have no API limit.
+ * What the API's X-RateLimit headers said last, per resource ({@code core}, {@code graphql}), and how many
+ * requests went out: API requests that count against the limit, 304 revalidations that do not, and file downloads
+ * from the raw content host, which have no API limit.
  */
 public final class RateLimits {
 
@@ -67,7 +67,7 @@ public final class RateLimits {
         raw.incrementAndGet();
     }
 
-    void markExhausted() {
+    public void markExhausted() {
         exhausted = true;
     }
 
@@ -81,7 +81,7 @@ public final class RateLimits {
         return core().map(Budget::remaining);
     }
 
-    /** True once GitHub refused a request because the primary limit is spent. */
+    /** True once the API refused a request because the primary limit is spent. */
     public boolean exhausted() {
         return exhausted;
     }
@@ -90,21 +90,14 @@ public final class RateLimits {
         return new Counts(rateLimited.get(), notModified.get(), raw.get());
     }
 
-    /** "it resets at 14:32 UTC, in 37 min", or a vaguer sentence when GitHub did not say. */
+    /** "it resets at 14:32 UTC, in 37 min", or a vaguer sentence when the API did not say. */
     public String resetDescription() {
         Optional<Budget> core = core();
         if (core.isEmpty()) {
-            return "GitHub did not say when it resets (usually within the hour)";
+            return "the API did not say when it resets (usually within the hour)";
         }
         Instant reset = core.get().reset();
         long minutes = Math.max(0, Duration.between(clock.instant(), reset).toSeconds() + 59) / 60;
         return "it resets at " + CLOCK_TIME.format(reset) + " UTC, in " + (minutes <= 1 ? "about a minute" : minutes + " min");
-    }
-
-    /** One sentence on the spent limit, with advice for anonymous users. */
-    public String spentSentence(boolean anonymous) {
-        String limit = core().map(b -> " (" + b.limit() + " requests an hour)").orElse("");
-        return "GitHub's API rate limit" + limit + " is spent; " + resetDescription()
-                + (anonymous ? ". A token (--token, GITHUB_TOKEN or GH_TOKEN) raises the limit to 5,000 an hour" : "");
     }
 }

@@ -1,4 +1,4 @@
-package dev.hireable.source.github;
+package dev.hireable.source.http;
 
 import okhttp3.Interceptor;
 import okhttp3.Request;
@@ -16,13 +16,13 @@ import java.util.stream.Collectors;
  */
 final class ApiNetworkInterceptor implements Interceptor {
 
-    private final Endpoints endpoints;
+    private final ApiServer server;
     private final Optional<Secret> token;
     private final String userAgent;
     private final RateLimits limits;
 
-    ApiNetworkInterceptor(Endpoints endpoints, Optional<Secret> token, String userAgent, RateLimits limits) {
-        this.endpoints = endpoints;
+    ApiNetworkInterceptor(ApiServer server, Optional<Secret> token, String userAgent, RateLimits limits) {
+        this.server = server;
         this.token = token;
         this.userAgent = userAgent;
         this.limits = limits;
@@ -31,7 +31,7 @@ final class ApiNetworkInterceptor implements Interceptor {
     @Override
     public Response intercept(Chain chain) throws IOException {
         Request original = chain.request();
-        boolean api = endpoints.isApi(original.url());
+        boolean api = server.isApi(original.url());
         Request.Builder request = original.newBuilder().header("User-Agent", userAgent);
         if (api && token.isPresent()) {
             request.header("Authorization", "Bearer " + token.get().reveal());

@@ -1,8 +1,8 @@
-package dev.hireable.source.github;
+package dev.hireable.source.http;
 
-import dev.hireable.snapshot.UrlPaths;
 import okhttp3.Call;
 import okhttp3.Callback;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -10,6 +10,7 @@ import okhttp3.ResponseBody;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,14 +20,14 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
 /**
- * Downloads file bodies from the raw content host ({@code RAW/owner/name/ref/path}), which does not spend the API
- * rate limit. Many at once, each cut off one byte past the size limit so a file larger than the tree said is
- * never read whole.
+ * Downloads file bodies from a file host (GitHub's raw content host), which does not spend the API rate limit.
+ * Many at once, each cut off one byte past the size limit so a file larger than the listing said is never read
+ * whole.
  */
-final class RawFiles {
+public final class Downloads {
 
     /** What one download gave: the bytes, or why not. */
-    record Download(Optional<byte[]> bytes, String failure) {
+    public record Download(Optional<byte[]> bytes, String failure) {
         static Download of(byte[] bytes) {
             return new Download(Optional.of(bytes), "");
         }
@@ -37,21 +38,24 @@ final class RawFiles {
     }
 
     private final OkHttpClient client;
-    private final Endpoints endpoints;
     private final long maxFileBytes;
 
-    RawFiles(OkHttpClient client, Endpoints endpoints, long maxFileBytes) {
+    public Downloads(OkHttpClient client, long maxFileBytes) {
         this.client = client;
-        this.endpoints = endpoints;
         this.maxFileBytes = maxFileBytes;
     }
 
-    /** Downloads every path at once (the HTTP dispatcher bounds the parallelism); keys are the paths given. */
-    Map<String, Download> fetchAll(String owner, String name, String ref, List<String> paths) throws InterruptedException {
-        Map<String, CompletableFuture<Download>> pending = new LinkedHashMap<>();
-        for (String path : paths) {
+    /**
+     * Downloads every URL at once (the HTTP dispatcher bounds the parallelism); the answer has the keys given. When
+     * the waiting thread is interrupted, these downloads (and no others) are cancelled.
+     */
+    public <K> Map<K, Download> fetchAll(Map<K, HttpUrl> urls) throws InterruptedException {
+        Map<K, CompletableFuture<Download>> pending = new LinkedHashMap<>();
+        List<Call> calls = new ArrayList<>();
+        for (Map.Entry<K, HttpUrl> entry : urls.entrySet()) {
             CompletableFuture<Download> future = new CompletableFuture<>();
-            Call call = client.newCall(request(owner, name, ref, path));
+            Call call = client.newCall(request(entry.getValue()));
+            calls.add(call);
             call.enqueue(new Callback() {
                 @Override
                 public void onFailure(Call failed, IOException e) {
@@ -64,34 +68,42 @@ final class RawFiles {
                         future.complete(read(response));
                     } catch (IOException | RuntimeException e) {
                         future.complete(Download.failed("downloading it failed (" + e.getClass().getSimpleName() + ")"));
+                    } catch (Error e) {
+                        // the thread waiting for this download must hear of it (e.g. out of memory), never wait for ever
+                        future.completeExceptionally(e);
+                        throw e;
                     }
                 }
             });
-            pending.put(path, future);
+            pending.put(entry.getKey(), future);
         }
-        Map<String, Download> results = new LinkedHashMap<>();
+        Map<K, Download> results = new LinkedHashMap<>();
         try {
-            for (Map.Entry<String, CompletableFuture<Download>> entry : pending.entrySet()) {
+            for (Map.Entry<K, CompletableFuture<Download>> entry : pending.entrySet()) {
                 results.put(entry.getKey(), entry.getValue().get());
             }
         } catch (ExecutionException | CompletionException e) {
+            calls.forEach(Call::cancel);
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             throw new IllegalStateException("a download future failed", e);
         } catch (InterruptedException e) {
-            client.dispatcher().cancelAll();
+            calls.forEach(Call::cancel);
             throw e;
         }
         return results;
     }
 
-    /** One file, e.g. the profile README; empty when the host has no such file. */
-    Optional<byte[]> fetch(String owner, String name, String ref, String path) throws IOException {
-        try (Response response = client.newCall(request(owner, name, ref, path)).execute()) {
+    /** One file, e.g. a profile README; empty when the host has no such file. */
+    public Optional<byte[]> fetch(HttpUrl url) throws IOException {
+        try (Response response = client.newCall(request(url)).execute()) {
             return read(response).bytes();
         }
     }
 
-    private Request request(String owner, String name, String ref, String path) {
-        return new Request.Builder().url(endpoints.rawFile(owner, name, UrlPaths.encode(ref), UrlPaths.encode(path))).get().build();
+    private static Request request(HttpUrl url) {
+        return new Request.Builder().url(url).get().build();
     }
 
     private Download read(Response response) throws IOException {

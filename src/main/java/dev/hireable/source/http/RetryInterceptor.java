@@ -1,4 +1,4 @@
-package dev.hireable.source.github;
+package dev.hireable.source.http;
 
 import okhttp3.Interceptor;
 import okhttp3.Request;
@@ -8,29 +8,27 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * Retries what is worth retrying, a bounded number of times, and says so before every wait of a second or more:
- * server errors (5xx) with doubling backoff; GitHub's secondary rate limit (403/429 with Retry-After, or its
- * message) after Retry-After, capped; a primary limit only when it resets within the cap. A dropped connection
- * to the raw host is retried here; github-api retries its own (API) connections.
+ * server errors (5xx) with doubling backoff; a secondary rate limit (403/429 the server reads as "slow down") after
+ * Retry-After, capped; a primary limit only when it resets within the cap. A dropped connection to a file host is
+ * retried here; the API client library retries its own connections.
  */
 final class RetryInterceptor implements Interceptor {
 
     private static final int SECONDS_IF_UNSAID = 60;
 
-    private final Endpoints endpoints;
+    private final ApiServer server;
     private final RetryPolicy policy;
     private final Sleeper sleeper;
     private final Clock clock;
     private final Consumer<String> notices;
 
-    RetryInterceptor(Endpoints endpoints, RetryPolicy policy, Sleeper sleeper, Clock clock, Consumer<String> notices) {
-        this.endpoints = endpoints;
+    RetryInterceptor(ApiServer server, RetryPolicy policy, Sleeper sleeper, Clock clock, Consumer<String> notices) {
+        this.server = server;
         this.policy = policy;
         this.sleeper = sleeper;
         this.clock = clock;
@@ -40,7 +38,7 @@ final class RetryInterceptor implements Interceptor {
     @Override
     public Response intercept(Chain chain) throws IOException {
         Request request = chain.request();
-        boolean api = endpoints.isApi(request.url());
+        boolean api = server.isApi(request.url());
         int ioFailures = 0;
         int serverErrors = 0;
         int secondary = 0;
@@ -65,44 +63,31 @@ final class RetryInterceptor implements Interceptor {
                     return response;
                 }
                 response.close();
-                pause(policy.backoff(serverErrors), "GitHub answered " + code + " for " + describe(request), serverErrors);
+                pause(policy.backoff(serverErrors), server.name() + " answered " + code + " for " + describe(request), serverErrors);
                 continue;
             }
             if (api && (code == 403 || code == 429)) {
-                LimitKind kind = classify(response);
-                if (kind == LimitKind.SECONDARY && secondary < policy.secondaryRetries()) {
+                ApiServer.Throttling kind = server.throttling(response);
+                if (kind == ApiServer.Throttling.SECONDARY && secondary < policy.secondaryRetries()) {
                     secondary++;
                     Duration wait = min(retryAfter(response).orElse(Duration.ofSeconds(SECONDS_IF_UNSAID)), policy.maxWait());
                     response.close();
-                    pause(wait, "GitHub's secondary rate limit asks hireable to slow down (" + describe(request) + ")",
+                    pause(wait, server.name() + "'s secondary rate limit asks hireable to slow down (" + describe(request) + ")",
                             secondary);
                     continue;
                 }
-                if (kind == LimitKind.PRIMARY) {
+                if (kind == ApiServer.Throttling.PRIMARY) {
                     Optional<Duration> untilReset = untilReset(response);
                     if (!waitedForReset && untilReset.isPresent() && untilReset.get().compareTo(policy.maxWait()) <= 0) {
                         waitedForReset = true;
                         response.close();
-                        pause(untilReset.get().plusSeconds(1), "GitHub's API rate limit is spent and resets soon", 1);
+                        pause(untilReset.get().plusSeconds(1), server.name() + "'s API rate limit is spent and resets soon", 1);
                         continue;
                     }
                 }
             }
             return response;
         }
-    }
-
-    private enum LimitKind { PRIMARY, SECONDARY, NONE }
-
-    private static LimitKind classify(Response response) throws IOException {
-        if ("0".equals(trim(response.header("X-RateLimit-Remaining")))) {
-            return LimitKind.PRIMARY;
-        }
-        if (response.code() == 429 || response.header("Retry-After") != null || response.header("gh-limited-by") != null) {
-            return LimitKind.SECONDARY;
-        }
-        String body = response.peekBody(8192).string().toLowerCase(Locale.ROOT);
-        return body.contains("secondary rate limit") || body.contains("abuse detection") ? LimitKind.SECONDARY : LimitKind.NONE;
     }
 
     private static Optional<Duration> retryAfter(Response response) {
@@ -115,13 +100,8 @@ final class RetryInterceptor implements Interceptor {
     }
 
     private Optional<Duration> untilReset(Response response) {
-        try {
-            return Optional.ofNullable(trim(response.header("X-RateLimit-Reset"))).map(Long::parseLong)
-                    .map(epoch -> Duration.between(clock.instant(), Instant.ofEpochSecond(epoch)))
-                    .map(d -> d.isNegative() ? Duration.ZERO : d);
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return server.resetsAt(response).map(reset -> Duration.between(clock.instant(), reset))
+                .map(d -> d.isNegative() ? Duration.ZERO : d);
     }
 
     private void pause(Duration wait, String why, int retry) throws InterruptedIOException {

@@ -1,4 +1,4 @@
-package dev.hireable.source.github;
+package dev.hireable.source.http;
 
 import java.time.Duration;
 
