@@ -1,5 +1,6 @@
 package dev.hireable.cli;
 
+import dev.hireable.report.TerminalText;
 import dev.hireable.snapshot.RepoMetadata;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -74,6 +75,9 @@ final class ActionCommand implements Callable<Integer> {
     @Mixin
     ProbeOptions probes = new ProbeOptions();
 
+    @Mixin
+    RepoTimeoutOption repoTimeout = new RepoTimeoutOption();
+
     ActionCommand(Console console) {
         this.console = console;
     }
@@ -99,14 +103,14 @@ final class ActionCommand implements Callable<Integer> {
         ActionInputs inputs = ActionInputs.read(console, this);
         ActionResults results = new ActionResults(environment, inputs, console);
         java.util.function.Consumer<String> note = message -> {
-            console.err().println("hireable: " + message);
+            console.err().println("hireable: " + TerminalText.safe(message));
             console.err().flush();
         };
         RepoMetadata workspace = environment.metadata(note);
         ActionPortfolio portfolio = ActionPortfolio.choose(environment, inputs, workspace.fork(), note);
         note.accept("auditing " + portfolio.subject().id() + " (from " + portfolio.origin() + ")");
         probes.probe = inputs.probeEndpoints();
-        AuditSetup setup = AuditSetup.create(rules.folders(), console.clock(), probes);
+        AuditSetup setup = AuditSetup.create(rules.folders(), console.clock(), probes, repoTimeout);
         return GitHubAudit.run(console, setup, github, portfolio.subject(),
                 session -> portfolio.source(session, setup.limits(), workspace, environment.workspace()),
                 audit -> results.write(audit, setup.catalog(), portfolio.annotationFolders()));

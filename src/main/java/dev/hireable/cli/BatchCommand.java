@@ -7,6 +7,7 @@ import dev.hireable.batch.CandidateList;
 import dev.hireable.report.ranking.Ranking;
 import dev.hireable.report.ranking.Shard;
 import picocli.CommandLine;
+import dev.hireable.report.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -94,6 +95,9 @@ final class BatchCommand implements Callable<Integer> {
     @Mixin
     ProbeOptions probes;
 
+    @Mixin
+    RepoTimeoutOption repoTimeout = new RepoTimeoutOption();
+
     BatchCommand(Console console) {
         this(console, CandidateAuditors::gitHubUsers);
     }
@@ -116,11 +120,14 @@ final class BatchCommand implements Callable<Integer> {
         }
         CandidateList list = CandidateList.parse(readList());
         if (list.candidates().isEmpty()) {
-            list.problems().forEach(p -> console.err().println("line " + p.line() + ": " + p.reason()));
+            list.problems().forEach(p -> console.err().println("line " + p.line() + ": " + TerminalText.safe(p.reason())));
             throw new UsageException("'" + file + "' lists no " + (list.problems().isEmpty() ? "" : "valid ")
                     + "candidate; write one GitHub login a line");
         }
-        AuditSetup setup = AuditSetup.create(rules.folders(), console.clock(), probes);
+        if (Files.exists(output) && !Files.isDirectory(output)) {
+            throw new UsageException("--output '" + output + "' is a file; give a folder for the reports");
+        }
+        AuditSetup setup = AuditSetup.create(rules.folders(), console.clock(), probes, repoTimeout);
         BatchFiles files = new BatchFiles(output, format, format.renderer(false, setup.catalog()), shard);
         CandidateList part = list.shard(shard);
         if (!shard.whole()) {

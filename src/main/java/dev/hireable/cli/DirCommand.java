@@ -41,13 +41,16 @@ final class DirCommand implements Callable<Integer> {
     @Mixin
     ProbeOptions probes;
 
+    @Mixin
+    RepoTimeoutOption repoTimeout = new RepoTimeoutOption();
+
     DirCommand(Console console) {
         this.console = console;
     }
 
     @Override
     public Integer call() throws Exception {
-        AuditSetup setup = AuditSetup.create(rules.folders(), console.clock(), probes);
+        AuditSetup setup = AuditSetup.create(rules.folders(), console.clock(), probes, repoTimeout);
         List<Path> directories = LocalDirectorySource.directoriesAmong(paths, note -> console.err().println("hireable: " + note));
         LocalDirectorySource source = new LocalDirectorySource(directories, setup.limits());
         String id = directories.stream().map(Path::toString).collect(Collectors.joining(" "));

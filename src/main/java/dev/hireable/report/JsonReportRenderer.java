@@ -10,6 +10,7 @@ import dev.hireable.rules.Finding;
 import dev.hireable.rules.SignalSet;
 import dev.hireable.rules.SignalSpec;
 import dev.hireable.rules.SignalValue;
+import dev.hireable.snapshot.Ownership;
 import dev.hireable.snapshot.RepoMetadata;
 import dev.hireable.source.PortfolioSource;
 import dev.hireable.rules.ignores.AppliedIgnore;
@@ -102,6 +103,11 @@ public final class JsonReportRenderer extends JsonTreeRenderer {
         if (metadata.fork()) {
             repo.put("fork", true);
         }
+        metadata.ownership().filter(Ownership::foreign).ifPresent(owner -> {
+            ObjectNode node = repo.putObject("owner").put("login", owner.owner()).put("candidate", owner.candidate());
+            owner.contributed().ifPresentOrElse(c -> node.put("contributed", c), () -> node.putNull("contributed"));
+            node.put("fillsSlots", owner.candidatesWork());
+        });
         return repo;
     }
 

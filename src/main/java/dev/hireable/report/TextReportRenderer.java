@@ -8,6 +8,7 @@ import dev.hireable.rules.Finding;
 import dev.hireable.rules.Outcome;
 import dev.hireable.rules.ignores.AppliedIgnore;
 import dev.hireable.source.PortfolioSource;
+import dev.hireable.snapshot.Ownership;
 import dev.hireable.standard.EndpointCheck;
 import dev.hireable.standard.NextStep;
 import dev.hireable.standard.PortfolioAssessment;
@@ -26,6 +27,8 @@ import java.util.Optional;
  * "Standard met k/3" and the score on the second line, where people and scripts look), the three slots, the top next
  * steps, every red flag, and per repository only what its own slot is missing. With {@code detail}, every repository's
  * checks, findings, evidence and fixes follow.
+ * Every value that comes from a repository or a server goes through {@link TerminalText#safe} ({@code v}), so none can
+ * drive the terminal.
  */
 public final class TextReportRenderer implements ReportRenderer {
 
@@ -57,11 +60,11 @@ public final class TextReportRenderer implements ReportRenderer {
     public void render(AuditReport report, Writer out) throws IOException {
         Lines text = new Lines();
         PortfolioAssessment portfolio = report.portfolio();
-        text.add(bold("hireable " + report.tool().version()) + " · " + report.subject().kind().id() + " " + report.subject().id());
+        text.add(bold("hireable " + report.tool().version()) + " · " + report.subject().kind().id() + " " + v(report.subject().id()));
         text.add(bold("Standard met " + portfolio.standardMet() + "/" + Archetype.SLOTS.size()) + " · score "
                 + portfolio.score() + "/100 · " + MarkdownReportRenderer.count(report.repos().size(), "repository", "repositories")
                 + (report.errors().isEmpty() ? "" : ", " + report.errors().size() + " not audited"));
-        text.wrapped("", "", portfolio.verdict());
+        text.wrapped("", "", v(portfolio.verdict()));
         slots(portfolio, text);
         nextSteps(portfolio, text);
         redFlags(portfolio, text);
@@ -84,15 +87,15 @@ public final class TextReportRenderer implements ReportRenderer {
             String mark = slot.met() ? green("✔") : slot.repo().isPresent() ? yellow("~") : red("✘");
             String head = " " + mark + " " + TextWrap.pad(slot.title(), titleWidth) + "  ";
             if (slot.repo().isEmpty()) {
-                text.wrapped(head, INDENT + "   ", dim("no repository") + slot.note().map(n -> ": " + n).orElse(""));
+                text.wrapped(head, INDENT + "   ", dim("no repository") + slot.note().map(n -> ": " + v(n)).orElse(""));
                 continue;
             }
-            String line = TextWrap.pad(slot.repo().get(), repoWidth) + "  fit " + slot.score() + "/100";
+            String line = TextWrap.pad(v(slot.repo().get()), repoWidth) + "  fit " + slot.score() + "/100";
             if (detail && !slot.missing().isEmpty()) {
-                line += dim("  missing: " + String.join(", ", slot.missing()));
+                line += dim("  missing: " + v(String.join(", ", slot.missing())));
             }
             text.wrapped(head, INDENT + "   ", line);
-            slot.note().ifPresent(note -> text.wrapped(INDENT + "   ", INDENT + "   ", dim(note)));
+            slot.note().ifPresent(note -> text.wrapped(INDENT + "   ", INDENT + "   ", dim(v(note))));
         }
     }
 
@@ -107,10 +110,10 @@ public final class TextReportRenderer implements ReportRenderer {
         for (int i = 0; i < shown; i++) {
             StepView step = StepView.of(steps.get(i), portfolio);
             String number = " " + (i + 1) + ". ";
-            String effect = step.step().completes().isPresent() ? green(step.effect()) : step.effect();
-            text.wrapped(number, " ".repeat(number.length()), bold(step.who()) + ": " + step.step().action() + " → " + effect);
+            String effect = step.step().completes().isPresent() ? green(v(step.effect())) : v(step.effect());
+            text.wrapped(number, " ".repeat(number.length()), bold(v(step.who())) + ": " + v(step.step().action()) + " → " + effect);
             if (detail) {
-                step.step().note().ifPresent(note -> text.wrapped(" ".repeat(number.length()), " ".repeat(number.length()), dim(note)));
+                step.step().note().ifPresent(note -> text.wrapped(" ".repeat(number.length()), " ".repeat(number.length()), dim(v(note))));
             }
         }
         if (shown < steps.size()) {
@@ -125,7 +128,7 @@ public final class TextReportRenderer implements ReportRenderer {
         text.blank();
         text.add(red(bold("Red flags")));
         for (RedFlag flag : portfolio.redFlags()) {
-            text.wrapped(" " + red("!") + " ", "   ", flag.message());
+            text.wrapped(" " + red("!") + " ", "   ", v(flag.message()));
         }
     }
 
@@ -145,44 +148,55 @@ public final class TextReportRenderer implements ReportRenderer {
         int idWidth = report.repos().stream().mapToInt(r -> r.id().length()).max().orElse(0);
         for (ScoredRepo repo : report.repos()) {
             RepoView view = RepoView.of(repo, report.portfolio());
-            String head = " " + TextWrap.pad(repo.id(), idWidth) + "  score " + String.format("%3d", repo.score()) + "  ";
+            String head = " " + TextWrap.pad(v(repo.id()), idWidth) + "  score " + String.format("%3d", repo.score()) + "  ";
             List<String> missing = view.missingLabels();
             String gaps = missing.isEmpty() ? ""
-                    : view.fills() ? "; missing: " + String.join(", ", missing)
+                    : view.fills() ? "; missing: " + v(String.join(", ", missing))
                     : " (" + MarkdownReportRenderer.count(missing.size(), "requirement", "requirements") + " missing)";
-            text.wrapped(head, " ".repeat(TextWrap.visibleWidth(head)), view.place() + dim(gaps));
+            text.wrapped(head, " ".repeat(TextWrap.visibleWidth(head)), v(view.place()) + dim(gaps));
+            ownership(repo).ifPresent(note -> text.wrapped(" ".repeat(TextWrap.visibleWidth(head)),
+                    " ".repeat(TextWrap.visibleWidth(head)), note));
         }
+    }
+
+    /** For a repository of another account: whose it is and whether it may fill a slot. */
+    private Optional<String> ownership(ScoredRepo repo) {
+        return repo.assessment().metadata().ownership().filter(Ownership::foreign).map(owner ->
+                yellow("owned by " + v(owner.owner())) + ": " + v(owner.candidate()) + owner.contributed()
+                        .map(c -> c ? " has commits in it" : " has no commits in it, so it fills no slot")
+                        .orElse(" may have no commits in it (GitHub did not say), so it fills no slot"));
     }
 
     private void detailedRepo(RepoView view, CheckMatrix matrix, Lines text) {
         ScoredRepo repo = view.repo();
         text.blank();
-        text.wrapped("", INDENT, bold(repo.id()) + "  score " + repo.score() + "/100 · " + view.place());
+        text.wrapped("", INDENT, bold(v(repo.id())) + "  score " + repo.score() + "/100 · " + v(view.place()));
+        ownership(repo).ifPresent(note -> text.wrapped(INDENT, INDENT + "  ", note));
         List<String> checks = matrix.columns().stream().map(column -> (column.unknown(repo) ? yellow("?")
-                : check(column.passes(repo))) + " " + column.header() + column.detail(repo).map(d -> " (" + d + ")").orElse(""))
+                : check(column.passes(repo))) + " " + column.header() + column.detail(repo).map(d -> " (" + v(d) + ")").orElse(""))
                 .toList();
         wrap.items(INDENT, INDENT, checks, "  ").forEach(text::add);
         for (RequirementStatus missing : view.missing()) {
-            text.wrapped(INDENT + yellow("missing") + " ", INDENT + "  ", missing.label() + ": " + missing.action());
+            text.wrapped(INDENT + yellow("missing") + " ", INDENT + "  ", missing.label() + ": " + v(missing.action()));
         }
         for (RedFlag flag : repo.redFlags()) {
-            text.wrapped(INDENT + red("red flag") + ": ", INDENT + "  ", flag.message());
+            text.wrapped(INDENT + red("red flag") + ": ", INDENT + "  ", v(flag.message()));
         }
         for (EndpointCheck check : repo.endpointChecks()) {
             text.wrapped(INDENT + (check.answered() ? green("✔") : red("✘")) + " live check ", INDENT + "  ",
-                    check.url() + ": " + check.summary());
+                    v(check.url()) + ": " + v(check.summary()));
         }
         for (AppliedIgnore ignore : repo.ignores()) {
-            text.wrapped(INDENT, INDENT + "  ", dim("ignored " + ignore.rule() + " (" + MarkdownReportRenderer.count(ignore.suppressed(),
-                    "finding", "findings") + " suppressed, " + ignore.file() + "): ") + ignore.reason());
+            text.wrapped(INDENT, INDENT + "  ", dim("ignored " + v(ignore.rule()) + " (" + MarkdownReportRenderer.count(ignore.suppressed(),
+                    "finding", "findings") + " suppressed, " + v(ignore.file()) + "): ") + v(ignore.reason()));
         }
         for (Finding finding : repo.assessment().findings()) {
             if (finding.is(Outcome.FAIL) || finding.is(Outcome.UNKNOWN)) {
                 text.wrapped(INDENT + (finding.is(Outcome.FAIL) ? red("✘") : yellow("?")) + " ", INDENT + "  ",
-                        finding.message() + dim(" [" + finding.rule() + "]"));
+                        v(finding.message()) + dim(" [" + v(finding.rule()) + "]"));
                 finding.evidence().stream().findFirst().flatMap(TextReportRenderer::where)
-                        .ifPresent(w -> text.wrapped(INDENT + "    ", INDENT + "    ", dim(w)));
-                finding.remediation().ifPresent(fix -> text.wrapped(INDENT + "    → ", INDENT + "      ", fix));
+                        .ifPresent(w -> text.wrapped(INDENT + "    ", INDENT + "    ", dim(v(w))));
+                finding.remediation().ifPresent(fix -> text.wrapped(INDENT + "    → ", INDENT + "      ", v(fix)));
             }
         }
     }
@@ -192,13 +206,13 @@ public final class TextReportRenderer implements ReportRenderer {
             text.blank();
             text.add(red(bold("Not audited")));
             for (RepoError error : report.errors()) {
-                text.wrapped(" " + error.repo() + ": ", "   ", error.message());
+                text.wrapped(" " + v(error.repo()) + ": ", "   ", v(error.message()));
             }
         }
         if (!report.skipped().isEmpty()) {
             text.blank();
             for (PortfolioSource.Skipped skipped : report.skipped()) {
-                text.wrapped("", INDENT, dim("skipped " + skipped.repo() + ": " + skipped.reason()));
+                text.wrapped("", INDENT, dim("skipped " + v(skipped.repo()) + ": " + v(skipped.reason())));
             }
         }
     }
@@ -208,6 +222,10 @@ public final class TextReportRenderer implements ReportRenderer {
             return Optional.of(e.path().get() + (e.line() > 0 ? ":" + e.line() : ""));
         }
         return e.url();
+    }
+
+    private static String v(String untrusted) {
+        return TerminalText.safe(untrusted);
     }
 
     /** The report's lines, wrapped as they are added. */

@@ -63,7 +63,7 @@ public final class PortfolioStandard {
      */
     public StandardResult score(List<RepoEvidence> evidence) {
         List<Scored> scored = strongestUnitsFirst(evidence.stream().map(this::scoreRepo).toList());
-        List<Map<Archetype, SlotFit>> fits = scored.stream().map(s -> s.repo.slotFits()).toList();
+        List<Map<Archetype, SlotFit>> fits = scored.stream().map(s -> SlotEligibility.fits(s.repo, SLOTS)).toList();
         Map<Archetype, OptionalInt> assignment = SlotAssignment.best(fits, SLOTS);
         Standing now = standing(fits, assignment);
 
@@ -211,6 +211,9 @@ public final class PortfolioStandard {
         List<NextStep> steps = new ArrayList<>();
         for (int i = 0; i < scored.size(); i++) {
             Scored repo = scored.get(i);
+            if (!SlotEligibility.fillsSlots(repo.repo)) {
+                continue;
+            }
             for (String requirement : vocabulary.requirements().keySet()) {
                 if (repo.tiers.get(requirement).atLeast(Tier.PRESENT) || ignored(repo.evidence, requirement)
                         || !fitsASlotNeeding(repo.repo, requirement)) {
@@ -300,7 +303,7 @@ public final class PortfolioStandard {
             }
             String slotName = name(slot);
             scored.stream()
-                    .filter(s -> !fillingMetSlots.contains(s.repo.id()))
+                    .filter(s -> SlotEligibility.fillsSlots(s.repo) && !fillingMetSlots.contains(s.repo.id()))
                     .filter(s -> s.repo.slotFits().get(slot).score() > 0)
                     .filter(s -> s.repo.slotFits().get(slot).missing().size() <= vocabulary.portfolio().nearMissMaxMissing())
                     .sorted(Comparator.comparingInt((Scored s) -> s.repo.slotFits().get(slot).missing().size())

@@ -189,4 +189,39 @@ class DirCommandTest {
         Files.writeString(repo.resolve("README.md"), "# A project\n");
         return repo;
     }
+
+    @Test
+    void readmeOfARepositoryWithThousandsOfSmallFilesIsReadBeforeTheBudgetIsSpent() throws IOException {
+        Path repo = Files.createDirectories(work.resolve("big"));
+        Files.writeString(repo.resolve("README.md"), "# Churn\n\n## Problem\n\nCustomers leave; we predict who, weekly, "
+                + "so the retention team can call them first.\n\n## Results\n\n| metric | value |\n|---|---|\n| F1 | 0.81 |\n");
+        Path code = Files.createDirectories(repo.resolve("src/generated"));
+        for (int i = 0; i < 6_000; i++) {
+            Files.writeString(code.resolve("m" + i + ".py"), "x = " + i + "\n");
+        }
+
+        JsonNode report = new ObjectMapper().readTree(CliRun.run("dir", repo.toString(), "--format", "json").out());
+
+        JsonNode findings = report.path("repos").get(0).path("findings");
+        assertThat(outcome(findings, "readme.readable")).isNotEqualTo("fail");
+        assertThat(outcome(findings, "readme.results")).isEqualTo("pass");
+        assertThat(report.path("repos").get(0).path("signals").path("readme").path("problem").asBoolean()).isTrue();
+    }
+
+    @Test
+    void repoTimeoutMustBeAPositiveNumberOfSeconds() throws IOException {
+        CliRun run = CliRun.run("dir", repo("good").toString(), "--repo-timeout", "0");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).contains("--repo-timeout must be a number of seconds");
+    }
+
+    private static String outcome(JsonNode findings, String rule) {
+        for (JsonNode finding : findings) {
+            if (finding.path("rule").asText().equals(rule)) {
+                return finding.path("outcome").asText();
+            }
+        }
+        return "absent";
+    }
 }
