@@ -12,8 +12,7 @@ final class AuditRun {
     }
 
     static int finish(AuditReport report, AuditSetup setup, ReportOptions options, Console console) throws IOException {
-        boolean color = options.output().isEmpty() && console.colorOnStdout();
-        ReportWriter.write(report, options.format.renderer(color, setup.catalog()), options.output(), console.out());
+        ReportWriter.write(report, options.renderer(console, setup.catalog()), options.output(), console.out());
         options.output().ifPresent(file -> console.err().println("report written to " + TerminalText.safe(file)));
         return exitCode(report, options, console);
     }

@@ -62,10 +62,11 @@ public final class Hireable implements Runnable {
         commandLine.setOut(console.out());
         commandLine.setErr(console.err());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setHelpFactory(WrappingHelp::new);
         commandLine.setExecutionExceptionHandler((e, line, parsed) -> handle(e, console));
         commandLine.setParameterExceptionHandler((e, args1) -> {
             console.err().println("hireable: " + TerminalText.safe(e.getMessage()));
-            CommandLine.UnmatchedArgumentException.printSuggestions(e, console.err());
+            Suggestions.print(e, console.err());
             console.err().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
             console.err().flush();
             return ExitCode.BAD_INPUT;

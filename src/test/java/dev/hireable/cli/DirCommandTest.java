@@ -111,10 +111,51 @@ class DirCommandTest {
 
     @Test
     void scoreBelowFailUnderExitsWithOne() throws IOException {
-        CliRun run = CliRun.run("dir", repo("good").toString(), "--fail-under", "101");
+        CliRun run = CliRun.run("dir", repo("good").toString(), "--fail-under", "100");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.BELOW_THRESHOLD);
-        assertThat(run.err()).contains("below --fail-under 101");
+        assertThat(run.err()).contains("below --fail-under 100");
+    }
+
+    @Test
+    void failUnderOutsideZeroToHundredIsBadInput() throws IOException {
+        for (String threshold : new String[] {"500", "-3", "101", "sixty", "4.5"}) {
+            CliRun run = CliRun.run("dir", repo("good").toString(), "--fail-under", threshold);
+
+            assertThat(run.exitCode()).as(threshold).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(run.err()).contains("'" + threshold + "' is not a score: give a whole number from 0 to 100");
+            assertThat(run.out()).isEmpty();
+        }
+    }
+
+    @Test
+    void mistypedOptionGetsASuggestionAsAMistypedCommandDoes() throws IOException {
+        CliRun option = CliRun.run("dir", repo("good").toString(), "--fromat", "json");
+        CliRun command = CliRun.run("dri", repo("good").toString());
+
+        assertThat(option.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(option.err()).contains("Unknown option: '--fromat'", "Did you mean '--format'?");
+        assertThat(command.err()).contains("Did you mean 'dir'?");
+    }
+
+    @Test
+    void textReportWrapsToColumnsAndDetailAddsTheFindings() throws IOException {
+        Path repo = repo("good");
+        CliRun brief = CliRun.run(Map.of("COLUMNS", "60"), "dir", repo.toString());
+        CliRun detailed = CliRun.run(Map.of("COLUMNS", "60"), "dir", repo.toString(), "--detail");
+
+        assertThat(brief.out().lines()).allSatisfy(line -> assertThat(line.length() <= 60 || !line.strip().contains(" ")).isTrue());
+        assertThat(detailed.out().lines()).allSatisfy(line -> assertThat(line.length() <= 60 || !line.strip().contains(" ")).isTrue());
+        assertThat(brief.out()).doesNotContain("[readme.problem]");
+        assertThat(detailed.out()).contains("[readme.problem]").hasSizeGreaterThan(brief.out().length());
+    }
+
+    @Test
+    void helpWrapsBetweenWordsSoNoUrlIsSplit() {
+        CliRun run = CliRun.run("user", "--help");
+
+        assertThat(run.out()).contains("https://api.github.com", "https://raw.githubusercontent.com", "https://HOST/api/v3");
+        assertThat(CliRun.run("action", "--help").out()).contains("OWNER/NAME:folder");
     }
 
     @Test

@@ -29,7 +29,7 @@ class TerminalSafetyTest {
         Files.writeString(repo.resolve(".hireable.yml"), "ignore:\n  ci.present: \"\\e]0;TITLE\\a\\e[2JStandard met: 3/3"
                 + "\\n::error title=PWNED::x\"\n");
 
-        CliRun run = CliRun.run(Map.of(), true, "dir", repo.toString());
+        CliRun run = CliRun.run(Map.of(), true, "dir", "--detail", repo.toString());
 
         assertInert(run);
         assertThat(run.out()).contains("\\x1b]0;TITLE\\x07\\x1b[2JStandard met: 3/3\\n::error title=PWNED::x");
@@ -41,7 +41,7 @@ class TerminalSafetyTest {
         Path repo = Files.createDirectories(work.resolve("bad\n::error title=PWNED::x"));
         Files.writeString(repo.resolve("README.md"), "# Bad\n");
 
-        CliRun run = CliRun.run(Map.of("NO_COLOR", "1"), false, "dir", repo.toString());
+        CliRun run = CliRun.run(Map.of("NO_COLOR", "1"), false, "dir", "--detail", repo.toString());
 
         assertInert(run);
         assertThat(run.err()).contains("bad\\n::error title=PWNED::x");
