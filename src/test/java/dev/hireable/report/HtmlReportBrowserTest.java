@@ -51,6 +51,9 @@ class HtmlReportBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path OUT = Path.of("target", "screenshots");
+    /** A4 less the print stylesheet's 12 mm margins, in CSS pixels (96 per inch). */
+    private static final int A4_CONTENT_WIDTH_PX = (int) ((210 - 24) / 25.4 * 96);
+    private static final int A4_CONTENT_HEIGHT_PX = (int) ((297 - 24) / 25.4 * 96);
     private static final Pattern PDF_PAGE = Pattern.compile("/Type\\s*/Page(?!s)");
 
     private static ChromeDriver browser;
@@ -113,7 +116,13 @@ class HtmlReportBrowserTest {
                 return Math.min.apply(null, Array.from(document.querySelectorAll('body *'))
                     .filter(e => e.childNodes.length && Array.from(e.childNodes).some(n => n.nodeType === 3 && n.textContent.trim())
                         && e.getClientRects().length)
-                    .map(e => parseFloat(getComputedStyle(e).fontSize)))""")).as("smallest text, in px").isGreaterThanOrEqualTo(11);
+                    .map(e => {
+                        var size = parseFloat(getComputedStyle(e).fontSize), svg = e.closest('svg');
+                        return svg ? size * svg.getBoundingClientRect().width / svg.viewBox.baseVal.width : size;
+                    }))""")).as("smallest text as drawn, an SVG's scale included, in px").isGreaterThanOrEqualTo(11);
+        WebElement timeline = browser.findElement(By.cssSelector("#authenticity .timeline"));
+        assertThat(number("return arguments[0].scrollWidth - arguments[0].clientWidth", timeline)).as("the timeline fits the screen").isZero();
+        assertThat(number("return parseFloat(getComputedStyle(document.querySelector('.tl-label')).fontSize)")).isGreaterThanOrEqualTo(12);
         screenshot("report-390", 390);
     }
 
@@ -129,10 +138,13 @@ class HtmlReportBrowserTest {
         Files.write(OUT.resolve("report.pdf"), bytes);
         int pages = (int) PDF_PAGE.matcher(new String(bytes, StandardCharsets.ISO_8859_1)).results().count();
 
-        // page 1: verdict, slots, next steps, red flags; page 2: questions and the matrix; then a page per repository
+        // page 1: verdict, slots, next steps, red flags and the first questions; page 2: the rest, the matrix and the
+        // authenticity context; then a page per repository
         assertThat(pages).isEqualTo(2 + sample.repos().size());
         browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
-        assertThat(browser.executeScript("return getComputedStyle(document.getElementById('questions')).breakBefore")).isEqualTo("page");
+        browser.manage().window().setSize(new Dimension(A4_CONTENT_WIDTH_PX, 900));
+        assertThat(number("return document.getElementById('slots').getBoundingClientRect().bottom + window.scrollY"))
+                .as("the verdict and the slots end within the first page").isLessThan(A4_CONTENT_HEIGHT_PX);
         assertThat(browser.findElements(By.cssSelector("article.repo-card"))).allSatisfy(card ->
                 assertThat(browser.executeScript("return getComputedStyle(arguments[0]).breakBefore", card)).isEqualTo("page"));
         // Selenium's isDisplayed() treats the content of a closed <details> as hidden whatever the CSS, so ask the page
@@ -200,8 +212,8 @@ class HtmlReportBrowserTest {
         browser.manage().logs().get(LogType.BROWSER);
     }
 
-    private static double number(String script) {
-        return ((Number) ((JavascriptExecutor) browser).executeScript(script)).doubleValue();
+    private static double number(String script, Object... arguments) {
+        return ((Number) ((JavascriptExecutor) browser).executeScript(script, arguments)).doubleValue();
     }
 
     private static List<String> consoleErrors() {
