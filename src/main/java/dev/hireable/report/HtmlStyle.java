@@ -48,7 +48,9 @@ final class HtmlStyle {
             .tl-life{position:absolute;top:8px;height:4px;min-width:2px;border-radius:2px;background:var(--line)}
             .tl-dot{position:absolute;top:5px;width:10px;height:10px;margin-left:-5px;border-radius:50%}
             .tl-year{position:absolute;transform:translateX(-50%);font-size:12px;color:var(--muted)}
-            .bar-label{font-size:13px;fill:var(--ink)}
+            .distribution{display:grid;grid-template-columns:max-content minmax(0,1fr) max-content;gap:8px 12px;align-items:center;max-width:640px}
+            .dist-track{height:18px;background:var(--track);border-radius:4px}.dist-bar{display:block;height:100%;border-radius:4px}
+            .dist-bar.met{background:var(--met)}.dist-bar.partial{background:var(--partial)}.dist-bar.empty{background:var(--empty)}
             .bar-track{fill:var(--track)}.bar.met{fill:var(--met)}.bar.partial{fill:var(--partial)}.bar.empty{fill:var(--empty)}
             .meter{vertical-align:middle}
             .slots{display:grid;grid-template-columns:repeat(auto-fit,minmax(260px,1fr));gap:14px}
