@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.hireable.testing.CliRun;
 import dev.hireable.testing.FakeGitHub;
+import dev.hireable.testing.TestFolders;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -132,7 +133,7 @@ class ActionCommandTest {
 
     /** A folder holding a copy of examples/NAME as NAME, to check out as a workspace. */
     private static Path project(Path folder, String name) throws java.io.IOException {
-        CompositeActionRunner.copyTree(EXAMPLES.resolve(name), folder.resolve(name));
+        TestFolders.copyTree(EXAMPLES.resolve(name), folder.resolve(name));
         return folder;
     }
 

@@ -3,6 +3,7 @@ package dev.hireable.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hireable.testing.CliRun;
+import dev.hireable.testing.TestFolders;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,7 +38,7 @@ class CompareCommandTest {
     static void auditBeforeAndAfterTheFix() throws IOException {
         Path portfolio = work.resolve("portfolio");
         for (String name : List.of("churn-guard", "review-sentiment", "titanic-notebook")) {
-            CompositeActionRunner.copyTree(Path.of("examples", name), portfolio.resolve(name));
+            TestFolders.copyTree(Path.of("examples", name), portfolio.resolve(name));
         }
         before = audit(portfolio, "before.json");
         Files.writeString(portfolio.resolve("review-sentiment/README.md"), """

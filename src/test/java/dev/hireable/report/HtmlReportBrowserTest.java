@@ -1,10 +1,14 @@
 package dev.hireable.report;
 
 import dev.hireable.audit.AuditReport;
+import dev.hireable.report.compare.ComparisonHtmlRenderer;
+import dev.hireable.report.compare.ReportComparison;
+import dev.hireable.report.compare.ReportSummary;
 import dev.hireable.report.ranking.Ranking;
 import dev.hireable.report.ranking.RankingEntry;
 import dev.hireable.report.ranking.RankingHtmlRenderer;
 import dev.hireable.rules.catalog.RuleCatalog;
+import dev.hireable.testing.TestFolders;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,7 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The HTML report in a real headless Chromium (Debian's chromium and chromium-driver) at a desktop width (1280 px), a
  * phone's (390 px) and on paper (A4 PDF): it loads without console errors, each layout shows what it should, and the
  * screenshots and the PDF are kept under target/screenshots/ for people to look at (report-1280.png, report-390.png,
- * report-print.png, report.pdf, ranking.png, hostile.png).
+ * report-print.png, report.pdf, ranking.png, compare-1280.png, compare-390.png, hostile.png).
  */
 @EnabledIf("chromiumInstalled")
 class HtmlReportBrowserTest {
@@ -152,6 +156,31 @@ class HtmlReportBrowserTest {
                 .isPositive();
         screenshot("report-print", 1280);
         browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+    }
+
+    @Test
+    void comparisonLeadsWithTheCompletedSlotOnADesktopAndAPhone() throws Exception {
+        Path examples = Files.createTempDirectory("hireable-examples");
+        for (String name : SamplePortfolio.REPOSITORIES) {
+            TestFolders.copyTree(Path.of("examples", name), examples.resolve(name));
+        }
+        Files.writeString(examples.resolve("review-sentiment/README.md"), "\n## What I would do differently\n\nThe model knows "
+                + "English reviews only; next I would try a larger base model and add tests.\n", StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
+        JsonReportRenderer json = new JsonReportRenderer();
+        ReportComparison comparison = ReportComparison.of(ReportSummary.of(json.toJson(sample), "before"),
+                ReportSummary.of(json.toJson(SamplePortfolio.audit(RuleCatalog.builtIn(), examples)), "after"));
+        Path file = OUT.resolve("compare.html").toAbsolutePath();
+        Files.writeString(file, new ComparisonHtmlRenderer().render(comparison), StandardCharsets.UTF_8);
+
+        for (int width : new int[] {1280, 390}) {
+            browser.manage().window().setSize(new Dimension(width, 900));
+            browser.get(file.toUri().toString());
+            assertThat(consoleErrors()).isEmpty();
+            assertThat(browser.findElement(By.id("verdict")).getText()).startsWith("This change completes the Fine-tuned transformer slot");
+            assertThat(number("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(width);
+            screenshot("compare-" + width, width);
+        }
     }
 
     @Test

@@ -14,7 +14,7 @@ import java.util.Set;
  * not, and by which repository), the portfolio score, and per repository its score, the failures it gained and the
  * ones it fixed. A repository is matched by its id, else by its name alone (the part after the last '/' or ':'), so a
  * report of local checkouts ({@code churn-guard}) compares with one of the same projects on GitHub
- * ({@code jdoe-ml/churn-guard}).
+ * ({@code jdoe-ml/churn-guard}); two reports of one repository each compare that repository whatever its names.
  */
 public record ReportComparison(ReportSummary before, ReportSummary after, List<SlotChange> slots, List<RepoChange> repos) {
 
@@ -41,8 +41,10 @@ public record ReportComparison(ReportSummary before, ReportSummary after, List<S
         Map<String, ReportSummary.Repo> unmatched = new java.util.LinkedHashMap<>(before.repos());
         List<RepoChange> changes = new ArrayList<>();
         for (ReportSummary.Repo now : after.repos().values()) {
+            boolean onlyOne = before.repos().size() == 1 && after.repos().size() == 1;
             Optional<ReportSummary.Repo> old = Optional.ofNullable(unmatched.remove(now.id()))
-                    .or(() -> byName(unmatched, now.id()).map(match -> unmatched.remove(match.id())));
+                    .or(() -> byName(unmatched, now.id()).map(match -> unmatched.remove(match.id())))
+                    .or(() -> onlyOne ? Optional.of(unmatched.remove(unmatched.keySet().iterator().next())) : Optional.empty());
             changes.add(RepoChange.of(old, Optional.of(now)));
         }
         unmatched.values().forEach(gone -> changes.add(RepoChange.of(Optional.of(gone), Optional.empty())));

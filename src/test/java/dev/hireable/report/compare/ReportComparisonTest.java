@@ -48,6 +48,25 @@ class ReportComparisonTest {
     }
 
     @Test
+    void reportsOfOneRepositoryEachCompareItWhateverItsNames() {
+        ObjectNode base = sample.deepCopy();
+        ObjectNode head = sample.deepCopy();
+        ((ArrayNode) base.path("repos")).remove(2);
+        ((ArrayNode) base.path("repos")).remove(1);
+        ((ArrayNode) head.path("repos")).remove(2);
+        ((ArrayNode) head.path("repos")).remove(1);
+        ((ObjectNode) base.path("repos").get(0)).put("id", ".base");
+        ((ObjectNode) head.path("repos").get(0)).put("id", "jdoe-ml/portfolio");
+
+        ReportComparison comparison = ReportComparison.of(summary(base), summary(head));
+
+        assertThat(comparison.repos()).singleElement().satisfies(repo -> {
+            assertThat(repo.repo()).isEqualTo("jdoe-ml/portfolio");
+            assertThat(repo.changed()).isFalse();
+        });
+    }
+
+    @Test
     void repositoryThatLeftThePortfolioIsListedAsGoneWithoutFixes() {
         ObjectNode without = sample.deepCopy();
         ((ArrayNode) without.path("repos")).remove(2);
