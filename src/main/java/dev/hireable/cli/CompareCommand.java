@@ -35,7 +35,10 @@ import java.util.concurrent.Callable;
                 "  (change something, then)",
                 "  hireable dir . --format json --output after.json",
                 "  hireable compare before.json after.json",
-                "  hireable compare before.json after.json --format markdown --fail-on-regression"})
+                "  hireable compare before.json after.json --format markdown --fail-on-regression",
+                "",
+                "Exit codes: 0 compared, 1 a regression with --fail-on-regression, 2 bad input (a file that is not a "
+                        + "hireable JSON report of schemaVersion 1)."})
 final class CompareCommand implements Callable<Integer> {
 
     /** A JSON report this large is not one hireable wrote. */
@@ -43,10 +46,10 @@ final class CompareCommand implements Callable<Integer> {
 
     private final Console console;
 
-    @Parameters(index = "0", paramLabel = "OLD.json", description = "The report before the change (--format json).")
+    @Parameters(index = "0", paramLabel = "OLD", description = "The JSON report before the change (--format json).")
     Path before;
 
-    @Parameters(index = "1", paramLabel = "NEW.json", description = "The report after the change.")
+    @Parameters(index = "1", paramLabel = "NEW", description = "The JSON report after the change.")
     Path after;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", converter = ReportOptions.FormatConverter.class,
