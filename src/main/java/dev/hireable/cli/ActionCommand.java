@@ -15,14 +15,14 @@ import java.util.concurrent.Callable;
         description = {"Run inside GitHub Actions: audit the portfolio the workflow's repository describes and show the "
                 + "result where the run is looked at.",
                 "Reads the GITHUB_* environment and the action's inputs (INPUT_USER, INPUT_REPOS, INPUT_PATHS, "
-                        + "INPUT_FAIL_UNDER, INPUT_FORMAT, INPUT_SARIF, INPUT_BADGE; the options below override them). "
+                        + "INPUT_FAIL_UNDER, INPUT_FORMAT, INPUT_SARIF, INPUT_BADGE, INPUT_COMPARE_TO; the options below override them). "
                         + "The portfolio is: the repos and paths inputs; else a user input naming someone other than "
                         + "the repository's owner; else the projects listed in the workspace's .hireable.yml; else the "
                         + "owner's repositories its README links to; else the owner's repositories (forks left out). "
                         + "Projects of the workspace repository itself are read from the checkout, costing no API "
                         + "request.",
                 "Writes the job summary (Markdown, under 1 MiB), the step outputs score, standard-met, verdict and "
-                        + "report-path, annotations for findings with a file and line in the workspace (at most 10 per "
+                        + "report-path and change, annotations for findings with a file and line in the workspace (at most 10 per "
                         + "level, then one notice counting the rest), the report file (default "
                         + "$RUNNER_TEMP/hireable-report.md), and the SARIF file and badge JSON when asked. Exits 1 "
                         + "below fail-under and 4 when some repositories could not be audited, after writing "
@@ -61,6 +61,11 @@ final class ActionCommand implements Callable<Integer> {
 
     @Option(names = "--badge", paramLabel = "FILE", description = "Overrides INPUT_BADGE: where to write the badge JSON.")
     String badge;
+
+    @Option(names = "--compare-to", paramLabel = "FILE",
+            description = "Overrides INPUT_COMPARE_TO: a JSON report of the base branch; the job summary then starts with "
+                    + "what this change does to the verdict, the slots, the score and the findings.")
+    String compareTo;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Where to write the report file (default: $RUNNER_TEMP/hireable-report.EXT).")

@@ -11,11 +11,11 @@ import java.util.Optional;
  */
 record ActionInputs(Optional<String> user, List<String> repos, List<String> paths, Optional<Integer> failUnder,
                     Format format, Optional<Path> sarif, Optional<Path> badge, Optional<Path> report,
-                    boolean probeEndpoints) {
+                    boolean probeEndpoints, Optional<Path> compareTo) {
 
     /** The INPUT_* variable of each input that action.yml declares. */
     static final List<String> VARIABLES = List.of("INPUT_USER", "INPUT_REPOS", "INPUT_PATHS", "INPUT_FAIL_UNDER",
-            "INPUT_FORMAT", "INPUT_SARIF", "INPUT_BADGE", "INPUT_PROBE_ENDPOINTS");
+            "INPUT_FORMAT", "INPUT_SARIF", "INPUT_BADGE", "INPUT_PROBE_ENDPOINTS", "INPUT_COMPARE_TO");
 
     static ActionInputs read(Console console, ActionCommand options) {
         Optional<String> user = value(options.user, console, "INPUT_USER").map(u -> u.replaceFirst("^@", ""));
@@ -37,7 +37,8 @@ record ActionInputs(Optional<String> user, List<String> repos, List<String> path
                 value(options.sarif, console, "INPUT_SARIF").map(Path::of),
                 value(options.badge, console, "INPUT_BADGE").map(Path::of),
                 Optional.ofNullable(options.output),
-                options.probes.probe || console.env("INPUT_PROBE_ENDPOINTS").map(ActionInputs::flag).orElse(false));
+                options.probes.probe || console.env("INPUT_PROBE_ENDPOINTS").map(ActionInputs::flag).orElse(false),
+                value(options.compareTo, console, "INPUT_COMPARE_TO").map(Path::of));
     }
 
     private static boolean flag(String text) {

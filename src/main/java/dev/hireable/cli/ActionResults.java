@@ -3,7 +3,12 @@ package dev.hireable.cli;
 import dev.hireable.audit.AuditReport;
 import dev.hireable.report.MarkdownReportRenderer;
 import dev.hireable.report.SarifReportRenderer;
+import dev.hireable.report.JsonReportRenderer;
 import dev.hireable.report.MarkdownText;
+import dev.hireable.report.TerminalText;
+import dev.hireable.report.compare.ComparisonMarkdownRenderer;
+import dev.hireable.report.compare.ReportComparison;
+import dev.hireable.report.compare.ReportSummary;
 import dev.hireable.report.actions.Annotation;
 import dev.hireable.report.actions.AnnotationPlanner;
 import dev.hireable.report.actions.Badge;
@@ -66,8 +71,9 @@ final class ActionResults {
             ReportWriter.writeAtomically(badge, Badge.json(audit.portfolio()));
             written.add("badge " + badge);
         }
+        BaseComparison base = compareWithBase(audit);
         if (environment.summaryFile().isPresent()) {
-            append(environment.summaryFile().get(), new MarkdownReportRenderer().markdown(audit));
+            append(environment.summaryFile().get(), base.summary() + new MarkdownReportRenderer().markdown(audit));
             written.add("job summary");
         }
         for (Annotation annotation : new AnnotationPlanner(ANNOTATIONS_PER_LEVEL).plan(audit, annotationFolders)) {
@@ -80,6 +86,7 @@ final class ActionResults {
                     .put("standard-met", String.valueOf(audit.portfolio().standardMet()))
                     .put("verdict", audit.portfolio().verdict())
                     .put("report-path", report.toString())
+                    .put("change", base.headline())
                     .render());
             written.add("outputs");
         }
@@ -94,6 +101,36 @@ final class ActionResults {
                     + inputs.failUnder().orElseThrow() + ".");
         }
         return code;
+    }
+
+    /** The comparison with the base branch's report, for the top of the job summary, and its headline for the outputs. */
+    private record BaseComparison(String summary, String headline) {
+        static final BaseComparison NONE = new BaseComparison("", "");
+    }
+
+    /**
+     * This run's report compared with the base report the compare-to input names (on a pull request, the base
+     * branch's). A missing file is a note (the base may never have been audited), one that is not a hireable JSON
+     * report a warning; neither fails the step, whose audit stands.
+     */
+    private BaseComparison compareWithBase(AuditReport audit) {
+        if (inputs.compareTo().isEmpty()) {
+            return BaseComparison.NONE;
+        }
+        Path file = environment.resolve(inputs.compareTo().get());
+        if (!Files.exists(file)) {
+            console.err().println("hireable: no base report at " + TerminalText.safe(file) + ", so nothing to compare.");
+            return new BaseComparison("> No base report at " + MarkdownText.code(inputs.compareTo().get().toString())
+                    + ": nothing to compare this change with.\n\n", "");
+        }
+        try {
+            ReportComparison comparison = ReportComparison.of(CompareCommand.read(file),
+                    ReportSummary.of(new JsonReportRenderer().toJson(audit), "this run's report"));
+            return new BaseComparison(new ComparisonMarkdownRenderer().render(comparison), comparison.headline());
+        } catch (UsageException e) {
+            console.out().println(new Annotation(Annotation.Level.WARNING, "", 0, "hireable compare-to", e.getMessage()).command());
+            return new BaseComparison("> ⚠️ Not compared with the base: " + MarkdownText.escape(e.getMessage()) + "\n\n", "");
+        }
     }
 
     /**

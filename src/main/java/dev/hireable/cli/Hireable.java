@@ -22,7 +22,7 @@ import java.util.Optional;
                         + "and an MLOps project with tracking, a registry and a serving deployment.",
                 "Every finding carries its evidence (file, line, link) and every gap a concrete next step."},
         subcommands = {UserCommand.class, RepoCommand.class, DirCommand.class, ActionCommand.class, BatchCommand.class,
-                RulesCommand.class,
+                CompareCommand.class, RulesCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
@@ -32,6 +32,7 @@ import java.util.Optional;
                 "  hireable dir ~/code/my-project --format json --output report.json",
                 "  hireable dir . --format html --output report.html",
                 "  hireable batch candidates.txt --output reviews/",
+                "  hireable compare before.json after.json",
                 "  hireable action        (in a GitHub Actions step; see docs/github-action.md)",
                 "  hireable rules list",
                 "  hireable rules explain readme.results",

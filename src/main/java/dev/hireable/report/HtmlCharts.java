@@ -1,18 +1,18 @@
 package dev.hireable.report;
 
-import dev.hireable.standard.SlotResult;
-
 import dev.hireable.snapshot.RepoMetadata;
 import dev.hireable.standard.ScoredRepo;
+import dev.hireable.standard.SlotResult;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The inline SVG charts of the HTML report: no script, no external file, readable without colour. */
+/** The charts of the HTML report, inline SVG and HTML: no script, no external file, readable without colour. */
 final class HtmlCharts {
 
     private static final int TIMELINE_ROWS = 40;
@@ -30,7 +30,7 @@ final class HtmlCharts {
         return score >= GOOD ? "met" : score >= FAIR ? "partial" : "empty";
     }
 
-    /** A ring filled to the score, coloured by its level, with the score in the middle. */
+    /** A ring filled to the score, coloured by its level, with the score in the middle (the words beside it say what it is). */
     static String scoreGauge(int score) {
         int clamped = Math.max(0, Math.min(100, score));
         double radius = 52;
@@ -39,8 +39,7 @@ final class HtmlCharts {
         return String.format(Locale.ROOT, "<svg class=\"gauge %s\" viewBox=\"0 0 132 132\" width=\"120\" height=\"120\" role=\"img\" "
                         + "aria-label=\"score %d of 100\"><circle cx=\"66\" cy=\"66\" r=\"52\" class=\"gauge-track\"/>"
                         + "<circle cx=\"66\" cy=\"66\" r=\"52\" class=\"gauge-arc\" stroke-dasharray=\"%.2f %.2f\" "
-                        + "transform=\"rotate(-90 66 66)\"/><text x=\"66\" y=\"74\" class=\"gauge-value\" text-anchor=\"middle\">%d</text>"
-                        + "<text x=\"66\" y=\"94\" class=\"gauge-label\" text-anchor=\"middle\">score</text></svg>",
+                        + "transform=\"rotate(-90 66 66)\"/><text x=\"66\" y=\"79\" class=\"gauge-value\" text-anchor=\"middle\">%d</text></svg>",
                 level(clamped), clamped, filled, circumference - filled, clamped);
     }
 
@@ -64,42 +63,43 @@ final class HtmlCharts {
 
     /**
      * Each repository's life from creation to last push, on one time axis ending at the audit, so a portfolio
-     * created or pushed all at once stands out.
+     * created or pushed all at once stands out. HTML, not SVG, so its labels keep the page's text size on a phone,
+     * where each name moves above its bar.
      */
     static Optional<String> timeline(List<ScoredRepo> repos, Instant generatedAt) {
-        List<ScoredRepo> dated = repos.stream().filter(r -> r.assessment().metadata().createdAt().isPresent()).limit(TIMELINE_ROWS).toList();
+        List<RepoMetadata> dated = repos.stream().map(r -> r.assessment().metadata()).filter(m -> m.createdAt().isPresent())
+                .limit(TIMELINE_ROWS).toList();
         if (dated.isEmpty()) {
             return Optional.empty();
         }
-        Instant start = dated.stream().map(r -> r.assessment().metadata().createdAt().orElseThrow()).min(Instant::compareTo).orElseThrow();
+        Instant start = dated.stream().map(m -> m.createdAt().orElseThrow()).min(Instant::compareTo).orElseThrow();
         Instant end = generatedAt.isAfter(start) ? generatedAt : start.plus(Duration.ofDays(1));
         double span = Math.max(1, Duration.between(start, end).toSeconds());
-        int left = 190;
-        int width = 360;
-        int rowHeight = 18;
-        int height = dated.size() * rowHeight + 26;
-        StringBuilder svg = new StringBuilder("<svg class=\"timeline\" viewBox=\"0 0 560 ").append(height)
-                .append("\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\" role=\"img\" aria-label=\"repository lifetimes from creation to last push\">");
+        StringBuilder ticks = new StringBuilder();
+        StringBuilder years = new StringBuilder();
         int firstYear = start.atZone(ZoneOffset.UTC).getYear();
         int lastYear = end.atZone(ZoneOffset.UTC).getYear();
         int step = Math.max(1, (lastYear - firstYear + 1) / 6);
         for (int year = firstYear + 1; year <= lastYear; year += step) {
-            Instant jan1 = java.time.LocalDate.of(year, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
-            double x = left + width * Duration.between(start, jan1).toSeconds() / span;
-            svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" x2=\"%.1f\" y1=\"0\" y2=\"%d\" class=\"grid\"/>"
-                    + "<text x=\"%.1f\" y=\"%d\" class=\"tick\" text-anchor=\"middle\">%d</text>", x, x, height - 16, x, height - 3, year));
+            String left = percent(Duration.between(start, LocalDate.of(year, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant()).toSeconds() / span);
+            ticks.append("<span class=\"tl-grid\" style=\"left:").append(left).append("\"></span>");
+            years.append("<span class=\"tl-year\" style=\"left:").append(left).append("\">").append(year).append("</span>");
         }
-        for (int i = 0; i < dated.size(); i++) {
-            RepoMetadata metadata = dated.get(i).assessment().metadata();
-            double from = left + width * Duration.between(start, metadata.createdAt().orElseThrow()).toSeconds() / span;
-            double to = metadata.pushedAt().map(p -> left + width * Duration.between(start, p).toSeconds() / span).orElse(from);
-            int y = 6 + i * rowHeight;
-            svg.append("<text x=\"0\" y=\"").append(y + 10).append("\" class=\"bar-label small\">").append(Html.escape(shorten(metadata.id(), 28))).append("</text>");
-            svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" x2=\"%.1f\" y1=\"%d\" y2=\"%d\" class=\"life\"/>", from, Math.max(from + 2, to), y + 6, y + 6));
-            svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%d\" r=\"3.5\" class=\"created\"/><circle cx=\"%.1f\" cy=\"%d\" r=\"3.5\" class=\"pushed\"/>",
-                    from, y + 6, Math.max(from + 2, to), y + 6));
+        StringBuilder html = new StringBuilder("<div class=\"timeline\" role=\"img\" aria-label=\"repository lifetimes from creation to last push\">");
+        for (RepoMetadata metadata : dated) {
+            double from = Duration.between(start, metadata.createdAt().orElseThrow()).toSeconds() / span;
+            double to = metadata.pushedAt().map(p -> Duration.between(start, p).toSeconds() / span).orElse(from);
+            html.append("<span class=\"tl-label\">").append(Html.escape(metadata.id())).append("</span><span class=\"tl-track\">").append(ticks)
+                    .append("<span class=\"tl-life\" style=\"left:").append(percent(from)).append(";width:").append(percent(Math.max(0, to - from)))
+                    .append("\"></span><span class=\"tl-dot created\" style=\"left:").append(percent(from))
+                    .append("\"></span><span class=\"tl-dot pushed\" style=\"left:").append(percent(Math.max(from, to))).append("\"></span></span>");
         }
-        return Optional.of(svg.append("</svg>").toString());
+        html.append("<span class=\"tl-label\"></span><span class=\"tl-axis\">").append(years).append("</span></div>");
+        return Optional.of(html.toString());
+    }
+
+    private static String percent(double fraction) {
+        return String.format(Locale.ROOT, "%.2f%%", 100 * Math.max(0, Math.min(1, fraction)));
     }
 
     static String statusClass(SlotResult.Status status) {
@@ -110,7 +110,4 @@ final class HtmlCharts {
         };
     }
 
-    private static String shorten(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
-    }
 }

@@ -219,7 +219,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
         html.append("<section class=\"panel\" id=\"authenticity\">\n<h2>Authenticity context <span class=\"aside\">facts to weigh, not a verdict</span></h2>\n<ul class=\"notes\">\n");
         context.observations().forEach(note -> html.append("<li>").append(Html.escape(note)).append("</li>\n"));
         html.append("</ul>\n");
-        HtmlCharts.timeline(report.repos(), report.generatedAt()).ifPresent(svg -> html.append("<div class=\"chart scroll\">").append(svg)
+        HtmlCharts.timeline(report.repos(), report.generatedAt()).ifPresent(chart -> html.append("<div class=\"chart\">").append(chart)
                 .append("<p class=\"legend\"><span class=\"dot created\"></span> created <span class=\"dot pushed\"></span> last push</p></div>\n"));
         html.append("<div class=\"scroll\"><table class=\"dates\"><thead><tr><th>Repository</th><th class=\"num\">Age</th><th class=\"num\">Last push</th>")
                 .append(forks ? "<th>Fork</th>" : "").append(archived ? "<th>Archived</th>" : "").append("</tr></thead><tbody>\n");

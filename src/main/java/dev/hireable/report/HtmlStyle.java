@@ -36,14 +36,21 @@ final class HtmlStyle {
             svg.gauge{flex:none}.gauge-track{fill:none;stroke:var(--track);stroke-width:12}
             .gauge-arc{fill:none;stroke-width:12;stroke-linecap:round}
             .gauge.met .gauge-arc{stroke:var(--met)}.gauge.partial .gauge-arc{stroke:var(--partial)}.gauge.empty .gauge-arc{stroke:var(--empty)}
-            .gauge-value{font-size:34px;font-weight:700}.gauge.met .gauge-value{fill:var(--met)}.gauge.partial .gauge-value{fill:var(--partial)}
-            .gauge.empty .gauge-value{fill:var(--empty)}.gauge-label{font-size:12px;fill:var(--muted)}
+            .gauge-value{font-size:36px;font-weight:700}.gauge.met .gauge-value{fill:var(--met)}.gauge.partial .gauge-value{fill:var(--partial)}
+            .gauge.empty .gauge-value{fill:var(--empty)}
             .pips{display:inline-flex;gap:5px}.pip{width:14px;height:14px;border-radius:50%;border:2px solid var(--line);display:inline-block}
             .pip.met{background:var(--met);border-color:var(--met)}.pip.partial{border-color:var(--partial)}.pip.empty{border-color:var(--empty)}
             .panel{background:var(--panel);border:1px solid var(--line);border-radius:12px;padding:20px 22px;margin:0 0 18px}
-            .chart{margin:0 0 14px}svg.timeline{display:block;width:100%;min-width:520px;max-width:680px;height:auto}
-            .grid{stroke:var(--line);stroke-width:1}.tick{font-size:11px;fill:var(--muted)}
-            .bar-label{font-size:13px;fill:var(--ink)}.bar-label.small{font-size:11px}
+            .chart{margin:0 0 14px}
+            .timeline{display:grid;grid-template-columns:fit-content(40%) minmax(0,1fr);column-gap:14px;max-width:760px;font-size:13px}
+            .tl-label{overflow-wrap:anywhere;line-height:20px}.tl-track,.tl-axis{position:relative;height:20px;margin:0 6px}
+            .tl-grid{position:absolute;top:0;bottom:0;border-left:1px solid var(--line)}
+            .tl-life{position:absolute;top:8px;height:4px;min-width:2px;border-radius:2px;background:var(--line)}
+            .tl-dot{position:absolute;top:5px;width:10px;height:10px;margin-left:-5px;border-radius:50%}
+            .tl-year{position:absolute;transform:translateX(-50%);font-size:12px;color:var(--muted)}
+            .distribution{display:grid;grid-template-columns:max-content minmax(0,1fr) max-content;gap:8px 12px;align-items:center;max-width:640px}
+            .dist-track{height:18px;background:var(--track);border-radius:4px}.dist-bar{display:block;height:100%;border-radius:4px}
+            .dist-bar.met{background:var(--met)}.dist-bar.partial{background:var(--partial)}.dist-bar.empty{background:var(--empty)}
             .bar-track{fill:var(--track)}.bar.met{fill:var(--met)}.bar.partial{fill:var(--partial)}.bar.empty{fill:var(--empty)}
             .meter{vertical-align:middle}
             .slots{display:grid;grid-template-columns:repeat(auto-fit,minmax(260px,1fr));gap:14px}
@@ -82,9 +89,8 @@ final class HtmlStyle {
             ul.red-flags{margin:6px 0;padding-left:18px;font-size:13px;color:var(--empty)}.repo-name{white-space:nowrap}
             .legend{font-size:12px;color:var(--muted);margin:8px 0 0}
             .dot{display:inline-block;width:9px;height:9px;border-radius:50%;margin:0 3px 0 8px}
-            .dot.created,circle.created{background:var(--accent);fill:var(--accent)}
-            .dot.pushed,circle.pushed{background:var(--met);fill:var(--met)}
-            .life{stroke:var(--line);stroke-width:4;stroke-linecap:round}
+            .created{background:var(--accent)}
+            .pushed{background:var(--met)}
             ul.notes{margin:0 0 12px;padding-left:18px}
             details{margin:6px 0}summary{cursor:pointer;font-weight:600;font-size:14px}
             .section-title{margin:24px 0 12px}
@@ -111,6 +117,8 @@ final class HtmlStyle {
             .verdict{padding:14px;gap:14px;align-items:flex-start}svg.gauge{width:84px;height:84px}.headline{font-size:19px}
             .panel{padding:14px}
             .wide-only{display:none}ul.checks{display:flex}
+            h2 .aside{display:block;margin:2px 0 0}
+            .timeline{grid-template-columns:minmax(0,1fr)}.tl-label{line-height:1.3;margin-top:4px}
             }
             @media print{
             :root{--bg:#fff;--panel:#fff;--ink:#000;--muted:#444;--line:#bbb;--track:#eee}
@@ -123,7 +131,7 @@ final class HtmlStyle {
             .panel,.slot,.verdict{break-inside:avoid;border-color:#bbb}
             .slots{grid-template-columns:repeat(3,1fr);gap:8px}.slot{padding:8px 10px}.slot .evidence-block{display:none}
             #slots,#next-steps,#red-flags{break-inside:avoid}
-            #questions{break-before:page}
+            #questions{break-inside:auto}.questions li,.matrix tr{break-inside:avoid}
             .repo-card{break-before:page;break-inside:auto;border-width:1px 1px 1px 6px}
             .section-title{display:none}
             details::details-content{content-visibility:visible;display:block}

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.hireable.testing.CliRun;
 import dev.hireable.testing.FakeGitHub;
+import dev.hireable.testing.TestFolders;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,7 +81,8 @@ class ActionCommandTest {
         CliRun run = step.run();
 
         Map<String, String> outputs = step.outputs();
-        assertThat(outputs).containsOnlyKeys("score", "standard-met", "verdict", "report-path");
+        assertThat(outputs).containsOnlyKeys("score", "standard-met", "verdict", "report-path", "change");
+        assertThat(outputs.get("change")).as("nothing compared without compare-to").isEmpty();
         assertThat(Integer.parseInt(outputs.get("score"))).isBetween(0, 100);
         assertThat(Integer.parseInt(outputs.get("standard-met"))).isBetween(0, 3);
         assertThat(outputs.get("verdict")).isNotBlank();
@@ -88,6 +90,51 @@ class ActionCommandTest {
         assertThat(report).exists().hasFileName("hireable-report.md").startsWith(root.resolve("runner-temp"));
         assertThat(ActionWorkflowRun.read(report)).contains("Standard met " + outputs.get("standard-met") + "/3");
         assertThat(run.out()).doesNotContain("Standard met");
+    }
+
+    @Test
+    void pullRequestSummaryStartsWithWhatTheChangeDoesComparedWithTheBaseBranchsReport() throws Exception {
+        Path base = root.resolve("base");
+        ActionWorkflowRun step = step("jdoe-ml/portfolio").checkout(project(base, "review-sentiment")).input("paths", "review-sentiment");
+        Path baseReport = root.resolve("base.json");
+        CliRun baseAudit = CliRun.run("dir", base.resolve("review-sentiment").toString(), "--format", "json", "--output", baseReport.toString());
+        Files.writeString(step.workspace().resolve("review-sentiment/README.md"), "\n## What I would do differently\n\nThe model "
+                + "knows English reviews only; next I would try a larger base model and add tests.\n", java.nio.file.StandardOpenOption.APPEND);
+
+        CliRun run = step.input("compare-to", baseReport.toString()).run();
+
+        assertThat(baseAudit.exitCode()).as(baseAudit.err()).isZero();
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String summary = step.summary();
+        assertThat(summary).startsWith("## What this change does\n\n**This change completes the Fine-tuned transformer slot: "
+                + "standard met 0/3 → 1/3");
+        assertThat(summary).contains("| ✅ Fine-tuned transformer | completed |", "✅ fixed: ", "`readme.retrospective`", "Standard met 1/3");
+        assertThat(summary.indexOf("What this change does")).isLessThan(summary.indexOf("Standard met 1/3"));
+        assertThat(step.outputs().get("change")).startsWith("This change completes the Fine-tuned transformer slot");
+    }
+
+    @Test
+    void baseReportThatIsMissingOrNotAReportIsToldWithoutFailingTheStep() throws Exception {
+        ActionWorkflowRun missing = step("jdoe-ml/portfolio").checkout(project(root.resolve("base"), "review-sentiment"))
+                .input("paths", "review-sentiment").input("compare-to", "no-base.json");
+        CliRun first = missing.run();
+        String firstSummary = missing.summary();
+        deleteSummary();
+        Files.writeString(root.resolve("workspace/notes.json"), "[1, 2, 3]");
+        CliRun second = missing.input("compare-to", "notes.json").run();
+
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(firstSummary).startsWith("> No base report at `no-base.json`: nothing to compare").contains("Standard met");
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(second.out()).contains("::warning title=hireable compare-to::").contains("is not a hireable JSON report");
+        assertThat(missing.summary()).startsWith("> ⚠️ Not compared with the base: ").contains("Standard met");
+        assertThat(missing.outputs().get("change")).isEmpty();
+    }
+
+    /** A folder holding a copy of examples/NAME as NAME, to check out as a workspace. */
+    private static Path project(Path folder, String name) throws java.io.IOException {
+        TestFolders.copyTree(EXAMPLES.resolve(name), folder.resolve(name));
+        return folder;
     }
 
     @Test

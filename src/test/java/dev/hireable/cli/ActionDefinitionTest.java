@@ -45,7 +45,8 @@ class ActionDefinitionTest {
             "format", Map.entry("html", ActionInputs::format),
             "sarif", Map.entry("out.sarif", i -> i.sarif().map(Path::toString).orElse("")),
             "badge", Map.entry("badge.json", i -> i.badge().map(Path::toString).orElse("")),
-            "probe-endpoints", Map.entry("true", ActionInputs::probeEndpoints));
+            "probe-endpoints", Map.entry("true", ActionInputs::probeEndpoints),
+            "compare-to", Map.entry("base.json", i -> i.compareTo().map(Path::toString).orElse("")));
 
     private static JsonNode action;
 

@@ -1,5 +1,6 @@
 package dev.hireable.cli;
 
+import dev.hireable.testing.TestFolders;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +45,7 @@ class ActionFromAnotherRepositoryIT {
         tag = "v" + ToolVersion.read().version();
         workspace = runner.resolve("work/portfolio/portfolio");
         for (String project : SAMPLE) {
-            CompositeActionRunner.copyTree(PROJECT.resolve("examples").resolve(project), workspace.resolve(project));
+            TestFolders.copyTree(PROJECT.resolve("examples").resolve(project), workspace.resolve(project));
         }
         actionPath = runner.resolve("work/_actions").resolve(REPOSITORY).resolve(tag);
         copyTheActionsRepository(actionPath);

@@ -2,6 +2,7 @@ package dev.hireable.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.hireable.testing.TestFolders;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +11,6 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -281,7 +281,7 @@ final class CompositeActionRunner {
         Path target = cachePath(with.get("path"));
         boolean hit = Files.isDirectory(stored);
         if (hit) {
-            copyTree(stored, target);
+            TestFolders.copyTree(stored, target);
         }
         return new StepRun(name, true, 0, hit ? "Cache restored from key: " + with.get("key") + "\n" : "Cache not found\n", "",
                 Map.of(), Map.of("cache-hit", String.valueOf(hit), "cache-primary-key", with.get("key")));
@@ -297,7 +297,7 @@ final class CompositeActionRunner {
             return new StepRun(name, true, 0, "", "Warning: Path Validation Error: Path(s) specified in the action for caching "
                     + "do(es) not exist, hence no cache is being saved.\n", Map.of(), Map.of());
         }
-        copyTree(source, stored);
+        TestFolders.copyTree(source, stored);
         return new StepRun(name, true, 0, "Cache saved with key: " + with.get("key") + "\n", "", Map.of(), Map.of());
     }
 
@@ -315,21 +315,6 @@ final class CompositeActionRunner {
             throw new AssertionError("a cache step without a key");
         }
         return key.replaceAll("[^A-Za-z0-9._-]", "_");
-    }
-
-    /** Copies a folder keeping file times, as the cache's tar archives do (a class-data archive depends on them). */
-    static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
     }
 
     private String evaluateText(String text, Context context) {

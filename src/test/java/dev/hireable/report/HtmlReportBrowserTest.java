@@ -1,10 +1,14 @@
 package dev.hireable.report;
 
 import dev.hireable.audit.AuditReport;
+import dev.hireable.report.compare.ComparisonHtmlRenderer;
+import dev.hireable.report.compare.ReportComparison;
+import dev.hireable.report.compare.ReportSummary;
 import dev.hireable.report.ranking.Ranking;
 import dev.hireable.report.ranking.RankingEntry;
 import dev.hireable.report.ranking.RankingHtmlRenderer;
 import dev.hireable.rules.catalog.RuleCatalog;
+import dev.hireable.testing.TestFolders;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,7 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The HTML report in a real headless Chromium (Debian's chromium and chromium-driver) at a desktop width (1280 px), a
  * phone's (390 px) and on paper (A4 PDF): it loads without console errors, each layout shows what it should, and the
  * screenshots and the PDF are kept under target/screenshots/ for people to look at (report-1280.png, report-390.png,
- * report-print.png, report.pdf, ranking.png, hostile.png).
+ * report-print.png, report.pdf, ranking.png, compare-1280.png, compare-390.png, hostile.png).
  */
 @EnabledIf("chromiumInstalled")
 class HtmlReportBrowserTest {
@@ -51,6 +55,9 @@ class HtmlReportBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path OUT = Path.of("target", "screenshots");
+    /** A4 less the print stylesheet's 12 mm margins, in CSS pixels (96 per inch). */
+    private static final int A4_CONTENT_WIDTH_PX = (int) ((210 - 24) / 25.4 * 96);
+    private static final int A4_CONTENT_HEIGHT_PX = (int) ((297 - 24) / 25.4 * 96);
     private static final Pattern PDF_PAGE = Pattern.compile("/Type\\s*/Page(?!s)");
 
     private static ChromeDriver browser;
@@ -113,7 +120,13 @@ class HtmlReportBrowserTest {
                 return Math.min.apply(null, Array.from(document.querySelectorAll('body *'))
                     .filter(e => e.childNodes.length && Array.from(e.childNodes).some(n => n.nodeType === 3 && n.textContent.trim())
                         && e.getClientRects().length)
-                    .map(e => parseFloat(getComputedStyle(e).fontSize)))""")).as("smallest text, in px").isGreaterThanOrEqualTo(11);
+                    .map(e => {
+                        var size = parseFloat(getComputedStyle(e).fontSize), svg = e.closest('svg');
+                        return svg ? size * svg.getBoundingClientRect().width / svg.viewBox.baseVal.width : size;
+                    }))""")).as("smallest text as drawn, an SVG's scale included, in px").isGreaterThanOrEqualTo(11);
+        WebElement timeline = browser.findElement(By.cssSelector("#authenticity .timeline"));
+        assertThat(number("return arguments[0].scrollWidth - arguments[0].clientWidth", timeline)).as("the timeline fits the screen").isZero();
+        assertThat(number("return parseFloat(getComputedStyle(document.querySelector('.tl-label')).fontSize)")).isGreaterThanOrEqualTo(12);
         screenshot("report-390", 390);
     }
 
@@ -129,10 +142,13 @@ class HtmlReportBrowserTest {
         Files.write(OUT.resolve("report.pdf"), bytes);
         int pages = (int) PDF_PAGE.matcher(new String(bytes, StandardCharsets.ISO_8859_1)).results().count();
 
-        // page 1: verdict, slots, next steps, red flags; page 2: questions and the matrix; then a page per repository
+        // page 1: verdict, slots, next steps, red flags and the first questions; page 2: the rest, the matrix and the
+        // authenticity context; then a page per repository
         assertThat(pages).isEqualTo(2 + sample.repos().size());
         browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
-        assertThat(browser.executeScript("return getComputedStyle(document.getElementById('questions')).breakBefore")).isEqualTo("page");
+        browser.manage().window().setSize(new Dimension(A4_CONTENT_WIDTH_PX, 900));
+        assertThat(number("return document.getElementById('slots').getBoundingClientRect().bottom + window.scrollY"))
+                .as("the verdict and the slots end within the first page").isLessThan(A4_CONTENT_HEIGHT_PX);
         assertThat(browser.findElements(By.cssSelector("article.repo-card"))).allSatisfy(card ->
                 assertThat(browser.executeScript("return getComputedStyle(arguments[0]).breakBefore", card)).isEqualTo("page"));
         // Selenium's isDisplayed() treats the content of a closed <details> as hidden whatever the CSS, so ask the page
@@ -140,6 +156,31 @@ class HtmlReportBrowserTest {
                 .isPositive();
         screenshot("report-print", 1280);
         browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+    }
+
+    @Test
+    void comparisonLeadsWithTheCompletedSlotOnADesktopAndAPhone() throws Exception {
+        Path examples = Files.createTempDirectory("hireable-examples");
+        for (String name : SamplePortfolio.REPOSITORIES) {
+            TestFolders.copyTree(Path.of("examples", name), examples.resolve(name));
+        }
+        Files.writeString(examples.resolve("review-sentiment/README.md"), "\n## What I would do differently\n\nThe model knows "
+                + "English reviews only; next I would try a larger base model and add tests.\n", StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
+        JsonReportRenderer json = new JsonReportRenderer();
+        ReportComparison comparison = ReportComparison.of(ReportSummary.of(json.toJson(sample), "before"),
+                ReportSummary.of(json.toJson(SamplePortfolio.audit(RuleCatalog.builtIn(), examples)), "after"));
+        Path file = OUT.resolve("compare.html").toAbsolutePath();
+        Files.writeString(file, new ComparisonHtmlRenderer().render(comparison), StandardCharsets.UTF_8);
+
+        for (int width : new int[] {1280, 390}) {
+            browser.manage().window().setSize(new Dimension(width, 900));
+            browser.get(file.toUri().toString());
+            assertThat(consoleErrors()).isEmpty();
+            assertThat(browser.findElement(By.id("verdict")).getText()).startsWith("This change completes the Fine-tuned transformer slot");
+            assertThat(number("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(width);
+            screenshot("compare-" + width, width);
+        }
     }
 
     @Test
@@ -200,8 +241,8 @@ class HtmlReportBrowserTest {
         browser.manage().logs().get(LogType.BROWSER);
     }
 
-    private static double number(String script) {
-        return ((Number) ((JavascriptExecutor) browser).executeScript(script)).doubleValue();
+    private static double number(String script, Object... arguments) {
+        return ((Number) ((JavascriptExecutor) browser).executeScript(script, arguments)).doubleValue();
     }
 
     private static List<String> consoleErrors() {

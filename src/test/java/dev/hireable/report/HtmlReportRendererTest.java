@@ -34,7 +34,7 @@ class HtmlReportRendererTest {
         assertThat(document.select("article.slot.partial").text()).contains("jdoe-ml/review-sentiment", "README retrospective");
         assertThat(document.select("#matrix tbody tr")).hasSize(4);
         assertThat(document.select("#matrix tbody tr[data-repo=jdoe-ml/churn-guard] td.cell.y")).hasSize(14);
-        assertThat(document.select("svg.gauge, svg.timeline")).hasSize(2);
+        assertThat(document.select("svg.gauge, #authenticity .timeline")).hasSize(2);
     }
 
     @Test

@@ -36,10 +36,15 @@ public final class SamplePortfolio {
     }
 
     public static AuditReport audit(RuleCatalog catalog) throws SourceException {
+        return audit(catalog, Path.of("examples"));
+    }
+
+    /** The sample as published, read from {@code examples}: a copy of examples/ changed by a test, for instance. */
+    public static AuditReport audit(RuleCatalog catalog, Path examples) throws SourceException {
         RuleEngine engine = new RuleEngine(catalog);
         Auditor auditor = new Auditor(engine, new PortfolioStandard(catalog), SampleReports.TOOL,
                 Clock.fixed(SampleReports.NOW, ZoneOffset.UTC));
-        LocalDirectorySource local = new LocalDirectorySource(REPOSITORIES.stream().map(name -> Path.of("examples", name)).toList(),
+        LocalDirectorySource local = new LocalDirectorySource(REPOSITORIES.stream().map(examples::resolve).toList(),
                 SnapshotLimits.defaults(engine.sourceVocabulary().ignoredFolders()));
         return auditor.audit(new Subject(Subject.Kind.USER, "jdoe-ml"), asGitHubUser(local), AuditProgress.SILENT);
     }

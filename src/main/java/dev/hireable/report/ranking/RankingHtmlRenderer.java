@@ -119,24 +119,19 @@ public final class RankingHtmlRenderer implements RankingRenderer {
         return text.regionMatches(true, 0, prefix, 0, prefix.length()) ? text.substring(prefix.length()) : text;
     }
 
-    /** Bars: how many candidates meet the standard for 0, 1, 2 and 3 slots. */
+    /** Bars, in HTML so their labels keep the page's text size: how many candidates meet the standard for 3, 2, 1 and 0 slots. */
     private static String distribution(Ranking ranking) {
         int slots = Archetype.SLOTS.size();
         int[] counts = new int[slots + 1];
         ranking.entries().forEach(e -> counts[Math.max(0, Math.min(slots, e.standardMet()))]++);
         int max = Math.max(1, java.util.Arrays.stream(counts).max().orElse(1));
-        StringBuilder svg = new StringBuilder("<svg class=\"bars\" viewBox=\"0 0 560 ").append((slots + 1) * 30 + 8)
-                .append("\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\" role=\"img\" aria-label=\"candidates by slots met\">");
+        StringBuilder html = new StringBuilder("<div class=\"distribution\" role=\"img\" aria-label=\"candidates by slots met\">");
         for (int met = slots; met >= 0; met--) {
-            int y = 4 + (slots - met) * 30;
-            int width = counts[met] * 330 / max;
             String level = met == slots ? "met" : met > 0 ? "partial" : "empty";
-            svg.append("<text x=\"0\" y=\"").append(y + 16).append("\" class=\"bar-label\">").append(met).append('/').append(slots)
-                    .append(" met</text><rect x=\"190\" y=\"").append(y + 2).append("\" width=\"330\" height=\"20\" rx=\"4\" class=\"bar-track\"/>")
-                    .append(String.format(Locale.ROOT, "<rect x=\"190\" y=\"%d\" width=\"%d\" height=\"20\" rx=\"4\" class=\"bar %s\"/>", y + 2, width, level))
-                    .append("<text x=\"").append(196 + width).append("\" y=\"").append(y + 17).append("\" class=\"bar-value\">")
-                    .append(counts[met]).append("</text>");
+            html.append("<span>").append(met).append('/').append(slots).append(" met</span> <span class=\"dist-track\"><span class=\"dist-bar ")
+                    .append(level).append("\" style=\"width:").append(counts[met] * 100 / max).append("%\"></span></span> <span>")
+                    .append(counts[met]).append("</span>\n");
         }
-        return svg.append("</svg>").toString();
+        return html.append("</div>").toString();
     }
 }

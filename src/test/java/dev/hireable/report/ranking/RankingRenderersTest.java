@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,6 +66,32 @@ class RankingRenderersTest {
         assertThat(document.select("#ranking tbody tr")).hasSize(3);
         assertThat(document.select("script")).as("only the table-sorting script, with no candidate data in it").hasSize(1)
                 .allSatisfy(script -> assertThat(script.data()).doesNotContain("mallory", "javascript:", "passwd"));
+    }
+
+    @Test
+    void htmlPolicyAllowsItsOneScriptByTheHashOfItsExactTextAndNothingElse() throws Exception {
+        Ranking ranking = new Ranking("list.txt", NOW, List.of(entry("jdoe-ml", "candidates/jdoe-ml.html")), List.of(), true);
+
+        var document = Jsoup.parse(render(new RankingHtmlRenderer(), ranking));
+        String policy = document.select("meta[http-equiv=Content-Security-Policy]").attr("content");
+        String script = document.select("script").first().data();
+        String hash = Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(script.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(policy).contains("default-src 'none'", "script-src 'sha256-" + hash + "';").doesNotContain("unsafe-eval");
+        assertThat(policy.substring(policy.indexOf("script-src"), policy.indexOf(';', policy.indexOf("script-src"))))
+                .isEqualTo("script-src 'sha256-" + hash + "'");
+        assertThat(document.select("#ranking th[data-sort]")).hasSize(4 + 3 + 1);
+    }
+
+    @Test
+    void htmlChartCountsCandidatesBySlotsMetInTextNotAnImage() throws IOException {
+        Ranking ranking = new Ranking("list.txt", NOW, List.of(entry("jdoe-ml", "candidates/jdoe-ml.html"),
+                entry("ada", "candidates/ada.html")), List.of(), true);
+
+        var document = Jsoup.parse(render(new RankingHtmlRenderer(), ranking));
+
+        assertThat(document.select(".distribution").text()).isEqualTo("3/3 met 0 2/3 met 2 1/3 met 0 0/3 met 0");
+        assertThat(document.select(".dist-bar.partial").attr("style")).isEqualTo("width:100%");
     }
 
     @Test
