@@ -39,12 +39,15 @@ public final class CodeIndex {
 
     private final List<CodeFile> files;
     private final List<Source> sources;
+    /** The sources of each file: one for a .py file, one per code cell of a notebook, in order. */
+    private final Map<String, List<Source>> sourcesByPath;
     private final Map<Pattern, Pattern> lineAnchored = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<Pattern, List<String>> literalHints = new java.util.concurrent.ConcurrentHashMap<>();
 
     private CodeIndex(List<CodeFile> files, List<Source> sources) {
         this.files = List.copyOf(files);
         this.sources = List.copyOf(sources);
+        this.sourcesByPath = this.sources.stream().collect(java.util.stream.Collectors.groupingBy(Source::path));
     }
 
     static CodeIndex build(Snapshot snapshot, SourceVocabulary vocabulary) {
@@ -88,16 +91,25 @@ public final class CodeIndex {
     /** Every non-blank, non-comment line, in file order. */
     public List<CodeLine> lines() {
         List<CodeLine> lines = new ArrayList<>();
-        for (Source source : sources) {
-            int number = 0;
-            for (String line : source.text().split("\\R", -1)) {
-                number++;
-                if (!isBlankOrComment(line)) {
-                    lines.add(new CodeLine(source.path(), number, line, source.cell()));
-                }
+        sources.forEach(source -> addLines(source, lines));
+        return lines;
+    }
+
+    /** The non-blank, non-comment lines of one file: a .py file, or every code cell of a notebook in order. */
+    public List<CodeLine> lines(String path) {
+        List<CodeLine> lines = new ArrayList<>();
+        sourcesByPath.getOrDefault(path, List.of()).forEach(source -> addLines(source, lines));
+        return lines;
+    }
+
+    private static void addLines(Source source, List<CodeLine> lines) {
+        int number = 0;
+        for (String line : source.text().split("\\R", -1)) {
+            number++;
+            if (!isBlankOrComment(line)) {
+                lines.add(new CodeLine(source.path(), number, line, source.cell()));
             }
         }
-        return lines;
     }
 
     /**
