@@ -11,13 +11,12 @@ import dev.hireable.standard.RepoEvidence;
 import dev.hireable.standard.StandardResult;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -26,16 +25,26 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Auditor {
 
+    /** Generous: a large repository read from GitHub takes seconds; only a hostile or broken one takes this long. */
+    public static final Duration DEFAULT_REPO_DEADLINE = Duration.ofMinutes(10);
+
     private final ProjectAssessor assessor;
     private final PortfolioStandard standard;
     private final AuditReport.ToolInfo tool;
     private final Clock clock;
+    private final Duration repoDeadline;
 
-    public Auditor(ProjectAssessor assessor, PortfolioStandard standard, AuditReport.ToolInfo tool, Clock clock) {
+    public Auditor(ProjectAssessor assessor, PortfolioStandard standard, AuditReport.ToolInfo tool, Clock clock,
+                   Duration repoDeadline) {
         this.assessor = assessor;
         this.standard = standard;
         this.tool = tool;
         this.clock = clock;
+        this.repoDeadline = repoDeadline;
+    }
+
+    public Auditor(ProjectAssessor assessor, PortfolioStandard standard, AuditReport.ToolInfo tool, Clock clock) {
+        this(assessor, standard, tool, clock, DEFAULT_REPO_DEADLINE);
     }
 
     /** Without endpoint probes. */
@@ -48,66 +57,54 @@ public final class Auditor {
     }
 
     /**
-     * Audits up to {@code concurrency} repositories at once. Results keep the order of the source; a repository that
-     * fails goes into the errors and the others go on; a failure of the whole source stops the audit.
+     * Audits up to {@code concurrency} repositories at once, each within the per-repository deadline. Results keep the
+     * order of the source; a repository that fails, or runs past the deadline, goes into the errors and the others go
+     * on; a failure of the whole source stops the audit.
      */
     public AuditReport audit(Subject subject, PortfolioSource source, AuditProgress progress, int concurrency)
             throws SourceException {
         List<RepoHandle> handles = source.repositories();
         progress.started(handles.size());
-        List<RepoOutcome> outcomes = concurrency <= 1 || handles.size() <= 1
-                ? auditInTurn(handles, progress)
-                : auditAtOnce(handles, progress, concurrency);
+        AtomicInteger done = new AtomicInteger();
+        List<Callable<RepoOutcome>> tasks = handles.stream()
+                .<Callable<RepoOutcome>>map(handle -> () -> auditOne(handle, progress, done, handles.size())).toList();
+        List<RepoOutcome> outcomes;
+        try {
+            outcomes = BoundedRuns.run(tasks, concurrency, repoDeadline,
+                    index -> timedOut(handles.get(index), progress, done, handles.size()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SourceException(SourceException.Kind.UNAVAILABLE, "The audit was interrupted.", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SourceException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
         List<RepoEvidence> assessments = new ArrayList<>();
         List<RepoError> errors = new ArrayList<>();
         for (RepoOutcome outcome : outcomes) {
             assessments.addAll(outcome.evidence());
             outcome.error().ifPresent(errors::add);
         }
-        return scored(subject, assessments, source.skipped(), errors);
+        return scored(subject, assessments, source.skipped(), errors, source.stop());
     }
 
-    private List<RepoOutcome> auditInTurn(List<RepoHandle> handles, AuditProgress progress) throws SourceException {
-        List<RepoOutcome> outcomes = new ArrayList<>();
-        AtomicInteger done = new AtomicInteger();
-        for (RepoHandle handle : handles) {
-            outcomes.add(auditOne(handle, progress, done, handles.size()));
-        }
-        return outcomes;
+    private RepoOutcome timedOut(RepoHandle handle, AuditProgress progress, AtomicInteger done, int total) {
+        String message = "not audited: reading and checking it took longer than " + seconds(repoDeadline)
+                + " (--repo-timeout); the other repositories went on.";
+        progress.repoFailed(handle.id(), message, done.incrementAndGet(), total);
+        return new RepoOutcome(List.of(), Optional.of(new RepoError(handle.id(), message)));
     }
 
-    private List<RepoOutcome> auditAtOnce(List<RepoHandle> handles, AuditProgress progress, int concurrency)
-            throws SourceException {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(concurrency, handles.size()), runnable -> {
-            Thread thread = new Thread(runnable, "hireable-audit");
-            thread.setDaemon(true);
-            return thread;
-        });
-        AtomicInteger done = new AtomicInteger();
-        try {
-            List<Future<RepoOutcome>> pending = new ArrayList<>();
-            for (RepoHandle handle : handles) {
-                pending.add(pool.submit(() -> auditOne(handle, progress, done, handles.size())));
-            }
-            List<RepoOutcome> outcomes = new ArrayList<>();
-            for (Future<RepoOutcome> future : pending) {
-                outcomes.add(future.get());
-            }
-            return outcomes;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SourceException(SourceException.Kind.UNAVAILABLE, "The audit was interrupted.", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof SourceException source) {
-                throw source;
-            }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : (d.toMillis() / 1000.0) + " s";
     }
 
     private RepoOutcome auditOne(RepoHandle handle, AuditProgress progress, AtomicInteger done, int total)
@@ -115,8 +112,9 @@ public final class Auditor {
         try {
             Snapshot snapshot = handle.open();
             List<RepoEvidence> evidence = assessor.assess(snapshot);
+            Optional<RepoError> incomplete = IncompleteRead.of(handle.id(), snapshot.failedReads());
             progress.repoDone(handle.id(), done.incrementAndGet(), total);
-            return new RepoOutcome(evidence, Optional.empty());
+            return new RepoOutcome(evidence, incomplete);
         } catch (SourceException e) {
             if (e.kind() != SourceException.Kind.REPOSITORY_FAILED) {
                 throw e;
@@ -140,9 +138,15 @@ public final class Auditor {
     /** Scores what {@link #assess(Snapshot)} returned into a report. */
     public AuditReport scored(Subject subject, List<RepoEvidence> evidence, List<PortfolioSource.Skipped> skipped,
                               List<RepoError> errors) {
+        return scored(subject, evidence, skipped, errors, Optional.empty());
+    }
+
+    /** The same, for a source that stopped short ({@code stop}). */
+    public AuditReport scored(Subject subject, List<RepoEvidence> evidence, List<PortfolioSource.Skipped> skipped,
+                              List<RepoError> errors, Optional<PortfolioSource.Stop> stop) {
         StandardResult result = standard.score(evidence);
         return new AuditReport(tool, clock.instant(), subject, result.repos(), result.portfolio(), skipped, errors,
-                assessor.legend());
+                assessor.legend(), stop);
     }
 
     /**

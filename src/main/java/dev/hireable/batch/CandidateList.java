@@ -1,5 +1,8 @@
 package dev.hireable.batch;
 
+import dev.hireable.report.ranking.Shard;
+
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -7,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.CRC32;
 
 /**
  * The candidates of a batch file: one GitHub login a line, {@code #} starts a comment, blank lines are ignored.
@@ -64,6 +68,26 @@ public record CandidateList(List<Candidate> candidates, List<Problem> problems) 
             candidates.add(new Candidate(login, number));
         }
         return new CandidateList(candidates, problems);
+    }
+
+    /**
+     * The candidates of one shard: those whose lower-case login's CRC-32 (of its UTF-8 bytes), modulo the shard count,
+     * is the shard's index minus one. A candidate's shard depends on its login alone, so every machine splits the
+     * list the same way, and adding or moving lines moves no other candidate to another shard. The lines that are
+     * not candidates go with shard 1, so that merged shards report each of them once.
+     */
+    public CandidateList shard(Shard shard) {
+        if (shard.whole()) {
+            return this;
+        }
+        return new CandidateList(candidates.stream().filter(c -> shardIndex(c, shard.count()) == shard.index()).toList(),
+                shard.index() == 1 ? problems : List.of());
+    }
+
+    private static int shardIndex(Candidate candidate, int count) {
+        CRC32 crc = new CRC32();
+        crc.update(candidate.key().getBytes(StandardCharsets.UTF_8));
+        return (int) (crc.getValue() % count) + 1;
     }
 
     private static String loginOf(String value) {

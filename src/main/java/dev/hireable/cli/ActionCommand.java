@@ -1,7 +1,7 @@
 package dev.hireable.cli;
 
+import dev.hireable.report.TerminalText;
 import dev.hireable.snapshot.RepoMetadata;
-import dev.hireable.source.SourceException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,7 +26,8 @@ import java.util.concurrent.Callable;
                         + "level, then one notice counting the rest), the report file (default "
                         + "$RUNNER_TEMP/hireable-report.md), and the SARIF file and badge JSON when asked. Exits 1 "
                         + "below fail-under and 4 when some repositories could not be audited, after writing "
-                        + "everything."},
+                        + "everything. Every failure, bad input included, is also told in the job summary and as an "
+                        + "error annotation (::error::)."},
         footerHeading = "%nExamples:%n",
         footer = {"  # in a workflow step (see docs/github-action.md):",
                 "  - uses: HIREABLE_OWNER/hireable@v0.1.0",
@@ -74,31 +75,44 @@ final class ActionCommand implements Callable<Integer> {
     @Mixin
     ProbeOptions probes = new ProbeOptions();
 
+    @Mixin
+    RepoTimeoutOption repoTimeout = new RepoTimeoutOption();
+
     ActionCommand(Console console) {
         this.console = console;
     }
 
+    /** Every failure, bad input included, is also told in the job summary and as an error annotation. */
     @Override
     public Integer call() throws Exception {
+        try {
+            int code = audit();
+            if (code == ExitCode.GITHUB_UNAVAILABLE) {
+                ActionResults.failed(console, "GitHub's rate limit ran out before any repository could be audited; run the "
+                        + "workflow again after the reset (the log says when).");
+            }
+            return code;
+        } catch (Exception e) {
+            ActionResults.failed(console, Hireable.Failure.of(e).sentence());
+            throw e;
+        }
+    }
+
+    private int audit() throws Exception {
         ActionEnvironment environment = ActionEnvironment.read(console);
         ActionInputs inputs = ActionInputs.read(console, this);
         ActionResults results = new ActionResults(environment, inputs, console);
         java.util.function.Consumer<String> note = message -> {
-            console.err().println("hireable: " + message);
+            console.err().println("hireable: " + TerminalText.safe(message));
             console.err().flush();
         };
         RepoMetadata workspace = environment.metadata(note);
         ActionPortfolio portfolio = ActionPortfolio.choose(environment, inputs, workspace.fork(), note);
         note.accept("auditing " + portfolio.subject().id() + " (from " + portfolio.origin() + ")");
-        try {
-            probes.probe = inputs.probeEndpoints();
-            AuditSetup setup = AuditSetup.create(rules.folders(), console.clock(), probes);
-            return GitHubAudit.run(console, setup, github, portfolio.subject(),
-                    session -> portfolio.source(session, setup.limits(), workspace, environment.workspace()),
-                    audit -> results.write(audit, setup.catalog(), portfolio.annotationFolders()));
-        } catch (SourceException | UsageException e) {
-            results.failed(e.getMessage());
-            throw e;
-        }
+        probes.probe = inputs.probeEndpoints();
+        AuditSetup setup = AuditSetup.create(rules.folders(), console.clock(), probes, repoTimeout);
+        return GitHubAudit.run(console, setup, github, portfolio.subject(),
+                session -> portfolio.source(session, setup.limits(), workspace, environment.workspace()),
+                audit -> results.write(audit, setup.catalog(), portfolio.annotationFolders()));
     }
 }

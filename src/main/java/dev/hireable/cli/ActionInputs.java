@@ -58,14 +58,7 @@ record ActionInputs(Optional<String> user, List<String> repos, List<String> path
     }
 
     private static int score(String text) {
-        try {
-            int score = Integer.parseInt(text);
-            if (score >= 0 && score <= 100) {
-                return score;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new UsageException("the fail-under input must be a whole number from 0 to 100, not '" + text + "'");
+        return ReportOptions.ScoreConverter.score(text).orElseThrow(() -> new UsageException(
+                "the fail-under input must be a whole number from 0 to 100, not '" + text + "'"));
     }
 }

@@ -2,6 +2,7 @@ package dev.hireable.cli;
 
 import dev.hireable.audit.Subject;
 import dev.hireable.snapshot.RepoMetadata;
+import dev.hireable.snapshot.SettingsFile;
 import dev.hireable.snapshot.Snapshot;
 import dev.hireable.snapshot.SnapshotLimits;
 import dev.hireable.source.CombinedSource;
@@ -64,11 +65,13 @@ record ActionPortfolio(Subject subject, Map<String, String> local, List<RepoRef>
             return new ActionPortfolio(new Subject(Subject.Kind.USER, login), Map.of(), List.of(), Optional.of(login),
                     "the repositories of " + login);
         }
-        Optional<String> manifest = read(environment.workspace().resolve(Showcase.MANIFEST));
-        List<RepoRef> listed = manifest.map(text -> Showcase.manifest(environment.repository(), text, notes)).orElse(List.of());
+        Optional<SettingsFile> settings = SettingsFile.NAMES.stream()
+                .flatMap(name -> read(environment.workspace().resolve(name)).map(text -> SettingsFile.parse(name, text)).stream())
+                .findFirst();
+        List<RepoRef> listed = settings.map(s -> Showcase.projects(environment.repository(), s, notes)).orElse(List.of());
         if (!listed.isEmpty()) {
             listed.forEach(ref -> workspace.add(ref, false));
-            return workspace.portfolio(Showcase.MANIFEST);
+            return workspace.portfolio(settings.get().file());
         }
         Optional<Path> readme = readme(environment.workspace());
         List<RepoRef> linked = readme.flatMap(ActionPortfolio::read)

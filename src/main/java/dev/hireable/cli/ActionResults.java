@@ -3,6 +3,7 @@ package dev.hireable.cli;
 import dev.hireable.audit.AuditReport;
 import dev.hireable.report.MarkdownReportRenderer;
 import dev.hireable.report.SarifReportRenderer;
+import dev.hireable.report.MarkdownText;
 import dev.hireable.report.actions.Annotation;
 import dev.hireable.report.actions.AnnotationPlanner;
 import dev.hireable.report.actions.Badge;
@@ -84,18 +85,43 @@ final class ActionResults {
         }
         console.err().println("hireable: wrote the " + String.join(", the ", written) + ".");
         console.err().flush();
-        return AuditRun.exitCode(audit, inputs.failUnder(), "fail-under", console);
+        int code = AuditRun.exitCode(audit, inputs.failUnder(), "fail-under", console);
+        if (code == ExitCode.PARTIAL) {
+            stepFails(console, audit.errors().size() + " of " + (audit.errors().size() + audit.repos().size())
+                    + " repositories could not be audited; the job summary says which and why.");
+        } else if (code == ExitCode.BELOW_THRESHOLD) {
+            stepFails(console, "the portfolio score " + audit.portfolio().score() + " is below fail-under "
+                    + inputs.failUnder().orElseThrow() + ".");
+        }
+        return code;
     }
 
-    /** A short job summary when no audit could be made, so the run page says why and not only the log. */
-    void failed(String sentence) {
-        environment.summaryFile().ifPresent(file -> {
+    /**
+     * Says why no audit could be made where the run is looked at, not only in the log: a short job summary and an
+     * error annotation. Needs no readable environment beyond GITHUB_STEP_SUMMARY, so it works for every failure.
+     */
+    static void failed(Console console, String sentence) {
+        String line = sentence.replace("\n", " ").strip();
+        tell(console, "## ❌ hireable could not audit the portfolio\n\n" + MarkdownText.escape(line) + "\n", line);
+    }
+
+    /** After a report was written, why the step still fails: under the report in the job summary, and as an error. */
+    private static void stepFails(Console console, String sentence) {
+        tell(console, "\n**❌ The step fails: " + MarkdownText.escape(sentence) + "**\n", sentence);
+    }
+
+    private static void tell(Console console, String summary, String sentence) {
+        console.env("GITHUB_STEP_SUMMARY").map(Path::of).ifPresent(file -> {
             try {
-                append(file, "## ❌ hireable could not audit the portfolio\n\n" + sentence.replace("\n", " ") + "\n");
+                append(file, summary);
             } catch (IOException e) {
                 console.err().println("hireable: the job summary could not be written either (" + e.getMessage() + ").");
             }
         });
+        if (console.env("GITHUB_ACTIONS").filter("true"::equals).isPresent()) {
+            console.out().println(new Annotation(Annotation.Level.ERROR, "", 0, "hireable", sentence).command());
+            console.out().flush();
+        }
     }
 
     private static void append(Path file, String text) throws IOException {

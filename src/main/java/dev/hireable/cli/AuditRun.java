@@ -1,6 +1,7 @@
 package dev.hireable.cli;
 
 import dev.hireable.audit.AuditReport;
+import dev.hireable.report.TerminalText;
 
 import java.io.IOException;
 
@@ -11,9 +12,8 @@ final class AuditRun {
     }
 
     static int finish(AuditReport report, AuditSetup setup, ReportOptions options, Console console) throws IOException {
-        boolean color = options.output().isEmpty() && console.colorOnStdout();
-        ReportWriter.write(report, options.format.renderer(color, setup.catalog()), options.output(), console.out());
-        options.output().ifPresent(file -> console.err().println("report written to " + file));
+        ReportWriter.write(report, options.renderer(console, setup.catalog()), options.output(), console.out());
+        options.output().ifPresent(file -> console.err().println("report written to " + TerminalText.safe(file)));
         return exitCode(report, options, console);
     }
 
@@ -24,9 +24,12 @@ final class AuditRun {
     /** @param failUnderName how the threshold was given, for the closing sentence */
     static int exitCode(AuditReport report, java.util.Optional<Integer> failUnder, String failUnderName, Console console) {
         if (report.partial()) {
-            console.err().println("hireable: " + report.errors().size() + " of "
-                    + (report.errors().size() + report.repos().size())
-                    + " repositories could not be audited; the report lists them.");
+            long inPart = report.errors().stream().filter(report::auditedInPart).count();
+            long missing = report.errors().size() - inPart;
+            String notAudited = missing + " of " + (missing + report.repos().size()) + " repositories could not be audited";
+            String unread = inPart + (inPart == 1 ? " repository was" : " repositories were") + " audited with files left unread";
+            console.err().println("hireable: " + (missing == 0 ? unread : inPart == 0 ? notAudited : notAudited + ", and " + unread)
+                    + "; the report lists them.");
             console.err().flush();
             return ExitCode.PARTIAL;
         }

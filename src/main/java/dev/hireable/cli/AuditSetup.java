@@ -6,6 +6,7 @@ import dev.hireable.audit.ProjectAssessor;
 import dev.hireable.rules.RuleEngine;
 import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.rules.catalog.RuleSources;
+import dev.hireable.snapshot.FetchPolicy;
 import dev.hireable.snapshot.SnapshotLimits;
 import dev.hireable.standard.PortfolioStandard;
 
@@ -21,17 +22,19 @@ record AuditSetup(RuleCatalog catalog, RuleEngine engine, PortfolioStandard stan
                   SnapshotLimits limits) {
 
     static AuditSetup create(List<Path> ruleFolders, Clock clock) {
-        return create(ruleFolders, clock, new ProbeOptions());
+        return create(ruleFolders, clock, new ProbeOptions(), new RepoTimeoutOption());
     }
 
-    static AuditSetup create(List<Path> ruleFolders, Clock clock, ProbeOptions probes) {
+    static AuditSetup create(List<Path> ruleFolders, Clock clock, ProbeOptions probes, RepoTimeoutOption timeout) {
         RuleCatalog catalog = RuleCatalog.load(RuleSources.withOverlays(ruleFolders));
         RuleEngine engine = new RuleEngine(catalog);
         PortfolioStandard standard = new PortfolioStandard(catalog);
         AuditReport.ToolInfo tool = ToolVersion.read();
         ProjectAssessor assessor = new ProjectAssessor(engine, catalog, probes.probes(catalog, tool.version()));
-        Auditor auditor = new Auditor(assessor, standard, tool, clock);
-        SnapshotLimits limits = SnapshotLimits.defaults(engine.sourceVocabulary().ignoredFolders());
+        Auditor auditor = new Auditor(assessor, standard, tool, clock, timeout.deadline());
+        // a local directory spends its read budget in the order GitHub's does: the README and dependency files first
+        SnapshotLimits limits = SnapshotLimits.defaults(engine.sourceVocabulary().ignoredFolders())
+                .readingFirst(catalog.section("github.yaml", "vocabulary", FetchPolicy.class));
         return new AuditSetup(catalog, engine, standard, auditor, limits);
     }
 }

@@ -12,8 +12,10 @@ import dev.hireable.report.ranking.Ranking;
 import dev.hireable.report.ranking.RankingCsvRenderer;
 import dev.hireable.report.ranking.RankingEntry;
 import dev.hireable.report.ranking.RankingHtmlRenderer;
+import dev.hireable.report.ranking.RankingJsonRenderer;
 import dev.hireable.report.ranking.RankingMarkdownRenderer;
 import dev.hireable.report.ranking.RankingRenderer;
+import dev.hireable.report.ranking.Shard;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -24,7 +26,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A batch's output folder: {@code ranking.md}, {@code ranking.html}, {@code ranking.csv}, and under
+ * A batch's output folder: {@code ranking.md}, {@code ranking.html}, {@code ranking.csv}, {@code ranking.json}, and under
  * {@code candidates/} each candidate's {@code LOGIN.json} plus {@code LOGIN.EXT} in the chosen format. Every file is
  * written to a temporary file and moved into place, and the JSON report is written last: a candidate whose JSON
  * report is complete (and whose chosen-format report exists) is done.
@@ -33,22 +35,30 @@ final class BatchFiles implements BatchStore {
 
     static final String CANDIDATES = "candidates";
     private static final ObjectMapper JSON = JsonMapper.builder().build();
-    private static final List<RankingRenderer> RANKINGS = List.of(new RankingMarkdownRenderer(), new RankingHtmlRenderer(),
-            new RankingCsvRenderer());
+    static final String RANKING = "ranking";
 
     private final Path folder;
     private final Format format;
     private final ReportRenderer renderer;
+    private final Shard shard;
     private final JsonReportRenderer json = new JsonReportRenderer();
 
-    BatchFiles(Path folder, Format format, ReportRenderer renderer) {
+    /** @param shard the part of the candidate list this batch audits, recorded in ranking.json for merging */
+    BatchFiles(Path folder, Format format, ReportRenderer renderer, Shard shard) {
         this.folder = folder;
         this.format = format;
         this.renderer = renderer;
+        this.shard = shard;
     }
 
-    /** Creates the folders and removes temporary files a killed run left behind. */
-    void prepare() throws IOException {
+    /**
+     * Creates the folders and removes temporary files a killed run left behind: only under the folder's lock, or it
+     * would delete the files of the batch that holds it.
+     */
+    void prepare(BatchLock held) throws IOException {
+        if (!held.folder().equals(folder)) {
+            throw new IllegalStateException("the lock held is for " + held.folder() + ", not " + folder);
+        }
         Files.createDirectories(folder.resolve(CANDIDATES));
         for (Path dir : List.of(folder, folder.resolve(CANDIDATES))) {
             try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(dir, ".*.tmp")) {
@@ -91,10 +101,16 @@ final class BatchFiles implements BatchStore {
 
     @Override
     public void saveRanking(Ranking ranking) throws IOException {
-        for (RankingRenderer ranker : RANKINGS) {
+        saveRanking(folder, ranking, shard);
+    }
+
+    /** Writes the ranking into {@code folder} in every format: Markdown, HTML, CSV and JSON (with the shard). */
+    static void saveRanking(Path folder, Ranking ranking, Shard shard) throws IOException {
+        for (RankingRenderer ranker : List.of(new RankingMarkdownRenderer(), new RankingHtmlRenderer(), new RankingCsvRenderer(),
+                new RankingJsonRenderer(shard))) {
             StringWriter text = new StringWriter();
             ranker.render(ranking, text);
-            ReportWriter.writeAtomically(folder.resolve("ranking." + ranker.extension()), text.toString());
+            ReportWriter.writeAtomically(folder.resolve(RANKING + "." + ranker.extension()), text.toString());
         }
     }
 

@@ -2,6 +2,7 @@ package dev.hireable.cli;
 
 import dev.hireable.batch.BatchProgress;
 import dev.hireable.batch.CandidateList;
+import dev.hireable.report.TerminalText;
 import dev.hireable.report.ranking.RankingEntry;
 
 import java.io.PrintWriter;
@@ -20,7 +21,7 @@ final class BatchProgressPrinter implements BatchProgress {
 
     @Override
     public void problem(CandidateList.Problem problem) {
-        print("line " + problem.line() + ": " + problem.reason() + "; skipped");
+        print("line " + problem.line() + ": " + TerminalText.safe(problem.reason()) + "; skipped");
     }
 
     @Override
@@ -46,12 +47,13 @@ final class BatchProgressPrinter implements BatchProgress {
     @Override
     public void failed(CandidateList.Candidate candidate, String message, int position, int total) {
         auditedThisRun++;
-        print("[" + position + "/" + total + "] " + candidate.login() + " (line " + candidate.line() + ") not audited: " + message);
+        print("[" + position + "/" + total + "] " + candidate.login() + " (line " + candidate.line() + ") not audited: "
+                + TerminalText.safe(message));
     }
 
     @Override
     public void stopped(String message, int remaining) {
-        print("stopped: " + message + " " + remaining + (remaining == 1 ? " candidate is" : " candidates are")
+        print("stopped: " + TerminalText.safe(message) + " " + remaining + (remaining == 1 ? " candidate is" : " candidates are")
                 + " left; rerun the same command later to finish (audited candidates are kept).");
     }
 

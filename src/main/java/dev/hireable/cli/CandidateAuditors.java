@@ -3,6 +3,7 @@ package dev.hireable.cli;
 import dev.hireable.audit.AuditReport;
 import dev.hireable.audit.Subject;
 import dev.hireable.batch.CandidateAuditor;
+import dev.hireable.source.PortfolioSource;
 import dev.hireable.source.SourceException;
 import dev.hireable.source.github.GitHubSession;
 import dev.hireable.source.github.GitHubUserSource;
@@ -49,8 +50,9 @@ final class CandidateAuditors {
         @Override
         public AuditReport audit(String login) throws SourceException {
             GitHubSession session = github.session();
-            if (session.stoppedByRateLimit()) {
-                throw new SourceException(SourceException.Kind.UNAVAILABLE, session.rateLimitSentence());
+            Optional<PortfolioSource.Stop> stopped = session.stop();
+            if (stopped.isPresent()) {
+                throw new SourceException(SourceException.Kind.UNAVAILABLE, stopped.get().reason());
             }
             Optional<Integer> left = session.rateLimits().remaining();
             if (left.isPresent() && left.get() < REQUESTS_TO_START) {
@@ -60,8 +62,8 @@ final class CandidateAuditors {
             }
             AuditReport report = github.audit(new Subject(Subject.Kind.USER, login),
                     s -> new GitHubUserSource(s, login, includeForks, maxRepos));
-            if (session.stoppedByRateLimit() && report.repos().isEmpty() && !report.errors().isEmpty()) {
-                throw new SourceException(SourceException.Kind.UNAVAILABLE, session.rateLimitSentence());
+            if (report.stop().isPresent() && report.repos().isEmpty() && !report.errors().isEmpty()) {
+                throw new SourceException(SourceException.Kind.UNAVAILABLE, report.stop().get().reason());
             }
             return report;
         }

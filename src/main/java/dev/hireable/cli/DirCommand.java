@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {"Audit local directories: each PATH is one repository, together they are one portfolio.",
+                "A file among the paths (as 'dir ~/code/*' brings in) is skipped with a note; a missing path is bad "
+                        + "input.",
                 "Nothing leaves the machine. The commit is read from .git when there is one, and links in the report "
                         + "point at GitHub when the clone's origin is a GitHub repository."},
         footerHeading = "%nExamples:%n",
@@ -39,15 +41,19 @@ final class DirCommand implements Callable<Integer> {
     @Mixin
     ProbeOptions probes;
 
+    @Mixin
+    RepoTimeoutOption repoTimeout = new RepoTimeoutOption();
+
     DirCommand(Console console) {
         this.console = console;
     }
 
     @Override
     public Integer call() throws Exception {
-        AuditSetup setup = AuditSetup.create(rules.folders(), console.clock(), probes);
-        LocalDirectorySource source = new LocalDirectorySource(paths, setup.limits());
-        String id = paths.stream().map(Path::toString).collect(Collectors.joining(" "));
+        AuditSetup setup = AuditSetup.create(rules.folders(), console.clock(), probes, repoTimeout);
+        List<Path> directories = LocalDirectorySource.directoriesAmong(paths, note -> console.err().println("hireable: " + note));
+        LocalDirectorySource source = new LocalDirectorySource(directories, setup.limits());
+        String id = directories.stream().map(Path::toString).collect(Collectors.joining(" "));
         AuditReport audit = setup.auditor().audit(new Subject(Subject.Kind.DIR, id), source,
                 new ProgressPrinter(console.err(), console.errIsTerminal()));
         return AuditRun.finish(audit, setup, report, console);

@@ -4,12 +4,12 @@ import dev.hireable.audit.AuditReport;
 import dev.hireable.audit.Subject;
 import dev.hireable.source.PortfolioSource;
 import dev.hireable.source.SourceException;
-import dev.hireable.source.github.FetchPolicy;
+import dev.hireable.snapshot.FetchPolicy;
 import dev.hireable.source.github.GitHubSession;
 import dev.hireable.source.github.GitHubSettings;
-import dev.hireable.source.github.RetryPolicy;
-import dev.hireable.source.github.Secret;
-import dev.hireable.source.github.Sleeper;
+import dev.hireable.source.http.RetryPolicy;
+import dev.hireable.source.http.Secret;
+import dev.hireable.source.http.Sleeper;
 
 import java.io.IOException;
 import java.util.Optional;
@@ -74,8 +74,8 @@ final class GitHubAudit implements AutoCloseable {
         try (GitHubAudit audit = open(setup, console, github)) {
             AuditReport result = audit.audit(subject, sourceFor);
             int code = finish.write(result);
-            if (audit.session.stoppedByRateLimit()) {
-                audit.notes.note(audit.session.rateLimitSentence() + " The report names the repositories "
+            if (result.stop().isPresent()) {
+                audit.notes.note(result.stop().get().reason() + " The report names the repositories "
                         + "not audited; run the same command again after the reset and what was audited comes from the cache.");
                 if (result.repos().isEmpty()) {
                     return ExitCode.GITHUB_UNAVAILABLE;

@@ -1,7 +1,7 @@
 package dev.hireable.cli;
 
 import dev.hireable.source.github.GitHubSettings;
-import dev.hireable.source.github.Secret;
+import dev.hireable.source.http.Secret;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package dev.hireable.cli;
 
+import dev.hireable.report.TerminalText;
 import dev.hireable.rules.catalog.RuleFileException;
 import dev.hireable.source.SourceException;
 import picocli.CommandLine;
@@ -7,6 +8,7 @@ import picocli.CommandLine.Command;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 
 /** The root command: wires picocli to the subcommands and maps every failure to one sentence and an exit code. */
 @Command(name = "hireable",
@@ -60,50 +62,82 @@ public final class Hireable implements Runnable {
         commandLine.setOut(console.out());
         commandLine.setErr(console.err());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setHelpFactory(WrappingHelp::new);
         commandLine.setExecutionExceptionHandler((e, line, parsed) -> handle(e, console));
         commandLine.setParameterExceptionHandler((e, args1) -> {
-            console.err().println("hireable: " + e.getMessage());
-            CommandLine.UnmatchedArgumentException.printSuggestions(e, console.err());
+            console.err().println("hireable: " + TerminalText.safe(e.getMessage()));
+            Suggestions.print(e, console.err());
             console.err().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
             console.err().flush();
             return ExitCode.BAD_INPUT;
         });
-        int code = commandLine.execute(args);
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            code = fail(console, e, INTERNAL_ERROR, outOfMemory(e));
+        }
         console.out().flush();
         console.err().flush();
         return code;
     }
 
+    /** One sentence for running out of memory: it is not the fail-under code 1, and no stack trace. */
+    private static String outOfMemory(Throwable e) {
+        return "hireable ran out of memory (" + Optional.ofNullable(e.getMessage()).orElse("OutOfMemoryError")
+                + "); give Java more (java -Xmx2g -jar hireable.jar ...) or read fewer repositories at once (--concurrency 1)";
+    }
+
     private static int handle(Exception e, Console console) {
-        int code;
-        String message;
-        if (e instanceof RuleFileException rule) {
-            code = ExitCode.BAD_INPUT;
-            message = "invalid rule file " + rule.getMessage();
-        } else if (e instanceof SourceException source) {
-            code = switch (source.kind()) {
-                case NOT_FOUND -> ExitCode.BAD_INPUT;
-                case UNAVAILABLE -> ExitCode.GITHUB_UNAVAILABLE;
-                case REPOSITORY_FAILED -> ExitCode.PARTIAL;
-            };
-            message = source.getMessage();
-        } else if (e instanceof UsageException usage) {
-            code = ExitCode.BAD_INPUT;
-            message = usage.getMessage();
-        } else if (e instanceof IOException || e instanceof UncheckedIOException) {
-            code = ExitCode.BAD_INPUT;
-            message = "could not write the report: " + e.getMessage();
-        } else {
-            code = INTERNAL_ERROR;
-            message = "internal error (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": "
-                    + e.getMessage().lines().findFirst().orElse("")) + "); set HIREABLE_DEBUG=1 for details and please report it";
-        }
-        console.err().println("hireable: " + message);
+        Failure failure = Failure.of(e);
+        return fail(console, e, failure.exitCode(), failure.sentence());
+    }
+
+    private static int fail(Console console, Throwable e, int code, String message) {
+        console.err().println("hireable: " + TerminalText.safe(message));
         if (console.env("HIREABLE_DEBUG").isPresent()) {
             e.printStackTrace(console.err());
         }
         console.err().flush();
         return code;
+    }
+
+    /** A failure as the user is told about it: one sentence and the exit code. */
+    record Failure(int exitCode, String sentence) {
+
+        static Failure of(Exception e) {
+            Optional<Throwable> oom = cause(e, OutOfMemoryError.class);
+            if (oom.isPresent()) {
+                return new Failure(INTERNAL_ERROR, outOfMemory(oom.get()));
+            }
+            if (e instanceof RuleFileException rule) {
+                return new Failure(ExitCode.BAD_INPUT, "invalid rule file " + rule.getMessage());
+            }
+            if (e instanceof SourceException source) {
+                return new Failure(switch (source.kind()) {
+                    case NOT_FOUND -> ExitCode.BAD_INPUT;
+                    case UNAVAILABLE -> ExitCode.GITHUB_UNAVAILABLE;
+                    case REPOSITORY_FAILED -> ExitCode.PARTIAL;
+                }, source.getMessage());
+            }
+            if (e instanceof UsageException usage) {
+                return new Failure(ExitCode.BAD_INPUT, usage.getMessage());
+            }
+            if (e instanceof IOException || e instanceof UncheckedIOException) {
+                return new Failure(ExitCode.BAD_INPUT, "could not write the report: " + e.getMessage());
+            }
+            return new Failure(INTERNAL_ERROR, "internal error (" + e.getClass().getSimpleName() + (e.getMessage() == null ? ""
+                    : ": " + e.getMessage().lines().findFirst().orElse("")) + "); set HIREABLE_DEBUG=1 for details and please report it");
+        }
+    }
+
+    private static Optional<Throwable> cause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Gives commands the console they run in. */

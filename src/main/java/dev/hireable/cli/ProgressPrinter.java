@@ -1,6 +1,7 @@
 package dev.hireable.cli;
 
 import dev.hireable.audit.AuditProgress;
+import dev.hireable.report.TerminalText;
 
 import java.io.PrintWriter;
 import java.util.Optional;
@@ -8,7 +9,8 @@ import java.util.function.Supplier;
 
 /**
  * Progress on standard error: one line rewritten in place on a terminal, plain lines otherwise. Nothing goes to
- * standard output, which carries only the report.
+ * standard output, which carries only the report. Repository names and messages are made inert first
+ * ({@link TerminalText}): they come from repositories and servers.
  */
 final class ProgressPrinter implements AuditProgress {
 
@@ -33,7 +35,7 @@ final class ProgressPrinter implements AuditProgress {
         if (terminal) {
             err.print("\r\u001b[2K");
         }
-        err.println("hireable: " + message);
+        err.println("hireable: " + TerminalText.safe(message));
         err.flush();
     }
 
@@ -47,7 +49,7 @@ final class ProgressPrinter implements AuditProgress {
 
     @Override
     public synchronized void repoDone(String repo, int done, int total) {
-        line("audited " + repo, done, total);
+        line("audited " + TerminalText.safe(repo), done, total);
     }
 
     @Override
@@ -55,7 +57,7 @@ final class ProgressPrinter implements AuditProgress {
         if (terminal) {
             err.print("\r\u001b[2K");
         }
-        err.println("not audited " + repo + ": " + message);
+        err.println("not audited " + TerminalText.safe(repo) + ": " + TerminalText.safe(message));
         err.flush();
     }
 

@@ -43,6 +43,9 @@ final class RepoCommand implements Callable<Integer> {
     @Mixin
     ProbeOptions probes;
 
+    @Mixin
+    RepoTimeoutOption repoTimeout = new RepoTimeoutOption();
+
     RepoCommand(Console console) {
         this.console = console;
     }
@@ -58,7 +61,7 @@ final class RepoCommand implements Callable<Integer> {
             refs.add(ref.get());
         }
         String id = refs.stream().map(RepoRef::id).collect(Collectors.joining(" "));
-        AuditSetup setup = AuditSetup.create(rules.folders(), console.clock(), probes);
+        AuditSetup setup = AuditSetup.create(rules.folders(), console.clock(), probes, repoTimeout);
         return GitHubAudit.run(console, setup, github, report, new Subject(Subject.Kind.REPO, id),
                 session -> new GitHubRepoSource(session, refs));
     }

@@ -50,6 +50,9 @@ final class UserCommand implements Callable<Integer> {
     @Mixin
     ProbeOptions probes;
 
+    @Mixin
+    RepoTimeoutOption repoTimeout = new RepoTimeoutOption();
+
     UserCommand(Console console) {
         this.console = console;
     }
@@ -61,7 +64,7 @@ final class UserCommand implements Callable<Integer> {
             throw new UsageException("'" + login + "' is not a GitHub login (letters, digits and hyphens)");
         }
         Optional<Integer> maxRepos = selection.maxRepos();
-        AuditSetup setup = AuditSetup.create(rules.folders(), console.clock(), probes);
+        AuditSetup setup = AuditSetup.create(rules.folders(), console.clock(), probes, repoTimeout);
         return GitHubAudit.run(console, setup, github, report, new Subject(Subject.Kind.USER, trimmed),
                 session -> new GitHubUserSource(session, trimmed, selection.includeForks(), maxRepos));
     }

@@ -13,8 +13,8 @@ import java.util.Set;
 /**
  * Which addresses a probe may connect to. Probing a URL from a candidate's README must never reach the machine
  * running hireable, its network or a cloud metadata service, so loopback, private, link-local, shared (CGNAT),
- * multicast, unspecified, documentation and reserved ranges are refused, IPv4 embedded in IPv6 (mapped, NAT64,
- * 6to4) is checked as IPv4, and metadata host names are refused before any lookup. These are address-security
+ * multicast, unspecified, documentation and reserved ranges are refused, IPv4 embedded in IPv6 (mapped, compatible,
+ * NAT64, 6to4, Teredo) is checked as IPv4, and metadata host names are refused before any lookup. These are address-security
  * facts from the IANA special-purpose registries, deliberately not overridable by rule packs.
  *
  * <p>{@link #allowingPrivate()} (the CLI's --allow-private-endpoints, for testing against a local server) allows
@@ -78,6 +78,9 @@ public final class AddressPolicy {
             range("fd00:ec2::254", 128, "a cloud metadata service"));
 
     private static final Range NAT64 = range("64:ff9b::", 96, "a NAT64 address");
+    private static final Range LOCAL_NAT64 = range("64:ff9b:1::", 48, "a local-use NAT64 address");
+    private static final Range SIX_TO_FOUR = range("2002::", 16, "a 6to4 address");
+    private static final Range TEREDO = range("2001::", 32, "a Teredo tunnel address");
 
     private static final Set<String> METADATA_HOSTS = Set.of("metadata.google.internal", "metadata.goog", "metadata",
             "instance-data", "instance-data.ec2.internal", "metadata.azure.internal");
@@ -125,9 +128,12 @@ public final class AddressPolicy {
     /** Why an address is refused, if it is, in one phrase such as "127.0.0.1 is a loopback address". */
     public Optional<String> refuse(InetAddress address) {
         byte[] bytes = address.getAddress();
-        Optional<String> metadata = match(METADATA, bytes);
+        List<InetAddress> embedded = embeddedIpv4(address);
+        // metadata services first, in every mode and every spelling: a private-address allowance never covers them
+        Optional<String> metadata = match(METADATA, bytes).map(reason -> address.getHostAddress() + " is " + reason)
+                .or(() -> firstEmbedded(address, embedded, METADATA));
         if (metadata.isPresent()) {
-            return metadata.map(reason -> address.getHostAddress() + " is " + reason);
+            return metadata;
         }
         if (alsoAllowed.contains(address) || allowPrivate) {
             return Optional.empty();
@@ -136,26 +142,46 @@ public final class AddressPolicy {
         if (refused.isPresent()) {
             return refused.map(reason -> address.getHostAddress() + " is " + reason);
         }
-        Optional<InetAddress> embedded = embeddedIpv4(address);
-        return embedded.flatMap(v4 -> match(METADATA, v4.getAddress()).or(() -> match(REFUSED, v4.getAddress()))
-                .map(reason -> address.getHostAddress() + " embeds " + v4.getHostAddress() + ", " + reason));
+        return firstEmbedded(address, embedded, REFUSED);
     }
 
-    /** IPv4 carried inside IPv6: mapped (::ffff:a.b.c.d), NAT64 (64:ff9b::/96), 6to4 (2002::/16). */
-    private static Optional<InetAddress> embeddedIpv4(InetAddress address) {
-        if (!(address instanceof Inet6Address)) {
-            return Optional.empty();
-        }
-        byte[] b = address.getAddress();
-        boolean mapped = Arrays.equals(Arrays.copyOf(b, 10), new byte[10]) && b[10] == (byte) 0xff && b[11] == (byte) 0xff;
-        boolean nat64 = NAT64.contains(b);
-        if (mapped || nat64) {
-            return Optional.of(ipv4(Arrays.copyOfRange(b, 12, 16)));
-        }
-        if (b[0] == 0x20 && b[1] == 0x02) {
-            return Optional.of(ipv4(Arrays.copyOfRange(b, 2, 6)));
+    private static Optional<String> firstEmbedded(InetAddress address, List<InetAddress> embedded, List<Range> ranges) {
+        for (InetAddress v4 : embedded) {
+            Optional<String> reason = match(ranges, v4.getAddress());
+            if (reason.isPresent()) {
+                return Optional.of(address.getHostAddress() + " embeds " + v4.getHostAddress() + ", " + reason.get());
+            }
         }
         return Optional.empty();
+    }
+
+    /**
+     * IPv4 carried inside IPv6: mapped (::ffff:a.b.c.d), IPv4-compatible (::a.b.c.d), NAT64 (64:ff9b::/96 and the
+     * local-use 64:ff9b:1::/48, address last), 6to4 (2002:AABB:CCDD::/48) and Teredo (2001:0::/32: the server's
+     * address, and the client's with its bits flipped).
+     */
+    private static List<InetAddress> embeddedIpv4(InetAddress address) {
+        if (!(address instanceof Inet6Address)) {
+            return List.of();
+        }
+        byte[] b = address.getAddress();
+        boolean zeroPrefix = Arrays.equals(Arrays.copyOf(b, 10), new byte[10]);
+        boolean mapped = zeroPrefix && b[10] == (byte) 0xff && b[11] == (byte) 0xff;
+        boolean compatible = zeroPrefix && b[10] == 0 && b[11] == 0;
+        if (mapped || compatible || NAT64.contains(b) || LOCAL_NAT64.contains(b)) {
+            return List.of(ipv4(Arrays.copyOfRange(b, 12, 16)));
+        }
+        if (SIX_TO_FOUR.contains(b)) {
+            return List.of(ipv4(Arrays.copyOfRange(b, 2, 6)));
+        }
+        if (TEREDO.contains(b)) {
+            byte[] client = Arrays.copyOfRange(b, 12, 16);
+            for (int i = 0; i < client.length; i++) {
+                client[i] = (byte) ~client[i];
+            }
+            return List.of(ipv4(Arrays.copyOfRange(b, 4, 8)), ipv4(client));
+        }
+        return List.of();
     }
 
     private static Optional<String> match(List<Range> ranges, byte[] bytes) {

@@ -20,57 +20,46 @@ final class HtmlCharts {
     private HtmlCharts() {
     }
 
-    /** A ring showing k of 3 slots met, with the count in the middle. */
-    static String standardRing(int met, int of) {
+    /** Scores from here up read as good, green. */
+    static final int GOOD = 70;
+    /** Scores from here up read as fair, amber; below, poor, red. */
+    static final int FAIR = 40;
+
+    /** The colour class of a 0-100 score: the whole gauge takes it, as Lighthouse colours its gauges. */
+    static String level(int score) {
+        return score >= GOOD ? "met" : score >= FAIR ? "partial" : "empty";
+    }
+
+    /** A ring filled to the score, coloured by its level, with the score in the middle. */
+    static String scoreGauge(int score) {
+        int clamped = Math.max(0, Math.min(100, score));
         double radius = 52;
         double circumference = 2 * Math.PI * radius;
-        StringBuilder svg = new StringBuilder("<svg class=\"ring\" viewBox=\"0 0 132 132\" width=\"132\" height=\"132\" role=\"img\" aria-label=\"standard met ")
-                .append(met).append(" of ").append(of).append("\">");
-        svg.append("<circle cx=\"66\" cy=\"66\" r=\"52\" class=\"ring-track\"/>");
-        double gap = 6;
-        double segment = circumference / of;
-        for (int i = 0; i < of; i++) {
-            svg.append(String.format(Locale.ROOT, "<circle cx=\"66\" cy=\"66\" r=\"52\" class=\"ring-seg %s\" "
-                            + "stroke-dasharray=\"%.2f %.2f\" stroke-dashoffset=\"%.2f\" transform=\"rotate(-90 66 66)\"/>",
-                    i < met ? "on" : "off", segment - gap, circumference - segment + gap, -i * segment - gap / 2));
-        }
-        svg.append("<text x=\"66\" y=\"70\" class=\"ring-value\" text-anchor=\"middle\">").append(met).append('/').append(of).append("</text>");
-        svg.append("<text x=\"66\" y=\"92\" class=\"ring-label\" text-anchor=\"middle\">standard met</text></svg>");
-        return svg.toString();
+        double filled = circumference * clamped / 100;
+        return String.format(Locale.ROOT, "<svg class=\"gauge %s\" viewBox=\"0 0 132 132\" width=\"120\" height=\"120\" role=\"img\" "
+                        + "aria-label=\"score %d of 100\"><circle cx=\"66\" cy=\"66\" r=\"52\" class=\"gauge-track\"/>"
+                        + "<circle cx=\"66\" cy=\"66\" r=\"52\" class=\"gauge-arc\" stroke-dasharray=\"%.2f %.2f\" "
+                        + "transform=\"rotate(-90 66 66)\"/><text x=\"66\" y=\"74\" class=\"gauge-value\" text-anchor=\"middle\">%d</text>"
+                        + "<text x=\"66\" y=\"94\" class=\"gauge-label\" text-anchor=\"middle\">score</text></svg>",
+                level(clamped), clamped, filled, circumference - filled, clamped);
     }
 
-    /** Horizontal bars: each slot's fit (0-100), coloured by whether the slot is met. */
-    static String slotBars(List<SlotView> slots) {
-        int rowHeight = 34;
-        int height = slots.size() * rowHeight + 24;
-        StringBuilder svg = new StringBuilder("<svg class=\"bars\" viewBox=\"0 0 560 ").append(height)
-                .append("\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\" role=\"img\" aria-label=\"fit of each slot, 0 to 100\">");
-        for (int tick = 0; tick <= 100; tick += 25) {
-            int x = 190 + tick * 330 / 100;
-            svg.append("<line x1=\"").append(x).append("\" x2=\"").append(x).append("\" y1=\"4\" y2=\"").append(height - 18)
-                    .append("\" class=\"grid\"/><text x=\"").append(x).append("\" y=\"").append(height - 4)
-                    .append("\" class=\"tick\" text-anchor=\"middle\">").append(tick).append("</text>");
+    /** One pip per slot, filled when the slot is met, named for a screen reader. */
+    static String slotPips(List<SlotResult> slots) {
+        StringBuilder pips = new StringBuilder("<span class=\"pips\">");
+        for (SlotResult slot : slots) {
+            String status = statusClass(slot.status());
+            pips.append("<span class=\"pip ").append(status).append("\" title=\"").append(Html.escape(slot.title() + ": "
+                    + slot.status().label())).append("\"></span>");
         }
-        for (int i = 0; i < slots.size(); i++) {
-            SlotView slot = slots.get(i);
-            int y = 8 + i * rowHeight;
-            int width = Math.max(0, Math.min(100, slot.result().score())) * 330 / 100;
-            svg.append("<text x=\"0\" y=\"").append(y + 17).append("\" class=\"bar-label\">").append(Html.escape(slot.title())).append("</text>");
-            svg.append("<rect x=\"190\" y=\"").append(y + 3).append("\" width=\"330\" height=\"20\" rx=\"4\" class=\"bar-track\"/>");
-            svg.append("<rect x=\"190\" y=\"").append(y + 3).append("\" width=\"").append(width)
-                    .append("\" height=\"20\" rx=\"4\" class=\"bar ").append(statusClass(slot.status())).append("\"/>");
-            svg.append("<text x=\"").append(196 + width).append("\" y=\"").append(y + 18).append("\" class=\"bar-value\">")
-                    .append(slot.result().score()).append("</text>");
-        }
-        return svg.append("</svg>").toString();
+        return pips.append("</span>").toString();
     }
 
-    /** A 0-100 score as a small horizontal meter. */
+    /** A 0-100 score as a small horizontal meter, coloured by its level. */
     static String meter(int score) {
         int clamped = Math.max(0, Math.min(100, score));
-        String level = clamped >= 70 ? "met" : clamped >= 40 ? "partial" : "empty";
         return "<svg class=\"meter\" viewBox=\"0 0 100 8\" width=\"100\" height=\"8\" aria-hidden=\"true\"><rect width=\"100\" height=\"8\" rx=\"4\" class=\"bar-track\"/>"
-                + "<rect width=\"" + clamped + "\" height=\"8\" rx=\"4\" class=\"bar " + level + "\"/></svg>";
+                + "<rect width=\"" + clamped + "\" height=\"8\" rx=\"4\" class=\"bar " + level(clamped) + "\"/></svg>";
     }
 
     /**

@@ -1,6 +1,9 @@
 package dev.hireable.report;
 
-/** The HTML report's only stylesheet, inlined: system fonts, light and dark schemes, and a print layout. */
+/**
+ * The HTML report's only stylesheet, inlined: system fonts, light and dark schemes, a narrow-screen layout (cards
+ * instead of the matrix) and a print layout (verdict and slots on page 1, a page per repository).
+ */
 final class HtmlStyle {
 
     static final String CSS = """
@@ -22,37 +25,45 @@ final class HtmlStyle {
             h2{font-size:18px;margin:0 0 14px}h3{font-size:15px;margin:0 0 6px}
             .aside{font-size:13px;font-weight:400;color:var(--muted);margin-left:6px}
             .muted{color:var(--muted)}.warn{color:var(--empty);font-weight:600}
-            .top{display:flex;flex-wrap:wrap;gap:20px;align-items:center;justify-content:space-between;margin-bottom:20px}
+            .top{margin-bottom:16px}
             .eyebrow{margin:0;text-transform:uppercase;letter-spacing:.08em;font-size:12px;color:var(--muted);font-weight:600}
             .meta{margin:0;color:var(--muted)}
-            .verdict{display:flex;gap:18px;align-items:center;background:var(--panel);border:1px solid var(--line);
-            border-radius:12px;padding:14px 22px 14px 14px;max-width:560px}
-            .verdict p{margin:0}.headline{font-size:20px}.score{font-size:15px;display:flex;align-items:center;gap:8px}
-            .score span{color:var(--muted)}.score strong{color:var(--ink);font-size:18px}.sentence{color:var(--muted);margin-top:4px!important;max-width:360px}
-            .ring-track{fill:none;stroke:var(--track);stroke-width:12}
-            .ring-seg{fill:none;stroke-width:12;stroke-linecap:round}.ring-seg.on{stroke:var(--met)}.ring-seg.off{stroke:var(--line)}
-            .ring-value{font-size:30px;font-weight:700;fill:var(--ink)}.ring-label{font-size:11px;fill:var(--muted)}
+            .verdict{display:flex;gap:22px;align-items:center;background:var(--panel);border:1px solid var(--line);
+            border-left:6px solid var(--line);border-radius:12px;padding:16px 22px;margin:0 0 18px}
+            .verdict.met{border-left-color:var(--met)}.verdict.partial{border-left-color:var(--partial)}.verdict.empty{border-left-color:var(--empty)}
+            .verdict p{margin:0}.verdict-text{flex:1;min-width:0}.headline{font-size:22px}.headline .pips{margin-left:10px}
+            .score{font-size:15px;color:var(--muted)}.score strong{color:var(--ink);font-size:17px}.sentence{margin-top:6px!important}
+            svg.gauge{flex:none}.gauge-track{fill:none;stroke:var(--track);stroke-width:12}
+            .gauge-arc{fill:none;stroke-width:12;stroke-linecap:round}
+            .gauge.met .gauge-arc{stroke:var(--met)}.gauge.partial .gauge-arc{stroke:var(--partial)}.gauge.empty .gauge-arc{stroke:var(--empty)}
+            .gauge-value{font-size:34px;font-weight:700}.gauge.met .gauge-value{fill:var(--met)}.gauge.partial .gauge-value{fill:var(--partial)}
+            .gauge.empty .gauge-value{fill:var(--empty)}.gauge-label{font-size:12px;fill:var(--muted)}
+            .pips{display:inline-flex;gap:5px}.pip{width:14px;height:14px;border-radius:50%;border:2px solid var(--line);display:inline-block}
+            .pip.met{background:var(--met);border-color:var(--met)}.pip.partial{border-color:var(--partial)}.pip.empty{border-color:var(--empty)}
             .panel{background:var(--panel);border:1px solid var(--line);border-radius:12px;padding:20px 22px;margin:0 0 18px}
-            .chart{margin:0 0 14px}svg.bars,svg.timeline{display:block;width:100%;max-width:680px;height:auto}
-            .grid{stroke:var(--line);stroke-width:1}.tick{font-size:10px;fill:var(--muted)}
+            .chart{margin:0 0 14px}svg.timeline{display:block;width:100%;min-width:520px;max-width:680px;height:auto}
+            .grid{stroke:var(--line);stroke-width:1}.tick{font-size:11px;fill:var(--muted)}
             .bar-label{font-size:13px;fill:var(--ink)}.bar-label.small{font-size:11px}
-            .bar-track{fill:var(--track)}.bar-value{font-size:12px;fill:var(--ink);font-weight:600}
-            .bar.met{fill:var(--met)}.bar.partial{fill:var(--partial)}.bar.empty{fill:var(--empty)}
+            .bar-track{fill:var(--track)}.bar.met{fill:var(--met)}.bar.partial{fill:var(--partial)}.bar.empty{fill:var(--empty)}
             .meter{vertical-align:middle}
-            .slots{display:grid;grid-template-columns:repeat(auto-fit,minmax(280px,1fr));gap:14px}
+            .slots{display:grid;grid-template-columns:repeat(auto-fit,minmax(260px,1fr));gap:14px}
             .slot{border:1px solid var(--line);border-top:4px solid var(--line);border-radius:10px;padding:14px 16px}
             .slot.met{border-top-color:var(--met)}.slot.partial{border-top-color:var(--partial)}.slot.empty{border-top-color:var(--empty)}
             .slot p{margin:4px 0}.slot .repo{font-weight:600;overflow-wrap:anywhere}.fit{display:flex;align-items:center;gap:8px}
             .missing{font-size:13px}.missing span{color:var(--empty);font-weight:600}
+            .note{font-size:13px;color:var(--ink);background:var(--partial-bg);border-radius:6px;padding:6px 8px}
+            .evidence-heading{font-size:12px;font-weight:600;color:var(--muted);text-transform:uppercase;letter-spacing:.05em;margin-top:10px!important}
             .pill{display:inline-block;font-size:11.5px;font-weight:600;border-radius:999px;padding:1px 8px;vertical-align:middle;
             white-space:nowrap}
             .pill.met,.pill.pass{color:var(--met);background:var(--met-bg)}
             .pill.partial,.pill.unknown{color:var(--partial);background:var(--partial-bg)}
             .pill.empty,.pill.fail{color:var(--empty);background:var(--empty-bg)}
-            .pill.not_applicable{color:var(--muted);background:var(--track)}
-            ul.evidence{margin:8px 0 0;padding-left:18px;font-size:13px}ul.evidence li{margin:3px 0}
-            .links{display:block;font-size:12.5px;color:var(--muted)}.links a{margin-right:6px}
-            .snippet{margin-right:8px}
+            .pill.not_applicable,.pill.neutral{color:var(--muted);background:var(--track)}
+            ul.evidence{margin:4px 0 0;padding-left:18px;font-size:13px}ul.evidence li{margin:3px 0}
+            .links{display:block;font-size:12.5px;color:var(--muted)}.link{margin-right:10px}
+            .snippet{margin-left:4px}
+            ol.steps{margin:0;padding-left:22px}ol.steps li{margin:0 0 10px}ol.steps p{margin:0}.effect{margin-top:3px!important}
+            .effect .pill{white-space:normal}
             .flags{border-left:4px solid var(--empty)}.flags ul{margin:0;padding-left:18px}
             .questions{border-left:4px solid var(--q);background:linear-gradient(var(--q-bg),var(--q-bg)) left top/100% 4px no-repeat,var(--panel)}
             .questions ol{margin:0;padding-left:22px}.questions li{margin:0 0 10px}.questions p{margin:0}
@@ -65,35 +76,63 @@ final class HtmlStyle {
             .scroll{overflow-x:auto}
             .matrix th[scope=row]{font-weight:600;white-space:nowrap}
             .matrix .cell{text-align:center;min-width:40px}.matrix thead th{white-space:normal;text-align:center;font-size:11.5px}.matrix thead th:first-child{text-align:left}.matrix .cell small{display:block;font-size:10.5px;color:var(--muted)}
-            .matrix .cell.y span{color:var(--met);font-weight:700}.matrix .cell.n span{color:var(--empty);opacity:.75}
+            .matrix .cell.y span{color:var(--met);font-weight:700}.matrix .cell.n span{color:var(--empty);opacity:.75}.matrix .cell.u span{color:var(--partial)}
             .matrix tbody tr:hover{background:var(--bg)}
             .tag{font-size:11px;font-weight:500;color:var(--muted);border:1px solid var(--line);border-radius:4px;padding:0 4px}
-            ul.red-flags{margin:0;padding-left:16px;font-size:12.5px;color:var(--empty)}.repo-name{white-space:nowrap}
+            ul.red-flags{margin:6px 0;padding-left:18px;font-size:13px;color:var(--empty)}.repo-name{white-space:nowrap}
             .legend{font-size:12px;color:var(--muted);margin:8px 0 0}
             .dot{display:inline-block;width:9px;height:9px;border-radius:50%;margin:0 3px 0 8px}
             .dot.created,circle.created{background:var(--accent);fill:var(--accent)}
             .dot.pushed,circle.pushed{background:var(--met);fill:var(--met)}
             .life{stroke:var(--line);stroke-width:4;stroke-linecap:round}
             ul.notes{margin:0 0 12px;padding-left:18px}
-            details{margin:6px 0}summary{cursor:pointer}
-            .repo-details{border:1px solid var(--line);border-radius:8px;padding:8px 12px}
-            .repo-details summary .name{font-weight:600}.repo-details summary .count{float:right;color:var(--muted);font-size:13px}
-            .repo-details table{margin-top:8px}.description{color:var(--muted);margin:6px 0}
-            .findings td:first-child{width:1%}.findings td:nth-child(2){width:1%;white-space:nowrap}
+            details{margin:6px 0}summary{cursor:pointer;font-weight:600;font-size:14px}
+            .section-title{margin:24px 0 12px}
+            .repo-card{border-left:6px solid var(--line)}.repo-card.met{border-left-color:var(--met)}
+            .repo-card.partial{border-left-color:var(--partial)}.repo-card.empty{border-left-color:var(--empty)}
+            .repo-card header{display:flex;justify-content:space-between;align-items:baseline;gap:12px;flex-wrap:wrap}
+            .repo-card h3{font-size:17px;margin:0;overflow-wrap:anywhere}.repo-score{margin:0;color:var(--muted)}
+            .repo-score strong{color:var(--ink);font-size:17px}.place{margin:2px 0 6px;font-weight:600}
+            .description{color:var(--muted);margin:4px 0}
+            ul.checks{list-style:none;margin:8px 0;padding:0;display:none;flex-wrap:wrap;gap:4px}
+            ul.checks li{font-size:12px;border-radius:6px;padding:1px 7px;background:var(--track)}
+            ul.checks li.y{color:var(--met);background:var(--met-bg)}ul.checks li.n{color:var(--empty);background:var(--empty-bg)}
+            ul.checks li.u{color:var(--partial);background:var(--partial-bg)}ul.checks small{color:var(--muted);font-size:inherit}
+            ul.findings{list-style:none;margin:6px 0 0;padding:0;font-size:13.5px}
+            ul.findings li{padding:6px 0;border-bottom:1px solid var(--line)}ul.findings li:last-child{border-bottom:0}
+            code.rule{font-size:11px;color:var(--muted);background:none;padding:0}
             .fix{margin:4px 0 0;font-size:12.5px;color:var(--muted)}.fix::before{content:"→ "}
-            .steps td:first-child,.steps th:first-child{width:1%}.steps td:nth-child(2){white-space:nowrap}
             footer{color:var(--muted);font-size:12px;text-align:center;margin-top:26px}
-            @media (max-width:640px){main{padding:16px 12px}.verdict{max-width:none;width:100%}}
+            th button{font:inherit;color:inherit;background:none;border:0;padding:0;cursor:pointer;text-align:inherit}
+            th button:hover{color:var(--accent)}th[aria-sort=ascending] button::after{content:" ▲"}
+            th[aria-sort=descending] button::after{content:" ▼"}
+            @media screen and (max-width:720px){
+            main{padding:16px 12px}h1{font-size:22px}
+            .verdict{padding:14px;gap:14px;align-items:flex-start}svg.gauge{width:84px;height:84px}.headline{font-size:19px}
+            .panel{padding:14px}
+            .wide-only{display:none}ul.checks{display:flex}
+            }
             @media print{
             :root{--bg:#fff;--panel:#fff;--ink:#000;--muted:#444;--line:#bbb;--track:#eee}
             *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-            @page{margin:14mm}
-            body{font-size:11pt;background:#fff}main{max-width:none;padding:0}
-            .panel,.slot,.verdict,.repo-details{break-inside:avoid;border-color:#bbb}
-            .panel{padding:10px 12px;margin-bottom:10px}#repositories .panel,#repositories{break-inside:auto}
+            @page{size:A4;margin:12mm}
+            body{font-size:9.5pt;line-height:1.35;background:#fff}main{max-width:none;padding:0}
+            h1{font-size:18pt}h2{font-size:12pt;margin-bottom:6px}
+            .panel{padding:8px 10px;margin-bottom:8px;border-radius:6px}
+            .verdict{padding:8px 12px;margin-bottom:8px}svg.gauge{width:80px;height:80px}.headline{font-size:14pt}
+            .panel,.slot,.verdict{break-inside:avoid;border-color:#bbb}
+            .slots{grid-template-columns:repeat(3,1fr);gap:8px}.slot{padding:8px 10px}.slot .evidence-block{display:none}
+            #slots,#next-steps,#red-flags{break-inside:avoid}
+            #questions{break-before:page}
+            .repo-card{break-before:page;break-inside:auto;border-width:1px 1px 1px 6px}
+            .section-title{display:none}
             details::details-content{content-visibility:visible;display:block}
-            summary{list-style:none}
-            thead th{position:static}.scroll{overflow:visible}
+            summary{list-style:none;font-size:10pt}summary::-webkit-details-marker{display:none}
+            ul.findings{font-size:8pt;line-height:1.3}ul.findings li{padding:1px 0;break-inside:avoid;border:0}
+            .fix{font-size:7.5pt;margin:0 0 0 4px;display:inline}.links{display:inline;font-size:7.5pt;margin-left:4px}.link{margin-right:6px}
+            code.rule,.passes .snippet,.gaps .snippet{display:none}.pill{font-size:7pt;padding:0 5px}
+            .passes ul.findings{columns:2;column-gap:16px}ul.checks{display:flex}ul.checks li{font-size:7.5pt;padding:0 5px}
+            thead th{position:static}.scroll{overflow:visible}.matrix{font-size:8pt}.matrix th,.matrix td{padding:3px 2px}
             a{color:#000;text-decoration:underline}
             }
             """;

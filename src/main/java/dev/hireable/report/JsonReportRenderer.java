@@ -10,6 +10,7 @@ import dev.hireable.rules.Finding;
 import dev.hireable.rules.SignalSet;
 import dev.hireable.rules.SignalSpec;
 import dev.hireable.rules.SignalValue;
+import dev.hireable.snapshot.Ownership;
 import dev.hireable.snapshot.RepoMetadata;
 import dev.hireable.source.PortfolioSource;
 import dev.hireable.rules.ignores.AppliedIgnore;
@@ -75,6 +76,8 @@ public final class JsonReportRenderer extends JsonTreeRenderer {
         ObjectNode fit = repo.putObject("fit");
         SLOTS.forEach(slot -> fit.put(slot.id(), scored.fit().getOrDefault(slot, 0)));
         repo.set("fitDetail", fitDetail(scored));
+        putOptional(repo, "fills", scored.fills().map(Archetype::id));
+        putOptional(repo, "closestSlot", scored.closest().map(Archetype::id));
         ArrayNode flags = repo.putArray("redFlags");
         scored.redFlags().forEach(flag -> flags.addObject().put("id", flag.id()).put("message", flag.message()));
         ArrayNode ignores = repo.putArray("ignores");
@@ -100,6 +103,11 @@ public final class JsonReportRenderer extends JsonTreeRenderer {
         if (metadata.fork()) {
             repo.put("fork", true);
         }
+        metadata.ownership().filter(Ownership::foreign).ifPresent(owner -> {
+            ObjectNode node = repo.putObject("owner").put("login", owner.owner()).put("candidate", owner.candidate());
+            owner.contributed().ifPresentOrElse(c -> node.put("contributed", c), () -> node.putNull("contributed"));
+            node.put("fillsSlots", owner.candidatesWork());
+        });
         return repo;
     }
 
@@ -185,12 +193,18 @@ public final class JsonReportRenderer extends JsonTreeRenderer {
             strings(node.putArray("satisfied"), slot == null ? List.of() : slot.satisfied());
             if (slot != null) {
                 node.put("title", slot.title());
+                ArrayNode qualifiers = node.putArray("qualifiers");
+                slot.qualifiers().forEach(q -> qualifiers.addObject().put("repo", q.repo()).put("fills", q.fills().id()));
+                putOptional(node, "note", slot.note());
             }
         }
         ArrayNode steps = portfolio.putArray("nextSteps");
         for (NextStep step : p.nextSteps()) {
-            steps.addObject().put("repo", step.repo()).put("action", step.action()).put("impact", step.impact())
-                    .put("requirement", step.requirement()).put("newProject", step.newProject());
+            ObjectNode item = steps.addObject().put("repo", step.repo()).put("action", step.action())
+                    .put("impact", step.impact()).put("requirement", step.requirement()).put("newProject", step.newProject())
+                    .put("standardMetAfter", step.standardMetAfter());
+            putOptional(item, "completes", step.completes().map(Archetype::id));
+            putOptional(item, "note", step.note());
         }
         ArrayNode nearMisses = portfolio.putArray("nearMisses");
         for (NearMiss miss : p.nearMisses()) {

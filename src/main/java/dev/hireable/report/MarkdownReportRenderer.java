@@ -6,6 +6,7 @@ import dev.hireable.rules.Evidence;
 import dev.hireable.rules.Archetype;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.Outcome;
+import dev.hireable.snapshot.RepoMetadata;
 import dev.hireable.source.PortfolioSource;
 import dev.hireable.standard.NextStep;
 import dev.hireable.standard.RedFlag;
@@ -20,10 +21,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A Markdown report for a GitHub comment or job summary: the verdict first, the three slots with the evidence that
- * fills them, red flags, next steps, then the per-repository check matrix and findings. Long sections fold into
- * {@code <details>}; a report that would still exceed the size budget is cut at a section boundary with a notice.
- * Every text that comes from a repository is escaped, and only http(s) URLs become links.
+ * A Markdown report for a GitHub comment or job summary: the verdict first, the three slots, the next steps with what
+ * each completes, red flags, then the evidence that fills each slot, the check matrix and each repository's findings.
+ * The matrix has a row per check and a column per repository, at most {@value #MATRIX_COLUMNS} columns wide so it fits
+ * GitHub's content column; further repositories show their checks in their own folded section. Long sections fold
+ * into {@code <details>}; a report that would still exceed the size budget is cut at a section boundary with a
+ * notice. Every text that comes from a repository is escaped, only http(s) URLs become links, and a link whose text
+ * names a file points at that file.
  */
 public final class MarkdownReportRenderer implements ReportRenderer {
 
@@ -34,7 +38,8 @@ public final class MarkdownReportRenderer implements ReportRenderer {
 
     private static final int FOLD_EVIDENCE_OVER = 5;
     private static final int FOLD_STEPS_OVER = 10;
-    private static final int FOLD_MATRIX_OVER = 15;
+    /** The check matrix's columns at most: the check, then one per repository. */
+    static final int MATRIX_COLUMNS = 8;
     private static final int EVIDENCE_LINKS_PER_FINDING = 3;
     private static final int NOTICE_RESERVE = 400;
 
@@ -63,12 +68,17 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         List<String> blocks = new ArrayList<>();
         blocks.add(header(report));
         blocks.add(slots(report));
-        SlotView.of(report).stream().filter(slot -> !slot.evidence().isEmpty()).forEach(slot -> blocks.add(slotEvidence(slot)));
-        blocks.add(redFlags(report));
         blocks.add(nextSteps(report));
+        blocks.add(redFlags(report));
         blocks.add(notAudited(report));
+        SlotView.of(report).stream().filter(slot -> !slot.evidence().isEmpty()).forEach(slot -> blocks.add(slotEvidence(slot)));
         blocks.add(matrix(report));
-        report.repos().forEach(repo -> blocks.add(repoFindings(repo)));
+        CheckMatrix checks = CheckMatrix.of(report);
+        for (int i = 0; i < report.repos().size(); i++) {
+            ScoredRepo repo = report.repos().get(i);
+            blocks.add(repoFindings(RepoView.of(repo, report.portfolio()),
+                    i < MATRIX_COLUMNS - 1 ? Optional.empty() : Optional.of(checks)));
+        }
         blocks.add(footer(report));
         return fit(blocks.stream().filter(b -> !b.isEmpty()).toList());
     }
@@ -113,12 +123,15 @@ public final class MarkdownReportRenderer implements ReportRenderer {
     private static String slots(AuditReport report) {
         StringBuilder md = new StringBuilder("### The three projects\n\n| | Slot | Repository | Fit | Missing |\n|---|---|---|---:|---|\n");
         for (SlotView slot : SlotView.of(report)) {
+            SlotResult result = slot.result();
+            String missing = result.repo().isEmpty()
+                    ? result.note().map(MarkdownText::escape).orElse("no repository fits")
+                    : result.missing().isEmpty() ? "—" : MarkdownText.escape(String.join(", ", result.missing()));
             md.append("| ").append(icon(slot.status())).append(" | ").append(slot.title()).append(" | ")
                     .append(slot.repo().map(MarkdownReportRenderer::repoLink)
-                            .orElseGet(() -> slot.result().repo().map(MarkdownText::escape).orElse("—")))
-                    .append(" | ").append(slot.result().score()).append(" | ")
-                    .append(slot.result().missing().isEmpty() ? "—" : MarkdownText.escape(String.join(", ", slot.result().missing())))
-                    .append(" |\n");
+                            .orElseGet(() -> result.repo().map(MarkdownText::escape).orElse("—")))
+                    .append(" | ").append(result.repo().isEmpty() ? "—" : String.valueOf(result.score())).append(" | ")
+                    .append(missing).append(" |\n");
         }
         return md.toString();
     }
@@ -127,7 +140,8 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         List<Finding> evidence = slot.evidence();
         String title = "Evidence for " + slot.title().toLowerCase(java.util.Locale.ROOT) + ": " + slot.repo().orElseThrow().id();
         StringBuilder items = new StringBuilder();
-        evidence.forEach(f -> items.append(findingLine(f, "✅")));
+        RepoMetadata metadata = slot.repo().orElseThrow().assessment().metadata();
+        evidence.forEach(f -> items.append(findingLine(f, "✅", metadata)));
         if (evidence.size() <= FOLD_EVIDENCE_OVER) {
             return "#### " + MarkdownText.escape(title) + "\n\n" + items;
         }
@@ -151,20 +165,22 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         }
         StringBuilder md = new StringBuilder("### Next steps\n\n");
         for (int i = 0; i < Math.min(steps.size(), FOLD_STEPS_OVER); i++) {
-            md.append(step(i + 1, steps.get(i)));
+            md.append(step(i + 1, StepView.of(steps.get(i), report.portfolio())));
         }
         if (steps.size() > FOLD_STEPS_OVER) {
             StringBuilder more = new StringBuilder();
             for (int i = FOLD_STEPS_OVER; i < steps.size(); i++) {
-                more.append(step(i + 1, steps.get(i)));
+                more.append(step(i + 1, StepView.of(steps.get(i), report.portfolio())));
             }
             md.append('\n').append(details((steps.size() - FOLD_STEPS_OVER) + " more steps", more.toString()));
         }
         return md.toString();
     }
 
-    private static String step(int rank, NextStep step) {
-        return rank + ". **+" + step.impact() + "** " + MarkdownText.escape(step.repo()) + ": " + MarkdownText.escape(step.action()) + "\n";
+    private static String step(int rank, StepView step) {
+        String effect = step.step().completes().isPresent() ? "**" + step.effect() + "**" : step.effect();
+        return rank + ". " + MarkdownText.escape(step.who()) + ": " + MarkdownText.escape(step.step().action()) + " — "
+                + effect + step.step().note().map(note -> "<br>" + MarkdownText.escape(note)).orElse("") + "\n";
     }
 
     private static String notAudited(AuditReport report) {
@@ -188,52 +204,68 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         return md.toString();
     }
 
+    /** A row per check, a column per repository (the first ones; the others show their checks in their own section). */
     private static String matrix(AuditReport report) {
         if (report.repos().isEmpty()) {
             return "";
         }
         CheckMatrix matrix = CheckMatrix.of(report);
-        StringBuilder table = new StringBuilder("| Repository | Score |");
-        matrix.columns().forEach(c -> table.append(' ').append(c.header()).append(" |"));
-        table.append("\n|---|---:|").append("---|".repeat(matrix.size())).append('\n');
-        for (ScoredRepo repo : report.repos()) {
-            table.append("| ").append(repoLink(repo)).append(" | ").append(repo.score()).append(" |");
-            for (CheckMatrix.Column column : matrix.columns()) {
-                table.append(' ').append(column.passes(repo) ? "✅" : "❌");
-                column.detail(repo).ifPresent(d -> table.append(' ').append(MarkdownText.escape(d)));
-                table.append(" |");
-            }
+        List<ScoredRepo> shown = report.repos().subList(0, Math.min(report.repos().size(), MATRIX_COLUMNS - 1));
+        StringBuilder table = new StringBuilder("| Check |");
+        shown.forEach(repo -> table.append(' ').append(repoLink(repo)).append(" |"));
+        table.append("\n|---|").append("---|".repeat(shown.size())).append("\n| Score |");
+        shown.forEach(repo -> table.append(' ').append(repo.score()).append(" |"));
+        table.append('\n');
+        for (CheckMatrix.Column column : matrix.columns()) {
+            table.append("| ").append(MarkdownText.escape(column.header())).append(" |");
+            shown.forEach(repo -> table.append(' ').append(cell(column, repo)).append(" |"));
             table.append('\n');
         }
-        String legend = "\n" + matrix.columns().stream().map(c -> "**" + c.header() + "**: " + c.meaning())
-                .collect(java.util.stream.Collectors.joining(" · ")) + "\n";
-        if (report.repos().size() <= FOLD_MATRIX_OVER) {
-            return "### Check matrix\n\n" + table + legend;
-        }
-        return "### Check matrix\n\n" + details(count(report.repos().size(), "repository", "repositories"), table + legend);
+        String legend = "\n" + matrix.columns().stream().map(c -> "**" + MarkdownText.escape(c.header()) + "**: "
+                + MarkdownText.escape(c.meaning())).collect(java.util.stream.Collectors.joining(" · ")) + "\n";
+        String more = report.repos().size() > shown.size()
+                ? "\nThe checks of the other " + count(report.repos().size() - shown.size(), "repository", "repositories")
+                + " are in their sections below.\n" : "";
+        return "### Check matrix\n\n" + table + more + "\n" + details("What the checks mean", legend);
     }
 
-    private static String repoFindings(ScoredRepo repo) {
+    private static String cell(CheckMatrix.Column column, ScoredRepo repo) {
+        String mark = column.unknown(repo) ? "❔" : column.passes(repo) ? "✅" : "❌";
+        return mark + column.detail(repo).map(d -> " " + MarkdownText.escape(d)).orElse("");
+    }
+
+    /** @param checks the check matrix, for a repository the matrix has no column for */
+    private static String repoFindings(RepoView view, Optional<CheckMatrix> checks) {
+        ScoredRepo repo = view.repo();
         List<Finding> open = repo.assessment().findings().stream()
                 .filter(f -> f.is(Outcome.FAIL) || f.is(Outcome.UNKNOWN)).toList();
         long passed = repo.assessment().findings().stream().filter(f -> f.is(Outcome.PASS)).count();
         StringBuilder body = new StringBuilder();
-        open.forEach(f -> body.append(findingLine(f, f.is(Outcome.FAIL) ? "❌" : "❔")));
+        if (!view.missingLabels().isEmpty()) {
+            body.append("**Missing for ").append(MarkdownText.escape(view.focusTitle().orElse(""))).append(":** ")
+                    .append(MarkdownText.escape(String.join(", ", view.missingLabels()))).append("\n\n");
+        }
+        if (checks.isPresent()) {
+            body.append("**Checks:** ").append(checks.get().columns().stream().map(c -> cell(c, repo) + " " + MarkdownText.escape(c.header()))
+                    .collect(java.util.stream.Collectors.joining(" · "))).append("\n\n");
+        }
+        RepoMetadata metadata = repo.assessment().metadata();
+        open.forEach(f -> body.append(findingLine(f, f.is(Outcome.FAIL) ? "❌" : "❔", metadata)));
         if (open.isEmpty()) {
             body.append("Nothing to fix.\n");
         }
-        String summary = Html.escape(repo.id()) + ": score " + repo.score() + ", " + passed + " passed, "
-                + open.size() + " to look at";
+        String summary = Html.escape(repo.id()) + ": score " + repo.score() + ", " + Html.escape(view.place()) + " · "
+                + passed + " passed, " + open.size() + " to look at";
         return details(summary, body.toString());
     }
 
-    private static String findingLine(Finding finding, String icon) {
+    private static String findingLine(Finding finding, String icon, RepoMetadata metadata) {
         StringBuilder md = new StringBuilder("- ").append(icon).append(' ').append(MarkdownText.escape(finding.message()))
                 .append(' ').append(MarkdownText.code(finding.rule()));
         List<Evidence> evidence = finding.evidence().stream().filter(e -> !".".equals(e.path().orElse(""))).toList();
         for (int i = 0; i < Math.min(evidence.size(), EVIDENCE_LINKS_PER_FINDING); i++) {
             Evidence e = evidence.get(i);
-            md.append(i == 0 ? "<br>" : " · ").append(MarkdownText.link(SlotView.where(e), e.url()));
+            md.append(i == 0 ? "<br>" : " · ").append(EvidenceLink.of(e, metadata).markdown());
             e.snippet().ifPresent(s -> md.append(' ').append(MarkdownText.code(s)));
         }
         if (evidence.size() > EVIDENCE_LINKS_PER_FINDING) {

@@ -2,8 +2,10 @@ package dev.hireable.rules;
 
 import dev.hireable.rules.catalog.RuleBook;
 import dev.hireable.rules.catalog.RuleCatalog;
+import dev.hireable.rules.context.ReadmeLocator;
 import dev.hireable.rules.context.RepoContext;
 import dev.hireable.rules.context.SourceVocabulary;
+import dev.hireable.rules.readme.ReadmeModule;
 import dev.hireable.rules.snapshot.SnapshotModule;
 import dev.hireable.snapshot.RepoMetadata;
 import dev.hireable.snapshot.Snapshot;
@@ -29,6 +31,7 @@ public final class RuleEngine {
     private final List<List<RuleModule>> waves;
     private final Map<String, Map<String, SignalSpec>> declared = new HashMap<>();
     private final List<SignalSpec> legend;
+    private final ReadmeLocator readmeLocator;
 
     public RuleEngine(RuleCatalog catalog) {
         this(catalog, Modules.all(catalog));
@@ -47,6 +50,7 @@ public final class RuleEngine {
         }
         this.waves = waves(this.modules, declared);
         this.legend = legend(catalog, this.modules);
+        this.readmeLocator = ReadmeModule.locatorAmong(this.modules, catalog);
     }
 
     /** The vocabulary of rules/snapshot.yaml, which the sources also need (ignored folders). */
@@ -60,7 +64,7 @@ public final class RuleEngine {
     }
 
     public RepoAssessment assess(Snapshot snapshot) {
-        RepoContext context = new RepoContext(snapshot, sources.vocabulary());
+        RepoContext context = new RepoContext(snapshot, sources.vocabulary(), readmeLocator);
         context.prepare();
         Map<RuleModule, ModuleResult> results = new HashMap<>();
         SignalSet found = SignalSet.empty();

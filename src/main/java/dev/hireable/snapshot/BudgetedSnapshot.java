@@ -1,9 +1,12 @@
 package dev.hireable.snapshot;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -16,6 +19,9 @@ public abstract class BudgetedSnapshot implements Snapshot {
 
     private final SnapshotLimits limits;
     private final Map<String, FileContent> cache = new ConcurrentHashMap<>();
+    private final ConcurrentLinkedQueue<FileContent.Unreadable> failed = new ConcurrentLinkedQueue<>();
+    /** The files the read order gives the budget to, chosen on the first read (the tree is known by then). */
+    private volatile Optional<Set<String>> chosen;
     private final AtomicLong bytesRead = new AtomicLong();
     private final AtomicInteger filesRead = new AtomicInteger();
 
@@ -27,16 +33,27 @@ public abstract class BudgetedSnapshot implements Snapshot {
     protected abstract byte[] fetch(FileEntry file) throws IOException;
 
     /**
-     * Whether this file may be read at all. A source that picks the most telling files of a repository up front
-     * (GitHub) refuses the rest, which then read as {@link FileContent.OverBudget}.
+     * Whether this file may be read at all: with a read order in the limits, only the files it gives the budget to.
+     * A source that picks the most telling files of a repository up front (GitHub) refuses the rest. A file refused
+     * reads as {@link FileContent.OverBudget}.
      */
     protected boolean selected(FileEntry file) {
-        return true;
+        Optional<Set<String>> inBudget = chosen;
+        if (inBudget == null) {
+            inBudget = limits.chosen(tree());
+            chosen = inBudget;
+        }
+        return inBudget.map(paths -> paths.contains(file.path())).orElse(true);
     }
 
     @Override
     public final FileContent read(String path) {
         return cache.computeIfAbsent(path, this::readUncached);
+    }
+
+    @Override
+    public List<FileContent.Unreadable> failedReads() {
+        return List.copyOf(failed);
     }
 
     public long bytesRead() {
@@ -72,7 +89,9 @@ public abstract class BudgetedSnapshot implements Snapshot {
             bytesRead.addAndGet(bytes.length);
             return TextDecoder.decode(path, bytes);
         } catch (IOException | RuntimeException e) {
-            return new FileContent.Unreadable(path, describe(e));
+            FileContent.Unreadable unreadable = new FileContent.Unreadable(path, describe(e));
+            failed.add(unreadable);
+            return unreadable;
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.hireable.snapshot;
 
+import java.util.List;
+
 /**
  * One repository at one commit: metadata, the full file tree with sizes, and lazy, budgeted reads of file
  * contents. Local directories and GitHub repositories implement it alike, so every rule runs unchanged on both.
@@ -17,4 +19,13 @@ public interface Snapshot {
 
     /** Reads one file of the tree, within the snapshot's budget. Never throws. */
     FileContent read(String path);
+
+    /**
+     * The reads so far that failed (a download that timed out, a file that vanished): the findings that needed them
+     * are {@code unknown}, and the audit of this repository is incomplete until a rerun reads them. A file that is
+     * missing, binary, too large or over the read budget is not a failed read.
+     */
+    default List<FileContent.Unreadable> failedReads() {
+        return List.of();
+    }
 }

@@ -62,6 +62,12 @@ public final class SubdirectorySnapshot implements Snapshot {
         return relative(parent.read(parentPath(path)), path);
     }
 
+    /** The parent's failed reads: they are this unit's too, since the unit reads through it. */
+    @Override
+    public List<FileContent.Unreadable> failedReads() {
+        return parent.failedReads();
+    }
+
     private static FileContent relative(FileContent content, String path) {
         if (content instanceof FileContent.Text text) {
             return new FileContent.Text(path, text.text(), text.lossy());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -33,6 +34,11 @@ public final class CombinedSource implements PortfolioSource {
             skipped.addAll(part.skipped());
         }
         return List.copyOf(handles);
+    }
+
+    @Override
+    public Optional<Stop> stop() {
+        return parts.stream().map(PortfolioSource::stop).flatMap(Optional::stream).findFirst();
     }
 
     @Override

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Scores repositories and the portfolio against the three-project standard of rules/standard.yaml: each
@@ -56,24 +57,72 @@ public final class PortfolioStandard {
         return score(assessments.stream().map(RepoEvidence::of).toList());
     }
 
+    /**
+     * Scores every repository and the portfolio. Repositories keep the order given, except that the projects of one
+     * monorepo portfolio ({@code owner/name:folder}) come strongest first, where a reader looks first.
+     */
     public StandardResult score(List<RepoEvidence> evidence) {
-        List<Scored> scored = evidence.stream().map(this::scoreRepo).toList();
-        List<Map<Archetype, SlotFit>> fits = scored.stream().map(s -> s.repo.slotFits()).toList();
+        List<Scored> scored = strongestUnitsFirst(evidence.stream().map(this::scoreRepo).toList());
+        List<Map<Archetype, SlotFit>> fits = scored.stream().map(s -> SlotEligibility.fits(s.repo, SLOTS)).toList();
         Map<Archetype, OptionalInt> assignment = SlotAssignment.best(fits, SLOTS);
-        double exact = portfolioScore(fits, assignment);
-        int score = (int) Math.round(exact);
+        Standing now = standing(fits, assignment);
 
         Map<Archetype, SlotResult> slots = new EnumMap<>(Archetype.class);
         for (Archetype slot : SLOTS) {
-            slots.put(slot, slotResult(slot, assignment.get(slot), scored));
+            slots.put(slot, slotResult(slot, assignment, scored));
         }
-        int met = (int) slots.values().stream().filter(SlotResult::met).count();
-        List<NextStep> steps = nextSteps(scored, fits, assignment, exact);
+        int met = now.met().size();
+        List<NextStep> steps = nextSteps(scored, fits, now, slots);
         List<NearMiss> nearMisses = nearMisses(scored, slots);
         List<RedFlag> redFlags = scored.stream().flatMap(s -> s.repo.redFlags().stream()).toList();
-        PortfolioAssessment portfolio = new PortfolioAssessment(met, score, verdict(slots, met), slots, steps,
-                nearMisses, redFlags);
-        return new StandardResult(scored.stream().map(s -> s.repo).toList(), portfolio);
+        PortfolioAssessment portfolio = new PortfolioAssessment(met, (int) Math.round(now.score()), verdict(slots, met),
+                slots, steps, nearMisses, redFlags);
+        List<ScoredRepo> placed = new ArrayList<>();
+        for (int i = 0; i < scored.size(); i++) {
+            ScoredRepo repo = scored.get(i).repo;
+            placed.add(repo.placed(filledBy(assignment, i), closest(repo)));
+        }
+        return new StandardResult(placed, portfolio);
+    }
+
+    /** The portfolio's exact score and the slots met, for one assignment. */
+    private record Standing(double score, Set<Archetype> met) {
+    }
+
+    private Standing standing(List<Map<Archetype, SlotFit>> fits, Map<Archetype, OptionalInt> assignment) {
+        Set<Archetype> met = java.util.EnumSet.noneOf(Archetype.class);
+        for (Archetype slot : SLOTS) {
+            OptionalInt repo = assignment.get(slot);
+            if (repo.isPresent() && fits.get(repo.getAsInt()).get(slot).met()) {
+                met.add(slot);
+            }
+        }
+        return new Standing(portfolioScore(fits, assignment), met);
+    }
+
+    private static Optional<Archetype> filledBy(Map<Archetype, OptionalInt> assignment, int repo) {
+        return SLOTS.stream().filter(slot -> assignment.get(slot).equals(OptionalInt.of(repo))).findFirst();
+    }
+
+    /** The slot a repository fits best (the first in slot order on a tie), if it fits any. */
+    private static Optional<Archetype> closest(ScoredRepo repo) {
+        return SLOTS.stream().filter(slot -> repo.slotFits().get(slot).score() > 0)
+                .max(Comparator.comparingInt((Archetype slot) -> repo.slotFits().get(slot).score())
+                        .thenComparing(Comparator.comparingInt(SLOTS::indexOf).reversed()));
+    }
+
+    private static List<Scored> strongestUnitsFirst(List<Scored> scored) {
+        Map<String, List<Scored>> byRepository = new java.util.LinkedHashMap<>();
+        scored.forEach(s -> byRepository.computeIfAbsent(repository(s.repo.id()), k -> new ArrayList<>()).add(s));
+        return byRepository.values().stream()
+                .flatMap(units -> units.stream().sorted(Comparator.comparingInt((Scored s) -> s.repo.score()).reversed()))
+                .toList();
+    }
+
+    /** {@code owner/name} of a project id {@code owner/name:folder}. */
+    private static String repository(String id) {
+        int colon = id.indexOf(':');
+        return colon < 0 ? id : id.substring(0, colon);
     }
 
     /** One repository scored, with the tiers kept to price its next steps. */
@@ -105,17 +154,46 @@ public final class PortfolioStandard {
         return share * min + (1 - share) * mean;
     }
 
-    private SlotResult slotResult(Archetype slot, OptionalInt assigned, List<Scored> scored) {
+    private SlotResult slotResult(Archetype slot, Map<Archetype, OptionalInt> assignment, List<Scored> scored) {
+        OptionalInt assigned = assignment.get(slot);
+        List<SlotResult.Qualifier> qualifiers = List.of();
+        Optional<String> note = Optional.empty();
+        boolean met = assigned.isPresent() && scored.get(assigned.getAsInt()).repo.slotFits().get(slot).met();
+        if (!met) {
+            qualifiers = qualifiers(slot, assignment, scored);
+            note = qualifiers.stream().findFirst().map(q -> vocabulary.texts().fill("slot_taken_note",
+                    vocabulary.texts().slotTakenNote(), Map.of("repo", q.repo(), "slot", name(slot), "other", name(q.fills()))));
+        }
         if (assigned.isEmpty()) {
             List<String> required = vocabulary.slots().get(slot.id()).requirements().entrySet().stream()
                     .filter(e -> e.getValue().isRequired())
                     .map(e -> vocabulary.requirements().get(e.getKey()).label()).toList();
-            return new SlotResult(slot, title(slot), Optional.empty(), 0, false, required, List.of());
+            return new SlotResult(slot, title(slot), Optional.empty(), 0, false, required, List.of(), qualifiers, note);
         }
         ScoredRepo repo = scored.get(assigned.getAsInt()).repo;
         SlotFit fit = repo.slotFits().get(slot);
         return new SlotResult(slot, title(slot), Optional.of(repo.id()), fit.score(), fit.met(), fit.missing(),
-                fit.satisfied());
+                fit.satisfied(), qualifiers, note);
+    }
+
+    /**
+     * The repositories that meet {@code slot} but fill another slot, best fit first: one repository fills one slot,
+     * so the slot needs a second project although the portfolio shows the work once.
+     */
+    private static List<SlotResult.Qualifier> qualifiers(Archetype slot, Map<Archetype, OptionalInt> assignment,
+                                                         List<Scored> scored) {
+        List<SlotResult.Qualifier> qualifiers = new ArrayList<>();
+        IntStream.range(0, scored.size()).boxed()
+                .filter(i -> scored.get(i).repo.slotFits().get(slot).met())
+                .sorted(Comparator.comparingInt((Integer i) -> -scored.get(i).repo.slotFits().get(slot).score()))
+                .forEach(i -> filledBy(assignment, i).filter(other -> other != slot)
+                        .ifPresent(other -> qualifiers.add(new SlotResult.Qualifier(scored.get(i).repo.id(), other))));
+        return qualifiers;
+    }
+
+    /** How sentences name a slot, e.g. "the MLOps project". */
+    private String name(Archetype slot) {
+        return vocabulary.slot(slot).name();
     }
 
     private String title(Archetype slot) {
@@ -124,13 +202,18 @@ public final class PortfolioStandard {
 
     /**
      * Every unmet requirement of every repository, priced by re-scoring the portfolio as if it were met; only the
-     * ones that raise the score by at least one point (after rounding) are kept, the biggest gain first.
+     * ones that complete a slot or raise the score by at least one point (after rounding) are kept. The step that
+     * takes the most slots to met comes first; among equals, a change to an existing repository before a new project
+     * (one requirement is an evening's work, a project is weeks), then the biggest gain in score.
      */
-    private List<NextStep> nextSteps(List<Scored> scored, List<Map<Archetype, SlotFit>> fits,
-                                     Map<Archetype, OptionalInt> assignment, double current) {
+    private List<NextStep> nextSteps(List<Scored> scored, List<Map<Archetype, SlotFit>> fits, Standing now,
+                                     Map<Archetype, SlotResult> slots) {
         List<NextStep> steps = new ArrayList<>();
         for (int i = 0; i < scored.size(); i++) {
             Scored repo = scored.get(i);
+            if (!SlotEligibility.fillsSlots(repo.repo)) {
+                continue;
+            }
             for (String requirement : vocabulary.requirements().keySet()) {
                 if (repo.tiers.get(requirement).atLeast(Tier.PRESENT) || ignored(repo.evidence, requirement)
                         || !fitsASlotNeeding(repo.repo, requirement)) {
@@ -140,19 +223,35 @@ public final class PortfolioStandard {
                 tiers.put(requirement, Tier.PRESENT);
                 List<Map<Archetype, SlotFit>> changed = new ArrayList<>(fits);
                 changed.set(i, scorer.fits(tiers));
-                int impact = (int) Math.round(portfolioScore(changed, SlotAssignment.best(changed, SLOTS)) - current);
-                if (impact > 0) {
-                    steps.add(new NextStep(repo.repo.id(), vocabulary.requirements().get(requirement).action(),
-                            impact, requirement, false));
-                }
+                step(now, changed, repo.repo.id(), vocabulary.requirements().get(requirement).action(), requirement,
+                        false, Optional.empty()).ifPresent(steps::add);
             }
         }
-        steps.addAll(newProjects(fits, assignment, current));
+        steps.addAll(newProjects(fits, now, slots));
         List<NextStep> found = List.copyOf(steps);
         return found.stream()
-                .sorted(Comparator.comparingInt(NextStep::impact).reversed().thenComparingInt(found::indexOf))
+                .sorted(Comparator.comparingInt(NextStep::standardMetAfter).reversed()
+                        .thenComparing(NextStep::newProject)
+                        .thenComparing(Comparator.comparingInt(NextStep::impact).reversed())
+                        .thenComparingInt(found::indexOf))
                 .limit(vocabulary.portfolio().maxNextSteps())
                 .toList();
+    }
+
+    /** A step priced by re-scoring the changed fits; empty when it neither completes a slot nor gains a point. */
+    private Optional<NextStep> step(Standing now, List<Map<Archetype, SlotFit>> changed, String repo, String action,
+                                    String requirement, boolean newProject, Optional<String> note) {
+        Standing after = standing(changed, SlotAssignment.best(changed, SLOTS));
+        int impact = (int) Math.round(after.score() - now.score());
+        boolean completes = after.met().size() > now.met().size();
+        if (impact <= 0 && !completes) {
+            return Optional.empty();
+        }
+        Optional<Archetype> completed = completes
+                ? SLOTS.stream().filter(slot -> after.met().contains(slot) && !now.met().contains(slot)).findFirst()
+                : Optional.empty();
+        return Optional.of(new NextStep(repo, action, Math.max(0, impact), requirement, newProject, after.met().size(),
+                completed, note));
     }
 
     /**
@@ -164,26 +263,25 @@ public final class PortfolioStandard {
                 && vocabulary.slots().get(slot.id()).requirements().containsKey(requirement));
     }
 
-    /** For each slot no repository fills: the gain of a new repository that shows every requirement. */
-    private List<NextStep> newProjects(List<Map<Archetype, SlotFit>> fits, Map<Archetype, OptionalInt> assignment,
-                                       double current) {
+    /**
+     * For each slot no repository fills: the gain of a new repository that shows every requirement, with the reason
+     * when a repository qualifies for the slot but fills another.
+     */
+    private List<NextStep> newProjects(List<Map<Archetype, SlotFit>> fits, Standing now, Map<Archetype, SlotResult> slots) {
         Map<String, Tier> everything = new HashMap<>();
         vocabulary.requirements().keySet().forEach(id -> everything.put(id, Tier.PRESENT));
         Map<Archetype, SlotFit> complete = scorer.fits(everything);
         List<NextStep> steps = new ArrayList<>();
         for (Archetype slot : SLOTS) {
-            if (assignment.get(slot).isPresent()) {
+            if (slots.get(slot).repo().isPresent()) {
                 continue;
             }
             Map<Archetype, SlotFit> newRepo = new EnumMap<>(Archetype.class);
             SLOTS.forEach(s -> newRepo.put(s, s == slot ? complete.get(s) : SlotFit.empty(s)));
             List<Map<Archetype, SlotFit>> changed = new ArrayList<>(fits);
             changed.add(newRepo);
-            int impact = (int) Math.round(portfolioScore(changed, SlotAssignment.best(changed, SLOTS)) - current);
-            if (impact > 0) {
-                steps.add(new NextStep(vocabulary.texts().newProjectRepo(), vocabulary.slots().get(slot.id()).newProject(),
-                        impact, slot.id(), true));
-            }
+            step(now, changed, vocabulary.texts().newProjectRepo(), vocabulary.slots().get(slot.id()).newProject(),
+                    slot.id(), true, slots.get(slot).note()).ifPresent(steps::add);
         }
         return steps;
     }
@@ -203,9 +301,9 @@ public final class PortfolioStandard {
             if (slots.get(slot).met()) {
                 continue;
             }
-            String slotName = vocabulary.slots().get(slot.id()).name();
+            String slotName = name(slot);
             scored.stream()
-                    .filter(s -> !fillingMetSlots.contains(s.repo.id()))
+                    .filter(s -> SlotEligibility.fillsSlots(s.repo) && !fillingMetSlots.contains(s.repo.id()))
                     .filter(s -> s.repo.slotFits().get(slot).score() > 0)
                     .filter(s -> s.repo.slotFits().get(slot).missing().size() <= vocabulary.portfolio().nearMissMaxMissing())
                     .sorted(Comparator.comparingInt((Scored s) -> s.repo.slotFits().get(slot).missing().size())
@@ -226,11 +324,15 @@ public final class PortfolioStandard {
         List<String> unmetSlots = new ArrayList<>();
         for (Archetype slot : SLOTS) {
             SlotResult result = slots.get(slot);
-            Map<String, String> values = Map.of("slot", vocabulary.slots().get(slot.id()).name(),
+            Map<String, String> values = Map.of("slot", name(slot),
                     "repo", result.repo().orElse(""), "missing", texts.list(result.missing()),
                     "count", String.valueOf(result.missing().size()));
             if (result.met()) {
                 metSlots.add(texts.fill("slot_met", texts.slotMet(), values));
+            } else if (result.repo().isEmpty() && !result.qualifiers().isEmpty()) {
+                SlotResult.Qualifier first = result.qualifiers().get(0);
+                unmetSlots.add(texts.fill("slot_taken", texts.slotTaken(),
+                        Map.of("slot", name(slot), "repo", first.repo(), "other", name(first.fills()))));
             } else if (result.repo().isEmpty()) {
                 unmetSlots.add(texts.fill("slot_unfilled", texts.slotUnfilled(), values));
             } else if (result.missing().size() > texts.verdictMaxListed()) {

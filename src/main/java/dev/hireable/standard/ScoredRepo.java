@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,10 +22,13 @@ import java.util.Set;
  * @param redFlags       what a reviewer should know (toy dataset, notebooks only, no README, bulk upload)
  * @param ignores        the ignores of its .hireable.yml, with reasons and the findings each suppressed
  * @param endpointChecks what the live probes found, when endpoints were probed
+ * @param fills          the slot the portfolio assigns this repository to, if any
+ * @param closest        for a repository that fills no slot, the slot it fits best, if it fits any
  */
 public record ScoredRepo(RepoAssessment assessment, int score, Map<Archetype, Integer> fit,
                          Set<Archetype> meetsStandard, Map<Archetype, SlotFit> slotFits, List<RedFlag> redFlags,
-                         List<AppliedIgnore> ignores, List<EndpointCheck> endpointChecks) {
+                         List<AppliedIgnore> ignores, List<EndpointCheck> endpointChecks, Optional<Archetype> fills,
+                         Optional<Archetype> closest) {
 
     public ScoredRepo {
         fit = fit.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(fit));
@@ -35,8 +39,26 @@ public record ScoredRepo(RepoAssessment assessment, int score, Map<Archetype, In
         endpointChecks = List.copyOf(endpointChecks);
     }
 
+    public ScoredRepo(RepoAssessment assessment, int score, Map<Archetype, Integer> fit,
+                      Set<Archetype> meetsStandard, Map<Archetype, SlotFit> slotFits, List<RedFlag> redFlags,
+                      List<AppliedIgnore> ignores, List<EndpointCheck> endpointChecks) {
+        this(assessment, score, fit, meetsStandard, slotFits, redFlags, ignores, endpointChecks, Optional.empty(),
+                Optional.empty());
+    }
+
     public ScoredRepo(RepoAssessment assessment, int score, Map<Archetype, Integer> fit, Set<Archetype> meetsStandard) {
         this(assessment, score, fit, meetsStandard, Map.of(), List.of(), List.of(), List.of());
+    }
+
+    /** This repository with its place in the portfolio: the slot it fills, or else the one it fits best. */
+    public ScoredRepo placed(Optional<Archetype> fills, Optional<Archetype> closest) {
+        return new ScoredRepo(assessment, score, fit, meetsStandard, slotFits, redFlags, ignores, endpointChecks, fills,
+                fills.isPresent() ? Optional.empty() : closest);
+    }
+
+    /** The slot this repository is measured against: the one it fills, else the one it fits best. */
+    public Optional<Archetype> focus() {
+        return fills.or(() -> closest);
     }
 
     public String id() {

@@ -161,10 +161,13 @@ public record StandardVocabulary(Tiers tiers, Map<String, Requirement> requireme
     /**
      * The sentences of the verdict and near misses. {@code slotIncompleteMany} replaces {@code slotIncomplete} when a
      * slot lacks more than {@code verdictMaxListed} requirements, to keep the verdict one readable sentence.
+     * {@code slotTaken} (in the verdict) and {@code slotTakenNote} (with the slot and its new-project step) say that a
+     * repository qualifies for an unmet slot but fills another.
      */
     public record Texts(String verdictAll, String verdictSome, String verdictNone, String slotMet, String slotUnfilled,
-                        String slotIncomplete, String slotIncompleteMany, int verdictMaxListed, String nearMiss,
-                        String newProjectRepo, String listSeparator, String listLastSeparator) {
+                        String slotIncomplete, String slotIncompleteMany, String slotTaken, String slotTakenNote,
+                        int verdictMaxListed, String nearMiss, String newProjectRepo, String listSeparator,
+                        String listLastSeparator) {
 
         private static final Map<String, Set<String>> PLACEHOLDERS = Map.of(
                 "verdict_all", Set.of("met_slots"),
@@ -174,12 +177,14 @@ public record StandardVocabulary(Tiers tiers, Map<String, Requirement> requireme
                 "slot_unfilled", Set.of("slot"),
                 "slot_incomplete", Set.of("slot", "repo", "missing"),
                 "slot_incomplete_many", Set.of("slot", "repo", "count"),
+                "slot_taken", Set.of("slot", "repo", "other"),
+                "slot_taken_note", Set.of("slot", "repo", "other"),
                 "near_miss", Set.of("repo", "slot", "missing"));
 
         public Texts {
             require(verdictMaxListed >= 1, "'verdict_max_listed' must be at least 1");
             for (String text : new String[] {verdictAll, verdictSome, verdictNone, slotMet, slotUnfilled, slotIncomplete,
-                    slotIncompleteMany, nearMiss, newProjectRepo, listSeparator, listLastSeparator}) {
+                    slotIncompleteMany, slotTaken, slotTakenNote, nearMiss, newProjectRepo, listSeparator, listLastSeparator}) {
                 require(text != null && !text.isEmpty(), "every text under 'texts' is required");
             }
             template("verdict_all", verdictAll);
@@ -189,6 +194,8 @@ public record StandardVocabulary(Tiers tiers, Map<String, Requirement> requireme
             template("slot_unfilled", slotUnfilled);
             template("slot_incomplete", slotIncomplete);
             template("slot_incomplete_many", slotIncompleteMany);
+            template("slot_taken", slotTaken);
+            template("slot_taken_note", slotTakenNote);
             template("near_miss", nearMiss);
         }
 

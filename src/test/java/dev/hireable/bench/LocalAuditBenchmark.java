@@ -61,7 +61,7 @@ class LocalAuditBenchmark {
             auditor.report(new Subject(Subject.Kind.DIR, "corpus"), assessments, List.of(), List.of());
             print("corpus (" + assessments.size() + " repositories)", start);
         } else {
-            System.out.println("corpus: skipped (../shared/corpus is absent)");
+            System.out.println("corpus: skipped (the labelled corpus is not laid out: HIREABLE_CORPUS)");
         }
 
         long start = System.nanoTime();

@@ -39,6 +39,14 @@ class ActionCommandTest {
         github.close();
     }
 
+    private void deleteSummary() {
+        try {
+            java.nio.file.Files.deleteIfExists(root.resolve("step-summary.md"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private ActionWorkflowRun step(String repository) {
         return new ActionWorkflowRun(github, root, repository);
     }
@@ -149,7 +157,9 @@ class ActionCommandTest {
         assertThat(step.summary()).contains("Standard met");
         assertThat(step.outputs()).containsKeys("score", "report-path");
         assertThat(step.workspace().resolve("badge.json")).exists();
-        assertThat(run.out()).contains("::warning file=a/Dockerfile");
+        assertThat(run.out()).contains("::warning file=a/Dockerfile")
+                .containsPattern("(?m)^::error title=hireable::the portfolio score \\d+ is below fail-under 90\\.$");
+        assertThat(step.summary().replace("\\", "")).containsPattern("The step fails: the portfolio score \\d+ is below fail-under 90");
     }
 
     @Test
@@ -169,7 +179,7 @@ class ActionCommandTest {
 
     @Test
     void outsideGitHubActionsIsAUsageErrorInOneSentence() {
-        CliRun run = step("jdoe-ml/portfolio").without("GITHUB_WORKSPACE").run();
+        CliRun run = step("jdoe-ml/portfolio").without("GITHUB_WORKSPACE").without("GITHUB_ACTIONS").run();
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.err().strip()).startsWith("hireable: hireable action runs inside GitHub Actions")
@@ -260,6 +270,30 @@ class ActionCommandTest {
         CliRun run = step.run();
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(step.summary()).contains("hireable could not audit the portfolio").contains("no-such-repo");
+        assertThat(step.summary().replace("\\", "")).contains("hireable could not audit the portfolio").contains("no-such-repo");
+        assertThat(run.out()).startsWith("::error title=hireable::").contains("no-such-repo");
+    }
+
+    @Test
+    void everyFailureBeforeTheAuditIsToldInTheJobSummaryAndAsAnError() {
+        Map<String, ActionWorkflowRun> failures = Map.of(
+                "'nope' does not exist in the workspace", step("jdoe-ml/portfolio").checkout(EXAMPLES)
+                        .input("paths", "churn-guard nope"),
+                "the fail-under input must be a whole number", step("jdoe-ml/portfolio").input("fail-under", "sixty"),
+                "'pdf' is not a report format", step("jdoe-ml/portfolio").input("format", "pdf"),
+                "GITHUB_WORKSPACE is not set", step("jdoe-ml/portfolio").without("GITHUB_WORKSPACE"),
+                "GITHUB_REPOSITORY must name the repository", step("jdoe-ml/portfolio").without("GITHUB_REPOSITORY"));
+        for (Map.Entry<String, ActionWorkflowRun> failure : failures.entrySet()) {
+            ActionWorkflowRun step = failure.getValue();
+            CliRun run = step.run();
+
+            assertThat(run.exitCode()).as(failure.getKey()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(run.err()).as(failure.getKey()).contains(failure.getKey());
+            assertThat(run.out().lines()).as(failure.getKey())
+                    .containsExactly("::error title=hireable::" + run.err().strip().replaceFirst("^hireable: ", ""));
+            assertThat(step.summary().replace("\\", "")).as(failure.getKey())
+                    .contains("hireable could not audit the portfolio").contains(failure.getKey());
+            deleteSummary();
+        }
     }
 }

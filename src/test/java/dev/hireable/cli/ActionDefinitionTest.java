@@ -23,10 +23,17 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** action.yml and `hireable action` agree: every input is passed on and read, every output produced, the command exists. */
+/**
+ * action.yml and `hireable action` agree: every input is passed on and read, every output produced, the command
+ * exists; and the action stands on its own: third-party actions pinned, no repository name written into it.
+ */
 class ActionDefinitionTest {
 
     private static final Pattern INPUT_REFERENCE = Pattern.compile("\\$\\{\\{\\s*inputs\\.([A-Za-z0-9_-]+)\\s*}}");
+    private static final Pattern ANY_INPUT = Pattern.compile("\\binputs\\.([A-Za-z0-9_-]+)");
+    /** Inputs the action's own steps consume instead of passing them to `hireable action`. */
+    private static final List<String> FOR_THE_ACTION_ITSELF = List.of("audit");
+    private static final Pattern USES = Pattern.compile("^\\s*(?:-\\s+)?uses:\\s*(\\S+)(.*)$");
     private static final Pattern STEP_OUTPUT = Pattern.compile("\\$\\{\\{\\s*steps\\.audit\\.outputs\\.([A-Za-z0-9_-]+)\\s*}}");
 
     /** A value for each input, and how `hireable action` shows it read the value. */
@@ -48,10 +55,10 @@ class ActionDefinitionTest {
     }
 
     @Test
-    void everyDeclaredInputIsPassedToTheAuditStep() {
+    void everyDeclaredInputIsUsedByTheSteps() {
         String steps = action.get("runs").get("steps").toString();
         List<String> used = new ArrayList<>();
-        Matcher matcher = INPUT_REFERENCE.matcher(steps);
+        Matcher matcher = ANY_INPUT.matcher(steps);
         while (matcher.find()) {
             used.add(matcher.group(1));
         }
@@ -62,7 +69,9 @@ class ActionDefinitionTest {
     @Test
     void everyInputVariableTheStepSetsIsReadByHireableAction() {
         Map<String, String> variables = auditStepInputVariables();
-        assertThat(variables.keySet()).containsExactlyInAnyOrderElementsOf(names(action.get("inputs")));
+        List<String> forHireable = new ArrayList<>(names(action.get("inputs")));
+        forHireable.removeAll(FOR_THE_ACTION_ITSELF);
+        assertThat(variables.keySet()).containsExactlyInAnyOrderElementsOf(forHireable);
         assertThat(variables.get("token")).isEqualTo("GITHUB_TOKEN");
         for (Map.Entry<String, String> input : variables.entrySet()) {
             if (input.getKey().equals("token")) {
@@ -105,7 +114,7 @@ class ActionDefinitionTest {
 
     @Test
     void theCommandTheActionRunsExists() {
-        Matcher command = Pattern.compile("hireable\\.jar\"?\\s+([a-z-]+)").matcher(auditStep().get("run").asText());
+        Matcher command = Pattern.compile("bin/hireable\"?\\s+([a-z-]+)").matcher(auditStep().get("run").asText());
         assertThat(command.find()).isTrue();
         CliRun help = CliRun.run(command.group(1), "--help");
         assertThat(help.exitCode()).isZero();
@@ -113,18 +122,51 @@ class ActionDefinitionTest {
     }
 
     @Test
-    void theActionBuildsWithJava17AndMavenCaching() {
+    void theActionSetsUpJava17AndCachesNothingByFilesOutsideTheWorkspace() {
         JsonNode setup = action.get("runs").get("steps").get(0);
         assertThat(setup.get("uses").asText()).startsWith("actions/setup-java@");
         assertThat(setup.get("with").get("distribution").asText()).isEqualTo("temurin");
         assertThat(setup.get("with").get("java-version").asText()).isEqualTo("17");
-        assertThat(setup.get("with").get("cache").asText()).isEqualTo("maven");
+        // setup-java's cache keys on hashFiles, which sees only the workspace: not the action's folder (setup-java#381)
+        assertThat(setup.get("with").has("cache")).isFalse();
+        assertThat(action.toString()).doesNotContain("hashFiles");
+    }
+
+    @Test
+    void everyThirdPartyActionIsPinnedToACommitWithItsVersionInAComment() throws Exception {
+        List<Path> files = new ArrayList<>(List.of(Path.of("action.yml")));
+        try (var workflows = java.nio.file.Files.list(Path.of(".github/workflows"))) {
+            workflows.filter(f -> f.toString().endsWith(".yml")).forEach(files::add);
+        }
+        int pinned = 0;
+        for (Path file : files) {
+            for (String line : java.nio.file.Files.readAllLines(file)) {
+                Matcher uses = USES.matcher(line);
+                if (!uses.matches() || uses.group(1).startsWith("./")) {
+                    continue;
+                }
+                assertThat(uses.group(1)).as(file + ": " + line).matches("[\\w.-]+/[\\w.-]+(/[\\w./-]+)?@[0-9a-f]{40}");
+                assertThat(uses.group(2)).as(file + ": " + line).matches("\\s+# v\\d+(\\.\\d+)*");
+                pinned++;
+            }
+        }
+        assertThat(pinned).isGreaterThan(5);
+    }
+
+    @Test
+    void theActionNamesNoRepositoryOfItsOwnAndFindsItsReleaseFromItsRef() throws Exception {
+        String setup = java.nio.file.Files.readString(Path.of("action/jar.sh"));
+        for (String text : List.of(java.nio.file.Files.readString(Path.of("action.yml")), setup)) {
+            assertThat(text).doesNotContainPattern("github\\.com/[\\w.-]+/hireable").doesNotContain("HIREABLE_OWNER");
+        }
+        assertThat(action.toString()).contains("${{ github.action_repository }}").contains("${{ github.action_ref }}");
+        assertThat(setup).contains("$HIREABLE_ACTION_REPOSITORY/releases/download/$tag");
     }
 
     /** Input name -> the environment variable the audit step passes it in. */
     private static Map<String, String> auditStepInputVariables() {
         Map<String, String> variables = new LinkedHashMap<>();
-        auditStep().get("env").fields().forEachRemaining(entry -> {
+        auditStep().get("env").properties().forEach(entry -> {
             Matcher matcher = INPUT_REFERENCE.matcher(entry.getValue().asText());
             if (matcher.matches()) {
                 variables.put(matcher.group(1), entry.getKey());

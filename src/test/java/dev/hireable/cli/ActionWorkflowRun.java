@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -102,24 +101,12 @@ final class ActionWorkflowRun {
 
     /** The step outputs written to GITHUB_OUTPUT, heredoc values joined. */
     Map<String, String> outputs() {
-        Map<String, String> outputs = new LinkedHashMap<>();
-        List<String> lines = read(root.resolve("step-output.txt")).lines().toList();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            int heredoc = line.indexOf("<<");
-            int equals = line.indexOf('=');
-            if (heredoc > 0 && (equals < 0 || heredoc < equals)) {
-                String delimiter = line.substring(heredoc + 2);
-                StringBuilder value = new StringBuilder();
-                for (i++; i < lines.size() && !lines.get(i).equals(delimiter); i++) {
-                    value.append(value.length() == 0 ? "" : "\n").append(lines.get(i));
-                }
-                outputs.put(line.substring(0, heredoc), value.toString());
-            } else if (equals > 0) {
-                outputs.put(line.substring(0, equals), line.substring(equals + 1));
-            }
+        Path file = root.resolve("step-output.txt");
+        try {
+            return Files.isRegularFile(file) ? CompositeActionRunner.fileCommand(file) : Map.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return outputs;
     }
 
     /** Every file the step wrote: summary, outputs, and whatever it put in the workspace and the runner's temp folder. */

@@ -120,6 +120,87 @@ class BatchCommandTest {
     }
 
     @Test
+    void refusedSecondBatchLeavesTheFirstBatchsTemporaryFilesAlone() throws IOException {
+        Path out = work.resolve("out");
+        Path inProgress = Files.createDirectories(out.resolve("candidates")).resolve(".alice.json123.tmp");
+        Files.writeString(inProgress, "{\"schemaVersion\": 1");
+
+        int code;
+        try (BatchLock first = BatchLock.take(out)) {
+            assertThat(first.folder()).isEqualTo(out);
+            code = batch(new FakeCandidates().candidate("alice", 1, 40), list("alice\n").toString(), "--output", out.toString());
+        }
+
+        assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("another 'hireable batch' is writing to '" + out + "'");
+        assertThat(inProgress).exists();
+    }
+
+    @Test
+    void mergingTheShardsOutputsEqualsOneBatchOverTheWholeList() throws IOException {
+        Path list = list("alice\nbob\nnot a login!\ncarol\nghost\ndave\nerin\nfrank\n");
+        String[] formats = {"--format", "markdown"};
+        assertThat(batch(everyone(), list.toString(), "--output", work.resolve("single").toString(), formats[0], formats[1]))
+                .isEqualTo(ExitCode.PARTIAL);
+        List<String> shards = new java.util.ArrayList<>();
+        for (int index = 1; index <= 3; index++) {
+            Path shard = work.resolve("shard-" + index);
+            batch(everyone(), list.toString(), "--shard", index + "/3", "--output", shard.toString(), formats[0], formats[1]);
+            shards.add(shard.toString());
+        }
+        err.getBuffer().setLength(0);
+
+        List<String> merge = new java.util.ArrayList<>(List.of("--merge"));
+        merge.addAll(shards);
+        merge.addAll(List.of("--output", work.resolve("merged").toString()));
+        int code = batch(new FakeCandidates(), merge.toArray(String[]::new));
+
+        assertThat(code).isEqualTo(ExitCode.PARTIAL);
+        assertThat(err.toString()).contains("merged 3 folders: 6 ranked, 2 not ranked");
+        for (String ranking : List.of("ranking.csv", "ranking.md", "ranking.html", "ranking.json")) {
+            assertThat(Files.readString(work.resolve("merged").resolve(ranking))).as(ranking)
+                    .isEqualTo(Files.readString(work.resolve("single").resolve(ranking)));
+        }
+        assertThat(fileNames(work.resolve("merged/candidates"))).isEqualTo(fileNames(work.resolve("single/candidates")))
+                .contains("alice.md", "frank.json");
+        assertThat(Files.readString(work.resolve("merged/candidates/carol.md")))
+                .isEqualTo(Files.readString(work.resolve("single/candidates/carol.md")));
+    }
+
+    @Test
+    void mergeWithoutOneOfTheShardsIsMarkedNotFinished() throws IOException {
+        Path list = list("alice\nbob\ncarol\ndave\n");
+        for (int index = 1; index <= 2; index++) {
+            batch(everyone(), list.toString(), "--shard", index + "/2", "--output", work.resolve("shard-" + index).toString());
+        }
+
+        int code = batch(new FakeCandidates(), "--merge", work.resolve("shard-2").toString(), "--output", work.resolve("merged").toString());
+
+        assertThat(code).isEqualTo(ExitCode.PARTIAL);
+        assertThat(err.toString()).contains("shard 1/2 is missing");
+        assertThat(Files.readString(work.resolve("merged/ranking.md"))).contains("The batch is not finished");
+    }
+
+    @Test
+    void mergeOfAFolderThatHoldsNoBatchIsBadInputBeforeWritingAnything() throws IOException {
+        Path stray = Files.createDirectories(work.resolve("photos"));
+
+        int code = batch(new FakeCandidates(), "--merge", stray.toString(), "--output", work.resolve("merged").toString());
+
+        assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("'" + stray + "' holds no readable ranking.json");
+        assertThat(work.resolve("merged")).doesNotExist();
+    }
+
+    @Test
+    void shardOutsideOneToNIsAUsageError() throws IOException {
+        int code = batch(new FakeCandidates(), list("alice\n").toString(), "--shard", "5/4", "--output", work.resolve("out").toString());
+
+        assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("a shard is I/N with 1 <= I <= N, not 5/4");
+    }
+
+    @Test
     void missingListIsBadInputInOneSentence() {
         int code = batch(new FakeCandidates(), work.resolve("nope.txt").toString(), "--output", work.resolve("out").toString());
 
@@ -141,6 +222,18 @@ class BatchCommandTest {
 
         assertThat(code).isZero();
         assertThat(out.toString()).contains("one GitHub login a line", "Resumable", "--keep-partial", "Examples:");
+    }
+
+    /** Every login of the merge tests audited, except ghost, who does not exist. */
+    private static FakeCandidates everyone() {
+        return new FakeCandidates().candidate("alice", 1, 55).candidate("bob", 3, 90).candidate("carol", 2, 70)
+                .candidate("dave", 0, 10).partialCandidate("erin", 2, 66).candidate("frank", 3, 88);
+    }
+
+    private static List<String> fileNames(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
     }
 
     private Path list(String text) throws IOException {

@@ -28,14 +28,37 @@ class DirCommandTest {
     }
 
     @Test
-    void fileInsteadOfDirectoryIsBadInputBeforeAnythingIsAudited() throws IOException {
+    void filesAmongThePathsAreSkippedWithANoteAndTheRunIsAsIfTheyWereNotGiven() throws IOException {
         Path repo = repo("good");
         Path file = Files.writeString(work.resolve("notes.txt"), "x");
 
-        CliRun run = CliRun.run("dir", repo.toString(), file.toString());
+        CliRun withFile = CliRun.run("dir", file.toString(), repo.toString(), "--format", "json");
+        CliRun without = CliRun.run("dir", repo.toString(), "--format", "json");
+
+        assertThat(withFile.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(withFile.err()).contains("skipping '" + file + "': a file, not the directory of a repository");
+        assertThat(withFile.out()).isEqualTo(without.out());
+        assertThat(new ObjectMapper().readTree(withFile.out()).path("subject").path("id").asText()).isEqualTo(repo.toString());
+    }
+
+    @Test
+    void onlyFilesIsBadInputInOneSentence() throws IOException {
+        Path first = Files.writeString(work.resolve("notes.txt"), "x");
+        Path second = Files.writeString(work.resolve("todo.md"), "y");
+
+        CliRun run = CliRun.run("dir", first.toString(), second.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(run.err()).contains("is a file").doesNotContain("audited");
+        assertThat(run.err()).contains("None of the 2 paths is a directory").doesNotContain("audited").doesNotContain("\tat ");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void missingPathAmongDirectoriesIsStillBadInputBeforeAnythingIsAudited() throws IOException {
+        CliRun run = CliRun.run("dir", repo("good").toString(), work.resolve("typo").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).contains("'" + work.resolve("typo") + "' does not exist").doesNotContain("audited");
         assertThat(run.out()).isEmpty();
     }
 
@@ -88,10 +111,51 @@ class DirCommandTest {
 
     @Test
     void scoreBelowFailUnderExitsWithOne() throws IOException {
-        CliRun run = CliRun.run("dir", repo("good").toString(), "--fail-under", "101");
+        CliRun run = CliRun.run("dir", repo("good").toString(), "--fail-under", "100");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.BELOW_THRESHOLD);
-        assertThat(run.err()).contains("below --fail-under 101");
+        assertThat(run.err()).contains("below --fail-under 100");
+    }
+
+    @Test
+    void failUnderOutsideZeroToHundredIsBadInput() throws IOException {
+        for (String threshold : new String[] {"500", "-3", "101", "sixty", "4.5"}) {
+            CliRun run = CliRun.run("dir", repo("good").toString(), "--fail-under", threshold);
+
+            assertThat(run.exitCode()).as(threshold).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(run.err()).contains("'" + threshold + "' is not a score: give a whole number from 0 to 100");
+            assertThat(run.out()).isEmpty();
+        }
+    }
+
+    @Test
+    void mistypedOptionGetsASuggestionAsAMistypedCommandDoes() throws IOException {
+        CliRun option = CliRun.run("dir", repo("good").toString(), "--fromat", "json");
+        CliRun command = CliRun.run("dri", repo("good").toString());
+
+        assertThat(option.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(option.err()).contains("Unknown option: '--fromat'", "Did you mean '--format'?");
+        assertThat(command.err()).contains("Did you mean 'dir'?");
+    }
+
+    @Test
+    void textReportWrapsToColumnsAndDetailAddsTheFindings() throws IOException {
+        Path repo = repo("good");
+        CliRun brief = CliRun.run(Map.of("COLUMNS", "60"), "dir", repo.toString());
+        CliRun detailed = CliRun.run(Map.of("COLUMNS", "60"), "dir", repo.toString(), "--detail");
+
+        assertThat(brief.out().lines()).allSatisfy(line -> assertThat(line.length() <= 60 || !line.strip().contains(" ")).isTrue());
+        assertThat(detailed.out().lines()).allSatisfy(line -> assertThat(line.length() <= 60 || !line.strip().contains(" ")).isTrue());
+        assertThat(brief.out()).doesNotContain("[readme.problem]");
+        assertThat(detailed.out()).contains("[readme.problem]").hasSizeGreaterThan(brief.out().length());
+    }
+
+    @Test
+    void helpWrapsBetweenWordsSoNoUrlIsSplit() {
+        CliRun run = CliRun.run("user", "--help");
+
+        assertThat(run.out()).contains("https://api.github.com", "https://raw.githubusercontent.com", "https://HOST/api/v3");
+        assertThat(CliRun.run("action", "--help").out()).contains("OWNER/NAME:folder");
     }
 
     @Test
@@ -124,5 +188,40 @@ class DirCommandTest {
         Files.writeString(repo.resolve(".github/workflows/ci.yml"), "on: push\njobs: {}\n");
         Files.writeString(repo.resolve("README.md"), "# A project\n");
         return repo;
+    }
+
+    @Test
+    void readmeOfARepositoryWithThousandsOfSmallFilesIsReadBeforeTheBudgetIsSpent() throws IOException {
+        Path repo = Files.createDirectories(work.resolve("big"));
+        Files.writeString(repo.resolve("README.md"), "# Churn\n\n## Problem\n\nCustomers leave; we predict who, weekly, "
+                + "so the retention team can call them first.\n\n## Results\n\n| metric | value |\n|---|---|\n| F1 | 0.81 |\n");
+        Path code = Files.createDirectories(repo.resolve("src/generated"));
+        for (int i = 0; i < 6_000; i++) {
+            Files.writeString(code.resolve("m" + i + ".py"), "x = " + i + "\n");
+        }
+
+        JsonNode report = new ObjectMapper().readTree(CliRun.run("dir", repo.toString(), "--format", "json").out());
+
+        JsonNode findings = report.path("repos").get(0).path("findings");
+        assertThat(outcome(findings, "readme.readable")).isNotEqualTo("fail");
+        assertThat(outcome(findings, "readme.results")).isEqualTo("pass");
+        assertThat(report.path("repos").get(0).path("signals").path("readme").path("problem").asBoolean()).isTrue();
+    }
+
+    @Test
+    void repoTimeoutMustBeAPositiveNumberOfSeconds() throws IOException {
+        CliRun run = CliRun.run("dir", repo("good").toString(), "--repo-timeout", "0");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).contains("--repo-timeout must be a number of seconds");
+    }
+
+    private static String outcome(JsonNode findings, String rule) {
+        for (JsonNode finding : findings) {
+            if (finding.path("rule").asText().equals(rule)) {
+                return finding.path("outcome").asText();
+            }
+        }
+        return "absent";
     }
 }

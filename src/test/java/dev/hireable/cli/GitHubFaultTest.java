@@ -2,8 +2,6 @@ package dev.hireable.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.http.HttpHeader;
-import com.github.tomakehurst.wiremock.http.HttpHeaders;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.hireable.testing.CliRun;
 import dev.hireable.testing.FakeGitHub;
@@ -12,12 +10,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -99,7 +93,7 @@ class GitHubFaultTest {
     @Test
     void repositoryBlockedForLegalReasonsGoesIntoErrors() {
         github.api().stubFor(get(urlPathMatching("/repos/jdoe-ml/beta/git/trees/.*")).atPriority(1)
-                .willReturn(json(451, FakeGitHub.sample("error-451-dmca.json"), 4000)));
+                .willReturn(FakeGitHub.json(451, FakeGitHub.sample("error-451-dmca.json"), 4000)));
         CliRun run = cli.run("user", "jdoe-ml", "--format", "json");
         JsonNode report = GitHubCli.parse(run);
         assertThat(run.exitCode()).isEqualTo(ExitCode.PARTIAL);
@@ -111,7 +105,7 @@ class GitHubFaultTest {
     @Test
     void repositoryWithoutAccessGoesIntoErrors() {
         github.api().stubFor(get(urlPathEqualTo("/repos/jdoe-ml/beta")).atPriority(1)
-                .willReturn(json(403, FakeGitHub.sample("error-403-blocked-tos.json"), 4000)));
+                .willReturn(FakeGitHub.json(403, FakeGitHub.sample("error-403-blocked-tos.json"), 4000)));
         CliRun run = cli.run("repo", "jdoe-ml/alpha", "jdoe-ml/beta", "--format", "json");
         JsonNode report = GitHubCli.parse(run);
         assertThat(run.exitCode()).isEqualTo(ExitCode.PARTIAL);
@@ -195,7 +189,7 @@ class GitHubFaultTest {
     void rateLimitHitMidAuditStopsTheRestAndKeepsWhatWasAudited() {
         // audited most recently pushed first: beta, gamma, then alpha
         github.api().stubFor(get(urlPathMatching("/repos/jdoe-ml/gamma/git/trees/.*")).atPriority(1)
-                .willReturn(json(403, FakeGitHub.sample("error-403-rate-limit.json"), 0)));
+                .willReturn(FakeGitHub.json(403, FakeGitHub.sample("error-403-rate-limit.json"), 0)));
         CliRun run = cli.run("user", "jdoe-ml", "--format", "json", "--concurrency", "1");
         JsonNode report = GitHubCli.parse(run);
         assertThat(run.exitCode()).isEqualTo(ExitCode.PARTIAL);
@@ -209,7 +203,7 @@ class GitHubFaultTest {
     @Test
     void spentRateLimitOnTheListingExitsWith3() {
         github.api().stubFor(get(urlPathEqualTo("/users/jdoe-ml/repos")).atPriority(1)
-                .willReturn(json(403, FakeGitHub.sample("error-403-rate-limit.json"), 0)));
+                .willReturn(FakeGitHub.json(403, FakeGitHub.sample("error-403-rate-limit.json"), 0)));
         CliRun run = cli.run("user", "jdoe-ml");
         assertThat(run.exitCode()).isEqualTo(ExitCode.GITHUB_UNAVAILABLE);
         assertThat(run.err()).contains("GitHub's API rate limit (5000 requests an hour) is spent; it resets at");
@@ -218,7 +212,7 @@ class GitHubFaultTest {
 
     @Test
     void secondaryRateLimitWaitsForRetryAfterSaysSoAndSucceeds() {
-        ResponseDefinitionBuilder secondary = json(403, FakeGitHub.sample("error-403-secondary-rate-limit.json"), 4000)
+        ResponseDefinitionBuilder secondary = FakeGitHub.json(403, FakeGitHub.sample("error-403-secondary-rate-limit.json"), 4000)
                 .withHeader("Retry-After", "1");
         github.api().stubFor(get(urlPathMatching("/repos/jdoe-ml/beta/git/trees/.*")).atPriority(1)
                 .inScenario("slow down").whenScenarioStateIs(Scenario.STARTED).willSetStateTo("ok").willReturn(secondary));
@@ -231,7 +225,7 @@ class GitHubFaultTest {
 
     @Test
     void secondaryRateLimitAs429IsRetried() {
-        ResponseDefinitionBuilder tooMany = json(429, FakeGitHub.sample("error-403-secondary-rate-limit.json"), 4000)
+        ResponseDefinitionBuilder tooMany = FakeGitHub.json(429, FakeGitHub.sample("error-403-secondary-rate-limit.json"), 4000)
                 .withHeader("Retry-After", "0");
         github.api().stubFor(get(urlPathMatching("/repos/jdoe-ml/gamma/git/trees/.*")).atPriority(1)
                 .inScenario("429").whenScenarioStateIs(Scenario.STARTED).willSetStateTo("ok").willReturn(tooMany));
@@ -266,9 +260,42 @@ class GitHubFaultTest {
     }
 
     @Test
+    void readmeThatCannotBeDownloadedIsUnknownNotMissingAndThePartialRunSaysSo() {
+        github.raw().stubFor(get(urlPathMatching("/jdoe-ml/alpha/.*/README.md")).atPriority(1)
+                .willReturn(aResponse().withStatus(200).withFixedDelay(3000).withBody("# too late")));
+        CliRun run = cli.run("repo", "jdoe-ml/alpha", "--format", "json", "--timeout", "0.5", "--no-cache");
+        JsonNode report = GitHubCli.parse(run);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.PARTIAL);
+        assertThat(GitHubCli.message(report, "errors", "jdoe-ml/alpha"))
+                .contains("README.md could not be read").contains("unknown");
+        JsonNode findings = report.get("repos").get(0).get("findings");
+        assertThat(outcome(findings, "readme.present")).isEqualTo("pass");
+        assertThat(outcome(findings, "readme.readable")).isEqualTo("unknown");
+        assertThat(outcome(findings, "readme.results")).isEqualTo("unknown");
+        assertThat(report.get("repos").get(0).path("redFlags").toString()).doesNotContain("README");
+        assertThat(run.err()).contains("1 repository was audited with files left unread");
+    }
+
+    @Test
+    void aRerunAfterAFailedReadReadsTheRepositoryAgainAndCompletesIt() {
+        github.raw().stubFor(get(urlPathMatching("/jdoe-ml/alpha/.*/README.md")).atPriority(1)
+                .willReturn(aResponse().withStatus(502).withBody("Bad Gateway")));
+        assertThat(cli.run("repo", "jdoe-ml/alpha", "--format", "json").exitCode()).isEqualTo(ExitCode.PARTIAL);
+
+        github.raw().resetMappings();
+        github.raw().stubFor(com.github.tomakehurst.wiremock.client.WireMock.any(com.github.tomakehurst.wiremock.client.WireMock.anyUrl())
+                .atPriority(10).willReturn(aResponse().withTransformers("fake-github-raw")));
+        CliRun rerun = cli.run("repo", "jdoe-ml/alpha", "--format", "json");
+
+        assertThat(rerun.exitCode()).isZero();
+        assertThat(outcome(GitHubCli.parse(rerun).get("repos").get(0).get("findings"), "readme.results")).isEqualTo("pass");
+    }
+
+    @Test
     void malformedJsonInTheListingExitsWith3() {
         github.api().stubFor(get(urlPathEqualTo("/users/jdoe-ml/repos")).atPriority(1)
-                .willReturn(json(200, "[{\"id\": 1, \"name\": \"alpha\", ", 4000)));
+                .willReturn(FakeGitHub.json(200, "[{\"id\": 1, \"name\": \"alpha\", ", 4000)));
         CliRun run = cli.run("user", "jdoe-ml");
         assertThat(run.exitCode()).isEqualTo(ExitCode.GITHUB_UNAVAILABLE);
         assertThat(run.err()).contains("GitHub sent a response hireable could not read (malformed JSON) while reading the repositories of jdoe-ml.");
@@ -278,7 +305,7 @@ class GitHubFaultTest {
     @Test
     void malformedTreeFailsOnlyThatRepository() {
         github.api().stubFor(get(urlPathMatching("/repos/jdoe-ml/gamma/git/trees/.*")).atPriority(1)
-                .willReturn(json(200, "{\"sha\": \"abc\", \"tree\": [ {\"path\": ", 4000)));
+                .willReturn(FakeGitHub.json(200, "{\"sha\": \"abc\", \"tree\": [ {\"path\": ", 4000)));
         CliRun run = cli.run("user", "jdoe-ml", "--format", "json");
         JsonNode report = GitHubCli.parse(run);
         assertThat(run.exitCode()).isEqualTo(ExitCode.PARTIAL);
@@ -307,11 +334,13 @@ class GitHubFaultTest {
         assertOneClearSentence(run);
     }
 
-    private static ResponseDefinitionBuilder json(int status, String body, int remaining) {
-        List<HttpHeader> headers = new ArrayList<>(FakeGitHub.rateLimitHeaders(5000, remaining,
-                Instant.now().plusSeconds(1800), "core"));
-        headers.add(new HttpHeader("Content-Type", "application/json; charset=utf-8"));
-        return aResponse().withStatus(status).withHeaders(new HttpHeaders(headers)).withBody(body.getBytes(StandardCharsets.UTF_8));
+    private static String outcome(JsonNode findings, String rule) {
+        for (JsonNode finding : findings) {
+            if (finding.get("rule").asText().equals(rule)) {
+                return finding.get("outcome").asText();
+            }
+        }
+        throw new AssertionError(rule + " is not among " + findings.findValuesAsText("rule"));
     }
 
     private static void assertOneClearSentence(CliRun run) {

@@ -16,11 +16,11 @@ class GitHubOptionsTest {
     void tokenComesFromTheOptionThenGitHubTokenThenGhToken() {
         GitHubOptions options = new GitHubOptions();
         Console both = console(Map.of("GITHUB_TOKEN", "from-github-token", "GH_TOKEN", "from-gh-token"));
-        assertThat(options.token(both)).contains(new dev.hireable.source.github.Secret("from-github-token"));
+        assertThat(options.token(both)).contains(new dev.hireable.source.http.Secret("from-github-token"));
         assertThat(options.token(console(Map.of("GH_TOKEN", "from-gh-token"))))
-                .contains(new dev.hireable.source.github.Secret("from-gh-token"));
+                .contains(new dev.hireable.source.http.Secret("from-gh-token"));
         options.token = "from-option";
-        assertThat(options.token(both)).contains(new dev.hireable.source.github.Secret("from-option"));
+        assertThat(options.token(both)).contains(new dev.hireable.source.http.Secret("from-option"));
         assertThat(options.token(both).orElseThrow().toString()).isEqualTo("****");
         assertThat(new GitHubOptions().token(console(Map.of()))).isEmpty();
     }

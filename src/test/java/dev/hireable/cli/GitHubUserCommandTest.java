@@ -103,6 +103,15 @@ class GitHubUserCommandTest {
     }
 
     @Test
+    void showcasedProjectsAreReadFromTheYamlSpellingOfTheSettingsFileToo() {
+        user.repo("zeta", SMALL).file("z.md", "z");
+        user.repo("listed-one", SMALL);
+        user.repo("jdoe-ml", SMALL).file(".hireable.yaml", "projects:\n  - jdoe-ml/listed-one\n");
+        JsonNode report = cli.json("user", "jdoe-ml", "--max-repos", "1");
+        assertThat(GitHubCli.ids(report, "repos")).containsExactly("jdoe-ml/listed-one");
+    }
+
+    @Test
     void manifestProjectInAFolderIsAuditedAsAProjectOfItsOwn() {
         user.repo("portfolio", EXAMPLES);
         user.repo("jdoe-ml", SMALL).file(".hireable.yml", "projects:\n  - jdoe-ml/portfolio:churn-guard\n  - not a repo\n");

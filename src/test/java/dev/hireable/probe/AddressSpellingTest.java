@@ -78,7 +78,10 @@ class AddressSpellingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"http://169.254.169.254/", "http://metadata.google.internal/"})
+    @ValueSource(strings = {"http://169.254.169.254/", "http://metadata.google.internal/", "http://[64:ff9b::a9fe:a9fe]/",
+            "http://[2002:a9fe:a9fe::1]/", "http://[::ffff:169.254.169.254]/", "http://[::a9fe:a9fe]/",
+            "http://[64:ff9b::6464:64c8]/", "http://[2001:0:4136:e378:8000:63bf:5601:5601]/", "http://2852039166/",
+            "http://0xa9.0xfe.0xa9.0xfe/"})
     void metadataServiceIsRefusedEvenWhenPrivateEndpointsAreAllowed(String url) {
         EndpointProbe permissive = new EndpointProbe(ProbeFixtures.vocabulary(),
                 new ProbeSettings(Duration.ofMillis(500), 3, 1024, "test"), dns, AddressPolicy.allowingPrivate());

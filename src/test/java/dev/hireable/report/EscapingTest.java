@@ -34,7 +34,8 @@ class EscapingTest {
 
         Document document = Jsoup.parse(html);
         assertInert(document);
-        assertThat(document.text()).contains("<img src=x onerror=alert('description')>", "<script>alert('subject')</script>");
+        assertThat(document.text()).contains("<img src=x onerror=alert('description')>", "evil/<script>alert('id')</script>");
+        assertThat(document.select("h1").text()).isEqualTo("evil/<script>alert('id')</script>");
     }
 
     @Test

@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The JSON, Markdown and SARIF reports of the sample portfolio (examples/), compared with the golden files under
+ * The text (default and --detail), JSON, Markdown and SARIF reports of the sample portfolio (examples/), compared with the golden files under
  * src/test/resources/golden/. Time and version are fixed by the sample. When rule modules change what is found,
  * regenerate the golden files and review the diff:
  *
@@ -38,6 +38,16 @@ class GoldenReportTest {
     @Test
     void markdownOfTheSamplePortfolioMatchesTheGoldenFile() throws IOException {
         assertGolden("sample-portfolio.md", render(new MarkdownReportRenderer()));
+    }
+
+    @Test
+    void textOfTheSamplePortfolioMatchesTheGoldenFile() throws IOException {
+        assertGolden("sample-portfolio.txt", render(new TextReportRenderer(false)));
+    }
+
+    @Test
+    void detailedTextOfTheSamplePortfolioMatchesTheGoldenFile() throws IOException {
+        assertGolden("sample-portfolio.detail.txt", render(new TextReportRenderer(false, TextWrap.DEFAULT_WIDTH, true)));
     }
 
     @Test

@@ -34,7 +34,92 @@ class HtmlReportRendererTest {
         assertThat(document.select("article.slot.partial").text()).contains("jdoe-ml/review-sentiment", "README retrospective");
         assertThat(document.select("#matrix tbody tr")).hasSize(4);
         assertThat(document.select("#matrix tbody tr[data-repo=jdoe-ml/churn-guard] td.cell.y")).hasSize(14);
-        assertThat(document.select("svg.bars, svg.ring, svg.timeline")).hasSize(3);
+        assertThat(document.select("svg.gauge, svg.timeline")).hasSize(2);
+    }
+
+    @Test
+    void titleNamesTheCandidateOrTheRepositoriesNeverTheArguments() throws Exception {
+        Document user = Jsoup.parse(renderer.html(SampleReports.rich()));
+        Document dir = Jsoup.parse(renderer.html(SamplePortfolio.auditAsDirectories(RuleCatalog.builtIn())));
+
+        assertThat(user.title()).isEqualTo("Portfolio audit: jdoe-ml");
+        assertThat(user.select("h1").text()).isEqualTo("jdoe-ml");
+        assertThat(dir.select("h1").text()).isEqualTo("churn-guard, review-sentiment and titanic-notebook");
+        assertThat(dir.title()).doesNotContain("examples/");
+    }
+
+    @Test
+    void wholeScoreGaugeTakesTheColourOfTheScoresThreshold() throws Exception {
+        Document good = Jsoup.parse(renderer.html(SampleReports.rich()));
+        Document poor = Jsoup.parse(renderer.html(SamplePortfolio.audit(RuleCatalog.builtIn())));
+
+        assertThat(good.select("#verdict svg.gauge").hasClass("met")).isTrue();
+        assertThat(poor.select("#verdict").attr("data-score")).isEqualTo("25");
+        assertThat(poor.select("#verdict svg.gauge").hasClass("empty")).isTrue();
+        assertThat(poor.select("#verdict svg.gauge .gauge-value").text()).isEqualTo("25");
+        assertThat(poor.select("#verdict .pip")).extracting(e -> e.className()).containsExactly("pip empty", "pip partial", "pip met");
+    }
+
+    @Test
+    void eachSlotShowsItsFitOnceAndWhatItMissesBeforeItsEvidence() throws Exception {
+        Document document = Jsoup.parse(renderer.html(SamplePortfolio.audit(RuleCatalog.builtIn())));
+
+        assertThat(document.select("svg.bars")).as("no second chart of the same fits").isEmpty();
+        for (var slot : document.select("article.slot")) {
+            assertThat(slot.select("svg.meter").size()).isLessThanOrEqualTo(1);
+            String html = slot.html();
+            if (html.contains("class=\"missing\"") && html.contains("evidence-block")) {
+                assertThat(html.indexOf("class=\"missing\"")).isLessThan(html.indexOf("evidence-block"));
+            }
+        }
+        assertThat(document.select("article.slot[data-slot=tabular_e2e] .note").text())
+                .isEqualTo("jdoe-ml/churn-guard qualifies but fills the MLOps project; one repository fills one slot: a second "
+                        + "project is needed.");
+    }
+
+    @Test
+    void repositoryCardsListTheirGapsBeforeTheirPassingEvidenceAndCarryTheirChecks() throws Exception {
+        Document document = Jsoup.parse(renderer.html(SamplePortfolio.audit(RuleCatalog.builtIn())));
+
+        var cards = document.select("article.repo-card");
+        assertThat(cards).extracting(e -> e.attr("data-repo"))
+                .containsExactly("jdoe-ml/churn-guard", "jdoe-ml/review-sentiment", "jdoe-ml/titanic-notebook");
+        for (var card : cards) {
+            assertThat(card.select("details")).extracting(e -> e.className()).containsExactly("gaps", "passes");
+            assertThat(card.select("details.gaps li.pass")).isEmpty();
+            assertThat(card.select("ul.checks li")).hasSize(document.select("#matrix thead th").size() - 2);
+        }
+        assertThat(cards.get(1).select(".place").text()).isEqualTo("fills Fine-tuned transformer: 87/100");
+        assertThat(cards.get(1).select(".missing").text()).isEqualTo("Missing for Fine-tuned transformer: a README retrospective");
+        assertThat(document.select("#matrix-section").hasClass("wide-only")).isTrue();
+    }
+
+    @Test
+    void nextStepsSayWhichSlotEachCompletes() throws Exception {
+        Document document = Jsoup.parse(renderer.html(SamplePortfolio.audit(RuleCatalog.builtIn())));
+
+        var first = document.select("#next-steps li").first();
+        assertThat(first.hasClass("completes")).isTrue();
+        assertThat(first.text()).startsWith("jdoe-ml/review-sentiment: Add a \"What I would do differently\" section")
+                .contains("completes Fine-tuned transformer: standard met 2/3, score +1");
+    }
+
+    @Test
+    void authenticityIsLeftOutWhenNothingIsKnownAsForLocalDirectories() throws Exception {
+        Document dir = Jsoup.parse(renderer.html(SamplePortfolio.auditAsDirectories(RuleCatalog.builtIn())));
+
+        assertThat(dir.select("#authenticity")).isEmpty();
+        assertThat(dir.text()).doesNotContain("—");
+    }
+
+    @Test
+    void linkTextNamingAFileNeverPointsAtALiveUrl() throws Exception {
+        Document dir = Jsoup.parse(renderer.html(SamplePortfolio.auditAsDirectories(RuleCatalog.builtIn())));
+
+        assertThat(dir.select("a[href]")).allSatisfy(a -> assertThat(a.text()).as(a.attr("href"))
+                .doesNotMatch(".*\\.(md|py|yaml|txt)(:\\d+)?"));
+        assertThat(dir.select("a[href=https://huggingface.co/spaces/jdoe-ml/review-sentiment]").eachText())
+                .allMatch(text -> text.equals("https://huggingface.co/spaces/jdoe-ml/review-sentiment"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.hireable.audit.AuditReport;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,22 +31,58 @@ class MarkdownReportRendererTest {
     }
 
     @Test
-    void redFlagsNextStepsAndErrorsAreListedBeforeTheMatrix() {
+    void nextStepsRedFlagsAndErrorsComeBeforeTheEvidenceAndTheMatrix() {
         String markdown = renderer.markdown(SampleReports.rich());
 
         assertThat(markdown).contains("- jdoe-ml/titanic-notebook uses a toy dataset \\(titanic\\)");
-        assertThat(markdown).contains("1. **+9** jdoe-ml/review-sentiment: Add a 'What I would do differently' section to the README");
+        assertThat(markdown).contains("1. jdoe-ml/review-sentiment: Add a 'What I would do differently' section to the README — score +9");
         assertThat(markdown).contains("`jdoe-ml/huge-monorepo`: GitHub answered 451");
-        assertThat(markdown.indexOf("Red flags")).isLessThan(markdown.indexOf("Next steps"));
-        assertThat(markdown.indexOf("Next steps")).isLessThan(markdown.indexOf("Check matrix"));
+        assertThat(markdown.indexOf("Next steps")).isLessThan(markdown.indexOf("Red flags"));
+        assertThat(markdown.indexOf("Red flags")).isLessThan(markdown.indexOf("Evidence for"));
+        assertThat(markdown.indexOf("Evidence for")).isLessThan(markdown.indexOf("Check matrix"));
     }
 
     @Test
-    void matrixHasOneRowPerRepositoryWithTheToolsFound() {
+    void theStepThatCompletesASlotSaysSo() throws Exception {
+        String markdown = renderer.markdown(SamplePortfolio.audit(dev.hireable.rules.catalog.RuleCatalog.builtIn()));
+
+        assertThat(markdown).contains("1. jdoe-ml/review-sentiment: Add a \"What I would do differently\" section to the README "
+                + "covering limitations and next steps. — **completes Fine-tuned transformer: standard met 2/3, score +1**");
+        assertThat(markdown).doesNotContain("Near misses");
+    }
+
+    @Test
+    void matrixHasARowPerCheckAndAColumnPerRepositoryWithTheToolsFound() {
         String markdown = renderer.markdown(SampleReports.rich());
 
-        assertThat(markdown.lines().filter(l -> l.startsWith("| [jdoe-ml/"))).hasSize(4);
-        assertThat(markdown).contains("| [jdoe-ml/churn-guard](https://github.com/jdoe-ml/churn-guard) | 88 | ✅ | ✅ | ✅ | ✅ | ✅ | ✅ | ✅ mlflow |");
+        assertThat(markdown).contains("| Check | [jdoe-ml/churn-guard](https://github.com/jdoe-ml/churn-guard) | "
+                + "[jdoe-ml/review-sentiment](https://github.com/jdoe-ml/review-sentiment) | "
+                + "[jdoe-ml/titanic-notebook](https://github.com/jdoe-ml/titanic-notebook) | "
+                + "[jdoe-ml/fraud-radar](https://github.com/jdoe-ml/fraud-radar) |");
+        assertThat(markdown).contains("| Score | 88 | 61 | 18 | 88 |");
+        assertThat(markdown).contains("| Tracking | ✅ mlflow | ✅ wandb | ❌ | ✅ mlflow |");
+        assertThat(markdown).contains("| Tests | ✅ | ❔ | ❌ | ✅ |");
+    }
+
+    @Test
+    void matrixKeepsToEightColumnsAndFoldsTheOtherRepositoriesChecksIntoTheirSections() {
+        String markdown = renderer.markdown(SampleReports.large(12));
+
+        List<String> rows = markdown.lines().filter(l -> l.startsWith("| Check |") || l.startsWith("| Score |")).toList();
+        assertThat(rows).hasSize(2).allSatisfy(row -> assertThat(row.split(" \\| ", -1).length).isLessThanOrEqualTo(8));
+        assertThat(markdown).contains("The checks of the other 5 repositories are in their sections below.");
+        assertThat(markdown.split("\\*\\*Checks:\\*\\* ", -1)).hasSize(1 + 5);
+        assertThat(markdown).containsPattern("big-user/project-11: score \\d+[^<]*</summary>\\s+(\\*\\*Missing[^\\n]*\\s+)?\\*\\*Checks:\\*\\* ");
+    }
+
+    @Test
+    void linkTextNamingAFileNeverPointsAtALiveUrl() throws Exception {
+        String markdown = renderer.markdown(SamplePortfolio.auditAsDirectories(dev.hireable.rules.catalog.RuleCatalog.builtIn()));
+
+        assertThat(markdown).doesNotContain("[README.md:8](https://huggingface.co");
+        assertThat(markdown).contains("README.md:8 → [https://huggingface.co/spaces/jdoe-ml/review-sentiment]"
+                + "(https://huggingface.co/spaces/jdoe-ml/review-sentiment)");
+        assertThat(markdown).doesNotContainPattern("\\[[^\\]]*\\.(md|py|yaml)(:\\d+)?\\]\\(http");
     }
 
     @Test
@@ -59,7 +96,8 @@ class MarkdownReportRendererTest {
     void findingsOfEachRepositoryFoldWithWhatToFix() {
         String markdown = renderer.markdown(SampleReports.rich());
 
-        assertThat(markdown).contains("<details><summary>jdoe-ml/review-sentiment: score 61, 2 passed, 3 to look at</summary>");
+        assertThat(markdown).contains("<details><summary>jdoe-ml/review-sentiment: score 61, fills Fine-tuned transformer · 2 passed, "
+                + "3 to look at</summary>");
         assertThat(markdown).contains("→ Add a GitHub Actions workflow.");
     }
 

@@ -42,7 +42,8 @@ class ReportFormatsAgreeTest {
 
     @Test
     void everyTextualFormatShowsEveryRedFlagSlotAndNextStep() throws IOException {
-        List<String> renderings = List.of(render(new TextReportRenderer(false)), render(new MarkdownReportRenderer()),
+        List<String> renderings = List.of(unwrapped(render(new TextReportRenderer(false))),
+                unwrapped(render(new TextReportRenderer(false, 60, true))), render(new MarkdownReportRenderer()),
                 Jsoup.parse(render(new HtmlReportRenderer(catalog))).text());
 
         for (String rendering : renderings) {
@@ -86,6 +87,11 @@ class ReportFormatsAgreeTest {
         java.util.List<String> texts = new java.util.ArrayList<>();
         array.forEach(node -> texts.add(field.apply(node).asText()));
         return texts;
+    }
+
+    /** The text report is wrapped to the terminal's width: a line break and its indent read as one space. */
+    private static String unwrapped(String text) {
+        return text.replaceAll("\\s*\n\\s*", " ");
     }
 
     /** Markdown escapes punctuation with backslashes; the words are what a reader sees. */

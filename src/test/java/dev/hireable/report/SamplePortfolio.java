@@ -44,6 +44,17 @@ public final class SamplePortfolio {
         return auditor.audit(new Subject(Subject.Kind.USER, "jdoe-ml"), asGitHubUser(local), AuditProgress.SILENT);
     }
 
+    /** The same portfolio as {@code hireable dir} sees it: local directories with no web page, so no file links. */
+    public static AuditReport auditAsDirectories(RuleCatalog catalog) throws SourceException {
+        RuleEngine engine = new RuleEngine(catalog);
+        Auditor auditor = new Auditor(engine, new PortfolioStandard(catalog), SampleReports.TOOL,
+                Clock.fixed(SampleReports.NOW, ZoneOffset.UTC));
+        List<Path> paths = REPOSITORIES.stream().map(name -> Path.of("examples", name)).toList();
+        LocalDirectorySource local = new LocalDirectorySource(paths,
+                SnapshotLimits.defaults(engine.sourceVocabulary().ignoredFolders()));
+        return auditor.audit(new Subject(Subject.Kind.DIR, String.join(" ", REPOSITORIES)), local, AuditProgress.SILENT);
+    }
+
     private static PortfolioSource asGitHubUser(PortfolioSource local) {
         return () -> {
             List<RepoHandle> handles = local.repositories();

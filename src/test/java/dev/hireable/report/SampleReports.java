@@ -113,8 +113,11 @@ public final class SampleReports {
 
     /** The three-project sample: two slots met, one partly, with red flags, next steps, an error and a skip. */
     public static AuditReport rich() {
-        List<ScoredRepo> repos = List.of(strong("jdoe-ml/churn-guard", 420, 3), middling("jdoe-ml/review-sentiment", 200, 40),
-                weak("jdoe-ml/titanic-notebook", 900, 700), strong("jdoe-ml/fraud-radar", 300, 10));
+        List<ScoredRepo> repos = List.of(
+                strong("jdoe-ml/churn-guard", 420, 3).placed(Optional.of(Archetype.MLOPS), Optional.empty()),
+                middling("jdoe-ml/review-sentiment", 200, 40).placed(Optional.of(Archetype.TRANSFORMER_FINETUNE), Optional.empty()),
+                weak("jdoe-ml/titanic-notebook", 900, 700).placed(Optional.empty(), Optional.of(Archetype.TABULAR_E2E)),
+                strong("jdoe-ml/fraud-radar", 300, 10).placed(Optional.of(Archetype.TABULAR_E2E), Optional.empty()));
         Map<Archetype, SlotResult> slots = new EnumMap<>(Archetype.class);
         slots.put(Archetype.TABULAR_E2E, new SlotResult(Archetype.TABULAR_E2E, "End-to-end tabular project", Optional.of("jdoe-ml/fraud-radar"), 100, true, List.of(), List.of()));
         slots.put(Archetype.TRANSFORMER_FINETUNE, new SlotResult(Archetype.TRANSFORMER_FINETUNE, "Fine-tuned transformer", Optional.of("jdoe-ml/review-sentiment"),

@@ -80,7 +80,7 @@ class PortfolioFixturesTest {
 
     @Test
     void textReportShowsEveryIgnoreWithItsReason() {
-        CliRun run = CliRun.run("dir", REPOS.resolve("private-ci-churn").toString());
+        CliRun run = CliRun.run("dir", "--detail", REPOS.resolve("private-ci-churn").toString());
 
         assertThat(run.out()).contains("ignored ci.present (1 finding suppressed, .hireable.yml): CI runs on my employer's Jenkins");
     }

@@ -215,6 +215,8 @@ class PortfolioStandardTest {
                 + "and load it from there when serving.");
         assertThat(first.impact()).isEqualTo(after.portfolio().score() - before.portfolio().score()).isPositive();
         assertThat(before.portfolio().nextSteps()).extracting(NextStep::impact).isSortedAccordingTo((a, b) -> b - a);
+        assertThat(first.completes()).contains(MLOPS);
+        assertThat(first.standardMetAfter()).isEqualTo(3);
     }
 
     @Test
@@ -229,6 +231,68 @@ class PortfolioStandardTest {
         assertThat(first.action()).startsWith("Fine-tune a pretrained transformer");
         assertThat(first.impact()).isBetween(threeSlots.portfolio().score() - twoSlots.portfolio().score() - 3,
                 threeSlots.portfolio().score() - twoSlots.portfolio().score());
+    }
+
+    /** The sample portfolio's shape: one repository meets two slots, a fine-tune lacks a retrospective, a toy notebook. */
+    private StandardResult sampleShaped() {
+        Repo both = Repo.tabular("o/churn").pipeline().tracking("mlflow").registry().ci().tests().dataVersioning()
+                .orchestration("prefect").monitoring();
+        return score(both, Repo.transformer("o/sentiment").readme(true, true, true, false),
+                Repo.tabular("o/titanic").toy("titanic").notDeployed());
+    }
+
+    @Test
+    void stepThatCompletesASlotRanksFirstWhateverItsScoreGain() {
+        PortfolioAssessment portfolio = sampleShaped().portfolio();
+
+        NextStep first = portfolio.nextSteps().get(0);
+        assertThat(first.repo()).isEqualTo("o/sentiment");
+        assertThat(first.requirement()).isEqualTo("readme_retrospective");
+        assertThat(first.completes()).contains(TRANSFORMER_FINETUNE);
+        assertThat(first.standardMetAfter()).isEqualTo(portfolio.standardMet() + 1);
+        assertThat(portfolio.nextSteps()).as("a bigger score gain that completes nothing comes later")
+                .anySatisfy(step -> {
+                    assertThat(step.impact()).isGreaterThan(first.impact());
+                    assertThat(portfolio.nextSteps().indexOf(step)).isPositive();
+                });
+        assertThat(portfolio.nextSteps()).extracting(NextStep::standardMetAfter).isSortedAccordingTo((a, b) -> b - a);
+    }
+
+    @Test
+    void changeToAnExistingRepositoryRanksBeforeANewProjectThatCompletesASlotToo() {
+        List<NextStep> steps = sampleShaped().portfolio().nextSteps();
+
+        NextStep newProject = steps.stream().filter(NextStep::newProject).findFirst().orElseThrow();
+        assertThat(newProject.completes()).contains(TABULAR_E2E);
+        assertThat(newProject.impact()).isGreaterThan(steps.get(0).impact());
+        assertThat(steps.indexOf(newProject)).isEqualTo(1);
+    }
+
+    @Test
+    void repositoryThatQualifiesForAnUnmetSlotButFillsAnotherIsNamedWithTheSlot() {
+        PortfolioAssessment portfolio = sampleShaped().portfolio();
+
+        SlotResult tabular = portfolio.slots().get(TABULAR_E2E);
+        assertThat(tabular.repo()).isEmpty();
+        assertThat(tabular.qualifiers()).containsExactly(new SlotResult.Qualifier("o/churn", MLOPS));
+        assertThat(tabular.note()).contains("o/churn qualifies but fills the MLOps project; one repository fills one slot: "
+                + "a second project is needed.");
+        assertThat(portfolio.verdict()).contains("the tabular end-to-end project (o/churn qualifies but fills the MLOps project)");
+        assertThat(portfolio.nextSteps()).filteredOn(NextStep::newProject).singleElement()
+                .satisfies(step -> assertThat(step.note()).isEqualTo(tabular.note()));
+        assertThat(portfolio.slots().get(MLOPS).qualifiers()).as("a met slot needs no explanation").isEmpty();
+    }
+
+    @Test
+    void everyRepositoryKnowsTheSlotItFillsOrElseTheOneItFitsBest() {
+        StandardResult result = sampleShaped();
+
+        assertThat(repo(result, "o/churn").fills()).contains(MLOPS);
+        assertThat(repo(result, "o/churn").closest()).isEmpty();
+        assertThat(repo(result, "o/sentiment").fills()).contains(TRANSFORMER_FINETUNE);
+        assertThat(repo(result, "o/titanic").fills()).as("a toy dataset rules it out").isEmpty();
+        assertThat(repo(result, "o/titanic").closest()).contains(TABULAR_E2E);
+        assertThat(repo(result, "o/titanic").focus()).contains(TABULAR_E2E);
     }
 
     @Test
@@ -294,5 +358,35 @@ class PortfolioStandardTest {
 
     static Archetype[] slots() {
         return new Archetype[] {TABULAR_E2E, TRANSFORMER_FINETUNE, MLOPS};
+    }
+
+    @Test
+    void theProjectsOfAMonorepoPortfolioComeStrongestFirst() {
+        StandardResult result = score(Repo.named("o/portfolio:etl").tabularData(), Repo.tabular("o/portfolio:churn"),
+                Repo.transformer("o/sentiment"));
+
+        assertThat(result.repos()).extracting(ScoredRepo::id)
+                .containsExactly("o/portfolio:churn", "o/portfolio:etl", "o/sentiment");
+    }
+
+    @Test
+    void aDeployedTabularProjectWithoutTrainingCodeStillMeetsTheSlotItsModelTrainingOnlySupports() {
+        StandardResult result = score(Repo.documented("o/churn-app").tabularData().deployedByConfig().serving("streamlit"));
+
+        SlotFit fit = repo(result, "o/churn-app").slotFits().get(TABULAR_E2E);
+        assertThat(fit.met()).isTrue();
+        assertThat(fit.supportingMissing()).contains("a model trained in code");
+    }
+
+    @Test
+    void imageOrAudioDataIsNotTheRealTabularDatasetEvenWithCsvIndexes() {
+        RepoAssessment vision = Repo.tabular("o/detector").build();
+        RepoAssessment withMedia = vision.withSignals(vision.signals().with("archetype.media_data",
+                dev.hireable.rules.SignalValue.Flag.YES));
+
+        SlotFit fit = standard.score(List.of(RepoEvidence.of(withMedia))).repos().get(0).slotFits().get(TABULAR_E2E);
+
+        assertThat(status(fit, "real_dataset").tier()).isEqualTo(Tier.NONE);
+        assertThat(fit.met()).isFalse();
     }
 }

@@ -178,6 +178,14 @@ public final class FakeGitHub implements AutoCloseable {
                 new HttpHeader("X-RateLimit-Resource", resource));
     }
 
+    /** A JSON answer as GitHub sends one, with its rate-limit headers (the core budget), for tests' own stubs. */
+    public static ResponseDefinitionBuilder json(int status, String body, int remaining) {
+        List<HttpHeader> headers = new ArrayList<>(rateLimitHeaders(5000, remaining, Instant.now().plusSeconds(1800), "core"));
+        headers.add(new HttpHeader("Content-Type", "application/json; charset=utf-8"));
+        return WireMock.aResponse().withStatus(status).withHeaders(new HttpHeaders(headers))
+                .withBody(body.getBytes(StandardCharsets.UTF_8));
+    }
+
     /** A sample body of ../shared/github-api (copied under src/test/resources/fixtures/github/samples). */
     public static String sample(String name) {
         try (InputStream in = FakeGitHub.class.getResourceAsStream(SAMPLES + name)) {
@@ -245,6 +253,7 @@ public final class FakeGitHub implements AutoCloseable {
         private boolean archived;
         private boolean truncated;
         private String defaultBranch = "main";
+        private List<String> contributors;
         private Instant createdAt = Instant.parse("2024-01-15T10:00:00Z");
         private Instant pushedAt = Instant.parse("2025-06-01T12:00:00Z");
         private int version;
@@ -314,6 +323,17 @@ public final class FakeGitHub implements AutoCloseable {
         public synchronized Repo truncated() {
             truncated = true;
             return this;
+        }
+
+        /** The logins with commits in the repository (by default only its owner). */
+        public synchronized Repo contributors(String... logins) {
+            contributors = List.of(logins);
+            return this;
+        }
+
+        synchronized boolean hasCommitsBy(String login) {
+            List<String> authors = contributors == null ? List.of(owner.login) : contributors;
+            return authors.stream().anyMatch(a -> a.equalsIgnoreCase(login));
         }
 
         public synchronized Repo defaultBranch(String branch) {
@@ -529,6 +549,9 @@ public final class FakeGitHub implements AutoCloseable {
                 if (parts.length == 3) {
                     return ok(repo.json(base, true).toString());
                 }
+                if (parts.length == 4 && parts[3].equals("commits")) {
+                    return commits(repo, query.getOrDefault("author", ""), base);
+                }
                 if (parts.length == 6 && parts[3].equals("git") && parts[4].equals("trees")) {
                     if (repo.empty()) {
                         return new Routed(409, sample("error-409-empty.json"), List.of());
@@ -551,6 +574,34 @@ public final class FakeGitHub implements AutoCloseable {
                 }
             }
             return notFound();
+        }
+
+        /** GET /repos/o/n/commits?author=LOGIN: the newest commit by that login, shaped as GitHub lists commits. */
+        private Routed commits(Repo repo, String author, String base) {
+            if (repo.empty()) {
+                return new Routed(409, sample("error-409-empty.json"), List.of());
+            }
+            ArrayNode list = JSON.createArrayNode();
+            if (repo.hasCommitsBy(author)) {
+                String sha = repo.commitSha();
+                ObjectNode commit = list.addObject().put("sha", sha).put("node_id", "C_" + sha.substring(0, 12))
+                        .put("url", base + "/repos/" + repo.fullName() + "/commits/" + sha)
+                        .put("html_url", "https://github.com/" + repo.fullName() + "/commit/" + sha);
+                ObjectNode detail = commit.putObject("commit").put("message", "Train the model")
+                        .put("url", base + "/repos/" + repo.fullName() + "/git/commits/" + sha).put("comment_count", 0);
+                detail.putObject("author").put("name", author).put("email", author + "@users.noreply.github.com")
+                        .put("date", repo.pushedAt.toString());
+                detail.putObject("committer").put("name", author).put("email", author + "@users.noreply.github.com")
+                        .put("date", repo.pushedAt.toString());
+                detail.putObject("tree").put("sha", repo.treeSha()).put("url", base + "/repos/" + repo.fullName()
+                        + "/git/trees/" + repo.treeSha());
+                commit.putObject("author").put("login", author).put("type", "User")
+                        .put("html_url", "https://github.com/" + author);
+                commit.putObject("committer").put("login", author).put("type", "User")
+                        .put("html_url", "https://github.com/" + author);
+                commit.putArray("parents");
+            }
+            return ok(list.toString());
         }
 
         private Routed page(User user, Map<String, String> query, String base) {

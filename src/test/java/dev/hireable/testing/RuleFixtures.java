@@ -7,6 +7,8 @@ import dev.hireable.rules.RuleEngine;
 import dev.hireable.rules.RuleModule;
 import dev.hireable.rules.SignalSet;
 import dev.hireable.rules.catalog.RuleCatalog;
+import dev.hireable.rules.readme.ReadmeModule;
+import dev.hireable.rules.context.ReadmeLocator;
 import dev.hireable.rules.context.RepoContext;
 import dev.hireable.rules.context.SourceVocabulary;
 import dev.hireable.snapshot.FileContent;
@@ -28,7 +30,7 @@ import java.util.function.Function;
  * The one way tests open a repository as the rules see it: a fixture of src/test/resources/fixtures/AREA/CASE (or
  * any folder) as a {@link Snapshot} or {@link RepoContext}, run through one rule module or the whole
  * {@link RuleEngine}, with the built-in rules or a given catalog. Also: views of a snapshot for cases a folder cannot
- * show (a homepage, unkept bodies, a truncated tree). Corpus repositories come from {@link Corpus}.
+ * show (a homepage, unkept bodies, a truncated tree). The labelled corpus is {@link Corpus}.
  */
 public final class RuleFixtures {
 
@@ -36,6 +38,7 @@ public final class RuleFixtures {
 
     private final RuleCatalog catalog;
     private final RuleEngine engine;
+    private final ReadmeLocator readmeLocator;
 
     /** With the built-in rules. */
     public RuleFixtures() {
@@ -45,13 +48,14 @@ public final class RuleFixtures {
     public RuleFixtures(RuleCatalog catalog) {
         this.catalog = catalog;
         this.engine = new RuleEngine(catalog);
+        this.readmeLocator = new ReadmeModule(catalog).locator();
     }
 
     public RuleCatalog catalog() {
         return catalog;
     }
 
-    /** The vocabulary of rules/snapshot.yaml: ignored, vendored, code and README files. */
+    /** The vocabulary of rules/snapshot.yaml: ignored, vendored, code and dependency files. */
     public SourceVocabulary sources() {
         return engine.sourceVocabulary();
     }
@@ -80,7 +84,7 @@ public final class RuleFixtures {
     }
 
     public RepoContext context(Snapshot snapshot) {
-        return new RepoContext(snapshot, sources());
+        return new RepoContext(snapshot, sources(), readmeLocator);
     }
 
     public RepoContext context(String area, String name) {
@@ -132,6 +136,11 @@ public final class RuleFixtures {
         RepoMetadata withHomepage = new RepoMetadata(m.id(), m.webUrl(), m.commit(), Optional.of(homepage),
                 m.description(), m.topics(), m.fork(), m.archived(), m.createdAt(), m.pushedAt(), m.defaultBranch());
         return new View(withHomepage, snapshot.tree(), snapshot::read);
+    }
+
+    /** The same files under another id, as a GitHub repository ({@code owner/name}) would have it. */
+    public static Snapshot withId(Snapshot snapshot, String id) {
+        return new View(snapshot.metadata().withId(id), snapshot.tree(), snapshot::read);
     }
 
     /** The same tree, but the bodies of matching files were not kept (as in the shared corpus). */

@@ -4,6 +4,7 @@ import dev.hireable.rules.context.CodeCue;
 import dev.hireable.snapshot.Glob;
 
 import java.util.List;
+import java.util.Map;
 
 /** The vocabulary under {@code traits:} in rules/archetype.yaml: where each trait shows. */
 public record TraitCues(
@@ -20,9 +21,11 @@ public record TraitCues(
         List<CodeCue> finetuneCalls,
         List<String> pipelineFiles,
         List<CodeCue> pipelineCode,
+        Map<String, List<String>> pipelineStages,
+        int minPipelineStages,
         List<String> mediaFiles,
         int mediaMinFiles,
-        List<String> mediaPackages,
+        List<String> figureFolders,
         List<CodeCue> mediaImports) {
 
     public TraitCues {
@@ -39,8 +42,14 @@ public record TraitCues(
         finetuneCalls = copy(finetuneCalls);
         pipelineFiles = globs(pipelineFiles);
         pipelineCode = copy(pipelineCode);
+        pipelineStages = pipelineStages == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(pipelineStages));
+        pipelineStages.values().forEach(globs -> globs.forEach(Glob::of));
+        if (!pipelineStages.isEmpty() && (minPipelineStages < 2 || minPipelineStages > pipelineStages.size())) {
+            throw new IllegalArgumentException("'min_pipeline_stages' must be between 2 and the number of stages");
+        }
         mediaFiles = globs(mediaFiles);
-        mediaPackages = copy(mediaPackages);
+        figureFolders = copy(figureFolders);
         mediaImports = copy(mediaImports);
         if (mediaMinFiles <= 0) {
             throw new IllegalArgumentException("'media_min_files' must be positive");

@@ -28,8 +28,9 @@ final class TraitDetector {
     static final String TRANSFORMER_LIBRARY = "archetype.transformer_library";
     static final String PIPELINE = "archetype.pipeline";
     static final String MEDIA_DATA = "archetype.media_data";
+    static final String STAGED_SCRIPTS = "archetype.staged_scripts";
     static final List<String> TRAITS = List.of(TABULAR_DATA, TABULAR_MODEL, FINETUNES_PRETRAINED, TRANSFORMER_LIBRARY,
-            PIPELINE, MEDIA_DATA);
+            PIPELINE, STAGED_SCRIPTS, MEDIA_DATA);
     /** Traits that only code can show: undecided, not absent, when some code could not be read. */
     private static final Set<String> CODE_TRAITS = Set.of(TABULAR_DATA, TABULAR_MODEL, FINETUNES_PRETRAINED,
             TRANSFORMER_LIBRARY, PIPELINE);
@@ -87,15 +88,35 @@ final class TraitDetector {
         List<Evidence> pipeline = either(evidence(files.matching(cues.pipelineFiles())),
                 () -> search(code, cues.pipelineCode()));
         put(found, PIPELINE, pipeline.isEmpty() && orchestrated ? List.of(Evidence.file(".")) : pipeline);
-        List<FileEntry> media = files.matching(cues.mediaFiles());
+        put(found, STAGED_SCRIPTS, stagedScripts(files));
+        List<FileEntry> media = files.matching(cues.mediaFiles()).stream().filter(f -> !isFigure(f.path())).toList();
         put(found, MEDIA_DATA, either(media.size() >= cues.mediaMinFiles() ? evidence(media) : List.of(),
-                () -> either(dependencies(context, cues.mediaPackages()), () -> search(code, cues.mediaImports()))));
+                () -> search(code, cues.mediaImports())));
 
         Set<String> undecided = new LinkedHashSet<>();
         if (!code.problems().isEmpty()) {
             CODE_TRAITS.stream().filter(t -> !found.containsKey(t)).sorted().forEach(undecided::add);
         }
         return new Traits(found, undecided);
+    }
+
+    /**
+     * Scripts for distinct stages of the work (preparing data, training, evaluating, predicting, ...): enough of them
+     * make a pipeline even without a pipeline tool, one script a stage.
+     */
+    private List<Evidence> stagedScripts(FileIndex files) {
+        List<Evidence> stages = new java.util.ArrayList<>();
+        cues.pipelineStages().forEach((stage, globs) -> files.matching(globs).stream()
+                .filter(f -> !f.path().contains("test")).findFirst()
+                .ifPresent(script -> stages.add(Evidence.file(script.path()))));
+        return stages.size() >= cues.minPipelineStages() && !cues.pipelineStages().isEmpty()
+                ? stages.stream().limit(PER_TRAIT).toList() : List.of();
+    }
+
+    /** An image in a folder of figures (plots, reports, run artifacts, assets) illustrates; it is not data. */
+    private boolean isFigure(String path) {
+        String lower = path.toLowerCase(java.util.Locale.ROOT);
+        return cues.figureFolders().stream().anyMatch(folder -> lower.startsWith(folder + "/") || lower.contains("/" + folder + "/"));
     }
 
     private static List<Evidence> search(CodeIndex code, List<CodeCue> cues) {

@@ -30,6 +30,19 @@ public final class CodeIndex {
     public record CodeFile(String path, boolean notebook, Optional<String> problem) {
     }
 
+    /**
+     * A function definition that holds a line of code.
+     *
+     * @param line      the line of the {@code def}
+     * @param decorated whether decorators sit on it: a framework (a route, a task, a flow) calls it, not the code
+     */
+    public record Function(String name, CodeLine line, boolean decorated) {
+    }
+
+    private static final Pattern DEF = Pattern.compile("^(\\s*)(?:async\\s+)?def\\s+(\\w+)");
+    private static final Pattern CLASS = Pattern.compile("^\\s*class\\s");
+    private static final Pattern CONTINUATION = Pattern.compile("^\\s*[)\\]}]");
+
     /** The text of one .py file or one notebook code cell (cell 0 for a .py file). */
     private record Source(String path, int cell, String text, String lowerText) {
         Source(String path, int cell, String text) {
@@ -39,15 +52,14 @@ public final class CodeIndex {
 
     private final List<CodeFile> files;
     private final List<Source> sources;
-    /** The sources of each file: one for a .py file, one per code cell of a notebook, in order. */
-    private final Map<String, List<Source>> sourcesByPath;
+    private final Map<String, List<Source>> byPath = new java.util.HashMap<>();
     private final Map<Pattern, Pattern> lineAnchored = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<Pattern, List<String>> literalHints = new java.util.concurrent.ConcurrentHashMap<>();
 
     private CodeIndex(List<CodeFile> files, List<Source> sources) {
         this.files = List.copyOf(files);
         this.sources = List.copyOf(sources);
-        this.sourcesByPath = this.sources.stream().collect(java.util.stream.Collectors.groupingBy(Source::path));
+        this.sources.forEach(source -> byPath.computeIfAbsent(source.path(), p -> new ArrayList<>()).add(source));
     }
 
     static CodeIndex build(Snapshot snapshot, SourceVocabulary vocabulary) {
@@ -88,6 +100,25 @@ public final class CodeIndex {
         return files.stream().filter(f -> f.problem().isPresent()).toList();
     }
 
+    /**
+     * Hands each code text to {@code action} with its path: a .py file whole, a notebook cell by cell. For scans that
+     * look at a file's words rather than its lines.
+     */
+    public void forEachText(java.util.function.BiConsumer<String, String> action) {
+        sources.forEach(source -> action.accept(source.path(), source.text()));
+    }
+
+    /** How many non-blank, non-comment lines a code file has (all its cells for a notebook); 0 when it was not read. */
+    public int codeLineCount(String path) {
+        int count = 0;
+        for (Source source : byPath.getOrDefault(path, List.of())) {
+            for (String line : source.text().split("\n", -1)) {
+                count += isBlankOrComment(line) ? 0 : 1;
+            }
+        }
+        return count;
+    }
+
     /** Every non-blank, non-comment line, in file order. */
     public List<CodeLine> lines() {
         List<CodeLine> lines = new ArrayList<>();
@@ -98,7 +129,7 @@ public final class CodeIndex {
     /** The non-blank, non-comment lines of one file: a .py file, or every code cell of a notebook in order. */
     public List<CodeLine> lines(String path) {
         List<CodeLine> lines = new ArrayList<>();
-        sourcesByPath.getOrDefault(path, List.of()).forEach(source -> addLines(source, lines));
+        byPath.getOrDefault(path, List.of()).forEach(source -> addLines(source, lines));
         return lines;
     }
 
@@ -210,6 +241,73 @@ public final class CodeIndex {
             }
         }
         return found;
+    }
+
+    /**
+     * The function whose body holds the line, if any: the nearest {@code def} above it with less indentation, found by
+     * walking up the file (or notebook cell). Empty for module-level code and for class bodies.
+     */
+    public Optional<Function> enclosingFunction(CodeLine line) {
+        Optional<Source> source = sourceOf(line);
+        if (source.isEmpty()) {
+            return Optional.empty();
+        }
+        String[] lines = source.get().text().split("\\n", -1);
+        int indent = indentation(line.text());
+        for (int i = line.line() - 2; i >= 0 && indent > 0; i--) {
+            String above = lines[i];
+            // a line that opens with a closing bracket ends a statement written over several lines (a long def)
+            if (isBlankOrComment(above) || indentation(above) >= indent || CONTINUATION.matcher(above).find()) {
+                continue;
+            }
+            indent = indentation(above);
+            Matcher def = DEF.matcher(above);
+            if (def.find()) {
+                boolean decorated = i > 0 && lines[i - 1].strip().startsWith("@");
+                return Optional.of(new Function(def.group(2),
+                        new CodeLine(line.path(), i + 1, above.replace("\r", ""), line.cell()), decorated));
+            }
+            if (CLASS.matcher(above).find()) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The statement that starts at the line: the line and the lines after it until its brackets close, at most
+     * {@code maxLines} lines. A call written over several lines is read whole.
+     */
+    public String statement(CodeLine line, int maxLines) {
+        Optional<Source> source = sourceOf(line);
+        if (source.isEmpty()) {
+            return line.text();
+        }
+        String[] lines = source.get().text().split("\\n", -1);
+        StringBuilder statement = new StringBuilder();
+        int depth = 0;
+        for (int i = line.line() - 1; i < lines.length && i < line.line() - 1 + maxLines; i++) {
+            statement.append(lines[i]).append('\n');
+            for (char c : lines[i].toCharArray()) {
+                depth += c == '(' || c == '[' || c == '{' ? 1 : c == ')' || c == ']' || c == '}' ? -1 : 0;
+            }
+            if (depth <= 0) {
+                break;
+            }
+        }
+        return statement.toString();
+    }
+
+    private Optional<Source> sourceOf(CodeLine line) {
+        return byPath.getOrDefault(line.path(), List.of()).stream().filter(s -> s.cell() == line.cell()).findFirst();
+    }
+
+    private static int indentation(String line) {
+        int count = 0;
+        while (count < line.length() && (line.charAt(count) == ' ' || line.charAt(count) == '\t')) {
+            count++;
+        }
+        return count;
     }
 
     /** Patterns are written per line ({@code ^} and {@code $} at line ends), so they run in MULTILINE mode. */

@@ -9,6 +9,7 @@ import dev.hireable.snapshot.Snapshot;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * A snapshot plus the raw facts several rule modules need, each collected once on first use: the code lines, the
@@ -19,14 +20,16 @@ public final class RepoContext {
 
     private final Snapshot snapshot;
     private final SourceVocabulary vocabulary;
+    private final ReadmeLocator readmeLocator;
     private final Lazy<CodeIndex> code;
     private final Lazy<DependencyIndex> dependencies;
     private final Lazy<Optional<ReadmeFile>> readme;
     private final Lazy<FileIndex> fileIndex;
 
-    public RepoContext(Snapshot snapshot, SourceVocabulary vocabulary) {
+    public RepoContext(Snapshot snapshot, SourceVocabulary vocabulary, ReadmeLocator readmeLocator) {
         this.snapshot = snapshot;
         this.vocabulary = vocabulary;
+        this.readmeLocator = readmeLocator;
         this.code = new Lazy<>(() -> CodeIndex.build(snapshot, vocabulary));
         this.dependencies = new Lazy<>(() -> DependencyIndex.build(snapshot, vocabulary));
         this.readme = new Lazy<>(this::locateReadme);
@@ -62,7 +65,7 @@ public final class RepoContext {
         return dependencies.get();
     }
 
-    /** The README: the preferred name in the root, then in each README folder (docs/, .github/) in turn. */
+    /** The README, chosen as rules/readme.yaml says (see {@link ReadmeLocator}). */
     public Optional<ReadmeFile> readme() {
         return readme.get();
     }
@@ -78,19 +81,9 @@ public final class RepoContext {
     }
 
     private Optional<ReadmeFile> locateReadme() {
-        List<Glob> names = vocabulary.readmeNames().stream().map(Glob::of).toList();
-        for (String folder : vocabulary.readmeFolders()) {
-            List<FileEntry> inFolder = snapshot.tree().files().stream()
-                    .filter(f -> f.directory().equalsIgnoreCase(folder))
-                    .toList();
-            for (Glob name : names) {
-                Optional<FileEntry> found = inFolder.stream().filter(f -> name.matches(f.name())).findFirst();
-                if (found.isPresent()) {
-                    return Optional.of(toReadme(found.get().path()));
-                }
-            }
-        }
-        return Optional.empty();
+        List<Glob> code = Stream.concat(vocabulary.codeGlobs().stream(), vocabulary.notebookGlobs().stream()).toList();
+        return readmeLocator.choose(snapshot.tree(), f -> code.stream().anyMatch(g -> g.matches(f.path())),
+                f -> vocabulary.isVendored(f.path())).map(f -> toReadme(f.path()));
     }
 
     private ReadmeFile toReadme(String path) {
@@ -98,7 +91,8 @@ public final class RepoContext {
         if (content instanceof FileContent.Text text) {
             return new ReadmeFile(path, text.text(), Optional.empty());
         }
-        return new ReadmeFile(path, "", Optional.of(content.explanation()));
+        boolean readFailed = content instanceof FileContent.Unreadable || content instanceof FileContent.OverBudget;
+        return new ReadmeFile(path, "", Optional.of(content.explanation()), readFailed);
     }
 
     private static final class Lazy<T> implements Supplier<T> {

@@ -6,10 +6,8 @@ import java.util.List;
 
 /**
  * The part of rules/snapshot.yaml that says which files are which: folders never listed, vendored folders that
- * rules look past, code files, notebooks, dependency files and where READMEs live.
+ * rules look past, code files, notebooks and dependency files (where the README is, rules/readme.yaml says).
  *
- * @param readmeNames   README file names in order of preference, matched case-insensitively (globs)
- * @param readmeFolders folders searched for a README, in order; {@code ""} is the root
  * @param bulkCommitMinutes a repository created and last pushed within this many minutes was probably uploaded in
  *                      one bulk commit
  */
@@ -19,8 +17,6 @@ public record SourceVocabulary(
         List<String> codeFiles,
         List<String> notebookFiles,
         List<String> dependencyFiles,
-        List<String> readmeNames,
-        List<String> readmeFolders,
         Integer bulkCommitMinutes) {
 
     public SourceVocabulary {
@@ -29,8 +25,6 @@ public record SourceVocabulary(
         codeFiles = nonEmpty(codeFiles, "code_files");
         notebookFiles = nonEmpty(notebookFiles, "notebook_files");
         dependencyFiles = nonEmpty(dependencyFiles, "dependency_files");
-        readmeNames = nonEmpty(readmeNames, "readme_names");
-        readmeFolders = nonEmpty(readmeFolders, "readme_folders");
         bulkCommitMinutes = bulkCommitMinutes == null ? 0 : bulkCommitMinutes;
         if (bulkCommitMinutes < 0) {
             throw new IllegalArgumentException("'bulk_commit_minutes' cannot be negative");
@@ -38,7 +32,6 @@ public record SourceVocabulary(
         codeFiles.forEach(Glob::of);
         notebookFiles.forEach(Glob::of);
         dependencyFiles.forEach(Glob::of);
-        readmeNames.forEach(Glob::of);
     }
 
     private static List<String> nonEmpty(List<String> values, String key) {

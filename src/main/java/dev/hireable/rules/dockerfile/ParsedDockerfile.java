@@ -1,8 +1,11 @@
 package dev.hireable.rules.dockerfile;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +22,8 @@ record ParsedDockerfile(List<Instruction> preamble, List<Stage> stages) {
     private static final Pattern DIRECTIVE = Pattern.compile("^#\\s*([A-Za-z]+)\\s*=\\s*(\\S+)\\s*$");
     private static final Pattern HEREDOC = Pattern.compile("<<(-?)[\"']?([A-Za-z_][A-Za-z0-9_]*)[\"']?");
     private static final List<String> HEREDOC_KEYWORDS = List.of("RUN", "COPY", "ADD");
+    /** A stage named by its index, written as Docker writes it (no sign, no leading zero). */
+    private static final Pattern STAGE_INDEX = Pattern.compile("0|[1-9][0-9]{0,8}");
 
     /** One instruction, its keyword upper-cased, its arguments as written (continuations joined). */
     record Instruction(String keyword, String arguments, int line) {
@@ -98,28 +103,30 @@ record ParsedDockerfile(List<Instruction> preamble, List<Stage> stages) {
         return group(instructions);
     }
 
-    /** The final stage, then the earlier stages it is built FROM, in order. */
+    /** The final stage, then the earlier stages it is built FROM, in order. Linear in the number of stages. */
     List<Stage> finalChain() {
         List<Stage> chain = new ArrayList<>();
         if (stages.isEmpty()) {
             return chain;
         }
+        Map<String, Integer> firstByAlias = new HashMap<>();
+        stages.forEach(s -> s.alias().ifPresent(a -> firstByAlias.putIfAbsent(a.toLowerCase(Locale.ROOT), s.index())));
+        BitSet visited = new BitSet(stages.size());
         Stage stage = stages.get(stages.size() - 1);
-        while (stage != null && !chain.contains(stage)) {
+        while (stage != null && !visited.get(stage.index())) {
+            visited.set(stage.index());
             chain.add(stage);
-            stage = parentOf(stage).orElse(null);
+            stage = parentOf(stage, firstByAlias).orElse(null);
         }
         return chain;
     }
 
-    private Optional<Stage> parentOf(Stage stage) {
-        for (Stage earlier : stages.subList(0, stage.index())) {
-            boolean named = earlier.alias().map(a -> a.equalsIgnoreCase(stage.image())).orElse(false);
-            if (named || String.valueOf(earlier.index()).equals(stage.image())) {
-                return Optional.of(earlier);
-            }
-        }
-        return Optional.empty();
+    /** The first earlier stage the FROM names, by alias (case-insensitive) or by index. */
+    private Optional<Stage> parentOf(Stage stage, Map<String, Integer> firstByAlias) {
+        int byAlias = firstByAlias.getOrDefault(stage.image().toLowerCase(Locale.ROOT), Integer.MAX_VALUE);
+        int byIndex = STAGE_INDEX.matcher(stage.image()).matches() ? Integer.parseInt(stage.image()) : Integer.MAX_VALUE;
+        int parent = Math.min(byAlias, byIndex);
+        return parent < stage.index() ? Optional.of(stages.get(parent)) : Optional.empty();
     }
 
     private static Instruction instruction(String logicalLine, int line) {

@@ -15,7 +15,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Finds deploy configuration: platform files and CI jobs whose steps deploy. One entry per file. */
+/**
+ * Finds deploy configuration: platform files and CI jobs whose steps deploy. One entry per file. A platform file that
+ * still holds template placeholders deploys nothing and is left out.
+ */
 final class DeployConfigFinder {
 
     /** The configs found, and the candidate files that could not be read. */
@@ -27,10 +30,12 @@ final class DeployConfigFinder {
     }
 
     private final Map<String, FileSignature> platforms;
+    private final List<Pattern> placeholders;
     private final DeployJobVocabulary jobs;
 
-    DeployConfigFinder(Map<String, FileSignature> platforms, DeployJobVocabulary jobs) {
+    DeployConfigFinder(Map<String, FileSignature> platforms, List<Pattern> placeholders, DeployJobVocabulary jobs) {
         this.platforms = platforms;
+        this.placeholders = placeholders;
         this.jobs = jobs;
     }
 
@@ -42,7 +47,9 @@ final class DeployConfigFinder {
             FileSearch search = FileSearch.of(context, index, platform.getValue());
             for (Evidence hit : search.hits()) {
                 String path = hit.path().orElseThrow();
-                byPath.putIfAbsent(path, new DeployConfig(path, platform.getKey(), hit));
+                if (!templated(context, path)) {
+                    byPath.putIfAbsent(path, new DeployConfig(path, platform.getKey(), hit));
+                }
             }
             undecided.addAll(search.undecided());
         }
@@ -57,14 +64,22 @@ final class DeployConfigFinder {
         return new Result(List.copyOf(byPath.values()), undecided.stream().distinct().toList());
     }
 
+    private boolean templated(RepoContext context, String path) {
+        return context.text(path).map(text -> placeholders.stream().anyMatch(p -> p.matcher(text).find())).orElse(false);
+    }
+
     private Optional<DeployConfig> findDeployStep(String path, String text) {
         String[] lines = text.split("\\R", -1);
+        boolean localCluster = jobs.testsOnALocalCluster(text);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
-            if (line.strip().startsWith("#") || line.strip().startsWith("//")) {
+            if (line.strip().startsWith("#") || line.strip().startsWith("//") || jobs.deploysNothing(line)) {
                 continue;
             }
             for (Map.Entry<String, Pattern> step : jobs.steps().entrySet()) {
+                if (localCluster && jobs.clusterSteps().contains(step.getKey())) {
+                    continue;
+                }
                 if (step.getValue().matcher(line).find()) {
                     return Optional.of(new DeployConfig(path, step.getKey(), Evidence.line(path, i + 1, line)));
                 }

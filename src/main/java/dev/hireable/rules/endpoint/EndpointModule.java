@@ -42,18 +42,22 @@ public final class EndpointModule implements RuleModule {
      *
      * @param serving       serving framework id (the contract's) → how it shows in code and files
      * @param deployConfigs platform → the files that deploy to it
+     * @param deployPlaceholders template values that leave a platform file undeployable ({@code YOUR_REGISTRY})
+     * @param projectPages  the project's own static page, a live app when the repository holds its site
      */
     public record Vocabulary(Map<String, ToolSignature> serving, LiveUrlVocabulary liveUrls,
-                             Map<String, FileSignature> deployConfigs, DeployJobVocabulary deployJobs) {
+                             Map<String, FileSignature> deployConfigs, List<java.util.regex.Pattern> deployPlaceholders,
+                             DeployJobVocabulary deployJobs, ProjectPages projectPages) {
         public Vocabulary {
             if (serving == null || serving.isEmpty()) {
                 throw new IllegalArgumentException("'serving' needs at least one framework");
             }
-            if (liveUrls == null || deployJobs == null) {
-                throw new IllegalArgumentException("'live_urls' and 'deploy_jobs' are required");
+            if (liveUrls == null || deployJobs == null || projectPages == null) {
+                throw new IllegalArgumentException("'live_urls', 'deploy_jobs' and 'project_pages' are required");
             }
             serving = Collections.unmodifiableMap(new LinkedHashMap<>(serving));
             deployConfigs = deployConfigs == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(deployConfigs));
+            deployPlaceholders = deployPlaceholders == null ? List.of() : List.copyOf(deployPlaceholders);
         }
     }
 
@@ -80,8 +84,8 @@ public final class EndpointModule implements RuleModule {
         ToolScan serving = ToolScan.of(context, vocabulary.serving());
         findings.add(serving.finding(book, SERVING_CODE, MAX_EVIDENCE));
 
-        LiveUrlFinder.Result urls = new LiveUrlFinder(vocabulary.liveUrls())
-                .find(context.readme(), context.snapshot().metadata().homepage());
+        LiveUrlFinder.Result urls = withProjectPages(new LiveUrlFinder(vocabulary.liveUrls())
+                .find(context.readme(), context.snapshot().metadata().homepage()), vocabulary.projectPages().find(context));
         boolean readmeUnreadable = context.readme().map(r -> !r.readable()).orElse(false);
         findings.add(liveUrlFinding(urls, readmeUnreadable));
         if (!urls.placeholders().isEmpty()) {
@@ -90,7 +94,7 @@ public final class EndpointModule implements RuleModule {
                     Map.of("url", first.snippet().or(first::url).orElse(""))));
         }
 
-        DeployConfigFinder.Result deploy = new DeployConfigFinder(vocabulary.deployConfigs(), vocabulary.deployJobs())
+        DeployConfigFinder.Result deploy = new DeployConfigFinder(vocabulary.deployConfigs(), vocabulary.deployPlaceholders(), vocabulary.deployJobs())
                 .find(context);
         boolean truncated = context.snapshot().tree().truncated();
         findings.add(deployConfigFinding(deploy, truncated));
@@ -107,6 +111,12 @@ public final class EndpointModule implements RuleModule {
                 .flag(DEPLOYED, deployed, liveEvidence.isEmpty() ? configEvidence : liveEvidence)
                 .build();
         return new ModuleResult(signals, findings);
+    }
+
+    private static LiveUrlFinder.Result withProjectPages(LiveUrlFinder.Result urls, List<LiveUrl> pages) {
+        List<LiveUrl> live = new ArrayList<>(urls.live());
+        pages.stream().filter(page -> live.stream().noneMatch(url -> url.url().equals(page.url()))).forEach(live::add);
+        return new LiveUrlFinder.Result(live, urls.placeholders());
     }
 
     private Finding liveUrlFinding(LiveUrlFinder.Result urls, boolean readmeUnreadable) {

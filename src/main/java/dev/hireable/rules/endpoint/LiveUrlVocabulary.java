@@ -36,29 +36,49 @@ public record LiveUrlVocabulary(Map<String, List<String>> hosts, List<String> no
         placeholderText = placeholderText == null ? List.of() : List.copyOf(placeholderText);
     }
 
-    /** The deploy host a URL is on, by its host and path. */
-    Optional<String> deployHost(String host, String hostAndPath) {
-        for (Map.Entry<String, List<String>> entry : hosts.entrySet()) {
-            if (entry.getValue().stream().anyMatch(pattern -> matches(pattern, host, hostAndPath))) {
-                return Optional.of(entry.getKey());
-            }
+    /** The host patterns compiled once, to match the many URLs of a README. */
+    HostPatterns compile() {
+        Map<String, List<HostPattern>> deploy = new LinkedHashMap<>();
+        hosts.forEach((name, patterns) -> deploy.put(name, patterns.stream().map(HostPattern::of).toList()));
+        return new HostPatterns(deploy, notApps.stream().map(HostPattern::of).toList(),
+                temporaryHosts.stream().map(HostPattern::of).toList(), placeholders);
+    }
+
+    /** One glob of the vocabulary: without a slash it matches the host, with one the host and path. */
+    record HostPattern(Glob glob, boolean withPath) {
+        static HostPattern of(String pattern) {
+            return new HostPattern(Glob.of(pattern), pattern.contains("/"));
         }
-        return Optional.empty();
+
+        boolean matches(String host, String hostAndPath) {
+            return glob.matches(withPath ? hostAndPath : host);
+        }
     }
 
-    boolean notAnApp(String host) {
-        return notApps.stream().anyMatch(pattern -> matches(pattern, host, host));
-    }
+    /** The compiled vocabulary. */
+    record HostPatterns(Map<String, List<HostPattern>> deploy, List<HostPattern> notApps, List<HostPattern> temporary,
+                        List<Pattern> placeholders) {
 
-    boolean temporary(String host) {
-        return temporaryHosts.stream().anyMatch(pattern -> matches(pattern, host, host));
-    }
+        /** The deploy host a URL is on, by its host and path. */
+        Optional<String> deployHost(String host, String hostAndPath) {
+            for (Map.Entry<String, List<HostPattern>> entry : deploy.entrySet()) {
+                if (entry.getValue().stream().anyMatch(pattern -> pattern.matches(host, hostAndPath))) {
+                    return Optional.of(entry.getKey());
+                }
+            }
+            return Optional.empty();
+        }
 
-    boolean placeholder(String url) {
-        return placeholders.stream().anyMatch(p -> p.matcher(url).find());
-    }
+        boolean notAnApp(String host) {
+            return notApps.stream().anyMatch(pattern -> pattern.matches(host, host));
+        }
 
-    private static boolean matches(String pattern, String host, String hostAndPath) {
-        return Glob.of(pattern).matches(pattern.contains("/") ? hostAndPath : host);
+        boolean temporary(String host) {
+            return temporary.stream().anyMatch(pattern -> pattern.matches(host, host));
+        }
+
+        boolean placeholder(String url) {
+            return placeholders.stream().anyMatch(p -> p.matcher(url).find());
+        }
     }
 }

@@ -1,8 +1,6 @@
 package dev.hireable.rules.ignores;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.hireable.rules.Evidence;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.Outcome;
@@ -11,6 +9,7 @@ import dev.hireable.rules.catalog.RuleBook;
 import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.rules.catalog.RuleDoc;
 import dev.hireable.snapshot.FileContent;
+import dev.hireable.snapshot.SettingsFile;
 import dev.hireable.snapshot.Snapshot;
 
 import java.util.ArrayList;
@@ -28,15 +27,13 @@ public final class Ignores {
 
     static final String APPLIED = "ignores.applied";
     static final String INVALID = "ignores.invalid";
-    private static final YAMLMapper YAML = new YAMLMapper();
 
-    /** The vocabulary of rules/ignores.yaml. */
-    public record Vocabulary(List<String> files, String key) {
+    /** The vocabulary of rules/ignores.yaml: the key of the settings file that holds the ignores. */
+    public record Vocabulary(String key) {
         public Vocabulary {
-            if (files == null || files.isEmpty() || key == null || key.isBlank()) {
-                throw new IllegalArgumentException("'files' and 'key' are required");
+            if (key == null || key.isBlank()) {
+                throw new IllegalArgumentException("'key' is required");
             }
-            files = List.copyOf(files);
         }
     }
 
@@ -54,35 +51,31 @@ public final class Ignores {
      * @param folder where that root lies in the repository ({@code ""} for the repository itself), for messages
      */
     public IgnoreConfig read(Snapshot snapshot, String folder) {
-        for (String name : book.vocabulary().files()) {
-            if (snapshot.tree().contains(name)) {
-                String label = folder.isEmpty() ? name : folder + "/" + name;
-                FileContent content = snapshot.read(name);
-                if (content instanceof FileContent.Text text) {
-                    return parse(label, text.text());
-                }
-                return new IgnoreConfig(label, List.of(), List.of(content.explanation()));
-            }
+        Optional<String> name = SettingsFile.locate(snapshot.tree());
+        if (name.isEmpty()) {
+            return IgnoreConfig.none();
         }
-        return IgnoreConfig.none();
+        String label = folder.isEmpty() ? name.get() : folder + "/" + name.get();
+        FileContent content = snapshot.read(name.get());
+        if (content instanceof FileContent.Text text) {
+            return parse(label, text.text());
+        }
+        return new IgnoreConfig(label, List.of(), List.of(content.explanation()));
     }
 
     /** Parses the text of a settings file; every problem is one sentence, nothing throws. */
     public IgnoreConfig parse(String file, String text) {
-        JsonNode root;
-        try {
-            root = YAML.readTree(text);
-        } catch (JsonProcessingException e) {
-            String detail = Optional.ofNullable(e.getOriginalMessage()).flatMap(m -> m.lines().findFirst()).orElse("syntax error");
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            return new IgnoreConfig(file, List.of(), List.of("it is not valid YAML" + (line > 0 ? " (line " + line + ")" : "")
-                    + ": " + detail + ", so none of its ignores were applied"));
+        SettingsFile settings = SettingsFile.parse(file, text);
+        if (settings.problem().isPresent()) {
+            return new IgnoreConfig(file, List.of(), List.of(settings.problem().get()
+                    + ", so none of its ignores were applied"));
         }
         String key = book.vocabulary().key();
-        JsonNode node = root == null || !root.isObject() ? null : root.get(key);
-        if (node == null || node.isNull()) {
+        Optional<JsonNode> found = settings.get(key);
+        if (found.isEmpty()) {
             return new IgnoreConfig(file, List.of(), List.of());
         }
+        JsonNode node = found.get();
         List<Ignore> ignores = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         if (node.isObject()) {

@@ -20,12 +20,14 @@ import dev.hireable.snapshot.Glob;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Notebook-only projects: notebooks, and no script outside them that trains or serves a model. The signal is
- * {@code true} for a notebook graveyard.
+ * Notebook-only projects: notebooks, and no code outside them that carries the work: no script that trains, serves or
+ * runs a pipeline step, and no package of real modules. Trivial scripts (an empty __init__.py, a setup.py, a short
+ * helper) leave a project notebook-only. The signal is {@code true} for a notebook graveyard.
  */
 public final class NotebookModule implements RuleModule {
 
@@ -35,18 +37,29 @@ public final class NotebookModule implements RuleModule {
     private static final int EVIDENCE_LIMIT = 5;
     private static final int LISTED = 3;
 
-    /** The vocabulary of rules/notebook.yaml. */
+    /**
+     * The vocabulary of rules/notebook.yaml.
+     *
+     * @param pipelineCalls calls that run a step of a pipeline: a DAG or flow, a batch prediction
+     * @param realPackage   when scripts outside the notebooks make a real package rather than a few helpers
+     */
     public record Vocabulary(List<String> notPipelineScripts, List<CodeCue> trainingCalls, List<CodeCue> servingCalls,
-                             List<String> scriptNames, Phrases phrases) {
+                             List<CodeCue> pipelineCalls, RealPackage realPackage, List<String> scriptNames,
+                             Phrases phrases) {
         private static final Map<String, Set<String>> PHRASES = Map.of("trains", Set.of(), "serves", Set.of(),
-                "named", Set.of(), "scripts", Set.of(), "unread_scripts", Set.of("count", "path"), "truncated", Set.of(),
-                "malformed", Set.of("notebooks"), "more", Set.of("count"));
+                "runs", Set.of(), "package", Set.of(), "named", Set.of(), "scripts", Set.of(),
+                "unread_scripts", Set.of("count", "path"), "truncated", Set.of(), "malformed", Set.of("notebooks"),
+                "more", Set.of("count"));
 
         public Vocabulary {
             notPipelineScripts = List.copyOf(notPipelineScripts == null ? List.of() : notPipelineScripts);
             notPipelineScripts.forEach(Glob::of);
             trainingCalls = nonEmpty(trainingCalls, "training_calls");
             servingCalls = nonEmpty(servingCalls, "serving_calls");
+            pipelineCalls = pipelineCalls == null ? List.of() : List.copyOf(pipelineCalls);
+            if (realPackage == null) {
+                throw new IllegalArgumentException("'real_package' is required");
+            }
             scriptNames = List.copyOf(scriptNames == null ? List.of() : scriptNames);
             scriptNames.forEach(Glob::of);
             phrases = (phrases == null ? new Phrases(Map.of()) : phrases).require(PHRASES, "phrases");
@@ -106,6 +119,7 @@ public final class NotebookModule implements RuleModule {
         Map<String, List<CodeCue>> calls = new LinkedHashMap<>();
         calls.put("trains", vocabulary.trainingCalls());
         calls.put("serves", vocabulary.servingCalls());
+        calls.put("runs", vocabulary.pipelineCalls());
         Map<String, List<CodeLine>> found = CodeCue.scan(context.code(), calls,
                 line -> !line.inNotebook() && scriptPaths.contains(line.path()), 1);
         if (!found.isEmpty()) {
@@ -114,6 +128,10 @@ public final class NotebookModule implements RuleModule {
             List<Evidence> evidence = found.values().stream().map(lines -> lines.get(0).evidence()).toList();
             return book.finding(ONLY, Outcome.PASS, evidence,
                     Map.of("path", line.path(), "role", vocabulary.phrases().get(first.getKey())));
+        }
+        Optional<String> module = vocabulary.realPackage().firstModule(scripts, context.code());
+        if (module.isPresent()) {
+            return pass(module.get(), vocabulary.phrases().get("package"), Evidence.file(module.get()));
         }
         List<String> unreadScripts = context.code().problems().stream()
                 .filter(f -> !f.notebook() && scriptPaths.contains(f.path()))

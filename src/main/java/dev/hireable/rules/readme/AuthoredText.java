@@ -2,8 +2,13 @@ package dev.hireable.rules.readme;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -17,16 +22,27 @@ import java.util.stream.Collectors;
 final class AuthoredText {
 
     private static final char BLOCK_END = '\n';
+    /** Below this code point no character is Han or kana. */
+    private static final char FIRST_CJK = 0x2E80;
 
     private final TextDocument document;
     private final boolean[] excluded;
     private final String[] headings;
+    private final BitSet[] headingHints;
     private final String prose;
     private final int[] proseBefore;
     private final int[] wordsBefore;
+    /** Words of each block of the author's prose (0 for other blocks). */
+    private final int[] blockWords;
+    /** For a minimum phrase length, running totals of the words of blocks that long at least; built on first use. */
+    private final Map<Integer, int[]> phraseWordsBefore = new HashMap<>();
     private final int[] codeBefore;
     private final int[] imagesBefore;
     private final int[] figuresBefore;
+    private final Set<String> languages;
+    private final BitSet proseHints;
+    /** Where each cue run so far matches in the prose: found once per document, then looked up by position. */
+    private final Map<ReadmePatterns.Cue, int[]> matches = new HashMap<>();
     private Optional<String> template = Optional.empty();
     private Optional<String> placeholder = Optional.empty();
 
@@ -36,20 +52,25 @@ final class AuthoredText {
         int size = blocks.size();
         this.excluded = new boolean[size];
         this.headings = new String[size];
+        this.headingHints = new BitSet[size];
         for (int i = 0; i < size; i++) {
             if (blocks.get(i).kind() == TextDocument.Kind.HEADING) {
                 headings[i] = ReadmePatterns.normalizeHeading(blocks.get(i).text());
+                headingHints[i] = patterns.hintsIn(headings[i]);
             }
         }
         excludeTemplateSections(patterns);
         String allText = blocks.stream().filter(b -> b.kind() != TextDocument.Kind.HEADING).map(TextDocument.Block::text)
                 .collect(Collectors.joining("\n"));
-        List<Pattern> phrases = present(patterns.templates().stream().flatMap(t -> t.phrases().stream()).toList(), allText);
-        List<Pattern> placeholders = present(patterns.placeholders(), allText);
+        BitSet allHints = patterns.hintsIn(allText);
+        List<ReadmePatterns.Cue> phrases = present(
+                patterns.templates().stream().flatMap(t -> t.phrases().stream()).toList(), allText, allHints);
+        List<ReadmePatterns.Cue> placeholders = present(patterns.placeholders(), allText, allHints);
 
         StringBuilder joined = new StringBuilder();
         this.proseBefore = new int[size + 1];
         this.wordsBefore = new int[size + 1];
+        this.blockWords = new int[size];
         this.codeBefore = new int[size + 1];
         this.imagesBefore = new int[size + 1];
         this.figuresBefore = new int[size + 1];
@@ -64,15 +85,62 @@ final class AuthoredText {
             if (prose) {
                 joined.append(clean).append(BLOCK_END);
             }
-            boolean figure = prose && (block.kind() == TextDocument.Kind.TABLE_ROW && !block.header()
-                    || ReadmePatterns.hasNumber(clean));
+            boolean figure = prose && (block.kind() == TextDocument.Kind.TABLE_ROW
+                    ? !block.header() && ReadmePatterns.hasNumber(clean)
+                    : ReadmePatterns.measure(clean, 0, clean.length()).isPresent());
             proseBefore[i + 1] = joined.length();
-            wordsBefore[i + 1] = wordsBefore[i] + (prose ? countWords(clean) : 0);
+            blockWords[i] = prose ? countWords(clean) : 0;
+            wordsBefore[i + 1] = wordsBefore[i] + blockWords[i];
             codeBefore[i + 1] = codeBefore[i] + (code && !excluded[i] && !clean.isBlank() ? 1 : 0);
             imagesBefore[i + 1] = imagesBefore[i] + (excluded[i] ? 0 : imagesAt[i]);
             figuresBefore[i + 1] = figuresBefore[i] + (figure ? 1 : 0);
         }
+        imagesBefore[size] += imagesAt[size];
         this.prose = joined.toString();
+        this.languages = patterns.languagesOf(prose);
+        this.proseHints = patterns.hintsIn(prose);
+    }
+
+    /**
+     * Where a cue matches in the prose, in order: the first letter or digit of every match (see
+     * {@link ReadmePatterns#firstMatch}). One scan per cue and document, none when the cue's hints are absent.
+     */
+    int[] matches(ReadmePatterns.Cue cue) {
+        return matches.computeIfAbsent(cue, c -> {
+            if (!c.possibleIn(proseHints)) {
+                return new int[0];
+            }
+            List<Integer> found = new ArrayList<>();
+            Matcher matcher = c.pattern().matcher(prose);
+            while (matcher.find()) {
+                found.add(ReadmePatterns.wordStart(matcher, prose));
+            }
+            return found.stream().mapToInt(Integer::intValue).toArray();
+        });
+    }
+
+    /** Where a cue matches in the prose of blocks [from, to), in order. */
+    int[] matchesIn(ReadmePatterns.Cue cue, int from, int to) {
+        int[] all = matches(cue);
+        return Arrays.copyOfRange(all, firstAtOrAfter(all, proseStart(from)), firstAtOrAfter(all, proseStart(to)));
+    }
+
+    /** The first match of a cue in the prose of blocks [from, to), if any. */
+    OptionalInt firstMatch(ReadmePatterns.Cue cue, int from, int to) {
+        int[] all = matches(cue);
+        int index = firstAtOrAfter(all, proseStart(from));
+        return index < all.length && all[index] < proseStart(to) ? OptionalInt.of(all[index]) : OptionalInt.empty();
+    }
+
+    private static int firstAtOrAfter(int[] sorted, int position) {
+        int index = Arrays.binarySearch(sorted, position);
+        if (index < 0) {
+            return -index - 1;
+        }
+        while (index > 0 && sorted[index - 1] == position) {
+            index--;
+        }
+        return index;
     }
 
     TextDocument document() {
@@ -115,18 +183,44 @@ final class AuthoredText {
         return headings[block];
     }
 
+    /** The codes of the languages the prose is written in (see {@link ReadmePatterns#languagesOf}). */
+    Set<String> languages() {
+        return languages;
+    }
+
+    /** The hints present in a heading block's text (see {@link ReadmePatterns#hintsIn}). */
+    BitSet headingHints(int block) {
+        return headingHints[block];
+    }
+
     /** Words of the author's prose in the document. */
     int words() {
         return wordsBefore[wordsBefore.length - 1];
     }
 
-    /** Whether blocks [from, to) hold real content: enough words, a code block or an image. */
-    boolean substantive(int from, int to, int minWords) {
-        return wordsBefore[to] - wordsBefore[from] >= minWords || codeBefore[to] > codeBefore[from]
+    /**
+     * Whether blocks [from, to) hold real content: a code block, an image, or enough words in paragraphs, list items
+     * and table rows that hold at least {@code minPhraseWords} words each (so that an outline of one-word bullets
+     * under a heading is not content).
+     */
+    boolean substantive(int from, int to, int minWords, int minPhraseWords) {
+        int[] before = minPhraseWords <= 1 ? wordsBefore : phraseWordsBefore.computeIfAbsent(minPhraseWords, min -> {
+            int[] totals = new int[blockWords.length + 1];
+            for (int i = 0; i < blockWords.length; i++) {
+                totals[i + 1] = totals[i] + (blockWords[i] >= min ? blockWords[i] : 0);
+            }
+            return totals;
+        });
+        return before[to] - before[from] >= minWords || codeBefore[to] > codeBefore[from]
                 || imagesBefore[to] > imagesBefore[from];
     }
 
-    /** Whether blocks [from, to) hold a number, a table or an image. */
+    /** Whether blocks [from, to) hold a code block of the author's. */
+    boolean hasCode(int from, int to) {
+        return codeBefore[to] > codeBefore[from];
+    }
+
+    /** Whether blocks [from, to) hold a number with a decimal or percent sign, a table row with a number, an image. */
     boolean hasFigures(int from, int to) {
         return figuresBefore[to] > figuresBefore[from] || imagesBefore[to] > imagesBefore[from];
     }
@@ -142,11 +236,11 @@ final class AuthoredText {
     }
 
     /** The patterns that occur anywhere in the text, so that each block is checked only against those. */
-    private static List<Pattern> present(List<Pattern> patterns, String text) {
-        List<Pattern> present = new ArrayList<>();
-        for (Pattern pattern : patterns) {
-            if (pattern.matcher(text).find()) {
-                present.add(pattern);
+    private static List<ReadmePatterns.Cue> present(List<ReadmePatterns.Cue> cues, String text, BitSet hints) {
+        List<ReadmePatterns.Cue> present = new ArrayList<>();
+        for (ReadmePatterns.Cue cue : cues) {
+            if (cue.possibleIn(hints) && cue.pattern().matcher(text).find()) {
+                present.add(cue);
             }
         }
         return present;
@@ -166,15 +260,15 @@ final class AuthoredText {
         }
     }
 
-    private String clean(TextDocument.Block block, List<Pattern> phrases, List<Pattern> placeholders,
-                         ReadmePatterns patterns) {
+    private String clean(TextDocument.Block block, List<ReadmePatterns.Cue> phrases,
+                         List<ReadmePatterns.Cue> placeholders, ReadmePatterns patterns) {
         String text = block.text();
         if (phrases.isEmpty() && placeholders.isEmpty()) {
             return block.kind() == TextDocument.Kind.CODE ? text : text.replace('\n', ' ');
         }
         char[] chars = text.toCharArray();
-        for (Pattern phrase : phrases) {
-            Matcher matcher = phrase.matcher(text);
+        for (ReadmePatterns.Cue phrase : phrases) {
+            Matcher matcher = phrase.pattern().matcher(text);
             while (matcher.find()) {
                 template = template.or(() -> Optional.of(patterns.templateOf(phrase)));
                 blankLine(chars, matcher.start());
@@ -183,8 +277,8 @@ final class AuthoredText {
         if (block.kind() == TextDocument.Kind.CODE) {
             return new String(chars);
         }
-        for (Pattern pattern : placeholders) {
-            Matcher matcher = pattern.matcher(text);
+        for (ReadmePatterns.Cue pattern : placeholders) {
+            Matcher matcher = pattern.pattern().matcher(text);
             while (matcher.find()) {
                 String found = matcher.group().strip();
                 placeholder = placeholder.or(() -> Optional.of(found));
@@ -203,21 +297,35 @@ final class AuthoredText {
         }
     }
 
-    private static int countWords(String text) {
+    /**
+     * Words as a reader counts them: runs of text between spaces that hold a letter or digit; in Chinese and
+     * Japanese, written without spaces, every two characters count as a word.
+     */
+    static int countWords(String text) {
         int count = 0;
+        int unspaced = 0;
         boolean inWord = false;
         boolean hasLetter = false;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean space = i == text.length() || Character.isWhitespace(text.charAt(i));
-            if (space) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
                 count += inWord && hasLetter ? 1 : 0;
                 inWord = false;
                 hasLetter = false;
+            } else if (c >= FIRST_CJK && unspacedScript(c)) {
+                unspaced++;
             } else {
                 inWord = true;
-                hasLetter |= Character.isLetterOrDigit(text.charAt(i));
+                hasLetter |= Character.isLetterOrDigit(c);
             }
         }
-        return count;
+        return count + (inWord && hasLetter ? 1 : 0) + (unspaced + 1) / 2;
+    }
+
+    /** Han ideographs and Japanese kana (with the prolonged sound mark): scripts that separate no words by spaces. */
+    private static boolean unspacedScript(char c) {
+        Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || block == Character.UnicodeBlock.HIRAGANA
+                || block == Character.UnicodeBlock.KATAKANA || block == Character.UnicodeBlock.KATAKANA_PHONETIC_EXTENSIONS;
     }
 }

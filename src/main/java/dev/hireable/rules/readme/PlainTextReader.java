@@ -13,7 +13,7 @@ final class PlainTextReader {
 
     private static final int MAX_HEADING_WORDS = 8;
     private static final int MAX_HEADING_CHARS = 80;
-    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?,;]\\s*");
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?,;。！？，；]\\s*");
     private static final Pattern BULLET = Pattern.compile("\\s*([-*•]|\\d+[.)])\\s+.*");
     private static final Pattern URL = Pattern.compile("\\s*\\S+://\\S+\\s*");
 

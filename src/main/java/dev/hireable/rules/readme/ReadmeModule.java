@@ -9,6 +9,7 @@ import dev.hireable.rules.SignalSet;
 import dev.hireable.rules.catalog.RuleBook;
 import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.rules.context.ReadmeFile;
+import dev.hireable.rules.context.ReadmeLocator;
 import dev.hireable.rules.context.RepoContext;
 import dev.hireable.snapshot.FileContent;
 import dev.hireable.snapshot.Snapshot;
@@ -39,14 +40,26 @@ public final class ReadmeModule implements RuleModule {
     private final ReadmePatterns patterns;
     private final SectionDetector detector;
     private final LinkedDocuments linkedDocuments;
+    private final ReadmeLocator locator;
     private final DocumentReader reader = new DocumentReader();
 
     public ReadmeModule(RuleCatalog catalog) {
         this.book = catalog.book(name() + ".yaml", ReadmeVocabulary.class, ruleIds());
         this.patterns = new ReadmePatterns(book.vocabulary());
-        this.detector = new SectionDetector(patterns, book.vocabulary().maxHeadingWords(),
-                book.vocabulary().minSectionWords());
+        this.detector = new SectionDetector(patterns, book.vocabulary().maxHeadingWords());
+        this.locator = new ReadmeLocator(book.vocabulary().location());
         this.linkedDocuments = new LinkedDocuments(book.vocabulary().linkedDocs());
+    }
+
+    /** Where this module looks for the README (rules/readme.yaml {@code location}), for the repository context. */
+    public ReadmeLocator locator() {
+        return locator;
+    }
+
+    /** The README locator of the README module among these modules, or one made from the catalog without it. */
+    public static ReadmeLocator locatorAmong(List<RuleModule> modules, RuleCatalog catalog) {
+        return modules.stream().filter(ReadmeModule.class::isInstance).map(m -> ((ReadmeModule) m).locator())
+                .findFirst().orElseGet(() -> new ReadmeModule(catalog).locator());
     }
 
     @Override
@@ -107,8 +120,9 @@ public final class ReadmeModule implements RuleModule {
     private ModuleResult unreadable(ReadmeFile readme, List<Finding> findings) {
         Map<String, String> values = Map.of("path", readme.path(), "problem", readme.problem().orElse(readme.path()));
         List<Evidence> evidence = List.of(Evidence.file(readme.path()));
-        findings.add(book.finding(READABLE, Outcome.FAIL, evidence, values));
-        Optional<String> makeReadable = book.doc(READABLE).remediation(Outcome.FAIL);
+        findings.add(book.finding(READABLE, readme.readFailed() ? Outcome.UNKNOWN : Outcome.FAIL, evidence, values));
+        // a failed read is fixed by reading again, not by changing the README
+        Optional<String> makeReadable = readme.readFailed() ? Optional.empty() : book.doc(READABLE).remediation(Outcome.FAIL);
         Stream.concat(Stream.of(Section.values()).map(Section::ruleId), Stream.of(SUBSTANCE)).forEach(rule -> {
             Finding unknown = book.finding(rule, Outcome.UNKNOWN, evidence, values);
             findings.add(new Finding(rule, Outcome.UNKNOWN, unknown.message(), evidence, makeReadable));

@@ -1,88 +1,239 @@
 package dev.hireable.rules.readme;
 
+import dev.hireable.rules.context.CodeCue;
+
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The vocabulary of rules/readme.yaml compiled once: what the section checks match headings and text against. */
+/**
+ * The vocabulary of rules/readme.yaml compiled once: what the section checks match headings and text against. The
+ * headings of every language are tried on every heading; the cues of a language only in a document its markers show
+ * it is written in. Every pattern carries literal hints (see {@link HintIndex}) and is run only on a text that holds
+ * one, so the cost of a README grows with its length, not with the number of languages and cues. No pattern built
+ * here uses lookaround or backreferences.
+ */
 final class ReadmePatterns {
 
-    /** One section's compiled headings and cues. */
-    record SectionPatterns(List<Pattern> headings, List<Pattern> weakHeadings, List<Pattern> cues, int minCues,
-                           boolean headingNeedsFigures) {
+    /** One part's compiled headings, and its cues by language. */
+    record SectionPatterns(List<Cue> headings, List<Cue> weakHeadings, Map<String, List<Cue>> cues,
+                           ReadmeVocabulary.SectionRule rule) {
     }
 
     /** A template: its phrases (literal, case-insensitive) and the headings of its sections. */
-    record TemplatePatterns(String name, List<Pattern> phrases, List<Pattern> headings) {
+    record TemplatePatterns(String name, List<Cue> phrases, List<Pattern> headings) {
+    }
+
+    /**
+     * A compiled pattern with the numbers of its literal hints (see {@link HintIndex}): when none of them occurs in a
+     * text, the pattern cannot match it and is not run. A pattern without hints is always run.
+     */
+    record Cue(Pattern pattern, int[] hints) {
+        boolean possibleIn(BitSet present) {
+            if (hints.length == 0) {
+                return true;
+            }
+            for (int hint : hints) {
+                if (present.get(hint)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static final Pattern HEADING_NOISE = Pattern.compile("[^\\p{L}\\p{N}\\s&'/-]+");
-    private static final Pattern LEADING_NUMBERING = Pattern.compile("^[\\d\\s./)-]+");
+    private static final Pattern LEADING_NUMBERING =
+            Pattern.compile("^(?:[\\d\\s./)-]+|第?[一二三四五六七八九十]+[章节部分]?\\s+)");
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final String NUMBER = "\\d+(?:[.,]\\d+)?";
-    private static final String NOT_WORD = "[\\p{L}\\p{N}]";
+    /** An unchecked task-list item: the text after "[ ]" at the start of a block or line. */
+    private static final Pattern OPEN_TASK =
+            Pattern.compile("(?:^|\\n)[ \\t]*(?:[-*+][ \\t]+)?\\[ \\][ \\t]+([^\\n]+)");
+    /** A figure a results section can hold in its prose: a number with a decimal or a percent sign. */
+    private static final Pattern MEASURE = Pattern.compile(
+            "(?:^|[^\\p{L}\\p{N}.])(?:\\d+[.,]\\d+|\\d+\\s*%)", ReadmeVocabulary.REGEX_FLAGS);
 
+    private final List<String> hints = new ArrayList<>();
+    private final Map<String, Integer> hintNumbers = new HashMap<>();
     private final Map<Section, SectionPatterns> sections = new EnumMap<>(Section.class);
-    private final Pattern metricValue;
-    private final Pattern metricHeader;
+    private final Map<String, List<Pattern>> markers;
+    private final int minMarkers;
+    private final Cue metricValue;
+    private final Pattern metricName;
+    private final Cue openTask;
     private final List<Pattern> resultImages;
     private final List<Pattern> ignoredImages;
-    private final List<Pattern> placeholders;
+    private final List<Cue> placeholders;
+    private final List<Cue> instructions;
+    private final List<Pattern> ignoredTodoItems;
     private final List<TemplatePatterns> templates;
+    private final int maxCaptionWords;
+    private final HintIndex hintIndex;
 
     ReadmePatterns(ReadmeVocabulary vocabulary) {
         for (Section section : Section.values()) {
-            ReadmeVocabulary.SectionWords words = vocabulary.section(section);
-            sections.put(section, new SectionPatterns(compile(words.headings()), compile(words.weakHeadings()),
-                    compile(words.cues()), words.minCues(), words.headingNeedsFigures()));
+            Map<String, List<Cue>> cues = new TreeMap<>();
+            vocabulary.languages().forEach((code, language) ->
+                    cues.put(code, compileCues(language.section(section).cues())));
+            sections.put(section, new SectionPatterns(
+                    compileCues(vocabulary.everyLanguage(section, ReadmeVocabulary.SectionWords::headings)),
+                    compileCues(vocabulary.everyLanguage(section, ReadmeVocabulary.SectionWords::weakHeadings)),
+                    Map.copyOf(cues), vocabulary.section(section)));
         }
-        String names = "(?:" + String.join("|", vocabulary.metricNames()) + ")";
-        String name = "(?<!" + NOT_WORD + ")" + names + "(?!" + NOT_WORD + ")";
-        String value = "(?<![\\p{L}\\p{N}.])" + NUMBER;
-        this.metricValue = Pattern.compile(name + "[^\\d\\n]{0," + vocabulary.metricValueGap() + "}?" + value
-                + "|" + value + "\\s*%?\\+?\\s{0,3}" + name, ReadmeVocabulary.REGEX_FLAGS);
-        this.metricHeader = Pattern.compile(name, ReadmeVocabulary.REGEX_FLAGS);
-        this.resultImages = compile(vocabulary.resultImages());
+        Map<String, List<Pattern>> languageMarkers = new TreeMap<>();
+        vocabulary.languages().forEach((code, language) -> languageMarkers.put(code, compile(language.markers())));
+        this.markers = Map.copyOf(languageMarkers);
+        this.minMarkers = vocabulary.minLanguageMarkers();
+        List<String> names = vocabulary.everyLanguage(ReadmeVocabulary.Language::metricNames);
+        String name = metricNameRegex(names);
+        String gap = "(?:[^\\d\\n]{0," + vocabulary.metricValueGap() + "}[^\\p{L}\\p{N}.\\n])?";
+        this.metricValue = new Cue(Pattern.compile(name + gap + NUMBER
+                + "|(?:^|[^\\p{L}\\p{N}.])" + NUMBER + "\\s*%?\\+?\\s{0,3}" + name, ReadmeVocabulary.REGEX_FLAGS),
+                hintsOfAll(names));
+        this.metricName = Pattern.compile(name, ReadmeVocabulary.REGEX_FLAGS);
+        this.openTask = new Cue(OPEN_TASK, register(List.of("[ ]")));
+        this.resultImages = compile(vocabulary.everyLanguage(ReadmeVocabulary.Language::resultImages));
         this.ignoredImages = compile(vocabulary.ignoredImages());
-        this.placeholders = compile(vocabulary.placeholders());
+        this.placeholders = compileCues(vocabulary.everyLanguage(ReadmeVocabulary.Language::placeholders));
+        this.instructions = compileCues(vocabulary.everyLanguage(ReadmeVocabulary.Language::instructions));
+        this.ignoredTodoItems = compile(vocabulary.todoItems().ignored());
+        this.maxCaptionWords = vocabulary.maxCaptionWords();
         List<TemplatePatterns> compiled = new ArrayList<>();
         vocabulary.templates().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(t -> compiled.add(
-                new TemplatePatterns(t.getKey(), t.getValue().phrases().stream().map(ReadmePatterns::literal).toList(),
+                new TemplatePatterns(t.getKey(), t.getValue().phrases().stream().map(this::literal).toList(),
                         compile(t.getValue().headings()))));
         this.templates = List.copyOf(compiled);
+        this.hintIndex = new HintIndex(hints);
+    }
+
+    /**
+     * Metric names as one alternation. A name written in ASCII letters and digits must stand apart from other ASCII
+     * letters and digits ("map" is not "mapping", but "F1值" and "的F1" are F1); a name in another script needs no
+     * boundary, as Chinese and Japanese write no spaces and Korean and Russian add endings to words.
+     */
+    private static String metricNameRegex(List<String> names) {
+        List<String> ascii = new ArrayList<>();
+        List<String> other = new ArrayList<>();
+        for (String name : names) {
+            (name.chars().allMatch(c -> c < 128) ? ascii : other).add(name);
+        }
+        List<String> choices = new ArrayList<>();
+        if (!ascii.isEmpty()) {
+            choices.add("(?:^|[^A-Za-z0-9])(?:" + String.join("|", ascii) + ")(?:[^A-Za-z0-9\\n]|$)");
+        }
+        if (!other.isEmpty()) {
+            choices.add("(?:" + String.join("|", other) + ")");
+        }
+        return "(?:" + String.join("|", choices) + ")";
     }
 
     SectionPatterns section(Section section) {
         return sections.get(section);
     }
 
+    /** The cues of a part in the given languages, in the order of the language codes. */
+    List<Cue> cues(Section section, Set<String> languages) {
+        List<Cue> cues = new ArrayList<>();
+        sections.get(section).cues().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .filter(e -> languages.contains(e.getKey())).forEach(e -> cues.addAll(e.getValue()));
+        return cues;
+    }
+
+    /**
+     * The languages a text is written in: those without markers, and those whose markers occur at least
+     * {@code min_language_markers} times. Each marker stops scanning as soon as the count is reached.
+     */
+    Set<String> languagesOf(String text) {
+        Set<String> found = new LinkedHashSet<>();
+        markers.forEach((language, patterns) -> {
+            if (patterns.isEmpty() || count(patterns, text, minMarkers) >= minMarkers) {
+                found.add(language);
+            }
+        });
+        return found;
+    }
+
+    private static int count(List<Pattern> patterns, String text, int enough) {
+        int count = 0;
+        for (Pattern pattern : patterns) {
+            Matcher matcher = pattern.matcher(text);
+            while (count < enough && matcher.find()) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     List<TemplatePatterns> templates() {
         return templates;
     }
 
-    List<Pattern> placeholders() {
+    List<Cue> placeholders() {
         return placeholders;
     }
 
-    /** Where the text names a metric with a value next to it ("F1: 0.88", "91% accuracy"), if it does. */
-    OptionalInt metricValue(String text, int from, int to) {
-        return firstMatch(metricValue, text, from, to);
+    /** The numbers of the hints that occur in a text: a pattern none of whose hints occur is not run on it. */
+    BitSet hintsIn(CharSequence text) {
+        return hintIndex.present(text);
     }
 
-    /** Where a pattern first matches in [from, to) of a text. */
+    Cue metricValue() {
+        return metricValue;
+    }
+
+    List<Cue> instructions() {
+        return instructions;
+    }
+
+    /** Where [from, to) holds a number with a decimal or a percent sign, if it does. */
+    static OptionalInt measure(String text, int from, int to) {
+        return firstMatch(MEASURE, text, from, to);
+    }
+
+    /** Where blocks [from, to) hold an unchecked task-list item that is a to-do (not a rubric line), if they do. */
+    OptionalInt openTodo(AuthoredText text, int from, int to) {
+        String prose = text.prose();
+        for (int at : text.matchesIn(openTask, from, to)) {
+            int end = prose.indexOf('\n', at);
+            if (!anyFinds(ignoredTodoItems, prose.substring(at, end < 0 ? prose.length() : end))) {
+                return OptionalInt.of(at);
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /** Where a pattern first matches in [from, to) of a text (see {@link #wordStart}). */
     static OptionalInt firstMatch(Pattern pattern, String text, int from, int to) {
         Matcher matcher = pattern.matcher(text).region(from, to);
-        return matcher.find() ? OptionalInt.of(matcher.start()) : OptionalInt.empty();
+        return matcher.find() ? OptionalInt.of(wordStart(matcher, text)) : OptionalInt.empty();
+    }
+
+    /**
+     * Where a match really starts: at its first letter or digit, as patterns without lookbehind match the character
+     * before a word to see that the word starts there.
+     */
+    static int wordStart(Matcher matcher, String text) {
+        int at = matcher.start();
+        while (at < matcher.end() - 1 && !Character.isLetterOrDigit(text.charAt(at))) {
+            at++;
+        }
+        return at;
     }
 
     /** Whether a table header cell names a metric. */
     boolean metricHeader(String cell) {
-        return cell.length() <= 40 && metricHeader.matcher(cell).find();
+        return cell.length() <= 40 && metricName.matcher(cell).find();
     }
 
     /** Whether the text holds a number that stands on its own (not the 1 of "F1" or "v2"). */
@@ -97,19 +248,25 @@ final class ReadmePatterns {
     }
 
     /** The name of the template a phrase belongs to. */
-    String templateOf(Pattern phrase) {
+    String templateOf(Cue phrase) {
         return templates.stream().filter(t -> t.phrases().contains(phrase)).map(TemplatePatterns::name).findFirst()
                 .orElse("");
     }
 
-    /** Whether an image looks like a result figure (and is not a badge). */
-    boolean resultImage(String alt, String target) {
+    /**
+     * Whether an image is a result figure (and not a badge): its alt text, file name or caption (a short text
+     * around it) names a result figure or a metric.
+     */
+    boolean resultImage(String alt, String target, List<String> captions) {
         if (ignoredImage(target)) {
             return false;
         }
         int slash = target.lastIndexOf('/');
-        String name = SEPARATORS.matcher(lower(alt + " " + target.substring(slash + 1))).replaceAll(" ");
-        return resultImages.stream().anyMatch(p -> p.matcher(name).find());
+        StringBuilder described = new StringBuilder(alt).append(' ').append(target.substring(slash + 1));
+        captions.stream().filter(c -> AuthoredText.countWords(c) <= maxCaptionWords)
+                .forEach(c -> described.append(' ').append(c));
+        String text = SEPARATORS.matcher(lower(described.toString())).replaceAll(" ");
+        return anyFinds(resultImages, text) || metricName.matcher(text).find();
     }
 
     /** Whether an image is a badge or shield, never content. */
@@ -121,6 +278,16 @@ final class ReadmePatterns {
     static String normalizeHeading(String heading) {
         String words = HEADING_NOISE.matcher(lower(heading)).replaceAll(" ").replaceAll("\\s+", " ").strip();
         return LEADING_NUMBERING.matcher(words).replaceFirst("").strip();
+    }
+
+    /** Whether any of the cues matches a short text (a heading); only those whose hints are present in it are run. */
+    static boolean anyMatches(List<Cue> cues, String text, BitSet present) {
+        for (Cue cue : cues) {
+            if (cue.possibleIn(present) && cue.pattern().matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean anyFinds(List<Pattern> patterns, String text) {
@@ -136,8 +303,40 @@ final class ReadmePatterns {
         return text.toLowerCase(Locale.ROOT);
     }
 
-    private static Pattern literal(String phrase) {
-        return Pattern.compile(Pattern.quote(phrase), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private Cue literal(String phrase) {
+        return new Cue(Pattern.compile(Pattern.quote(phrase), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                register(List.of(phrase)));
+    }
+
+    /** The patterns compiled, each with its hints registered. */
+    private List<Cue> compileCues(List<String> patterns) {
+        return patterns.stream().map(p -> new Cue(Pattern.compile(p, ReadmeVocabulary.REGEX_FLAGS),
+                register(CodeCue.of(p).hints()))).toList();
+    }
+
+    /** The hints of an alternation of patterns: those of every alternative, none when one alternative has none. */
+    private int[] hintsOfAll(List<String> patterns) {
+        List<String> all = new ArrayList<>();
+        for (String pattern : patterns) {
+            List<String> own = CodeCue.of(pattern).hints();
+            if (own.contains("")) {
+                return new int[0];
+            }
+            all.addAll(own);
+        }
+        return register(all);
+    }
+
+    /** Numbers the hints for the {@link HintIndex}; a pattern with the empty hint has none and is always run. */
+    private int[] register(List<String> patternHints) {
+        if (patternHints.isEmpty() || patternHints.contains("")) {
+            return new int[0];
+        }
+        return patternHints.stream().map(HintIndex::lower).distinct().mapToInt(hint -> hintNumbers.computeIfAbsent(hint,
+                text -> {
+                    hints.add(text);
+                    return hints.size() - 1;
+                })).toArray();
     }
 
     private static List<Pattern> compile(List<String> patterns) {

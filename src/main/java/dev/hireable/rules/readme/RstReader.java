@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads reStructuredText well enough for the section checks: underlined (and overlined) titles with levels in order
- * of first use, paragraphs, literal and code blocks, grid tables, image and figure directives, and link targets.
+ * of first use, paragraphs, literal and code blocks, grid tables, image and figure directives (a figure's caption
+ * read with its alt text), and link targets.
  */
 final class RstReader {
 
@@ -17,6 +18,8 @@ final class RstReader {
     private static final Pattern DIRECTIVE = Pattern.compile("\\.\\.\\s+(\\w[\\w-]*)::\\s*(.*)");
     private static final Pattern TARGET = Pattern.compile("\\.\\.\\s+_[^:]+:\\s*(\\S+)");
     private static final Pattern OPTION_ALT = Pattern.compile("\\s+:alt:\\s*(.*)");
+    /** A directive option line ({@code :width: 400}); a figure's other indented lines are its caption. */
+    private static final Pattern OPTION = Pattern.compile("\\s+:[\\w-]+:.*");
     private static final Pattern GRID_BORDER = Pattern.compile("\\s*\\+[-=+]+\\+\\s*");
     private static final Pattern GRID_ROW = Pattern.compile("\\s*\\|.*\\|\\s*");
     private static final Pattern EMBEDDED_LINK = Pattern.compile("`([^`<]*)<([^>`]+)>`_{1,2}");
@@ -129,14 +132,16 @@ final class RstReader {
         } else if (directive.matches()) {
             String name = directive.group(1).toLowerCase(Locale.ROOT);
             if (name.equals("image") || name.equals("figure")) {
-                String alt = "";
+                StringBuilder alt = new StringBuilder();
                 for (int i = start + 1; i < end; i++) {
                     Matcher option = OPTION_ALT.matcher(lines[i]);
                     if (option.matches()) {
-                        alt = option.group(1);
+                        alt.append(option.group(1)).append(' ');
+                    } else if (name.equals("figure") && !OPTION.matcher(lines[i]).matches()) {
+                        alt.append(lines[i].strip()).append(' ');
                     }
                 }
-                out.image(start + 1, alt, directive.group(2).strip());
+                out.image(start + 1, alt.toString().strip(), directive.group(2).strip());
             } else if (name.startsWith("code") || name.equals("sourcecode") || name.equals("literalinclude")) {
                 out.code(String.join("\n", Arrays.copyOfRange(lines, start + 1, end)), start + 2);
             }

@@ -5,15 +5,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.regex.Pattern;
 
 /**
- * Decides whether a document covers one section: a heading synonym with real content under it, a weaker heading
- * with a cue under it, or enough different cues anywhere in the author's prose. Each cue is one scan of the prose.
+ * Decides whether a document covers one part: a heading synonym with real content under it, a weaker heading with a
+ * cue under it, or enough different cues anywhere in the author's prose. Cues that need no words count too: for
+ * results a metric next to a number, a table with a metric column of numbers and a result figure; for the
+ * retrospective an unchecked to-do list. Each cue is one scan of the prose.
  */
 final class SectionDetector {
 
-    /** Where a section was found: the lines to show as evidence, the first one being the best. */
+    /** Where a part was found: the lines to show as evidence, the first one being the best. */
     record Hit(List<Integer> lines) {
         Hit {
             lines = List.copyOf(lines);
@@ -30,12 +31,10 @@ final class SectionDetector {
 
     private final ReadmePatterns patterns;
     private final int maxHeadingWords;
-    private final int minSectionWords;
 
-    SectionDetector(ReadmePatterns patterns, int maxHeadingWords, int minSectionWords) {
+    SectionDetector(ReadmePatterns patterns, int maxHeadingWords) {
         this.patterns = patterns;
         this.maxHeadingWords = maxHeadingWords;
-        this.minSectionWords = minSectionWords;
     }
 
     Optional<Hit> detect(Section section, AuthoredText text) {
@@ -44,14 +43,13 @@ final class SectionDetector {
         List<TextDocument.Block> blocks = document.blocks();
         List<Integer> headings = sectionHeadings(text);
         for (int i : headings) {
-            int end = document.sectionEnd(i);
-            if (ReadmePatterns.anyFinds(words.headings(), text.heading(i)) && text.substantive(i + 1, end, minSectionWords)
-                    && (!words.headingNeedsFigures() || text.hasFigures(i + 1, end))) {
+            if (ReadmePatterns.anyMatches(words.headings(), text.heading(i), text.headingHints(i))
+                    && covers(section, text, i)) {
                 return Optional.of(new Hit(List.of(blocks.get(i).line())));
             }
         }
         for (int i : headings) {
-            if (ReadmePatterns.anyFinds(words.weakHeadings(), text.heading(i))) {
+            if (ReadmePatterns.anyMatches(words.weakHeadings(), text.heading(i), text.headingHints(i))) {
                 List<Cue> cues = cues(section, text, i + 1, document.sectionEnd(i));
                 if (!cues.isEmpty()) {
                     return Optional.of(new Hit(List.of(blocks.get(i).line(), cues.get(0).line())));
@@ -59,9 +57,37 @@ final class SectionDetector {
             }
         }
         List<Cue> cues = cues(section, text, 0, blocks.size());
-        return cues.size() >= words.minCues()
-                ? Optional.of(new Hit(cues.stream().limit(words.minCues()).map(Cue::line).toList()))
+        int minCues = words.rule().minCues();
+        return cues.size() >= minCues
+                ? Optional.of(new Hit(cues.stream().limit(minCues).map(Cue::line).toList()))
                 : Optional.empty();
+    }
+
+    /**
+     * Whether the section a heading opens covers the part: it holds real content (enough words, a table, an image or
+     * code), a figure when the part needs one, and is not setup instructions under a heading that can also mean "how
+     * to run it" ("Next steps: pip install ...") unless one of the part's cues is there too.
+     */
+    private boolean covers(Section section, AuthoredText text, int heading) {
+        ReadmeVocabulary.SectionRule rule = patterns.section(section).rule();
+        int from = heading + 1;
+        int to = text.document().sectionEnd(heading);
+        if (!text.substantive(from, to, rule.minSectionWords(), rule.minPhraseWords())) {
+            return false;
+        }
+        if (rule.headingNeedsFigures() && !text.hasFigures(from, to)
+                && text.firstMatch(patterns.metricValue(), from, to).isEmpty()) {
+            return false;
+        }
+        if (rule.notInstructions() && instructions(text, from, to)) {
+            return !cues(section, text, from, to).isEmpty();
+        }
+        return true;
+    }
+
+    private boolean instructions(AuthoredText text, int from, int to) {
+        return text.hasCode(from, to)
+                || patterns.instructions().stream().anyMatch(cue -> text.firstMatch(cue, from, to).isPresent());
     }
 
     /** The headings that can open a section: not the title, not in a template, not a sentence set large. */
@@ -80,22 +106,24 @@ final class SectionDetector {
 
     /** The first occurrence of each different cue in blocks [from, to), in document order. */
     private List<Cue> cues(Section section, AuthoredText text, int from, int to) {
-        String prose = text.prose();
-        int start = text.proseStart(from);
-        int end = text.proseStart(to);
         List<Cue> found = new ArrayList<>();
-        for (Pattern cue : patterns.section(section).cues()) {
-            ReadmePatterns.firstMatch(cue, prose, start, end).ifPresent(at -> found.add(new Cue(at, text.lineAt(at))));
+        for (ReadmePatterns.Cue cue : patterns.cues(section, text.languages())) {
+            text.firstMatch(cue, from, to).ifPresent(at -> found.add(cue(text, at)));
         }
         if (section == Section.RESULTS) {
-            OptionalInt metric = patterns.metricValue(prose, start, end);
-            metric.ifPresent(at -> found.add(new Cue(at, text.lineAt(at))));
+            text.firstMatch(patterns.metricValue(), from, to).ifPresent(at -> found.add(cue(text, at)));
             metricTableRow(text, from, to).ifPresent(row -> found.add(
                     new Cue(text.proseStart(row), text.document().blocks().get(row).line())));
             resultImage(text, from, to).ifPresent(found::add);
+        } else if (section == Section.RETROSPECTIVE) {
+            patterns.openTodo(text, from, to).ifPresent(at -> found.add(cue(text, at)));
         }
         found.sort(Comparator.comparingInt(Cue::position));
         return found;
+    }
+
+    private static Cue cue(AuthoredText text, int at) {
+        return new Cue(at, text.lineAt(at));
     }
 
     /** The first body row of a table whose header names a metric and whose row has a number under it. */
@@ -111,21 +139,39 @@ final class SectionDetector {
             if (block.header()) {
                 table = block.table();
                 columns = metricColumns(block.cells());
-            } else if (block.table() == table && columns.stream()
-                    .anyMatch(c -> c < block.cells().size() && ReadmePatterns.hasNumber(block.cells().get(c)))) {
+            } else if (block.table() == table && (columns.stream()
+                    .anyMatch(c -> c < block.cells().size() && ReadmePatterns.hasNumber(block.cells().get(c)))
+                    || metricRow(block))) {
                 return OptionalInt.of(b);
             }
         }
         return OptionalInt.empty();
     }
 
+    /** A row of a transposed metric table: its first cell names a metric and another cell holds a number. */
+    private boolean metricRow(TextDocument.Block row) {
+        List<String> cells = row.cells();
+        return cells.size() >= 2 && patterns.metricHeader(cells.get(0))
+                && cells.subList(1, cells.size()).stream().anyMatch(ReadmePatterns::hasNumber);
+    }
+
     private Optional<Cue> resultImage(AuthoredText text, int from, int to) {
-        int blocks = text.document().blocks().size();
+        List<TextDocument.Block> blocks = text.document().blocks();
         return text.document().imagesIn(from, to).stream()
-                .filter(image -> image.block() >= blocks || !text.excluded(image.block()))
-                .filter(image -> patterns.resultImage(image.alt(), image.target()))
+                .filter(image -> image.block() >= blocks.size() || !text.excluded(image.block()))
+                .filter(image -> patterns.resultImage(image.alt(), image.target(), caption(blocks, image.block())))
                 .findFirst()
-                .map(image -> new Cue(text.proseStart(Math.min(image.block(), blocks)), image.line()));
+                .map(image -> new Cue(text.proseStart(Math.min(image.block(), blocks.size())), image.line()));
+    }
+
+    /** The texts around an image that can caption it: its own paragraph and the paragraph right after it. */
+    private static List<String> caption(List<TextDocument.Block> blocks, int block) {
+        List<String> captions = new ArrayList<>();
+        int end = Math.min(block + 2, blocks.size());
+        for (int b = block; b < end && blocks.get(b).kind() == TextDocument.Kind.PROSE; b++) {
+            captions.add(blocks.get(b).text());
+        }
+        return captions;
     }
 
     private List<Integer> metricColumns(List<String> header) {

@@ -92,9 +92,9 @@ final class TextDocument {
         return links;
     }
 
-    /** The images in blocks [from, to), in document order. */
+    /** The images in blocks [from, to), in document order; up to the end of the document, those after its last block. */
     List<Image> imagesIn(int from, int to) {
-        return images.subList(firstImageAt(from), firstImageAt(to));
+        return images.subList(firstImageAt(from), to >= blocks.size() ? images.size() : firstImageAt(to));
     }
 
     private int firstImageAt(int block) {
@@ -157,7 +157,7 @@ final class TextDocument {
                 return -1;
             }
         }
-        if (first < 0) {
+        if (first < 0 || blocks.get(first).level() >= MarkdownReader.LABEL_LEVEL) {
             return -1;
         }
         int level = blocks.get(first).level();
@@ -174,18 +174,27 @@ final class TextDocument {
         private final List<Image> images = new ArrayList<>();
         private final List<Link> links = new ArrayList<>();
         private int tables;
+        private boolean content;
 
         void heading(int level, String text, int line) {
+            content = true;
             blocks.add(new Block(Kind.HEADING, text.strip(), line, level, List.of(), -1, false, LineMarks.none()));
         }
 
         void code(String text, int line) {
+            content = true;
             blocks.add(new Block(Kind.CODE, text, line, 0, List.of(), -1, false, LineMarks.none()));
         }
 
         /** Adds prose even when blank, so images and links inside it stay in its section. */
         void prose(LinedText text) {
+            content |= !text.text().isBlank();
             blocks.add(new Block(Kind.PROSE, text.text(), text.firstLine(), 0, List.of(), -1, false, text.marks()));
+        }
+
+        /** Whether nothing but blank text has been read yet. */
+        boolean isEmpty() {
+            return !content;
         }
 
         int newTable() {
@@ -193,11 +202,13 @@ final class TextDocument {
         }
 
         void tableRow(int table, boolean header, List<String> cells, int line) {
+            content = true;
             String text = String.join(" | ", cells);
             blocks.add(new Block(Kind.TABLE_ROW, text, line, 0, cells, table, header, LineMarks.none()));
         }
 
         void image(int line, String alt, String target) {
+            content = true;
             images.add(new Image(blocks.size(), line, alt, target));
         }
 

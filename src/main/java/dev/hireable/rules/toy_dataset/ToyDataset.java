@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
 /**
  * How one toy dataset shows in a repository, from rules/toy_dataset.yaml.
  *
- * @param columns column signatures: a header holding every column of one signature matches (names compared in lower
- *                case without punctuation)
- * @param kaggle  Kaggle slugs: a competition ({@code titanic}) or a dataset ({@code uciml/iris})
+ * @param columns column signatures: a header (or the words of a code file or template) holding every column of one
+ *                signature matches (names compared in lower case without punctuation)
+ * @param kaggle  Kaggle slugs: a competition ({@code titanic}) or a dataset ({@code uciml/iris}); a trailing {@code *}
+ *                matches a series of competitions ({@code playground-series-*})
  * @param readme  phrases in the README (and the repository name), matched case-insensitively
  */
 public record ToyDataset(List<CodeCue> code, List<String> dataFiles, List<List<String>> columns, List<String> kaggle,
@@ -35,15 +36,20 @@ public record ToyDataset(List<CodeCue> code, List<String> dataFiles, List<List<S
         return readme.stream().map(ToyDataset::phrase).toList();
     }
 
-    /** Whether a header (already normalised) holds one of the column signatures. */
-    public boolean matchesHeader(List<String> header) {
-        return columns.stream().anyMatch(signature -> !signature.isEmpty() && header.containsAll(signature));
+    /** Whether a header or a file's words (already normalised) hold one of the column signatures. */
+    public boolean matchesWords(java.util.Set<String> words) {
+        return columns.stream().anyMatch(signature -> !signature.isEmpty() && words.containsAll(signature));
     }
 
-    /** Whether a Kaggle slug, as found, names this dataset (compared in lower case). */
+    /**
+     * Whether a Kaggle slug, as found, names this dataset (compared in lower case). A bare name, as in a notebook's
+     * {@code /kaggle/input/NAME} folder, also matches the name part of a dataset slug {@code owner/NAME}.
+     */
     public boolean matchesSlug(String slug) {
         String lower = slug.toLowerCase(Locale.ROOT);
-        return kaggle.stream().anyMatch(known -> known.equals(lower));
+        return kaggle.stream().anyMatch(known -> known.endsWith("*")
+                ? lower.startsWith(known.substring(0, known.length() - 1))
+                : known.equals(lower) || !lower.contains("/") && known.endsWith("/" + lower));
     }
 
     /** A column name in lower case without spaces, dots, underscores or quotes: {@code "Sepal.Length"} → {@code sepallength}. */

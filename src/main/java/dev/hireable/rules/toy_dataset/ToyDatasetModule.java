@@ -43,10 +43,10 @@ public final class ToyDatasetModule implements RuleModule {
     private static final int EVIDENCE_LIMIT = 6;
     private static final Pattern HEADER_SEPARATOR = Pattern.compile("[,;\\t|]");
     private static final Pattern HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+(.*)$");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?;:]\\s");
 
     /** The vocabulary of rules/toy_dataset.yaml. */
     public record Vocabulary(Map<String, Integer> weights, int threshold, List<String> headerFiles, int maxHeaders,
+                             List<String> fieldFiles, int maxFieldFiles, List<String> notTheAuthors,
                              List<String> kaggleFiles, List<Pattern> kagglePatterns, List<String> kaggleHints,
                              List<String> readmeNegations,
                              Phrases phrases, Map<String, String> kinds, Map<String, ToyDataset> datasets) {
@@ -69,6 +69,10 @@ public final class ToyDatasetModule implements RuleModule {
             kinds = Map.copyOf(kinds);
             headerFiles = List.copyOf(headerFiles == null ? List.of() : headerFiles);
             headerFiles.forEach(Glob::of);
+            fieldFiles = List.copyOf(fieldFiles == null ? List.of() : fieldFiles);
+            fieldFiles.forEach(Glob::of);
+            notTheAuthors = List.copyOf(notTheAuthors == null ? List.of() : notTheAuthors);
+            notTheAuthors.forEach(Glob::of);
             kaggleFiles = List.copyOf(kaggleFiles == null ? List.of() : kaggleFiles);
             kaggleFiles.forEach(Glob::of);
             kagglePatterns = List.copyOf(kagglePatterns == null ? List.of() : kagglePatterns);
@@ -100,12 +104,20 @@ public final class ToyDatasetModule implements RuleModule {
         List<Pattern> negations() {
             return readmeNegations.stream().map(ToyDataset::phrase).toList();
         }
+
+        /** Whether a file is someone else's sample rather than the author's data (Colab's sample_data/, ...). */
+        java.util.function.Predicate<FileEntry> authors() {
+            List<Glob> others = notTheAuthors.stream().map(Glob::of).toList();
+            return file -> others.stream().noneMatch(glob -> glob.matches(file.path()));
+        }
     }
 
     private final RuleBook<Vocabulary> book;
+    private final NameMentions mentions;
 
     public ToyDatasetModule(RuleCatalog catalog) {
         this.book = catalog.book(name() + ".yaml", Vocabulary.class, ruleIds());
+        this.mentions = new NameMentions(book.vocabulary().datasets(), book.vocabulary().negations());
     }
 
     @Override
@@ -125,8 +137,9 @@ public final class ToyDatasetModule implements RuleModule {
         findInCode(context, vocabulary, sightings);
         findDataFiles(files, vocabulary, sightings);
         findHeaders(context, files, vocabulary, sightings);
+        findFields(context, files, vocabulary, sightings);
         findKaggleSlugs(context, files, vocabulary, sightings);
-        findInNames(context, vocabulary, sightings);
+        findInNames(context, mentions, sightings);
 
         List<String> flagged = sightings.ranked(vocabulary).stream()
                 .filter(id -> sightings.score(id, vocabulary) >= vocabulary.threshold())
@@ -175,28 +188,54 @@ public final class ToyDatasetModule implements RuleModule {
     }
 
     private static void findDataFiles(FileIndex files, Vocabulary vocabulary, Sightings sightings) {
+        java.util.function.Predicate<FileEntry> authors = vocabulary.authors();
         vocabulary.datasets().forEach((id, dataset) -> files.matching(dataset.dataFiles()).stream()
+                .filter(authors)
                 .limit(PER_KIND)
                 .forEach(file -> sightings.add(id, EvidenceKind.DATA_FILE, Evidence.file(file.path()))));
     }
 
+    /** The first line of each CSV/TSV, split at its separator: a header holding a column signature. */
     private static void findHeaders(RepoContext context, FileIndex files, Vocabulary vocabulary, Sightings sightings) {
         List<FileEntry> tables = files.matching(vocabulary.headerFiles()).stream()
                 .filter(f -> f.size() > 0)
+                .filter(vocabulary.authors())
                 .limit(vocabulary.maxHeaders())
                 .toList();
         for (FileEntry table : tables) {
-            Optional<String> firstLine = context.text(table.path()).flatMap(text -> text.lines().findFirst());
+            Optional<String> firstLine = context.text(table.path()).map(ToyDatasetModule::firstLine);
             if (firstLine.isEmpty()) {
                 continue;
             }
-            List<String> header = Arrays.stream(HEADER_SEPARATOR.split(firstLine.get())).map(ToyDataset::normalise).toList();
+            Set<String> header = Arrays.stream(HEADER_SEPARATOR.split(firstLine.get())).map(ToyDataset::normalise)
+                    .collect(Collectors.toSet());
             vocabulary.datasets().forEach((id, dataset) -> {
-                if (dataset.matchesHeader(header)) {
+                if (dataset.matchesWords(header)) {
                     sightings.add(id, EvidenceKind.COLUMNS, Evidence.line(table.path(), 1, firstLine.get()));
                 }
             });
         }
+    }
+
+    private static String firstLine(String text) {
+        int end = text.indexOf('\n');
+        return (end < 0 ? text : text.substring(0, end)).replace("\r", "").replace("\uFEFF", "");
+    }
+
+    /**
+     * A dataset's columns all named in one code file or template: the input form of a Titanic app, the request model
+     * of an Iris API, a notebook selecting Boston's features.
+     */
+    private static void findFields(RepoContext context, FileIndex files, Vocabulary vocabulary, Sightings sightings) {
+        Map<String, Set<String>> wordsByPath = new LinkedHashMap<>();
+        context.code().forEachText((path, text) -> Words.addTo(wordsByPath.computeIfAbsent(path, p -> new java.util.HashSet<>()), text));
+        files.matching(vocabulary.fieldFiles()).stream().limit(vocabulary.maxFieldFiles())
+                .forEach(file -> context.text(file.path()).ifPresent(text -> wordsByPath.put(file.path(), Words.of(text))));
+        wordsByPath.forEach((path, words) -> vocabulary.datasets().forEach((id, dataset) -> {
+            if (dataset.matchesWords(words)) {
+                sightings.add(id, EvidenceKind.FIELDS, Evidence.file(path));
+            }
+        }));
     }
 
     private static void findKaggleSlugs(RepoContext context, FileIndex files, Vocabulary vocabulary, Sightings sightings) {
@@ -229,45 +268,20 @@ public final class ToyDatasetModule implements RuleModule {
     }
 
     /** The repository name, the README title and the README text. */
-    private static void findInNames(RepoContext context, Vocabulary vocabulary, Sightings sightings) {
+    private static void findInNames(RepoContext context, NameMentions mentions, Sightings sightings) {
         String id = context.snapshot().metadata().id();
         // the name without the owner, so a local folder and its GitHub repository give the same evidence
         String name = id.substring(id.lastIndexOf('/') + 1);
-        String repoName = name.replaceAll("[-_.]+", " ");
+        mentions.in(name.replaceAll("[-_.]+", " "))
+                .forEach(dataset -> sightings.add(dataset, EvidenceKind.REPO_NAME, Evidence.line(".", 0, name)));
         Optional<ReadmeFile> readme = context.readme().filter(ReadmeFile::readable);
         List<CodeLine> lines = readme.map(file -> numbered(file.path(), file.text())).orElse(List.of());
         Optional<CodeLine> title = lines.stream().filter(l -> HEADING.matcher(l.text()).matches()).findFirst()
                 .or(() -> lines.stream().filter(l -> !l.text().isBlank()).findFirst());
-        List<Pattern> negations = vocabulary.negations();
-        vocabulary.datasets().forEach((dataset, toy) -> {
-            for (Pattern phrase : toy.readmePatterns()) {
-                if (phrase.matcher(repoName).find()) {
-                    sightings.add(dataset, EvidenceKind.REPO_NAME, Evidence.line(".", 0, name));
-                }
-                title.filter(t -> phrase.matcher(t.text()).find())
-                        .ifPresent(t -> sightings.add(dataset, EvidenceKind.README_TITLE, t.evidence()));
-                for (CodeLine line : lines) {
-                    if (title.isPresent() && line.equals(title.get())) {
-                        continue;
-                    }
-                    Matcher mention = phrase.matcher(line.text());
-                    if (mention.find() && !negated(line.text(), mention.start(), negations)) {
-                        sightings.add(dataset, EvidenceKind.README, line.evidence());
-                    }
-                }
-            }
-        });
-    }
-
-    /** Whether a negation ("unlike", "instead of") comes earlier in the sentence that holds the mention. */
-    private static boolean negated(String line, int mentionStart, List<Pattern> negations) {
-        int sentenceStart = 0;
-        Matcher end = SENTENCE_END.matcher(line);
-        while (end.find() && end.end() <= mentionStart) {
-            sentenceStart = end.end();
+        for (CodeLine line : lines) {
+            EvidenceKind kind = title.isPresent() && line.equals(title.get()) ? EvidenceKind.README_TITLE : EvidenceKind.README;
+            mentions.in(line.text()).forEach(dataset -> sightings.add(dataset, kind, line.evidence()));
         }
-        String before = line.substring(sentenceStart, mentionStart);
-        return negations.stream().anyMatch(n -> n.matcher(before).find());
     }
 
     private static List<CodeLine> numbered(String path, String text) {

@@ -29,10 +29,6 @@ record Endpoints(HttpUrl api, HttpUrl graphql, HttpUrl raw) {
         return url.equals(graphql) || within(url, api);
     }
 
-    boolean isRaw(HttpUrl url) {
-        return within(url, raw) && !isApi(url);
-    }
-
     HttpUrl rawFile(String owner, String name, String ref, String encodedPath) {
         return HttpUrl.get(trimmed(raw.toString()) + "/" + owner + "/" + name + "/" + ref + "/" + encodedPath);
     }

@@ -2,6 +2,9 @@ package dev.hireable.source.github;
 
 import dev.hireable.source.SourceException;
 import dev.hireable.source.SourceException.Kind;
+import dev.hireable.source.http.RateLimits;
+import dev.hireable.source.http.Redactor;
+import dev.hireable.source.http.RetryPolicy;
 
 import java.time.Duration;
 
@@ -13,22 +16,25 @@ final class GitHubErrors {
     private final String apiUrl;
     private final Duration timeout;
     private final RetryPolicy retry;
+    private final Redactor redactor;
 
-    GitHubErrors(RateLimits limits, boolean anonymous, String apiUrl, Duration timeout, RetryPolicy retry) {
+    GitHubErrors(RateLimits limits, boolean anonymous, String apiUrl, Duration timeout, RetryPolicy retry,
+                 Redactor redactor) {
         this.limits = limits;
         this.anonymous = anonymous;
         this.apiUrl = apiUrl;
         this.timeout = timeout;
         this.retry = retry;
+        this.redactor = redactor;
     }
 
     /** A failure before anything was audited: an unknown user is bad input, anything else means GitHub is unusable. */
     SourceException forUser(String login, Throwable e) {
         GitHubFailure failure = GitHubFailure.of(e, limits);
         if (failure.kind() == GitHubFailure.Kind.NOT_FOUND) {
-            return new SourceException(Kind.NOT_FOUND, "GitHub user '" + login + "' does not exist.", e);
+            return failed(Kind.NOT_FOUND, "GitHub user '" + login + "' does not exist.", e);
         }
-        return new SourceException(Kind.UNAVAILABLE, sentence(failure, "the repositories of " + login), e);
+        return failed(Kind.UNAVAILABLE, sentence(failure, "the repositories of " + login), e);
     }
 
     /**
@@ -39,14 +45,14 @@ final class GitHubErrors {
         GitHubFailure failure = GitHubFailure.of(e, limits);
         switch (failure.kind()) {
             case NOT_FOUND:
-                return new SourceException(Kind.NOT_FOUND, "GitHub repository '" + repo + "' does not exist, or it is private.", e);
+                return failed(Kind.NOT_FOUND, "GitHub repository '" + repo + "' does not exist, or it is private.", e);
             case UNAUTHORIZED:
             case UNREACHABLE:
-                return new SourceException(Kind.UNAVAILABLE, sentence(failure, repo), e);
+                return failed(Kind.UNAVAILABLE, sentence(failure, repo), e);
             case RATE_LIMITED:
-                return new SourceException(Kind.REPOSITORY_FAILED, "not audited: " + spent(), e);
+                return failed(Kind.REPOSITORY_FAILED, "not audited: " + spent(), e);
             default:
-                return new SourceException(Kind.REPOSITORY_FAILED, sentence(failure, repo), e);
+                return failed(Kind.REPOSITORY_FAILED, sentence(failure, repo), e);
         }
     }
 
@@ -54,17 +60,25 @@ final class GitHubErrors {
     SourceException forRepo(String repo, String what, Throwable e) {
         GitHubFailure failure = GitHubFailure.of(e, limits);
         if (failure.kind() == GitHubFailure.Kind.NOT_FOUND) {
-            return new SourceException(Kind.REPOSITORY_FAILED, "GitHub could not find " + what + " (404: " + failure.message() + ").", e);
+            return failed(Kind.REPOSITORY_FAILED, "GitHub could not find " + what + " (404: " + failure.message() + ").", e);
         }
-        return new SourceException(Kind.REPOSITORY_FAILED, sentence(failure, what), e);
+        return failed(Kind.REPOSITORY_FAILED, sentence(failure, what), e);
+    }
+
+    /** Every message goes through here: whatever the server said, the token never reaches a user or a report. */
+    private SourceException failed(Kind kind, String message, Throwable e) {
+        return new SourceException(kind, redactor.redact(message), e);
     }
 
     GitHubFailure classify(Throwable e) {
         return GitHubFailure.of(e, limits);
     }
 
+    /** "GitHub's API rate limit (5000 requests an hour) is spent; it resets at ...", with advice for anonymous users. */
     String spent() {
-        return limits.spentSentence(anonymous) + ".";
+        String limit = limits.core().map(b -> " (" + b.limit() + " requests an hour)").orElse("");
+        return "GitHub's API rate limit" + limit + " is spent; " + limits.resetDescription()
+                + (anonymous ? ". A token (--token, GITHUB_TOKEN or GH_TOKEN) raises the limit to 5,000 an hour" : "") + ".";
     }
 
     String sentence(GitHubFailure failure, String what) {
@@ -92,6 +106,9 @@ final class GitHubErrors {
                         + "); check the network connection or --api-url.";
             case MALFORMED:
                 return "GitHub sent a response hireable could not read (malformed JSON) while reading " + what + ".";
+            case OVERSIZED:
+                return "GitHub sent an answer larger than " + failure.message() + " while reading " + what
+                        + "; it was dropped unread.";
             case NOT_FOUND:
                 return "GitHub could not find " + what + " (404).";
             default:

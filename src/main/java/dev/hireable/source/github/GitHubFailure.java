@@ -1,6 +1,8 @@
 package dev.hireable.source.github;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.hireable.source.http.OversizedResponseException;
+import dev.hireable.source.http.RateLimits;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.kohsuke.github.GHException;
@@ -24,13 +26,17 @@ record GitHubFailure(Kind kind, int status, String message) {
 
     enum Kind {
         NOT_FOUND, UNAUTHORIZED, RATE_LIMITED, SECONDARY_LIMIT, EMPTY, BLOCKED, FORBIDDEN, SERVER_ERROR, TIMEOUT,
-        UNREACHABLE, MALFORMED, OTHER
+        UNREACHABLE, MALFORMED, OVERSIZED, OTHER
     }
 
     static GitHubFailure of(Throwable thrown, RateLimits limits) {
         Throwable e = thrown instanceof GHException && thrown.getCause() != null ? thrown.getCause() : thrown;
         if (e instanceof GHFileNotFoundException || e instanceof FileNotFoundException) {
             return new GitHubFailure(Kind.NOT_FOUND, 404, bodyMessage(e.getMessage()).orElse("Not Found"));
+        }
+        Optional<Throwable> oversized = cause(e, OversizedResponseException.class);
+        if (oversized.isPresent()) {
+            return new GitHubFailure(Kind.OVERSIZED, 0, ((OversizedResponseException) oversized.get()).limitText());
         }
         Optional<Throwable> malformed = cause(e, JsonProcessingException.class);
         if (e instanceof HttpException http && http.getResponseCode() > 0) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -56,6 +57,11 @@ public final class GitHubRepoSource implements PortfolioSource {
             handles.set(positions.get(i), planned.get(i));
         }
         return List.copyOf(handles);
+    }
+
+    @Override
+    public Optional<Stop> stop() {
+        return session.stop();
     }
 
     @Override

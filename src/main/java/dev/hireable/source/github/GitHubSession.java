@@ -2,17 +2,24 @@ package dev.hireable.source.github;
 
 import dev.hireable.snapshot.FileEntry;
 import dev.hireable.snapshot.FileTree;
+import dev.hireable.snapshot.Ownership;
+import dev.hireable.snapshot.RepoMetadata;
 import dev.hireable.snapshot.Snapshot;
+import dev.hireable.snapshot.UrlPaths;
 import dev.hireable.source.PortfolioSource;
 import dev.hireable.source.RepoHandle;
 import dev.hireable.source.SourceException;
 import dev.hireable.source.SourceException.Kind;
+import dev.hireable.source.http.Downloads;
+import dev.hireable.source.http.HttpClients;
+import dev.hireable.source.http.RateLimits;
 import org.kohsuke.github.GHTree;
 import org.kohsuke.github.GitHub;
 import org.kohsuke.github.GitHubAbuseLimitHandler;
 import org.kohsuke.github.GitHubBuilder;
 import org.kohsuke.github.GitHubRateLimitHandler;
 import org.kohsuke.github.extras.okhttp3.OkHttpGitHubConnector;
+import okhttp3.HttpUrl;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -36,28 +43,32 @@ import java.util.stream.Stream;
 public final class GitHubSession implements AutoCloseable {
 
     private final GitHubSettings settings;
-    private final GitHubHttp http;
+    private final Endpoints endpoints;
+    private final HttpClients http;
+    private final TopicsTap topics;
     private final GitHub api;
     private final RateLimits limits;
     private final GitHubErrors errors;
     private final SnapshotCache cache;
-    private final RawFiles raw;
+    private final Downloads raw;
     private final HeadResolver heads;
     private final AtomicBoolean stoppedByRateLimit = new AtomicBoolean();
     /** Held so the level set on them sticks: github-api and OkHttp log retries on standard error otherwise. */
     private final List<Logger> quietLoggers = Stream.of("org.kohsuke.github", "okhttp3")
             .map(Logger::getLogger).peek(logger -> logger.setLevel(Level.OFF)).toList();
 
-    private GitHubSession(GitHubSettings settings, GitHubHttp http, GitHub api, RateLimits limits, GitHubErrors errors,
-                          SnapshotCache cache) {
+    private GitHubSession(GitHubSettings settings, Endpoints endpoints, HttpClients http, TopicsTap topics, GitHub api,
+                          RateLimits limits, GitHubErrors errors, SnapshotCache cache) {
         this.settings = settings;
+        this.endpoints = endpoints;
         this.http = http;
+        this.topics = topics;
         this.api = api;
         this.limits = limits;
         this.errors = errors;
         this.cache = cache;
-        this.raw = new RawFiles(http.raw(), http.endpoints(), settings.limits().maxFileBytes());
-        this.heads = new HeadResolver(http.raw(), http.endpoints(), !settings.anonymous(), errors, limits,
+        this.raw = new Downloads(http.files(), settings.limits().maxFileBytes());
+        this.heads = new HeadResolver(http.files(), endpoints, !settings.anonymous(), errors, limits,
                 settings.concurrency());
     }
 
@@ -65,7 +76,8 @@ public final class GitHubSession implements AutoCloseable {
     public static GitHubSession open(GitHubSettings settings) {
         Endpoints endpoints = Endpoints.of(settings.apiUrl(), settings.rawUrl());
         RateLimits limits = new RateLimits(settings.clock());
-        GitHubHttp http = GitHubHttp.create(settings, endpoints, limits);
+        TopicsTap topics = new TopicsTap(endpoints);
+        HttpClients http = HttpClients.create(settings.http(), new GitHubServer(endpoints), limits, List.of(topics));
         GitHub api;
         try {
             // anonymous to github-api: the token is added below the HTTP cache, for API hosts only
@@ -81,8 +93,8 @@ public final class GitHubSession implements AutoCloseable {
         String policy = settings.fetch().fingerprint(settings.limits().maxFileBytes(), settings.limits().ignoredFolders());
         SnapshotCache cache = new SnapshotCache(settings.cacheDir(), settings.toolVersion(), policy, settings.notices());
         GitHubErrors errors = new GitHubErrors(limits, settings.anonymous(), endpoints.apiBase(), settings.timeout(),
-                settings.retry());
-        return new GitHubSession(settings, http, api, limits, errors, cache);
+                settings.retry(), settings.http().redactor());
+        return new GitHubSession(settings, endpoints, http, topics, api, limits, errors, cache);
     }
 
     public RateLimits rateLimits() {
@@ -90,13 +102,13 @@ public final class GitHubSession implements AutoCloseable {
     }
 
     /** True when the rate limit left repositories unaudited; the report's errors name them. */
-    public boolean stoppedByRateLimit() {
+    private boolean stoppedByRateLimit() {
         return stoppedByRateLimit.get() || limits.exhausted();
     }
 
-    /** "GitHub's API rate limit is spent; it resets at ..." for the closing line. */
-    public String rateLimitSentence() {
-        return errors.spent();
+    /** "GitHub's API rate limit is spent; it resets at ...", when it stopped this session short. */
+    public Optional<PortfolioSource.Stop> stop() {
+        return stoppedByRateLimit() ? Optional.of(new PortfolioSource.Stop(errors.spent())) : Optional.empty();
     }
 
     GitHub api() {
@@ -112,15 +124,44 @@ public final class GitHubSession implements AutoCloseable {
     }
 
     TopicsTap topics() {
-        return http.topics();
+        return topics;
     }
 
-    RawFiles raw() {
-        return raw;
+    /** One file of a repository from the raw host, e.g. the profile README; empty when there is no such file. */
+    Optional<byte[]> rawFile(RepoInfo repo, String ref, String path) throws IOException {
+        return raw.fetch(endpoints.rawFile(repo.owner(), repo.name(), UrlPaths.encode(ref), UrlPaths.encode(path)));
     }
 
-    /** A repository the source chose, with what GitHub said about it. */
-    record Target(RepoRef ref, RepoInfo info) {
+    /**
+     * A repository the source chose, with what GitHub said about it.
+     *
+     * @param ownership whose it is, when it is audited as part of a candidate's portfolio
+     */
+    record Target(RepoRef ref, RepoInfo info, Optional<Ownership> ownership) {
+
+        Target(RepoRef ref, RepoInfo info) {
+            this(ref, info, Optional.empty());
+        }
+
+        RepoMetadata metadata(String commit) {
+            RepoMetadata metadata = info.metadata(ref, commit);
+            return ownership.map(metadata::withOwnership).orElse(metadata);
+        }
+    }
+
+    /**
+     * Whether {@code login} has commits in the repository: one request for its newest commit by that author. Empty
+     * when GitHub could not say (the answer is then no slot for it, not an error).
+     */
+    Optional<Boolean> contributed(RepoInfo repo, String login) {
+        if (limits.exhausted()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(repo.api().queryCommits().author(login).pageSize(1).list().iterator().hasNext());
+        } catch (RuntimeException e) {
+            return errors.classify(e).kind() == GitHubFailure.Kind.EMPTY ? Optional.of(false) : Optional.empty();
+        }
     }
 
     /**
@@ -274,10 +315,12 @@ public final class GitHubSession implements AutoCloseable {
             }
             List<FileEntry> chosen = settings.fetch().select(listing.files(), maxFileBytes());
             String prefix = target.ref().path().map(p -> p + "/").orElse("");
-            Map<String, RawFiles.Download> downloads;
+            Map<String, HttpUrl> urls = new LinkedHashMap<>();
+            chosen.forEach(f -> urls.put(f.path(), endpoints.rawFile(info.owner(), info.name(), commit,
+                    UrlPaths.encode(prefix + f.path()))));
+            Map<String, Downloads.Download> downloads;
             try {
-                downloads = raw.fetchAll(info.owner(), info.name(), commit,
-                        chosen.stream().map(f -> prefix + f.path()).toList());
+                downloads = raw.fetchAll(urls);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new SourceException(Kind.REPOSITORY_FAILED, "reading " + info.fullName() + " was interrupted.");
@@ -285,7 +328,7 @@ public final class GitHubSession implements AutoCloseable {
             Map<String, byte[]> bodies = new HashMap<>();
             Map<String, String> failures = new HashMap<>();
             for (FileEntry file : chosen) {
-                RawFiles.Download download = downloads.get(prefix + file.path());
+                Downloads.Download download = downloads.get(file.path());
                 if (download != null && download.bytes().isPresent()) {
                     bodies.put(file.path(), download.bytes().get());
                 } else {
@@ -295,7 +338,7 @@ public final class GitHubSession implements AutoCloseable {
             if (failures.isEmpty()) {
                 cache.write(cache.entry(id(), commit, info.defaultBranch(), info.pushedAt(), listing, bodies), target.ref());
             }
-            return new GitHubSnapshot(info.metadata(target.ref(), commit),
+            return new GitHubSnapshot(target.metadata(commit),
                     new FileTree(listing.files(), listing.truncated(), listing.notes()), bodies, failures, maxFileBytes());
         }
     }
@@ -317,7 +360,7 @@ public final class GitHubSession implements AutoCloseable {
 
         @Override
         public Snapshot open() {
-            return new GitHubSnapshot(target.info().metadata(target.ref(), entry.commit()),
+            return new GitHubSnapshot(target.metadata(entry.commit()),
                     new FileTree(entry.files(), entry.truncated(), entry.notes()), entry.bodies(), Map.of(), maxFileBytes());
         }
     }

@@ -1,6 +1,11 @@
 package dev.hireable.source.github;
 
+import dev.hireable.snapshot.FetchPolicy;
 import dev.hireable.snapshot.SnapshotLimits;
+import dev.hireable.source.http.ClientSettings;
+import dev.hireable.source.http.RetryPolicy;
+import dev.hireable.source.http.Secret;
+import dev.hireable.source.http.Sleeper;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,6 +32,10 @@ public record GitHubSettings(String apiUrl, String rawUrl, Optional<Secret> toke
 
     public static final String DEFAULT_API_URL = "https://api.github.com";
     public static final String DEFAULT_RAW_URL = "https://raw.githubusercontent.com";
+    /** GitHub's own largest answers are trees, cut at 7 MB; anything past this is not GitHub being helpful. */
+    static final long MAX_API_BODY = 32L << 20;
+    /** 100 pages of 100: a user with more repositories than that is audited on the first 10,000. */
+    static final int MAX_PAGES = 100;
 
     public GitHubSettings {
         if (concurrency < 1) {
@@ -39,6 +48,12 @@ public record GitHubSettings(String apiUrl, String rawUrl, Optional<Secret> toke
 
     public boolean anonymous() {
         return token.isEmpty();
+    }
+
+    /** What the HTTP clients need of these settings. */
+    ClientSettings http() {
+        return new ClientSettings(timeout, concurrency, cacheDir, retry, sleeper, clock, token, "hireable/" + toolVersion,
+                MAX_API_BODY, MAX_PAGES, notices);
     }
 
     public GitHubSettings withRetry(RetryPolicy newRetry, Sleeper newSleeper) {

@@ -1,5 +1,6 @@
 package dev.hireable.source.github;
 
+import dev.hireable.snapshot.FetchPolicy;
 import dev.hireable.snapshot.ListedSnapshot;
 import dev.hireable.snapshot.FileEntry;
 import dev.hireable.snapshot.FileTree;

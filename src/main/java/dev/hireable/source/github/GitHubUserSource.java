@@ -1,5 +1,7 @@
 package dev.hireable.source.github;
 
+import dev.hireable.snapshot.Ownership;
+import dev.hireable.snapshot.SettingsFile;
 import dev.hireable.source.PortfolioSource;
 import dev.hireable.source.RepoHandle;
 import dev.hireable.source.SourceException;
@@ -74,7 +76,7 @@ public final class GitHubUserSource implements PortfolioSource {
             info.ifPresent(i -> {
                 RepoRef canonical = new RepoRef(i.owner(), i.name(), project.path());
                 if (chosen.add(canonical.key())) {
-                    targets.add(new GitHubSession.Target(canonical, i));
+                    targets.add(new GitHubSession.Target(canonical, i, Optional.of(ownership(i))));
                 }
             });
         }
@@ -96,13 +98,18 @@ public final class GitHubUserSource implements PortfolioSource {
             } else if (info.fork() && !includeForks) {
                 skipped.add(new Skipped(ref.id(), "a fork (use --include-forks to audit forks)"));
             } else {
-                targets.add(new GitHubSession.Target(ref, info));
+                targets.add(new GitHubSession.Target(ref, info, Optional.of(Ownership.own(login))));
             }
         }
         List<GitHubSession.Target> capped = cap(targets, failedLookups.size());
         List<RepoHandle> handles = new ArrayList<>(failedLookups);
         handles.addAll(session.plan(capped, false, skipped));
         return handles;
+    }
+
+    @Override
+    public Optional<Stop> stop() {
+        return session.stop();
     }
 
     @Override
@@ -127,8 +134,14 @@ public final class GitHubUserSource implements PortfolioSource {
     }
 
     private void readProfile(RepoInfo profile, List<RepoRef> projects, List<RepoRef> linked) {
-        String where = profile.fullName();
-        readRaw(profile, Showcase.MANIFEST).ifPresent(text -> projects.addAll(Showcase.manifest(where, text, session.settings().notices())));
+        for (String name : SettingsFile.NAMES) {
+            Optional<String> text = readRaw(profile, name);
+            if (text.isPresent()) {
+                projects.addAll(Showcase.projects(profile.fullName(), SettingsFile.parse(name, text.get()),
+                        session.settings().notices()));
+                break;
+            }
+        }
         Optional<String> host = webHost(profile.htmlUrl());
         if (host.isPresent()) {
             readRaw(profile, "README.md").ifPresent(text -> linked.addAll(Showcase.linked(login, text, host.get())));
@@ -137,7 +150,7 @@ public final class GitHubUserSource implements PortfolioSource {
 
     private Optional<String> readRaw(RepoInfo profile, String file) {
         try {
-            return session.raw().fetch(profile.owner(), profile.name(), profile.defaultBranch(), file)
+            return session.rawFile(profile, profile.defaultBranch(), file)
                     .map(bytes -> new String(bytes, StandardCharsets.UTF_8));
         } catch (IOException e) {
             session.settings().notices().accept("could not read " + file + " of " + profile.fullName() + " ("
@@ -156,13 +169,21 @@ public final class GitHubUserSource implements PortfolioSource {
         } catch (IOException | RuntimeException e) {
             SourceException error = session.errors().forNamedRepo(project.fullName(), e);
             String message = error.kind() == SourceException.Kind.NOT_FOUND
-                    ? project.fullName() + " is listed in " + Showcase.MANIFEST + " of " + login + "/" + login
+                    ? project.fullName() + " is listed in the settings file of " + login + "/" + login
                     + " but does not exist on GitHub, or it is private."
                     : error.getMessage();
             failed.add(new GitHubSession.FailedHandle(project.id(),
                     new SourceException(SourceException.Kind.REPOSITORY_FAILED, message, e)));
             return Optional.empty();
         }
+    }
+
+    /** The candidate's own repository, or another's with whether the candidate has commits in it (one request). */
+    private Ownership ownership(RepoInfo info) {
+        if (info.owner().equalsIgnoreCase(login)) {
+            return Ownership.own(login);
+        }
+        return new Ownership(info.owner(), login, session.contributed(info, login));
     }
 
     private List<GitHubSession.Target> cap(List<GitHubSession.Target> targets, int alreadyTaken) {

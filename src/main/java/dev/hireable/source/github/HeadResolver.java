@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hireable.source.SourceException;
+import dev.hireable.source.http.RateLimits;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -178,7 +179,9 @@ final class HeadResolver {
             }
             return new Commit(sha);
         } catch (IOException | RuntimeException e) {
-            if (errors.classify(e).kind() == GitHubFailure.Kind.EMPTY) {
+            GitHubFailure.Kind kind = errors.classify(e).kind();
+            // GitHub answers 409 for the branch of an empty repository, or 404 for some, whose listing says size 0
+            if (kind == GitHubFailure.Kind.EMPTY || kind == GitHubFailure.Kind.NOT_FOUND && repo.sizeKb() == 0) {
                 return new Empty();
             }
             return new Failed(errors.forRepo(repo.fullName(), "the head commit of " + repo.fullName(), e));

@@ -1,5 +1,6 @@
 package dev.hireable.source.github;
 
+import dev.hireable.snapshot.Forge;
 import dev.hireable.snapshot.RepoMetadata;
 import org.kohsuke.github.GHRepository;
 
@@ -43,8 +44,8 @@ record RepoInfo(String owner, String name, String htmlUrl, Optional<String> desc
 
     /** The snapshot metadata for the repository, or for a folder of it. */
     RepoMetadata metadata(RepoRef ref, String commit) {
-        Optional<String> web = htmlUrl.isBlank() ? Optional.empty() : Optional.of(htmlUrl);
-        return new RepoMetadata(ref.id(), web, Optional.of(commit), homepage, description, topics, fork, archived,
+        Forge forge = htmlUrl.isBlank() ? Forge.NONE : Forge.gitHub(htmlUrl);
+        return new RepoMetadata(ref.id(), forge, Optional.of(commit), homepage, description, topics, fork, archived,
                 createdAt, pushedAt, Optional.of(defaultBranch), ref.path());
     }
 

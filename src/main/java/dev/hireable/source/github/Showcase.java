@@ -1,9 +1,8 @@
 package dev.hireable.source.github;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.hireable.snapshot.SettingsFile;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,40 +14,42 @@ import java.util.regex.Pattern;
 
 /**
  * The projects a user puts forward in the profile repository (LOGIN/LOGIN): those listed under {@code projects:}
- * in its .hireable.yml ({@code OWNER/NAME} or {@code OWNER/NAME:folder}), then the user's own repositories its
- * README links to, in the order they appear.
+ * in its settings file ({@link SettingsFile}: {@code OWNER/NAME} or {@code OWNER/NAME:folder}), then the user's own
+ * repositories its README links to, in the order they appear.
  */
 public final class Showcase {
 
-    public static final String MANIFEST = ".hireable.yml";
-    private static final YAMLMapper YAML = new YAMLMapper();
+    private static final String KEY = "projects";
 
     private Showcase() {
     }
 
-    /** Projects listed in .hireable.yml, in order; problems are reported as notes and the rest is kept. */
+    /** Projects listed under {@code projects:} in .hireable.yml, in order; problems are notes, the rest is kept. */
     public static List<RepoRef> manifest(String profile, String text, Consumer<String> notices) {
-        JsonNode root;
-        try {
-            root = YAML.readTree(text);
-        } catch (IOException e) {
-            notices.accept(MANIFEST + " in " + profile + " is not valid YAML and was ignored ("
-                    + e.getMessage().lines().findFirst().orElse("") + ").");
+        return projects(profile, SettingsFile.parse(SettingsFile.NAMES.get(0), text), notices);
+    }
+
+    /** Projects listed under {@code projects:} in a settings file, in order; problems are notes, the rest is kept. */
+    public static List<RepoRef> projects(String profile, SettingsFile settings, Consumer<String> notices) {
+        String where = settings.file() + " in " + profile;
+        if (settings.problem().isPresent()) {
+            notices.accept(where + ": " + settings.problem().get() + "; its projects were ignored.");
             return List.of();
         }
-        JsonNode projects = root == null ? null : root.get("projects");
-        if (projects == null || projects.isNull()) {
+        Optional<JsonNode> listed = settings.get(KEY);
+        if (listed.isEmpty()) {
             return List.of();
         }
+        JsonNode projects = listed.get();
         if (!projects.isArray()) {
-            notices.accept(MANIFEST + " in " + profile + ": 'projects' must be a list of OWNER/NAME entries; it was ignored.");
+            notices.accept(where + ": 'projects' must be a list of OWNER/NAME entries; it was ignored.");
             return List.of();
         }
         Map<String, RepoRef> refs = new LinkedHashMap<>();
         for (JsonNode project : projects) {
             Optional<RepoRef> ref = project.isTextual() ? RepoRef.parse(project.asText()) : Optional.empty();
             if (ref.isEmpty()) {
-                notices.accept(MANIFEST + " in " + profile + ": '" + project.asText(project.toString())
+                notices.accept(where + ": '" + project.asText(project.toString())
                         + "' is not OWNER/NAME or OWNER/NAME:folder; it was ignored.");
             } else {
                 refs.putIfAbsent(ref.get().key(), ref.get());

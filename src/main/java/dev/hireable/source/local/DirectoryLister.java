@@ -15,8 +15,9 @@ import java.util.List;
 
 /**
  * Walks a directory without following links out of it. Ignored folders (.git, virtualenvs, node_modules, caches)
- * are skipped; a link to a file inside the root is listed as that file; a link to a folder is not descended
- * (it would list the same files twice, or loop); a link out of the root is left out with a note.
+ * are skipped; only regular files are listed: a link to a file inside the root is listed as that file; a link to a
+ * folder is not descended (it would list the same files twice, or loop); a link out of the root, or to a FIFO,
+ * socket or device, is left out with a note.
  */
 final class DirectoryLister {
 
@@ -36,7 +37,12 @@ final class DirectoryLister {
         } catch (IOException e) {
             notes.add("The folder could not be listed completely: " + e.getMessage());
         }
-        return new FileTree(files, false, notes);
+        boolean truncated = files.size() >= limits.maxListedFiles();
+        if (truncated) {
+            notes.add("The folder holds more than " + limits.maxListedFiles() + " files; only the first "
+                    + limits.maxListedFiles() + " were listed, so a file that is absent may be among the rest");
+        }
+        return new FileTree(files, truncated, notes);
     }
 
     private String relative(Path path) {
@@ -60,7 +66,7 @@ final class DirectoryLister {
             } else if (attrs.isRegularFile()) {
                 files.add(new FileEntry(relative(file), attrs.size()));
             }
-            return FileVisitResult.CONTINUE;
+            return files.size() >= limits.maxListedFiles() ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
         }
 
         @Override
@@ -87,6 +93,10 @@ final class DirectoryLister {
                 notes.add(path + " links outside the repository; it was not followed");
             } else if (Files.isDirectory(target)) {
                 notes.add(path + " links to a folder inside the repository; it was not listed twice");
+            } else if (!Files.isRegularFile(target)) {
+                // a FIFO would block the read that opens it for ever; a device is no file of the repository either
+                notes.add(path + " links to something that is not a regular file (a FIFO, a socket or a device); "
+                        + "it was skipped");
             } else {
                 try {
                     files.add(new FileEntry(path, Files.size(target)));

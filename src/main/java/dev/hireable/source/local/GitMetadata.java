@@ -1,8 +1,10 @@
 package dev.hireable.source.local;
 
+import dev.hireable.snapshot.Forge;
 import dev.hireable.snapshot.RepoMetadata;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,11 +15,16 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the checked-out commit and the GitHub remote of a local clone straight from {@code .git}, without running
- * git: HEAD, loose refs, packed-refs, and a {@code gitdir:} file for worktrees and submodules.
+ * git: HEAD, loose refs, packed-refs, and a {@code gitdir:} file for worktrees and submodules. Each file is read
+ * within a size limit, so a hostile {@code .git} leaves the commit unknown instead of exhausting memory.
  */
 final class GitMetadata {
 
     private static final Pattern SHA = Pattern.compile("[0-9a-f]{40}");
+    /** HEAD, a loose ref, a gitdir: or commondir file: one line. */
+    private static final int MAX_LINE_FILE_BYTES = 4096;
+    /** packed-refs and config: large for a repository with thousands of tags, never gigabytes. */
+    private static final int MAX_LIST_FILE_BYTES = 16 << 20;
     private static final Pattern GITHUB_REMOTE = Pattern.compile(
             "url\\s*=\\s*(?:https?://(?:[^@/]+@)?github\\.com/|git@github\\.com:|ssh://git@github\\.com/)"
                     + "([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+?)(?:\\.git)?/?\\s*$",
@@ -33,8 +40,8 @@ final class GitMetadata {
             return metadata;
         }
         Optional<String> commit = headCommit(gitDir.get());
-        Optional<String> webUrl = githubRemote(gitDir.get()).map(slug -> "https://github.com/" + slug);
-        return metadata.withCommit(commit).withWebUrl(webUrl);
+        Forge forge = githubRemote(gitDir.get()).map(slug -> Forge.gitHub("https://github.com/" + slug)).orElse(Forge.NONE);
+        return metadata.withCommit(commit).withForge(forge);
     }
 
     private static Optional<Path> gitDir(Path root) {
@@ -100,12 +107,21 @@ final class GitMetadata {
     }
 
     private static Optional<String> firstLine(Path file) {
-        return lines(file).stream().findFirst();
+        return lines(file, MAX_LINE_FILE_BYTES).stream().findFirst();
     }
 
     private static List<String> lines(Path file) {
-        try {
-            return Files.isRegularFile(file) ? Files.readAllLines(file, StandardCharsets.UTF_8) : List.of();
+        return lines(file, MAX_LIST_FILE_BYTES);
+    }
+
+    /** The lines of a small file of .git; a larger one (or an unreadable one) reads as empty: nothing is known. */
+    private static List<String> lines(Path file, int maxBytes) {
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(maxBytes + 1);
+            return bytes.length > maxBytes ? List.of() : new String(bytes, StandardCharsets.UTF_8).lines().toList();
         } catch (IOException e) {
             return List.of();
         }

@@ -51,6 +51,9 @@ public final class LocalDirectorySnapshot extends ListedSnapshot {
         if (!real.startsWith(root)) {
             throw new IOException("it links outside the repository");
         }
+        if (!Files.isRegularFile(real)) {
+            throw new IOException("it is no longer a regular file");
+        }
         try (InputStream in = Files.newInputStream(real)) {
             // read at most one byte past the limit: enough to know the file grew past it
             return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits().maxFileBytes() + 1));

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** Local directories, each one repository, together one portfolio. */
 public final class LocalDirectorySource implements PortfolioSource {
@@ -24,6 +25,31 @@ public final class LocalDirectorySource implements PortfolioSource {
         this.limits = limits;
     }
 
+    /**
+     * The directories among {@code paths}, in order, for a command line such as {@code dir ~/code/*} where a shell
+     * glob also brings in files: a file is not a repository, so it is left out with a note, as if it had not been
+     * given. A missing path is still bad input (a typo is not to be skipped), and so is a list with no directory.
+     */
+    public static List<Path> directoriesAmong(List<Path> paths, Consumer<String> notes) throws SourceException {
+        List<Path> directories = new ArrayList<>();
+        for (Path path : paths) {
+            if (!Files.exists(path)) {
+                throw notFound(path);
+            }
+            if (Files.isDirectory(path)) {
+                directories.add(path);
+            } else {
+                notes.accept("skipping '" + path + "': a file, not the directory of a repository.");
+            }
+        }
+        if (directories.isEmpty()) {
+            throw new SourceException(SourceException.Kind.NOT_FOUND, paths.size() == 1
+                    ? "The path '" + paths.get(0) + "' is a file; give the directory of a repository."
+                    : "None of the " + paths.size() + " paths is a directory; give the directories of repositories.");
+        }
+        return List.copyOf(directories);
+    }
+
     /** Checks every path before anything is audited: a missing path or a file is bad input. */
     @Override
     public List<RepoHandle> repositories() throws SourceException {
@@ -31,7 +57,7 @@ public final class LocalDirectorySource implements PortfolioSource {
         Map<String, Integer> seen = new HashMap<>();
         for (Path directory : directories) {
             if (!Files.exists(directory)) {
-                throw new SourceException(SourceException.Kind.NOT_FOUND, "The path '" + directory + "' does not exist.");
+                throw notFound(directory);
             }
             if (!Files.isDirectory(directory)) {
                 throw new SourceException(SourceException.Kind.NOT_FOUND,
@@ -43,6 +69,10 @@ public final class LocalDirectorySource implements PortfolioSource {
             handles.add(new Handle(directory, id, limits));
         }
         return handles;
+    }
+
+    private static SourceException notFound(Path path) {
+        return new SourceException(SourceException.Kind.NOT_FOUND, "The path '" + path + "' does not exist.");
     }
 
     private static String nameOf(Path directory) {

@@ -61,7 +61,8 @@ class RankingRenderersTest {
 
         assertThat(document.select("a").eachAttr("href")).containsExactly("candidates/jdoe-ml.html");
         assertThat(document.select("#ranking tbody tr")).hasSize(3);
-        assertThat(document.select("script")).isEmpty();
+        assertThat(document.select("script")).as("only the table-sorting script, with no candidate data in it").hasSize(1)
+                .allSatisfy(script -> assertThat(script.data()).doesNotContain("mallory", "javascript:", "passwd"));
     }
 
     @Test

@@ -112,6 +112,33 @@ class ArchetypeModuleTest {
         assertThat(MODULE.requires()).noneMatch(id -> id.startsWith("archetype."));
     }
 
+    @Test
+    void oneScriptForEachStageOfTheWorkIsAStagedPipelineButNotAPipelineTool() {
+        RepoAssessment assessment = FIXTURES.assess("archetype", "staged-scripts");
+
+        assertThat(assessment.signals().flag("archetype.staged_scripts")).isTrue();
+        assertThat(assessment.signals().evidence("archetype.staged_scripts")).extracting(e -> e.path().orElseThrow())
+                .containsExactly("src/prepare_data.py", "src/train.py");
+        assertThat(assessment.signals().flag("archetype.pipeline")).isFalse();
+    }
+
+    @Test
+    void plotsInAReportsFolderAndAnImageLibraryInTheRequirementsAreNotImageData() {
+        RepoAssessment assessment = FIXTURES.assess("archetype", "plots-not-data");
+
+        assertThat(assessment.signals().flag("archetype.media_data")).isFalse();
+        assertThat(assessment.archetypes()).containsExactly(Archetype.TABULAR_E2E);
+    }
+
+    @Test
+    void trackingAndARegistryWithoutAPipelineDoNotMakeAnMlopsProject() {
+        SignalSet signals = mlops().orchestration(List.of()).registry(true).build();
+
+        ModuleResult result = evaluate("tabular-fastapi-render", signals);
+
+        assertThat(result.signals().names(Archetype.SIGNAL)).doesNotContain("mlops");
+    }
+
     private static TestSignals mlops() {
         return TestSignals.none().dockerfile(List.of("Dockerfile")).tracking(List.of("mlflow"), true)
                 .endpoint(List.of("fastapi"), List.of(), List.of("fly.toml"), true)

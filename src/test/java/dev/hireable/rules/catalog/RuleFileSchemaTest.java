@@ -15,7 +15,7 @@ import dev.hireable.probe.ProbeSettings;
 import dev.hireable.report.InterviewQuestions;
 import dev.hireable.rules.RuleEngine;
 import dev.hireable.rules.ignores.Ignores;
-import dev.hireable.source.github.FetchPolicy;
+import dev.hireable.snapshot.FetchPolicy;
 import dev.hireable.standard.PortfolioStandard;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

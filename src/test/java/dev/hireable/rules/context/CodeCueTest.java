@@ -41,10 +41,8 @@ class CodeCueTest {
     void searchFindsLinesOfEveryAlternative(@org.junit.jupiter.api.io.TempDir java.nio.file.Path repo) throws java.io.IOException {
         java.nio.file.Files.writeString(repo.resolve("a.py"), "import pandas as pd\n");
         java.nio.file.Files.writeString(repo.resolve("b.py"), "x = 1\nfrom polars import col\n");
-        dev.hireable.rules.RuleEngine engine = new dev.hireable.rules.RuleEngine(dev.hireable.rules.catalog.RuleCatalog.builtIn());
-        dev.hireable.rules.context.RepoContext context = new dev.hireable.rules.context.RepoContext(
-                dev.hireable.source.local.LocalDirectorySnapshot.open(repo, "r", dev.hireable.snapshot.SnapshotLimits.defaults(java.util.List.of())),
-                engine.sourceVocabulary());
+        dev.hireable.testing.RuleFixtures fixtures = new dev.hireable.testing.RuleFixtures();
+        dev.hireable.rules.context.RepoContext context = fixtures.context(fixtures.open(repo));
 
         assertThat(CodeCue.of("^\\s*(?:import|from)\\s+(?:pandas|polars)\\b").find(context.code()))
                 .extracting(dev.hireable.rules.context.CodeLine::path, dev.hireable.rules.context.CodeLine::line)

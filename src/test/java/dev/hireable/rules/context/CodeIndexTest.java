@@ -19,6 +19,48 @@ class CodeIndexTest {
     Path repo;
 
     @Test
+    void enclosingFunctionLooksPastAMultiLineSignature() throws IOException {
+        write("drift.py", "def detect(\n    reference,\n    current,\n) -> dict:\n    if reference is None:\n        return {}\n"
+                + "    report = Report()\n    return report\n");
+        CodeIndex code = index();
+        CodeLine report = code.find("report", Pattern.compile("Report\\(")).get(0);
+
+        assertThat(code.enclosingFunction(report)).hasValueSatisfying(f -> {
+            assertThat(f.name()).isEqualTo("detect");
+            assertThat(f.line().line()).isEqualTo(1);
+            assertThat(f.decorated()).isFalse();
+        });
+    }
+
+    @Test
+    void moduleLevelCodeAndClassBodiesHaveNoEnclosingFunction() throws IOException {
+        write("app.py", "counter = Counter()\n\nclass Metrics:\n    latency = Histogram()\n");
+        CodeIndex code = index();
+
+        assertThat(code.enclosingFunction(code.find("counter", Pattern.compile("Counter\\(")).get(0))).isEmpty();
+        assertThat(code.enclosingFunction(code.find("histogram", Pattern.compile("Histogram\\(")).get(0))).isEmpty();
+    }
+
+    @Test
+    void decoratedFunctionIsMarkedDecorated() throws IOException {
+        write("api.py", "@app.get(\"/drift\")\ndef drift():\n    return Report()\n");
+        CodeIndex code = index();
+
+        assertThat(code.enclosingFunction(code.find("report", Pattern.compile("Report\\(")).get(0)))
+                .hasValueSatisfying(f -> assertThat(f.decorated()).isTrue());
+    }
+
+    @Test
+    void statementReadsACallWrittenOverSeveralLines() throws IOException {
+        write("upload.py", "api.upload_folder(\n    repo_id=\"a/b\",\n    repo_type=\"space\",\n)\nprint(1)\n");
+        CodeIndex code = index();
+
+        String statement = code.statement(code.find("upload_folder", Pattern.compile("upload_folder\\(")).get(0), 12);
+
+        assertThat(statement).contains("repo_type=\"space\"").doesNotContain("print");
+    }
+
+    @Test
     void findReportsLineNumbersAndSkipsCommentedOutCalls() throws IOException {
         write("src/train.py", "import mlflow\n\n# mlflow.log_metric('old', 1)\nwith mlflow.start_run():\n    mlflow.log_metric('auc', 0.9)\n");
 

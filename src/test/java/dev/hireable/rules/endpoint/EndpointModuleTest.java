@@ -9,6 +9,8 @@ import dev.hireable.rules.catalog.RuleSources;
 import dev.hireable.snapshot.Snapshot;
 import dev.hireable.testing.RuleFixtures;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
 import java.util.Optional;
@@ -215,6 +217,85 @@ class EndpointModuleTest {
 
         assertThat(finding(result, EndpointModule.DEPLOY_CONFIG).outcome()).isEqualTo(Outcome.UNKNOWN);
         assertThat(finding(result, EndpointModule.DEPLOYED).outcome()).isEqualTo(Outcome.UNKNOWN);
+        assertThat(result.signals().flag("endpoint.deployed")).isFalse();
+    }
+
+    /** Each CI step that deploys, in a one-step workflow of its own: the step's name is the platform reported. */
+    @ParameterizedTest(name = "{0} deploys with {1}")
+    @CsvSource({
+            "workflow-render-hook, render deploy hook",
+            "workflow-ssh-deploy, deploy over SSH",
+            "workflow-space-remote, Hugging Face Space push",
+            "workflow-sagemaker-endpoint, aws sagemaker deploy",
+            "workflow-app-runner, aws app runner deploy",
+            "workflow-cloudformation, aws cloudformation deploy",
+            "workflow-azure-functions, az functionapp deploy",
+            "workflow-cloud-functions-action, Google Cloud deploy action",
+            "workflow-netlify, netlify deploy",
+            "workflow-argocd, argocd sync",
+            "workflow-replicate, Replicate push",
+            "workflow-docker-stack, docker stack deploy"
+    })
+    void ciStepThatDeploysIsADeployment(String fixture, String platform) {
+        ModuleResult result = evaluate(fixture);
+
+        assertThat(result.signals().flag("endpoint.deployed")).isTrue();
+        assertThat(result.signals().names("endpoint.deploy_configs")).containsExactly(".github/workflows/deploy.yml");
+        assertThat(finding(result, EndpointModule.DEPLOY_CONFIG).message()).contains("(" + platform + ")");
+    }
+
+    /** Each platform or infrastructure-as-code file that deploys a service. */
+    @ParameterizedTest(name = "{0} is a {2} deploy config")
+    @CsvSource({
+            "cloudformation-stack, infra/stack.yaml, AWS CloudFormation service",
+            "pulumi-project, Pulumi.yaml, Pulumi",
+            "cdk-app, cdk.json, AWS CDK",
+            "codedeploy-appspec, appspec.yml, AWS CodeDeploy",
+            "heroku-app-json, app.json, Heroku (app.json)",
+            "terraform-cloud-function, infra/main.tf, Terraform service",
+            "workflow-self-hosted-docker-run, .github/workflows/deploy.yml, Self-hosted runner deploy",
+            "chalice-app, .chalice/config.json, AWS Chalice",
+            "railway-config, railway.json, Railway",
+            "zappa-settings, zappa_settings.json, Zappa (AWS Lambda)",
+            "netlify-site, netlify.toml, Netlify",
+            "firebase-hosting, firebase.json, Firebase Hosting",
+            "modal-endpoint, serve.py, Modal web endpoint",
+            "space-upload-script, deploy_space.py, Hugging Face Space upload",
+            "space-upload-notebook, publish.ipynb, Hugging Face Space upload",
+            "azure-pipelines-webapp, azure-pipelines.yml, Azure Pipelines deploy task"
+    })
+    void platformOrInfrastructureFileIsADeployment(String fixture, String path, String platform) {
+        ModuleResult result = evaluate(fixture);
+
+        assertThat(result.signals().flag("endpoint.deployed")).isTrue();
+        assertThat(result.signals().names("endpoint.deploy_configs")).containsExactly(path);
+        assertThat(finding(result, EndpointModule.DEPLOY_CONFIG).message()).contains(path + " (" + platform + ")");
+    }
+
+    @ParameterizedTest(name = "{0} deploys nothing")
+    @CsvSource({"workflow-build-only", "workflow-kind-e2e", "workflow-kubectl-dry-run", "space-sdk-after-front-matter",
+            "k8s-placeholder-image", "railway-made-up-services"})
+    void workflowsAndFilesThatDeployNothingAreNotADeployment(String fixture) {
+        ModuleResult result = evaluate(fixture);
+
+        assertThat(result.signals().flag("endpoint.deployed")).isFalse();
+        assertThat(finding(result, EndpointModule.DEPLOY_CONFIG).outcome()).isEqualTo(Outcome.FAIL);
+    }
+
+    @Test
+    void projectPageWhoseSiteIsInTheRepositoryIsALiveApp() {
+        ModuleResult result = evaluate("pages-demo");
+
+        assertThat(result.signals().names("endpoint.live_urls")).containsExactly("https://jdoe.github.io/pages-demo");
+        assertThat(result.signals().flag("endpoint.deployed")).isTrue();
+        assertThat(finding(result, EndpointModule.LIVE_URL).evidence()).singleElement().satisfies(e -> assertThat(e.line()).isEqualTo(3));
+    }
+
+    @Test
+    void projectPageWithoutItsSiteInTheRepositoryIsNotALiveApp() {
+        ModuleResult result = evaluate("pages-docs-link");
+
+        assertThat(result.signals().names("endpoint.live_urls")).isEmpty();
         assertThat(result.signals().flag("endpoint.deployed")).isFalse();
     }
 }

@@ -7,6 +7,7 @@ import dev.hireable.rules.RepoAssessment;
 import dev.hireable.testing.TestSignals;
 import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.snapshot.RepoMetadata;
+import dev.hireable.testing.MemoryRepo;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -134,5 +135,29 @@ class IgnoresTest {
 
         assertThat(result.assessment().findings().get(0).outcome()).isEqualTo(Outcome.FAIL);
         assertThat(result.applied()).isEmpty();
+    }
+
+    @Test
+    void yamlAliasIsRefusedWithTheLineNotReadAsItsName() {
+        IgnoreConfig config = ignores.parse(".hireable.yml", """
+                reasons:
+                  private: &a9 "the deployment is private"
+                ignore:
+                  endpoint.live_url: *a9
+                """);
+
+        assertThat(config.ignores()).isEmpty();
+        assertThat(config.problems()).singleElement().asString()
+                .contains("YAML alias '*a9' (line 4)").contains("none of its ignores were applied");
+    }
+
+    @Test
+    void theYamlSpellingOfTheSettingsFileIsReadToo() {
+        MemoryRepo repo = new MemoryRepo().with(".hireable.yaml", "ignore:\n  ci.present: \"CI runs on Jenkins\"\n");
+
+        IgnoreConfig config = ignores.read(repo, "");
+
+        assertThat(config.file()).isEqualTo(".hireable.yaml");
+        assertThat(config.ignores()).containsExactly(new Ignore("ci.present", "CI runs on Jenkins"));
     }
 }

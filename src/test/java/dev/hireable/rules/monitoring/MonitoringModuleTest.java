@@ -58,4 +58,47 @@ class MonitoringModuleTest {
         assertThat(result.findings().get(0).outcome()).isEqualTo(Outcome.FAIL);
         assertThat(result.findings().get(0).remediation()).isPresent();
     }
+
+    @Test
+    void driftCheckInAFunctionNothingCallsIsNotMonitoring() {
+        ModuleResult result = evaluate("monitoring", "uncalled-drift-check");
+
+        assertThat(result.signals().flag("monitoring.used")).isFalse();
+        assertThat(result.findings().get(0).outcome()).isEqualTo(Outcome.FAIL);
+    }
+
+    @Test
+    void driftCheckCalledByAJobIsMonitoring() {
+        ModuleResult result = evaluate("monitoring", "called-drift-check");
+
+        assertThat(result.signals().flag("monitoring.used")).isTrue();
+        assertThat(result.findings().get(0).evidence().get(0).path()).contains("src/drift.py");
+        assertThat(result.findings().get(0).evidence().get(0).line()).isEqualTo(11);
+    }
+
+    @Test
+    void deepchecksDriftCheckInAPytestTestIsMonitoring() {
+        ModuleResult result = evaluate("monitoring", "deepchecks-in-test");
+
+        assertThat(result.signals().flag("monitoring.used")).isTrue();
+        assertThat(result.findings().get(0).message()).contains("deepchecks");
+        assertThat(result.findings().get(0).evidence().get(0).line()).isEqualTo(11);
+    }
+
+    @Test
+    void committedEvidentlyReportIsMonitoring() {
+        ModuleResult result = evaluate("monitoring", "committed-drift-report");
+
+        assertThat(result.signals().flag("monitoring.used")).isTrue();
+        assertThat(result.findings().get(0).evidence().get(0).path()).contains("reports/evidently_data_drift.html");
+    }
+
+    @Test
+    void prometheusOperatorServiceMonitorIsMonitoring() {
+        ModuleResult result = evaluate("monitoring", "service-monitor");
+
+        assertThat(result.signals().flag("monitoring.used")).isTrue();
+        assertThat(result.findings().get(0).message()).contains("prometheus");
+        assertThat(result.findings().get(0).evidence().get(0).line()).isEqualTo(2);
+    }
 }

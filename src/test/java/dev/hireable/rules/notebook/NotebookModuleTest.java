@@ -52,6 +52,41 @@ class NotebookModuleTest {
     }
 
     @Test
+    void airflowDagBesideNotebooksRunsThePipelineOutsideThem() {
+        RepoAssessment assessment = assess("notebooks-and-etl-dag");
+
+        assertThat(assessment.signals().flag("notebook.only")).isFalse();
+        assertThat(only(assessment).message()).contains("dags/load_wines.py runs a step of the pipeline");
+        assertThat(only(assessment).evidence().get(0).line()).isEqualTo(8);
+    }
+
+    @Test
+    void batchScoringScriptBesideNotebooksPasses() {
+        Finding finding = only(assess("notebooks-and-batch-scoring"));
+
+        assertThat(finding.outcome()).isEqualTo(Outcome.PASS);
+        assertThat(finding.message()).contains("score.py runs a step of the pipeline");
+    }
+
+    @Test
+    void srcPackageOfRealModulesBesideNotebooksPasses() {
+        RepoAssessment assessment = assess("notebooks-and-src-package");
+
+        assertThat(assessment.signals().flag("notebook.only")).isFalse();
+        assertThat(only(assessment).message()).contains("is part of a package of real modules");
+        assertThat(only(assessment).evidence()).singleElement()
+                .satisfies(e -> assertThat(e.path()).hasValueSatisfying(p -> assertThat(p).startsWith("src/churn/")));
+    }
+
+    @Test
+    void shortScriptThatOnlySamplesDataLeavesTheProjectNotebookOnly() {
+        RepoAssessment assessment = assess("notebooks-and-sampling-script");
+
+        assertThat(assessment.signals().flag("notebook.only")).isTrue();
+        assertThat(only(assessment).outcome()).isEqualTo(Outcome.FAIL);
+    }
+
+    @Test
     void setupInitAndUtilityScriptsDoNotCountAsPipelineCode() {
         RepoAssessment assessment = assess("notebooks-and-utility-scripts");
 

@@ -64,4 +64,53 @@ class OrchestrationModuleTest {
         assertThat(result.findings().get(0).outcome()).isEqualTo(Outcome.UNKNOWN);
         assertThat(result.findings().get(0).message()).contains("1 code or config files could not be read");
     }
+
+    @Test
+    void argoWorkflowManifestIsOrchestrationUnderItsOwnId() {
+        ModuleResult result = evaluate("argo-workflow-manifest");
+
+        assertThat(result.signals().names("orchestration.tools")).containsExactly("argo");
+        assertThat(result.findings().get(0).evidence().get(0).line()).isEqualTo(2);
+    }
+
+    @Test
+    void ciJobCallingAnArgoPipelineIsOrchestration() {
+        assertThat(evaluate("argo-reusable-workflow").signals().names("orchestration.tools")).containsExactly("argo");
+    }
+
+    @Test
+    void stepFunctionsDefinitionIsOrchestration() {
+        ModuleResult result = evaluate("step-functions-definition");
+
+        assertThat(result.signals().names("orchestration.tools")).containsExactly("step-functions");
+        assertThat(result.findings().get(0).evidence().get(0).path()).contains("step_functions/ml_pipeline_definition.json");
+    }
+
+    @Test
+    void terraformStateMachineIsStepFunctionsOrchestration() {
+        assertThat(evaluate("step-functions-terraform").signals().names("orchestration.tools")).containsExactly("step-functions");
+    }
+
+    @Test
+    void kedroPipelineOfNodesIsOrchestration() {
+        ModuleResult result = evaluate("kedro-pipeline");
+
+        assertThat(result.signals().names("orchestration.tools")).containsExactly("kedro");
+        assertThat(result.findings().get(0).evidence().get(0).line()).isEqualTo(7);
+    }
+
+    @Test
+    void flyteWorkflowIsOrchestration() {
+        assertThat(evaluate("flyte-workflow").signals().names("orchestration.tools")).containsExactly("flyte");
+    }
+
+    @Test
+    void vertexPipelineJobIsOrchestration() {
+        assertThat(evaluate("vertex-pipeline-job").signals().names("orchestration.tools")).containsExactly("vertex-pipelines");
+    }
+
+    @Test
+    void sageMakerPipelineIsOrchestration() {
+        assertThat(evaluate("sagemaker-pipeline").signals().names("orchestration.tools")).containsExactly("sagemaker-pipelines");
+    }
 }

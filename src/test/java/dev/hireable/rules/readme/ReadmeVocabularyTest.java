@@ -19,32 +19,36 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ReadmeVocabularyTest {
 
     @Test
-    void overlayAddsAHeadingSynonymWithoutCode(@TempDir Path rules) throws IOException {
-        assertThat(retrospective(RuleCatalog.builtIn(), "german-retrospective")).isFalse();
+    void overlayAddsALanguageWithoutCode(@TempDir Path rules) throws IOException {
+        assertThat(retrospective(RuleCatalog.builtIn(), "dutch-retrospective")).isFalse();
 
         Files.writeString(rules.resolve("readme.yaml"), """
                 vocabulary:
-                  sections:
-                    retrospective:
-                      headings: ['^rückblick$']
+                  languages:
+                    nl:
+                      name: Dutch
+                      retrospective:
+                        headings: ['^terugblik$']
                 """);
         RuleCatalog overlaid = RuleCatalog.load(RuleSources.withOverlays(List.of(rules)));
 
-        assertThat(retrospective(overlaid, "german-retrospective")).isTrue();
+        assertThat(retrospective(overlaid, "dutch-retrospective")).isTrue();
     }
 
     @Test
     void invalidPatternStopsLoadingAndNamesTheFileAndLine(@TempDir Path rules) throws IOException {
         Files.writeString(rules.resolve("readme.yaml"), """
                 vocabulary:
-                  placeholders:
-                    - '(unclosed'
+                  languages:
+                    en:
+                      placeholders:
+                        - '(unclosed'
                 """);
         RuleCatalog catalog = RuleCatalog.load(RuleSources.withOverlays(List.of(rules)));
 
         assertThatThrownBy(() -> new ReadmeModule(catalog))
                 .isInstanceOf(RuleFileException.class)
-                .hasMessageContaining("readme.yaml:3")
+                .hasMessageContaining("readme.yaml:5")
                 .hasMessageContaining("invalid pattern '(unclosed'");
     }
 

@@ -4,6 +4,7 @@ import dev.hireable.rules.Evidence;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.ModuleResult;
 import dev.hireable.rules.Outcome;
+import dev.hireable.snapshot.Snapshot;
 import dev.hireable.testing.RuleFixtures;
 import org.junit.jupiter.api.Test;
 
@@ -50,8 +51,115 @@ class RegistryModuleTest {
     }
 
     @Test
-    void bentomlSaveModelCountsAsModelStore() {
-        assertThat(finding(audit("bentoml-store"), RegistryModule.USED).message()).contains("bentoml");
+    void bentomlLocalModelStoreIsNotARegistry() {
+        ModuleResult result = audit("bentoml-store");
+
+        assertThat(result.signals().flag("registry.used")).isFalse();
+        assertThat(finding(result, RegistryModule.USED).outcome()).isEqualTo(Outcome.FAIL);
+    }
+
+    @Test
+    void modelsFolderMountedInDockerComposeIsNotARegistryUri() {
+        assertThat(audit("compose-volume-models").signals().flag("registry.used")).isFalse();
+    }
+
+    @Test
+    void uploadFolderOfAModelToTheHubIsARegistry() {
+        ModuleResult result = audit("upload-folder-model");
+
+        assertThat(result.signals().flag("registry.used")).isTrue();
+        assertThat(finding(result, RegistryModule.USED).evidence()).singleElement().satisfies(e -> {
+            assertThat(e.path()).contains("upload_model.py");
+            assertThat(e.line()).isEqualTo(4);
+        });
+    }
+
+    @Test
+    void s3UploadHelperNextToTransformersIsNotAHubUpload() {
+        assertThat(audit("s3-upload-helper").signals().flag("registry.used")).isFalse();
+    }
+
+    @Test
+    void uploadFolderToASpaceIsADeploymentNotARegistry() {
+        assertThat(audit("upload-folder-space").signals().flag("registry.used")).isFalse();
+    }
+
+    @Test
+    void huggingFaceCliUploadInAWorkflowIsARegistry() {
+        ModuleResult result = audit("cli-upload-workflow");
+
+        assertThat(result.signals().flag("registry.used")).isTrue();
+        assertThat(finding(result, RegistryModule.USED).evidence()).first().satisfies(e -> assertThat(e.line()).isEqualTo(10));
+    }
+
+    @Test
+    void unslothMergedPushToHubIsARegistry() {
+        assertThat(finding(audit("unsloth-merged-push"), RegistryModule.USED).message()).contains("huggingface");
+    }
+
+    @Test
+    void wandbLogModelIsARegistry() {
+        ModuleResult result = audit("wandb-log-model");
+
+        assertThat(result.signals().flag("registry.used")).isTrue();
+        assertThat(finding(result, RegistryModule.USED).evidence()).first().satisfies(e -> assertThat(e.line()).isEqualTo(6));
+    }
+
+    @Test
+    void stepFunctionsStateThatCreatesAModelPackageIsASageMakerRegistry() {
+        ModuleResult result = audit("step-functions-model-package");
+
+        assertThat(result.signals().flag("registry.used")).isTrue();
+        assertThat(finding(result, RegistryModule.USED).message()).contains("sagemaker");
+    }
+
+    @Test
+    void boto3CreateModelPackageIsASageMakerRegistry() {
+        assertThat(audit("boto3-model-package").signals().flag("registry.used")).isTrue();
+    }
+
+    @Test
+    void dvcArtifactOfTypeModelIsARegistry() {
+        ModuleResult result = audit("dvc-model-artifact");
+
+        assertThat(result.signals().flag("registry.used")).isTrue();
+        assertThat(finding(result, RegistryModule.USED).message()).contains("dvc");
+    }
+
+    @Test
+    void readmeLinkToTheOwnersHubModelIsARegistry() {
+        Snapshot repo = RuleFixtures.withId(fixtures.open("registry", "author-model-linked"), "jdoe/igbo-sentiment");
+
+        ModuleResult result = fixtures.run(new RegistryModule(fixtures.catalog()), repo);
+
+        assertThat(result.signals().flag("registry.used")).isTrue();
+        assertThat(finding(result, RegistryModule.USED).evidence()).singleElement().satisfies(e -> {
+            assertThat(e.path()).contains("README.md");
+            assertThat(e.line()).isEqualTo(3);
+        });
+    }
+
+    @Test
+    void readmeLinkToAHubModelOfAnotherOwnerIsNotARegistry() {
+        Snapshot repo = RuleFixtures.withId(fixtures.open("registry", "author-model-linked"), "someone/igbo-sentiment");
+
+        assertThat(fixtures.run(new RegistryModule(fixtures.catalog()), repo).signals().flag("registry.used")).isFalse();
+    }
+
+    @Test
+    void codeLoadingTheOwnersHubModelIsARegistryWithTheOwnerFromTheCloneLink() {
+        ModuleResult result = audit("sentiment-app");
+
+        assertThat(result.signals().flag("registry.used")).isTrue();
+        assertThat(finding(result, RegistryModule.USED).evidence()).singleElement().satisfies(e -> {
+            assertThat(e.path()).contains("app.py");
+            assertThat(e.line()).isEqualTo(4);
+        });
+    }
+
+    @Test
+    void someoneElsesBaseModelIsNotTheAuthorsRegistry() {
+        assertThat(audit("base-model-of-someone-else").signals().flag("registry.used")).isFalse();
     }
 
     @Test

@@ -51,11 +51,141 @@ class ToyDatasetModuleTest {
     }
 
     @Test
-    void realPimaDiabetesDataIsNotTheSklearnToyDataset() {
-        RepoAssessment assessment = assess("real-pima-diabetes");
+    void pimaColumnsFlagPimaDiabetesNotTheSklearnDiabetesDataset() {
+        RepoAssessment assessment = assess("pima-diabetes-columns");
+
+        assertThat(assessment.signals().text("toy_dataset.name")).contains("pima-diabetes");
+        assertThat(used(assessment).message()).contains("column names").doesNotContain("also diabetes");
+        assertThat(used(assessment).evidence()).anySatisfy(e -> assertThat(e.path()).contains("data/diabetes.csv"));
+    }
+
+    @Test
+    void heartAttackCsvHeaderFlagsUciHeart() {
+        Finding finding = used(assess("heart-csv-columns"));
+
+        assertThat(finding.message()).contains("uci-heart").contains("column names");
+        assertThat(finding.evidence().get(0).line()).isEqualTo(1);
+    }
+
+    @Test
+    void hyphenatedAdultCensusHeaderFlagsAdultCensus() {
+        assertThat(assess("income-csv-columns").signals().text("toy_dataset.name")).contains("adult-census");
+    }
+
+    @Test
+    void kaggleGermanCreditHeaderWithSpacesFlagsGermanCredit() {
+        assertThat(assess("credit-csv-columns").signals().text("toy_dataset.name")).contains("german-credit");
+    }
+
+    @Test
+    void carDekhoHeaderFlagsTheUsedCarToyDataset() {
+        assertThat(assess("used-car-csv-columns").signals().text("toy_dataset.name")).contains("cardekho-car-data");
+    }
+
+    @Test
+    void californiaHousingLoaderFlagsCaliforniaHousing() {
+        Finding finding = used(assess("sklearn-housing-loader"));
+
+        assertThat(finding.message()).contains("california-housing").contains("code");
+        assertThat(finding.evidence().get(0).line()).isEqualTo(4);
+    }
+
+    @Test
+    void huggingFaceImdbLoaderInANotebookFlagsImdb() {
+        Finding finding = used(assess("hf-imdb-notebook"));
+
+        assertThat(finding.message()).contains("imdb");
+        assertThat(finding.evidence().get(0).snippet()).hasValueSatisfying(s -> assertThat(s).contains("cell 2").contains("load_dataset(\"imdb\")"));
+    }
+
+    @Test
+    void glueTaskLoadedByNameFlagsGlue() {
+        assertThat(assess("hf-glue-task").signals().text("toy_dataset.name")).contains("glue");
+    }
+
+    @Test
+    void glueSst2TaskIsReportedAsSst2() {
+        assertThat(assess("glue-two-arguments").signals().text("toy_dataset.name")).contains("sst2");
+    }
+
+    @Test
+    void agNewsFromTheHubFlagsAgNews() {
+        assertThat(assess("hf-news-topics").signals().text("toy_dataset.name")).contains("ag-news");
+    }
+
+    @Test
+    void kerasImdbLoaderFlagsImdb() {
+        assertThat(assess("keras-imdb-loader").signals().text("toy_dataset.name")).contains("imdb");
+    }
+
+    @Test
+    void twentyNewsgroupsLoaderFlagsIt() {
+        assertThat(assess("sklearn-text-loader").signals().text("toy_dataset.name")).contains("20newsgroups");
+    }
+
+    @Test
+    void bostonColumnsNamedInAFormTemplateFlagBoston() {
+        Finding finding = used(assess("house-price-form"));
+
+        assertThat(finding.message()).contains("boston").contains("column names in code");
+        assertThat(finding.evidence()).anySatisfy(e -> assertThat(e.path()).contains("templates/home.html"));
+    }
+
+    @Test
+    void irisColumnsInAnApiRequestModelFlagIris() {
+        Finding finding = used(assess("flower-api-request-model"));
+
+        assertThat(finding.message()).contains("iris").contains("column names in code");
+        assertThat(finding.evidence()).anySatisfy(e -> assertThat(e.path()).contains("api/main.py"));
+    }
+
+    @Test
+    void playgroundSeriesCompetitionLinkFlagsKagglePlayground() {
+        Finding finding = used(assess("kaggle-playground-link"));
+
+        assertThat(finding.message()).contains("kaggle-playground").contains("Kaggle slug");
+        assertThat(finding.evidence()).anySatisfy(e -> assertThat(e.line()).isEqualTo(6));
+    }
+
+    @Test
+    void kaggleInputFolderInANotebookNamesTheCompetition() {
+        assertThat(assess("kaggle-input-path").signals().text("toy_dataset.name")).contains("kaggle-playground");
+    }
+
+    @Test
+    void seabornPenguinsLoaderFlagsPenguins() {
+        assertThat(assess("seaborn-loader").signals().text("toy_dataset.name")).contains("penguins");
+    }
+
+    @Test
+    void smsSpamCollectionFileFlagsSmsSpam() {
+        Finding finding = used(assess("sms-collection"));
+
+        assertThat(finding.message()).contains("sms-spam").contains("data file").contains("code");
+    }
+
+    @Test
+    void colabSampleDataIsNotTheAuthorsDataset() {
+        RepoAssessment assessment = assess("colab-sample-data");
 
         assertThat(assessment.signals().text("toy_dataset.name")).isEmpty();
         assertThat(used(assessment).outcome()).isEqualTo(Outcome.PASS);
+    }
+
+    @Test
+    void smallRealDatasetIsNotAToy() {
+        RepoAssessment assessment = assess("small-real-dataset");
+
+        assertThat(assessment.signals().text("toy_dataset.name")).isEmpty();
+        assertThat(used(assessment).outcome()).isEqualTo(Outcome.PASS);
+        assertThat(used(assessment).evidence()).isEmpty();
+    }
+
+    @Test
+    void fashionMnistInTheReadmeTitleIsNotAlsoMnist() {
+        Finding finding = used(assess("fashion-mnist-readme"));
+
+        assertThat(finding.message()).contains("fashion-mnist").doesNotContain("also mnist");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.hireable.source.github;
 
+import dev.hireable.snapshot.FetchPolicy;
 import dev.hireable.rules.Evidence;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.RepoAssessment;

@@ -33,4 +33,11 @@ class ShowcaseTest {
         assertThat(Showcase.manifest("jdoe/jdoe", "projects: [unclosed", notes::add)).isEmpty();
         assertThat(notes).singleElement().asString().contains("not valid YAML");
     }
+
+    @Test
+    void manifestWithAYamlAliasIsIgnoredWithANoteNamingTheAlias() {
+        List<String> notes = new ArrayList<>();
+        assertThat(Showcase.manifest("jdoe/jdoe", "mine: &me jdoe/churn\nprojects:\n  - *me\n", notes::add)).isEmpty();
+        assertThat(notes).singleElement().asString().contains("YAML alias '*me' (line 3)");
+    }
 }

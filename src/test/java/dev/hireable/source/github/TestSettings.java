@@ -1,8 +1,11 @@
 package dev.hireable.source.github;
 
+import dev.hireable.snapshot.FetchPolicy;
 import dev.hireable.rules.RuleEngine;
 import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.snapshot.SnapshotLimits;
+import dev.hireable.source.http.RetryPolicy;
+import dev.hireable.source.http.Secret;
 import dev.hireable.testing.FakeGitHub;
 
 import java.nio.file.Path;

@@ -1,18 +1,24 @@
 package dev.hireable.source.local;
 
+import dev.hireable.snapshot.FetchPolicy;
 import dev.hireable.snapshot.FileContent;
 import dev.hireable.snapshot.FileEntry;
 import dev.hireable.snapshot.SnapshotLimits;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class LocalDirectorySnapshotTest {
 
@@ -96,6 +102,48 @@ class LocalDirectorySnapshotTest {
     }
 
     @Test
+    void withAReadOrderTheBudgetGoesToTheReadmeBeforeCode() throws IOException {
+        write("a.py", "x".repeat(600));
+        write("README.md", "# Readme\n" + "y".repeat(590));
+        FetchPolicy order = new FetchPolicy(List.of(List.of("/README*"), List.of("*.py")), List.of(), 1, 1);
+        LocalDirectorySnapshot snapshot = LocalDirectorySnapshot.open(repo, "r",
+                new SnapshotLimits(1_000_000, 1_000, 100, List.of()).readingFirst(order));
+
+        assertThat(snapshot.read("a.py")).isInstanceOf(FileContent.OverBudget.class);
+        assertThat(snapshot.read("README.md")).isInstanceOf(FileContent.Text.class);
+    }
+
+    @Test
+    void hugeGitFilesAreNotReadIntoMemoryAndLeaveTheCommitUnknown() throws IOException {
+        write("train.py", "print('hi')");
+        write(".git/config", "[remote \"origin\"]\n\turl = git@github.com:jdoe-ml/churn-guard.git\n");
+        for (String name : List.of(".git/HEAD", ".git/packed-refs")) {
+            try (RandomAccessFile sparse = new RandomAccessFile(repo.resolve(name).toFile(), "rw")) {
+                sparse.setLength(3L << 30);
+            }
+        }
+
+        LocalDirectorySnapshot snapshot = open();
+
+        assertThat(snapshot.metadata().commit()).isEmpty();
+        assertThat(snapshot.metadata().webUrl()).contains("https://github.com/jdoe-ml/churn-guard");
+        assertThat(snapshot.tree().files()).extracting(FileEntry::path).containsExactly("train.py");
+    }
+
+    @Test
+    void aTreeLargerThanTheListingLimitIsCutThereAndMarkedTruncated() throws IOException {
+        for (int i = 0; i < 30; i++) {
+            write("data/part-" + i + ".csv", "x");
+        }
+
+        LocalDirectorySnapshot snapshot = LocalDirectorySnapshot.open(repo, "r", LIMITS.listingAtMost(20));
+
+        assertThat(snapshot.tree().size()).isEqualTo(20);
+        assertThat(snapshot.tree().truncated()).isTrue();
+        assertThat(snapshot.tree().notes()).anyMatch(note -> note.contains("more than 20 files"));
+    }
+
+    @Test
     void commitAndGitHubRemoteAreReadFromDotGit() throws IOException {
         String sha = "6f546e347702c491592022e1b8474c8d5b81fcec";
         write(".git/HEAD", "ref: refs/heads/main\n");
@@ -125,5 +173,21 @@ class LocalDirectorySnapshotTest {
         Path file = repo.resolve(path);
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    @EnabledOnOs({OS.LINUX, OS.MAC})
+    void linkToAFifoIsNotListedAndNothingWaitsOnIt() throws Exception {
+        write("train.py", "print('hi')");
+        Process mkfifo = new ProcessBuilder("mkfifo", repo.resolve("pipe").toString()).start();
+        assertThat(mkfifo.waitFor()).isZero();
+        Files.createSymbolicLink(repo.resolve("README.md"), repo.resolve("pipe"));
+
+        LocalDirectorySnapshot snapshot = assertTimeoutPreemptively(Duration.ofSeconds(30), this::open);
+        FileContent readme = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> snapshot.read("README.md"));
+
+        assertThat(snapshot.tree().files()).extracting(FileEntry::path).containsExactly("train.py");
+        assertThat(snapshot.tree().notes()).anyMatch(note -> note.startsWith("README.md") && note.contains("not a regular file"));
+        assertThat(readme).isInstanceOf(FileContent.Missing.class);
     }
 }

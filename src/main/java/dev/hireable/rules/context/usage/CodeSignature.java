@@ -20,8 +20,14 @@ import java.util.regex.Pattern;
  * @param imports patterns of the import lines
  * @param calls   patterns of the calls, decorators or class definitions that show real use; empty means the
  *                import alone is enough
+ * @param unless  patterns that cancel a call when its statement (the call line and, for a call written over several
+ *                lines, the lines until its brackets close) matches one, e.g. {@code repo_type="space"} on an upload
  */
-public record CodeSignature(@JsonAlias("hint") List<String> hints, List<Pattern> imports, List<Pattern> calls) {
+public record CodeSignature(@JsonAlias("hint") List<String> hints, List<Pattern> imports, List<Pattern> calls,
+                            List<Pattern> unless) {
+
+    /** How many lines of a call written over several lines are read for {@code unless}. */
+    private static final int STATEMENT_LINES = 12;
 
     public CodeSignature {
         if (hints == null || hints.isEmpty() || hints.stream().anyMatch(h -> h == null || h.isBlank())) {
@@ -33,10 +39,23 @@ public record CodeSignature(@JsonAlias("hint") List<String> hints, List<Pattern>
         }
         imports = List.copyOf(imports);
         calls = calls == null ? List.of() : List.copyOf(calls);
+        unless = unless == null ? List.of() : List.copyOf(unless);
+    }
+
+    public CodeSignature(List<String> hints, List<Pattern> imports, List<Pattern> calls) {
+        this(hints, imports, calls, List.of());
     }
 
     /** A line that uses the library in a file that imports it: the first hit of the first call pattern that hits. */
     public Optional<CodeLine> firstUse(CodeIndex code) {
+        return firstUse(code, line -> true);
+    }
+
+    /**
+     * Like {@link #firstUse(CodeIndex)}, counting only the calls {@code counts} accepts (e.g. calls that are ever
+     * reached, see {@link Reachability}).
+     */
+    public Optional<CodeLine> firstUse(CodeIndex code, java.util.function.Predicate<CodeLine> counts) {
         Set<String> importing = new HashSet<>();
         CodeLine firstImport = null;
         for (Pattern pattern : imports) {
@@ -51,11 +70,21 @@ public record CodeSignature(@JsonAlias("hint") List<String> hints, List<Pattern>
             return Optional.ofNullable(firstImport);
         }
         for (Pattern call : calls) {
-            Optional<CodeLine> use = code.findIn(importing, call).stream().findFirst();
+            Optional<CodeLine> use = code.findIn(importing, call).stream()
+                    .filter(line -> !cancelled(code, line) && counts.test(line))
+                    .findFirst();
             if (use.isPresent()) {
                 return use;
             }
         }
         return Optional.empty();
+    }
+
+    private boolean cancelled(CodeIndex code, CodeLine line) {
+        if (unless.isEmpty()) {
+            return false;
+        }
+        String statement = code.statement(line, STATEMENT_LINES);
+        return unless.stream().anyMatch(pattern -> pattern.matcher(statement).find());
     }
 }

@@ -28,6 +28,8 @@ public final class FileIndex {
     private final List<FileEntry> files;
     private final Map<String, List<FileEntry>> byName = new HashMap<>();
     private final Map<String, List<FileEntry>> byExtension = new HashMap<>();
+    /** Globs compiled once per repository: many rules look up the same config names. */
+    private final Map<String, Glob> compiled = new java.util.concurrent.ConcurrentHashMap<>();
 
     private FileIndex(List<FileEntry> files) {
         this.files = List.copyOf(files);
@@ -53,9 +55,9 @@ public final class FileIndex {
     public List<FileEntry> matching(List<String> globs) {
         Set<FileEntry> found = new LinkedHashSet<>();
         for (String glob : globs) {
-            Glob compiled = Glob.of(glob);
+            Glob matcher = compiled.computeIfAbsent(glob, Glob::of);
             for (FileEntry file : candidates(glob)) {
-                if (compiled.matches(file.path())) {
+                if (matcher.matches(file.path())) {
                     found.add(file);
                 }
             }

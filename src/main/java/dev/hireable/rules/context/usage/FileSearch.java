@@ -33,7 +33,9 @@ public record FileSearch(List<Evidence> hits, List<String> undecided) {
             }
             FileContent content = context.snapshot().read(file.path());
             if (content instanceof FileContent.Text text) {
-                matchText(file.path(), text.text(), signature.contains()).ifPresent(hits::add);
+                matchText(file.path(), text.text(), signature.contains())
+                        .filter(hit -> signature.lacks().stream().noneMatch(p -> p.matcher(text.text()).find()))
+                        .ifPresent(hits::add);
             } else if (content instanceof FileContent.Unreadable || content instanceof FileContent.OverBudget) {
                 // binary files and files over the size limit are never configs; these might have been
                 undecided.add(file.path());

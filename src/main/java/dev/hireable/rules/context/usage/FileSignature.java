@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
  * Kubernetes manifest is any YAML file with a top-level {@code apiVersion:} and a workload {@code kind:}.
  *
  * @param contains patterns that must all be found in the text; the evidence line is where the last one ends
+ * @param lacks    patterns none of which may be found in the text, e.g. {@code --repo-type space} on an upload that
+ *                 is a deployment rather than a model
  */
-public record FileSignature(List<String> files, List<Pattern> contains) {
+public record FileSignature(List<String> files, List<Pattern> contains, List<Pattern> lacks) {
 
     public FileSignature {
         if (files == null || files.isEmpty()) {
@@ -20,10 +22,15 @@ public record FileSignature(List<String> files, List<Pattern> contains) {
         files = List.copyOf(files);
         files.forEach(Glob::of);
         contains = contains == null ? List.of() : List.copyOf(contains);
+        lacks = lacks == null ? List.of() : List.copyOf(lacks);
+    }
+
+    public FileSignature(List<String> files, List<Pattern> contains) {
+        this(files, contains, List.of());
     }
 
     /** Whether the file name alone is the evidence. */
     public boolean byNameOnly() {
-        return contains.isEmpty();
+        return contains.isEmpty() && lacks.isEmpty();
     }
 }

@@ -34,16 +34,28 @@ public record ToolScan(Map<String, List<Evidence>> used, List<Dependency> declar
     }
 
     public static ToolScan of(RepoContext context, Map<String, ToolSignature> tools) {
+        return of(context, tools, UncalledCode.COUNTED);
+    }
+
+    /** The scan of a {@link ToolVocabulary}, honouring its switch for uncalled code. */
+    public static ToolScan of(RepoContext context, ToolVocabulary vocabulary) {
+        return of(context, vocabulary.tools(), vocabulary.uncalledCode());
+    }
+
+    public static ToolScan of(RepoContext context, Map<String, ToolSignature> tools, UncalledCode uncalledCode) {
         Map<String, List<Evidence>> used = new LinkedHashMap<>();
         List<Dependency> declaredOnly = new ArrayList<>();
         List<String> undecided = new ArrayList<>();
         CodeIndex code = context.code();
         FileIndex index = FileIndex.of(context);
+        Reachability reachability = new Reachability(code, uncalledCode);
+        java.util.function.Predicate<dev.hireable.rules.context.CodeLine> counts = uncalledCode.skip()
+                ? reachability::reached : line -> true;
         code.problems().forEach(file -> undecided.add(file.path()));
         for (Map.Entry<String, ToolSignature> tool : tools.entrySet()) {
             ToolSignature signature = tool.getValue();
             List<Evidence> evidence = new ArrayList<>();
-            signature.codeSignature().flatMap(c -> c.firstUse(code)).ifPresent(line -> evidence.add(line.evidence()));
+            signature.codeSignature().flatMap(c -> c.firstUse(code, counts)).ifPresent(line -> evidence.add(line.evidence()));
             for (FileSignature files : signature.files()) {
                 FileSearch search = FileSearch.of(context, index, files);
                 evidence.addAll(search.hits());
@@ -57,6 +69,17 @@ public record ToolScan(Map<String, List<Evidence>> used, List<Dependency> declar
         }
         return new ToolScan(used, declaredOnly, undecided.stream().distinct().toList(),
                 context.snapshot().tree().truncated());
+    }
+
+    /** This scan with more uses of a tool, found by other means than its signature; they come after its own. */
+    public ToolScan with(String tool, List<Evidence> uses) {
+        if (uses.isEmpty()) {
+            return this;
+        }
+        Map<String, List<Evidence>> merged = new LinkedHashMap<>(used);
+        merged.merge(tool, List.copyOf(uses), (mine, more) -> Stream.concat(mine.stream(), more.stream()).distinct().toList());
+        // a tool is used now, so no declared-only dependency is shown as evidence
+        return new ToolScan(merged, List.of(), undecided, truncated);
     }
 
     public List<String> tools() {

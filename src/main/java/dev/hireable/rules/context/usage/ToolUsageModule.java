@@ -37,7 +37,7 @@ public abstract class ToolUsageModule implements RuleModule {
 
     @Override
     public final ModuleResult evaluate(RepoContext context, SignalSet required) {
-        ToolScan scan = ToolScan.of(context, book.vocabulary().tools());
+        ToolScan scan = ToolScan.of(context, book.vocabulary());
         List<Evidence> shown = scan.firstEvidence(MAX_EVIDENCE);
         SignalSet.Builder signals = book.signalBuilder();
         if (book.signals().containsKey(name + ".used")) {
