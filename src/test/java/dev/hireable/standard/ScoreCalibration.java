@@ -160,6 +160,6 @@ public final class ScoreCalibration {
         base.redFlags().forEach((id, flag) -> flags.put(id, new StandardVocabulary.RedFlagRule(flag.signals(),
                 flag.failedFindings(), weights.caps().containsKey(id) ? weights.caps().get(id) : flag.cap(), flag.message())));
         return new StandardVocabulary(base.tiers(), base.requirements(), base.slots(), flags,
-                new StandardVocabulary.RepoScore(weights.bestFitShare(), craft), base.portfolio(), base.texts());
+                new StandardVocabulary.RepoScore(weights.bestFitShare(), craft, base.repoScore().penalties()), base.portfolio(), base.texts());
     }
 }
