@@ -22,7 +22,11 @@ final class ClaimReader {
     private static final Pattern ATX_HEADING = Pattern.compile("^\\s{0,3}(#{1,6})\\s+(.*?)[\\s#]*$");
     private static final Pattern SETEXT_UNDERLINE = Pattern.compile("^\\s{0,3}(=+|-+)\\s*$");
     private static final Pattern BOLD_HEADING = Pattern.compile("^\\s*\\*\\*([^*]+)\\*\\*\\s*:?\\s*$");
+    /** A short line of its own without closing punctuation, e.g. {@code Next steps}: a heading when a list follows. */
+    private static final Pattern LABEL_LINE = Pattern.compile("^[A-Za-z0-9\\p{L}][^.!?;,|<>\\[\\]()`]{0,58}[^.!?;,\\s]:?\\s*$");
+    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+]|\\d{1,2}[.)])\\s+\\S");
     private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(```|~~~)");
+    private static final Pattern MARKDOWN_INFO = Pattern.compile("(?i)\\s*(?:markdown|md)\\s*");
     /** A bold line is a heading below every Markdown level: the next heading of any kind ends its section. */
     private static final int BOLD_LEVEL = 7;
     private static final int LINES_PER_TOPIC = 2;
@@ -40,14 +44,18 @@ final class ClaimReader {
         Map<String, List<Claim>> claims = new LinkedHashMap<>();
         String[] lines = text.split("\\R", -1);
         boolean fenced = false;
+        boolean markdownFence = false;
         int skippedLevel = 0;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
-            if (FENCE.matcher(line).find()) {
+            Matcher fence = FENCE.matcher(line);
+            if (fence.find()) {
                 fenced = !fenced;
+                // a README pasted whole inside a ```markdown fence is still read as Markdown
+                markdownFence = fenced && MARKDOWN_INFO.matcher(line.substring(fence.end())).matches();
                 continue;
             }
-            int level = fenced ? 0 : headingLevel(lines, i);
+            int level = fenced && !markdownFence ? 0 : headingLevel(lines, i);
             if (level > 0) {
                 if (skippedLevel == 0 || level <= skippedLevel) {
                     skippedLevel = matchesAny(notClaims.headings(), headingText(line)) ? level : 0;
@@ -84,7 +92,10 @@ final class ClaimReader {
         }
     }
 
-    /** The level of a heading on line {@code i} (ATX, setext, or a bold line of its own), 0 for other lines. */
+    /**
+     * The level of a heading on line {@code i} (ATX, setext, a bold line of its own, or a plain label line that a list
+     * follows), 0 for other lines.
+     */
     private static int headingLevel(String[] lines, int i) {
         Matcher atx = ATX_HEADING.matcher(lines[i]);
         if (atx.matches()) {
@@ -96,7 +107,12 @@ final class ClaimReader {
                 return underline.group(1).startsWith("=") ? 1 : 2;
             }
         }
-        return BOLD_HEADING.matcher(lines[i]).matches() ? BOLD_LEVEL : 0;
+        if (BOLD_HEADING.matcher(lines[i]).matches()) {
+            return BOLD_LEVEL;
+        }
+        boolean listFollows = i + 1 < lines.length && LIST_ITEM.matcher(lines[i + 1]).find();
+        boolean listAbove = i > 0 && LIST_ITEM.matcher(lines[i - 1]).find();
+        return listFollows && !listAbove && LABEL_LINE.matcher(lines[i]).matches() ? BOLD_LEVEL : 0;
     }
 
     private static String headingText(String line) {

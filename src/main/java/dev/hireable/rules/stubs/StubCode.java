@@ -85,18 +85,30 @@ final class StubCode {
         return notStubFiles.stream().anyMatch(glob -> glob.matches(path));
     }
 
-    /** Training, serving or deploy files with nothing in them but blank lines, comments or a docstring. */
+    /**
+     * Training, serving or deploy files with nothing in them but blank lines, comments or a docstring, when no other
+     * file of the same part of the project holds code.
+     */
     private List<Stub> emptyFiles(RepoContext context) {
         List<Stub> empty = new ArrayList<>();
-        for (FileEntry file : context.fileIndex().matching(vocabulary.emptyFiles())) {
-            if (excluded(file.path()) || file.size() < 0 || file.size() > vocabulary.emptyFilesMaxBytes()) {
-                continue;
-            }
-            if (file.size() == 0 || context.text(file.path()).map(StubCode::holdsNothing).orElse(false)) {
-                empty.add(new Stub(file.path(), Evidence.file(file.path())));
+        for (List<String> part : vocabulary.emptyFiles().values()) {
+            List<FileEntry> files = context.fileIndex().matching(part).stream()
+                    .filter(file -> !excluded(file.path())).toList();
+            List<FileEntry> emptyOfPart = files.stream().filter(file -> isEmpty(context, file)).toList();
+            if (emptyOfPart.size() == files.size()) {
+                emptyOfPart.stream().filter(file -> empty.stream().noneMatch(s -> s.name().equals(file.path())))
+                        .forEach(file -> empty.add(new Stub(file.path(), Evidence.file(file.path()))));
             }
         }
+        empty.sort(java.util.Comparator.comparing(Stub::name));
         return empty;
+    }
+
+    private boolean isEmpty(RepoContext context, FileEntry file) {
+        if (file.size() < 0 || file.size() > vocabulary.emptyFilesMaxBytes()) {
+            return false;
+        }
+        return file.size() == 0 || context.text(file.path()).map(StubCode::holdsNothing).orElse(false);
     }
 
     private static boolean holdsNothing(String text) {

@@ -33,11 +33,12 @@ public final class StubsModule implements RuleModule {
      * The vocabulary of rules/stubs.yaml.
      *
      * @param functionHint a lower-case literal every line {@code functions} matches contains; other lines are not read
+     * @param emptyFiles   the files that are stubs when empty, by the part of the project they stand for
      */
     public record Vocabulary(String functionHint, List<Pattern> functions, List<CodeCue> simulated, List<Pattern> stubStatements,
                              List<Pattern> abstractDecorators,
                              List<Pattern> abstractClasses, Pattern abstractRaise, List<String> notStubFiles,
-                             List<String> emptyFiles, int emptyFilesMaxBytes, Placeholders placeholders,
+                             Map<String, List<String>> emptyFiles, int emptyFilesMaxBytes, Placeholders placeholders,
                              Notebooks notebooks) {
         public Vocabulary {
             if (functionHint == null || functionHint.isBlank()) {
@@ -55,7 +56,9 @@ public final class StubsModule implements RuleModule {
                 throw new IllegalArgumentException("'abstract_raise', 'placeholders' and 'notebooks' are required");
             }
             notStubFiles = globs(notStubFiles);
-            emptyFiles = globs(emptyFiles);
+            Map<String, List<String>> parts = new java.util.LinkedHashMap<>();
+            (emptyFiles == null ? Map.<String, List<String>>of() : emptyFiles).forEach((part, globs) -> parts.put(part, globs(globs)));
+            emptyFiles = java.util.Collections.unmodifiableMap(parts);
             if (emptyFilesMaxBytes < 0) {
                 throw new IllegalArgumentException("'empty_files_max_bytes' cannot be negative");
             }
@@ -65,16 +68,20 @@ public final class StubsModule implements RuleModule {
     /**
      * Template values in manifests and configs.
      *
-     * @param comment a line this matches is a comment and is not read
-     * @param values  what a placeholder looks like; the match is the value reported
+     * @param comment      a line this matches is a comment and is not read
+     * @param values       what a placeholder looks like; the match is the value reported
+     * @param notValues    a matched value this finds is not a placeholder left behind (a secret's)
+     * @param substitution a line this matches fills placeholders in: the values on it are template variables
      */
-    public record Placeholders(List<String> files, List<String> notFiles, Pattern comment, List<CodeCue> values) {
+    public record Placeholders(List<String> files, List<String> notFiles, Pattern comment, List<CodeCue> values,
+                               List<Pattern> notValues, Pattern substitution) {
         public Placeholders {
             files = globs(files);
             notFiles = globs(notFiles);
             values = nonEmpty(values, "values");
-            if (comment == null) {
-                throw new IllegalArgumentException("'comment' is required");
+            notValues = copy(notValues);
+            if (comment == null || substitution == null) {
+                throw new IllegalArgumentException("'comment' and 'substitution' are required");
             }
         }
     }

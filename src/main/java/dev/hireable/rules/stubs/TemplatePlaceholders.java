@@ -12,7 +12,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 
-/** Template values left in manifests and configs (YOUR_REGISTRY, {@code <your-app>}, CHANGE_ME), comment lines skipped. */
+/**
+ * Template values left in manifests and configs (YOUR_REGISTRY, {@code <your-app>}, CHANGE_ME), comment lines skipped.
+ * Secrets' placeholders are not counted (a secret belongs outside the repository), nor values that a line of the
+ * repository substitutes (a workflow's {@code sed s|YOUR_REGISTRY|...|}).
+ */
 final class TemplatePlaceholders {
 
     /** The placeholder values found, in order, and the lines that hold them. */
@@ -30,8 +34,8 @@ final class TemplatePlaceholders {
     }
 
     Found find(RepoContext context) {
-        Set<String> values = new LinkedHashSet<>();
-        List<Evidence> evidence = new ArrayList<>();
+        List<Hit> hits = new ArrayList<>();
+        Set<String> substituted = new LinkedHashSet<>();
         boolean anyFile = false;
         for (FileEntry file : context.fileIndex().matching(vocabulary.files())) {
             if (notFiles.stream().anyMatch(glob -> glob.matches(file.path()))) {
@@ -44,13 +48,28 @@ final class TemplatePlaceholders {
                     continue;
                 }
                 List<String> own = valuesOf(lines[i]);
-                values.addAll(own);
-                if (!own.isEmpty() && evidence.size() < MAX_EVIDENCE) {
-                    evidence.add(Evidence.line(file.path(), i + 1, lines[i]));
+                if (vocabulary.substitution().matcher(lines[i]).find()) {
+                    substituted.addAll(own);
+                } else if (!own.isEmpty()) {
+                    hits.add(new Hit(own, Evidence.line(file.path(), i + 1, lines[i])));
                 }
             }
         }
+        // a value a script or workflow fills in is a template variable on purpose, not one left unfilled
+        Set<String> values = new LinkedHashSet<>();
+        List<Evidence> evidence = new ArrayList<>();
+        for (Hit hit : hits) {
+            List<String> left = hit.values().stream().filter(value -> !substituted.contains(value)).toList();
+            values.addAll(left);
+            if (!left.isEmpty() && evidence.size() < MAX_EVIDENCE) {
+                evidence.add(hit.evidence());
+            }
+        }
         return new Found(List.copyOf(values), evidence, anyFile);
+    }
+
+    /** The placeholder values of one line and where it is. */
+    private record Hit(List<String> values, Evidence evidence) {
     }
 
     /** The placeholder values of one line; a match inside an earlier one ({@code your-app} in {@code <your-app>}) is left out. */
@@ -70,7 +89,10 @@ final class TemplatePlaceholders {
                 }
                 if (!overlaps) {
                     java.util.Arrays.fill(taken, matcher.start(), matcher.end(), true);
-                    values.add(matcher.group().replaceFirst("^[=:]\\s*", "").strip());
+                    String found = matcher.group().replaceFirst("^[=:]\\s*", "").strip();
+                    if (vocabulary.notValues().stream().noneMatch(not -> not.matcher(found).find())) {
+                        values.add(found);
+                    }
                 }
             }
         }

@@ -63,6 +63,40 @@ class ClaimsModuleTest {
     }
 
     @Test
+    void aPlainNextStepsLineAboveAListIsAHeadingOfPlans() {
+        ModuleResult result = evaluate("plain-next-steps-heading");
+
+        assertThat(result.signals().flag("claims.tests")).isFalse();
+        assertThat(result.signals().flag("claims.monitoring")).isFalse();
+        assertThat(backed(result).outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+    }
+
+    @Test
+    void aReadmePastedInsideAMarkdownFenceKeepsItsHeadings() {
+        ModuleResult result = evaluate("readme-inside-a-markdown-fence");
+
+        assertThat(result.signals().flag("claims.tests")).isFalse();
+        assertThat(result.signals().flag("claims.monitoring")).isFalse();
+    }
+
+    @Test
+    void monitoringOfMediaOrOfLogsIsNotAClaimOfModelMonitoring() {
+        ModuleResult result = evaluate("monitoring-of-other-things");
+
+        assertThat(result.signals().flag("claims.monitoring")).isFalse();
+        assertThat(result.signals().names("claims.unbuilt")).isEmpty();
+    }
+
+    @Test
+    void aCiJobHandingTrainingToAClusterBacksAKubernetesClaim() {
+        ModuleResult result = evaluate("kubernetes-through-a-ci-job");
+
+        assertThat(result.signals().names("claims.unbuilt")).isEmpty();
+        assertThat(backed(result).outcome()).isEqualTo(Outcome.PASS);
+        assertThat(backed(result).message()).contains("Kubernetes (.github/workflows/train.yml)");
+    }
+
+    @Test
     void linesThatDenySomethingAreNotClaims() {
         ModuleResult result = evaluate("denials-are-not-claims");
 

@@ -47,6 +47,14 @@ class StubsModuleTest {
     }
 
     @Test
+    void anEmptyTrainingFileBesideARealTrainerIsALeftoverNotAStub() {
+        ModuleResult result = evaluate("empty-leftover-beside-real-code");
+
+        assertThat(result.signals().names("stubs.code")).isEmpty();
+        assertThat(RuleFixtures.finding(result, "stubs.code").outcome()).isEqualTo(Outcome.PASS);
+    }
+
+    @Test
     void codeNamedAsASimulationOfTrainingOrServingIsAStubButATestDoubleIsNot() {
         ModuleResult result = evaluate("simulated-training");
 
@@ -70,6 +78,14 @@ class StubsModuleTest {
     @Test
     void placeholdersInCommentsAndExampleFilesDoNotCount() {
         ModuleResult result = evaluate("placeholders-in-comments-and-examples");
+
+        assertThat(result.signals().names("stubs.placeholders")).isEmpty();
+        assertThat(RuleFixtures.finding(result, "stubs.placeholders").outcome()).isEqualTo(Outcome.PASS);
+    }
+
+    @Test
+    void secretPlaceholdersAndValuesAWorkflowFillsInAreNotLeftBehind() {
+        ModuleResult result = evaluate("secret-and-substituted-placeholders");
 
         assertThat(result.signals().names("stubs.placeholders")).isEmpty();
         assertThat(RuleFixtures.finding(result, "stubs.placeholders").outcome()).isEqualTo(Outcome.PASS);
