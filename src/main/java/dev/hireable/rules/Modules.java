@@ -3,9 +3,11 @@ package dev.hireable.rules;
 import dev.hireable.rules.archetype.ArchetypeModule;
 import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.rules.ci.CiModule;
+import dev.hireable.rules.claims.ClaimsModule;
 import dev.hireable.rules.data_versioning.DataVersioningModule;
 import dev.hireable.rules.dockerfile.DockerfileModule;
 import dev.hireable.rules.endpoint.EndpointModule;
+import dev.hireable.rules.eval_on_train.EvalOnTrainModule;
 import dev.hireable.rules.feature_store.FeatureStoreModule;
 import dev.hireable.rules.monitoring.MonitoringModule;
 import dev.hireable.rules.notebook.NotebookModule;
@@ -13,6 +15,8 @@ import dev.hireable.rules.orchestration.OrchestrationModule;
 import dev.hireable.rules.readme.ReadmeModule;
 import dev.hireable.rules.registry.RegistryModule;
 import dev.hireable.rules.snapshot.SnapshotModule;
+import dev.hireable.rules.stubs.StubsModule;
+import dev.hireable.rules.synthetic_data.SyntheticDataModule;
 import dev.hireable.rules.tests.TestSuiteModule;
 import dev.hireable.rules.toy_dataset.ToyDatasetModule;
 import dev.hireable.rules.tracking.TrackingModule;
@@ -41,6 +45,10 @@ public final class Modules {
             TestSuiteModule::new,
             NotebookModule::new,
             ToyDatasetModule::new,
+            StubsModule::new,
+            SyntheticDataModule::new,
+            EvalOnTrainModule::new,
+            ClaimsModule::new,
             ArchetypeModule::new);
 
     private Modules() {

@@ -139,12 +139,24 @@ final class RepoScorer {
         return flags;
     }
 
+    /** The points the problems a repository shows take off its score; an undecided signal takes none. */
+    private static double penalty(SignalSet signals, Map<SignalId, StandardVocabulary.Penalty> penalties) {
+        double total = 0;
+        for (Map.Entry<SignalId, StandardVocabulary.Penalty> penalty : penalties.entrySet()) {
+            String id = penalty.getKey().id();
+            if (signals.holds(id) && !signals.isUnknown(id)) {
+                total += penalty.getValue().forCount(signals.names(id).size());
+            }
+        }
+        return total;
+    }
+
     /** A signal's value as words for a sentence: the names as a list, the text, or empty. */
     private String words(SignalSet signals, String id) {
         return vocabulary.texts().list(signals.value(id).map(SignalValue::words).orElse(List.of()));
     }
 
-    /** The best fit blended with craft, then capped by the red flags. */
+    /** The best fit blended with craft, less the penalties, then capped by the red flags. */
     int score(RepoAssessment assessment, Map<Archetype, SlotFit> fits, List<RedFlag> flags) {
         StandardVocabulary.RepoScore spec = vocabulary.repoScore();
         SignalSet signals = assessment.signals();
@@ -161,7 +173,8 @@ final class RepoScorer {
             craftEarned += signals.holds(id) ? craft.getValue() : 0;
         }
         double craft = craftTotal == 0 ? 0 : 100 * craftEarned / craftTotal;
-        int score = (int) Math.round(spec.bestFitShare() * best + (1 - spec.bestFitShare()) * craft);
+        double blended = spec.bestFitShare() * best + (1 - spec.bestFitShare()) * craft;
+        int score = (int) Math.max(0, Math.round(blended - penalty(signals, spec.penalties())));
         for (RedFlag flag : flags) {
             if (flag.cap().isPresent()) {
                 score = Math.min(score, flag.cap().get());

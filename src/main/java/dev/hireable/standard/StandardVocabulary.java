@@ -137,15 +137,34 @@ public record StandardVocabulary(Tiers tiers, Map<String, Requirement> requireme
     }
 
     /**
-     * The repository score: the share from the best slot fit, and the weights of the craft signals. A craft signal
-     * that is unknown is left out of the craft share: unknown is kept out of the score, never counted as missing.
+     * The repository score: the share from the best slot fit, the weights of the craft signals, and the penalties of
+     * signals that show a problem. A craft or penalty signal that is unknown is left out: unknown is kept out of the
+     * score, never counted as missing nor as a problem.
      */
-    public record RepoScore(double bestFitShare, Map<SignalId, Double> craft) {
+    public record RepoScore(double bestFitShare, Map<SignalId, Double> craft, Map<SignalId, Penalty> penalties) {
         public RepoScore {
             require(bestFitShare >= 0 && bestFitShare <= 1, "'best_fit_share' must be between 0 and 1");
             craft = craft == null ? Map.of() : new LinkedHashMap<>(craft);
             require(bestFitShare == 1 || craft.values().stream().mapToDouble(Double::doubleValue).sum() > 0,
                     "'craft' needs positive weights unless 'best_fit_share' is 1");
+            penalties = penalties == null ? Map.of() : new LinkedHashMap<>(penalties);
+        }
+    }
+
+    /**
+     * Points taken off the repository score (0-100) when a signal holds: once for a flag or a text, once per name for
+     * a list, at most {@code max} in all.
+     */
+    public record Penalty(double points, Double max) {
+        public Penalty {
+            require(points > 0, "a penalty's 'points' must be positive");
+            max = max == null ? points : max;
+            require(max >= points && max <= 100, "a penalty's 'max' must be at least its points and at most 100");
+        }
+
+        /** The points for a signal that holds with this many names (1 for a flag or a text). */
+        double forCount(int count) {
+            return Math.min(max, points * Math.max(1, count));
         }
     }
 

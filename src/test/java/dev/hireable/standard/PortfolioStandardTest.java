@@ -186,6 +186,70 @@ class PortfolioStandardTest {
         assertThat(repo(result, "o/notebooks").redFlags()).extracting(RedFlag::id).containsExactly("notebook_only");
     }
 
+    /** The points rules/standard.yaml takes off for a problem signal, as the weight calibration leaves them. */
+    private StandardVocabulary.Penalty penalty(String signal) {
+        return standard.vocabulary().repoScore().penalties().get(new dev.hireable.rules.SignalId(signal));
+    }
+
+    @Test
+    void everyUnbuiltClaimCostsItsPointsUpToTheMostAndRaisesARedFlagNamingIt() {
+        StandardVocabulary.Penalty claims = penalty("claims.unbuilt");
+        int plain = repo(score(Repo.tabular("o/churn")), "o/churn").score();
+        ScoredRepo one = repo(score(Repo.tabular("o/churn").names("claims.unbuilt", "monitoring")), "o/churn");
+        ScoredRepo four = repo(score(Repo.tabular("o/churn").names("claims.unbuilt", "monitoring", "tests", "ci", "docker")),
+                "o/churn");
+
+        assertThat(claims.max()).isLessThan(4 * claims.points());
+        assertThat(one.score()).isEqualTo(plain - (int) claims.points());
+        assertThat(four.score()).isEqualTo(plain - claims.max().intValue());
+        assertThat(one.redFlags()).extracting(RedFlag::id).containsExactly("claimed_not_built");
+        assertThat(one.redFlags().get(0).message())
+                .isEqualTo("o/churn's README claims monitoring, but nothing in its code or configs backs it.");
+    }
+
+    @Test
+    void stubCodeCostsPointsPerStubAndPlaceholdersOnceWithoutACap() {
+        int plain = repo(score(Repo.tabular("o/churn")), "o/churn").score();
+        ScoredRepo stubbed = repo(score(Repo.tabular("o/churn").names("stubs.code", "train_model", "deploy")
+                .names("stubs.placeholders", "YOUR_REGISTRY", "<your-app>")), "o/churn");
+
+        double stubs = Math.min(penalty("stubs.code").max(), 2 * penalty("stubs.code").points());
+        double placeholders = Math.min(penalty("stubs.placeholders").max(), 2 * penalty("stubs.placeholders").points());
+        assertThat(stubbed.score()).isEqualTo(plain - (int) stubs - (int) placeholders);
+        assertThat(stubbed.redFlags()).extracting(RedFlag::id).containsExactly("stub_code", "template_placeholders");
+    }
+
+    @Test
+    void anUndecidedProblemSignalCostsNothing() {
+        int plain = repo(score(Repo.tabular("o/churn")), "o/churn").score();
+
+        int undecided = repo(score(Repo.tabular("o/churn").names("stubs.code", "train_model").undecided("stubs.code")),
+                "o/churn").score();
+
+        assertThat(undecided).isEqualTo(plain);
+    }
+
+    @Test
+    void generatedTrainingDataPresentedAsRealCapsTheRepoScore() {
+        ScoredRepo repo = repo(score(Repo.tabular("o/churn").flag("synthetic_data.presented_as_real")), "o/churn");
+
+        assertThat(repo.score()).isEqualTo(40);
+        assertThat(repo.redFlags()).extracting(RedFlag::id).containsExactly("synthetic_data");
+    }
+
+    @Test
+    void monitoringTheReadmeClaimsButNothingShowsStaysAtTheClaimedTier() {
+        Repo pipeline = Repo.documented("o/pipeline").pipeline().tracking("mlflow").registry().deployedByConfig()
+                .serving("fastapi").trainsModel();
+
+        SlotFit silent = repo(score(pipeline), "o/pipeline").slotFits().get(MLOPS);
+        SlotFit claimed = repo(score(pipeline.flag("claims.monitoring")), "o/pipeline").slotFits().get(MLOPS);
+
+        assertThat(status(silent, "monitoring").tier()).isEqualTo(Tier.NONE);
+        assertThat(status(claimed, "monitoring").tier()).isEqualTo(Tier.CLAIMED);
+        assertThat(claimed.score()).isGreaterThan(silent.score());
+    }
+
     @Test
     void bulkUploadAndMissingReadmeAreShownAsContextWithoutChangingTheScore() {
         Instant created = Instant.parse("2026-01-10T10:00:00Z");

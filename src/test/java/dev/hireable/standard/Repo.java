@@ -47,6 +47,8 @@ final class Repo {
     private static final java.time.Duration BULK_WINDOW = java.time.Duration.ofMinutes(30);
     private final List<Finding> findings = new ArrayList<>();
     private final List<String> unknown = new ArrayList<>();
+    /** Signals of modules the builder has no method for (claims, stubs, ...), set as given. */
+    private final SignalSet.Builder extra = SignalSet.builder();
     private boolean verified;
 
     private Repo(String id) {
@@ -236,6 +238,18 @@ final class Repo {
         return this;
     }
 
+    /** Any other module's list signal, e.g. {@code claims.unbuilt}. */
+    Repo names(String signal, String... names) {
+        extra.names(signal, List.of(names));
+        return this;
+    }
+
+    /** Any other module's flag, e.g. {@code claims.monitoring}. */
+    Repo flag(String signal) {
+        extra.flag(signal, true);
+        return this;
+    }
+
     Repo finding(Finding finding) {
         findings.add(finding);
         return this;
@@ -254,8 +268,9 @@ final class Repo {
                 .traits(tabularData, trainsModel, finetunes, pipeline)
                 .metadata(false, false, singlePush())
                 .verified(verified)
-                .unknown(unknown)
-                .build();
+                .build()
+                .plus(extra.build())
+                .withUnknown(unknown);
         return new RepoAssessment(metadata, signals, findings);
     }
 }

@@ -14,7 +14,7 @@ import java.util.Random;
 
 /**
  * Chooses the repository-score weights of rules/standard.yaml (the best fit's share, the craft weights, the red
- * flags' caps) for the rank correlation of scores with a reviewer's ratings, by coordinate ascent over a small grid of
+ * flags' caps, the penalties' points) for the rank correlation of scores with a reviewer's ratings, by coordinate ascent over a small grid of
  * round values, and measures how well that choice holds on repositories it was not chosen on (k-fold
  * cross-validation). The requirements and slots are left alone: they say what the standard is, not how to rank.
  */
@@ -23,6 +23,8 @@ public final class ScoreCalibration {
     private static final double[] CRAFT = {0, 0.5, 1, 2, 3};
     private static final double[] SHARE = {0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8};
     private static final Integer[] CAPS = {null, 20, 30, 40, 50, 60};
+    /** A penalty's points per problem; 0 drops it. Its most stays the same multiple of its points. */
+    private static final double[] PENALTY = {0, 5, 10, 15, 20};
     private static final int PASSES = 3;
 
     /** One repository and its rating. */
@@ -30,12 +32,15 @@ public final class ScoreCalibration {
     }
 
     /** The weights a calibration chose, as rules/standard.yaml would hold them. */
-    public record Weights(double bestFitShare, Map<String, Double> craft, Map<String, Integer> caps) {
+    public record Weights(double bestFitShare, Map<String, Double> craft, Map<String, Integer> caps,
+                          Map<String, Double> penalties) {
         public String yaml() {
             StringBuilder out = new StringBuilder("best_fit_share: " + bestFitShare + "\ncraft:\n");
             craft.forEach((id, weight) -> out.append("  ").append(id).append(": ").append(weight).append('\n'));
             out.append("red flag caps:\n");
             caps.forEach((id, cap) -> out.append("  ").append(id).append(": ").append(cap == null ? "none" : cap).append('\n'));
+            out.append("penalty points:\n");
+            penalties.forEach((id, points) -> out.append("  ").append(id).append(": ").append(points).append('\n'));
             return out.toString();
         }
     }
@@ -91,7 +96,7 @@ public final class ScoreCalibration {
         double bestFigure = spearman(best, samples);
         for (int pass = 0; pass < PASSES; pass++) {
             for (double share : SHARE) {
-                Weights candidate = new Weights(share, best.craft(), best.caps());
+                Weights candidate = new Weights(share, best.craft(), best.caps(), best.penalties());
                 double figure = spearman(candidate, samples);
                 if (figure > bestFigure + 1e-9) {
                     best = candidate;
@@ -105,7 +110,7 @@ public final class ScoreCalibration {
                 for (double weight : CRAFT) {
                     Map<String, Double> craft = new LinkedHashMap<>(best.craft());
                     craft.put(id, weight);
-                    Weights candidate = new Weights(best.bestFitShare(), craft, best.caps());
+                    Weights candidate = new Weights(best.bestFitShare(), craft, best.caps(), best.penalties());
                     double figure = spearman(candidate, samples);
                     if (figure > bestFigure + 1e-9) {
                         best = candidate;
@@ -117,7 +122,19 @@ public final class ScoreCalibration {
                 for (Integer cap : CAPS) {
                     Map<String, Integer> caps = new LinkedHashMap<>(best.caps());
                     caps.put(id, cap);
-                    Weights candidate = new Weights(best.bestFitShare(), best.craft(), caps);
+                    Weights candidate = new Weights(best.bestFitShare(), best.craft(), caps, best.penalties());
+                    double figure = spearman(candidate, samples);
+                    if (figure > bestFigure + 1e-9) {
+                        best = candidate;
+                        bestFigure = figure;
+                    }
+                }
+            }
+            for (String id : start.penalties().keySet()) {
+                for (double points : PENALTY) {
+                    Map<String, Double> penalties = new LinkedHashMap<>(best.penalties());
+                    penalties.put(id, points);
+                    Weights candidate = new Weights(best.bestFitShare(), best.craft(), best.caps(), penalties);
                     double figure = spearman(candidate, samples);
                     if (figure > bestFigure + 1e-9) {
                         best = candidate;
@@ -138,7 +155,9 @@ public final class ScoreCalibration {
                 caps.put(id, flag.cap());
             }
         });
-        return new Weights(base.repoScore().bestFitShare(), craft, caps);
+        Map<String, Double> penalties = new LinkedHashMap<>();
+        base.repoScore().penalties().forEach((id, penalty) -> penalties.put(id.id(), penalty.points()));
+        return new Weights(base.repoScore().bestFitShare(), craft, caps, penalties);
     }
 
     double spearman(Weights weights, List<Sample> samples) {
@@ -159,7 +178,14 @@ public final class ScoreCalibration {
         Map<String, StandardVocabulary.RedFlagRule> flags = new LinkedHashMap<>();
         base.redFlags().forEach((id, flag) -> flags.put(id, new StandardVocabulary.RedFlagRule(flag.signals(),
                 flag.failedFindings(), weights.caps().containsKey(id) ? weights.caps().get(id) : flag.cap(), flag.message())));
+        Map<SignalId, StandardVocabulary.Penalty> penalties = new LinkedHashMap<>();
+        base.repoScore().penalties().forEach((id, penalty) -> {
+            double points = weights.penalties().getOrDefault(id.id(), penalty.points());
+            if (points > 0) {
+                penalties.put(id, new StandardVocabulary.Penalty(points, points * penalty.max() / penalty.points()));
+            }
+        });
         return new StandardVocabulary(base.tiers(), base.requirements(), base.slots(), flags,
-                new StandardVocabulary.RepoScore(weights.bestFitShare(), craft), base.portfolio(), base.texts());
+                new StandardVocabulary.RepoScore(weights.bestFitShare(), craft, penalties), base.portfolio(), base.texts());
     }
 }

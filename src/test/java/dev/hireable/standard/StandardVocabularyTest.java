@@ -90,6 +90,18 @@ class StandardVocabularyTest {
     }
 
     @Test
+    void aPenaltyWhoseMaximumIsBelowItsPointsStopsTheLoadWithFileAndLine() {
+        assertThatThrownBy(() -> load("""
+                vocabulary:
+                  repo_score:
+                    penalties:
+                      claims.unbuilt: {points: 5, max: 3}
+                """))
+                .hasMessageContaining("standard.yaml:")
+                .hasMessageContaining("'max' must be at least its points");
+    }
+
+    @Test
     void overlayCanReweightARequirementByYamlAlone() throws IOException {
         PortfolioStandard heavierRegistry = load("""
                 vocabulary:

@@ -44,6 +44,21 @@ public record CodeCue(Pattern pattern, List<String> hints) {
         return pattern.pattern();
     }
 
+    /**
+     * Whether one line of any text (code, a README, a config) matches; the expression runs only when the line holds a
+     * hint.
+     *
+     * @param lowerCaseLine the line in lower case, made once by the caller for all its cues
+     */
+    public boolean matches(String line, String lowerCaseLine) {
+        for (String hint : hints) {
+            if (hint.isEmpty() || lowerCaseLine.contains(hint)) {
+                return pattern.matcher(line).find();
+            }
+        }
+        return false;
+    }
+
     /** The code lines this cue matches: those of files holding one of the hints, one search per hint. */
     public List<CodeLine> find(CodeIndex code) {
         if (hints.size() == 1) {

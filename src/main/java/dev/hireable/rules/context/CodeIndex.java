@@ -122,16 +122,25 @@ public final class CodeIndex {
     /** Every non-blank, non-comment line, in file order. */
     public List<CodeLine> lines() {
         List<CodeLine> lines = new ArrayList<>();
-        for (Source source : sources) {
-            int number = 0;
-            for (String line : source.text().split("\\R", -1)) {
-                number++;
-                if (!isBlankOrComment(line)) {
-                    lines.add(new CodeLine(source.path(), number, line, source.cell()));
-                }
+        sources.forEach(source -> addLines(source, lines));
+        return lines;
+    }
+
+    /** The non-blank, non-comment lines of one file: a .py file, or every code cell of a notebook in order. */
+    public List<CodeLine> lines(String path) {
+        List<CodeLine> lines = new ArrayList<>();
+        byPath.getOrDefault(path, List.of()).forEach(source -> addLines(source, lines));
+        return lines;
+    }
+
+    private static void addLines(Source source, List<CodeLine> lines) {
+        int number = 0;
+        for (String line : source.text().split("\\R", -1)) {
+            number++;
+            if (!isBlankOrComment(line)) {
+                lines.add(new CodeLine(source.path(), number, line, source.cell()));
             }
         }
-        return lines;
     }
 
     /**
