@@ -19,7 +19,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * JSON Schemas of the rule files, derived from the types their vocabularies are bound to, so the schemas cannot
@@ -81,9 +80,9 @@ final class RuleFileSchemas {
             return schema(raw);
         }
         Class<?> raw = (Class<?>) type;
-        if (raw == String.class || raw == Pattern.class) {
+        if (raw == String.class || raw == RulePattern.class) {
             ObjectNode text = NODES.objectNode().put("type", "string");
-            return raw == Pattern.class ? text.put("format", "regex") : text;
+            return raw == RulePattern.class ? text.put("format", "regex") : text;
         }
         if (raw == SignalId.class || raw == RuleId.class) {
             return id();
