@@ -80,6 +80,10 @@ final class RuleFileSchemas {
             return schema(raw);
         }
         Class<?> raw = (Class<?>) type;
+        if (raw == java.util.regex.Pattern.class) {
+            // a rule file's pattern is matched within a budget and names its file and line when it is stopped
+            throw new AssertionError("a vocabulary holds a java.util.regex.Pattern; rule-file patterns bind to RulePattern");
+        }
         if (raw == String.class || raw == RulePattern.class) {
             ObjectNode text = NODES.objectNode().put("type", "string");
             return raw == RulePattern.class ? text.put("format", "regex") : text;
