@@ -18,12 +18,14 @@ final class IncompleteRead {
 
     /** The repository's error, if some of its files were not read or some of its checks stopped. */
     static Optional<RepoError> of(String repo, List<FileContent.Unreadable> failed, List<RepoEvidence> units) {
-        List<String> stopped = units.stream().flatMap(unit -> unit.assessment().unfinished().stream()).distinct().toList();
+        List<String> stopped = units.stream().flatMap(unit -> unit.assessment().unfinished().stream()).distinct()
+                .toList();
         Optional<RepoError> unread = of(repo, failed);
         if (stopped.isEmpty()) {
             return unread;
         }
-        String checks = stopped.get(0) + (stopped.size() == 1 ? "" : "; " + (stopped.size() - 1) + " more checks were stopped likewise");
+        String checks = stopped.get(0)
+                + (stopped.size() == 1 ? "" : "; " + (stopped.size() - 1) + " more checks were stopped likewise");
         return Optional.of(new RepoError(repo, unread.map(error -> error.message() + " ").orElse("") + checks));
     }
 

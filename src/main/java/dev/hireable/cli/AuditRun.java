@@ -29,7 +29,8 @@ final class AuditRun {
             String notAudited = missing + " of " + (missing + report.repos().size()) + " repositories could not be audited";
             // in part: files left unread, or checks stopped (a rule file's pattern past its budget); one is named
             String unread = report.errors().stream().filter(report::auditedInPart).findFirst()
-                    .map(error -> inPart == 1 ? "1 repository was audited in part (" + TerminalText.safe(error.message()) + ")"
+                    .map(error -> inPart == 1
+                            ? "1 repository was audited in part (" + TerminalText.safe(error.message()) + ")"
                             : inPart + " repositories were audited in part (files left unread or checks stopped)")
                     .orElse("");
             console.err().println("hireable: " + (missing == 0 ? unread : inPart == 0 ? notAudited : notAudited + ", and " + unread)

@@ -10,7 +10,8 @@ import java.util.List;
  * @param unfinished one sentence per check that was stopped before it finished (a rule file's pattern that
  *                   backtracks without end); its signals are unknown, and a non-empty list makes the audit partial
  */
-public record RepoAssessment(RepoMetadata metadata, SignalSet signals, List<Finding> findings, List<String> unfinished) {
+public record RepoAssessment(RepoMetadata metadata, SignalSet signals, List<Finding> findings,
+                             List<String> unfinished) {
 
     public RepoAssessment {
         findings = List.copyOf(findings);

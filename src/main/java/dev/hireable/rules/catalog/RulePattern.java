@@ -59,7 +59,7 @@ public final class RulePattern {
         }
     }
 
-    /** The sentence for an invalid pattern, e.g. {@code 'mlflow((' is not a valid regular expression: Unclosed group}. */
+    /** Why a pattern is invalid, e.g. {@code 'mlflow((' is not a valid regular expression: Unclosed group}. */
     static String notARegularExpression(PatternSyntaxException bad) {
         return "'" + bad.getPattern() + "' is not a valid regular expression: " + bad.getDescription();
     }
@@ -181,9 +181,9 @@ public final class RulePattern {
         }
 
         private static String describe(RulePattern pattern, int length) {
-            return "the pattern '" + pattern.pattern() + "'" + (pattern.origin().isEmpty() ? "" : " of " + pattern.origin())
-                    + " takes too long on a text of " + length
-                    + " characters (it backtracks without end) and was stopped";
+            return "the pattern '" + pattern.pattern() + "'"
+                    + (pattern.origin().isEmpty() ? "" : " of " + pattern.origin())
+                    + " takes too long on a text of " + length + " characters (it backtracks without end) and was stopped";
         }
     }
 

@@ -30,7 +30,8 @@ final class RulePatternDeserializer extends JsonDeserializer<RulePattern> {
             return RulePattern.compile(regex, 0, origin.apply(parser.getParsingContext().pathAsPointer().toString()));
         } catch (IllegalArgumentException e) {
             PatternSyntaxException bad = e.getCause() instanceof PatternSyntaxException syntax ? syntax : null;
-            throw JsonMappingException.from(parser, bad == null ? e.getMessage() : RulePattern.notARegularExpression(bad), bad);
+            String problem = bad == null ? e.getMessage() : RulePattern.notARegularExpression(bad);
+            throw JsonMappingException.from(parser, problem, bad);
         }
     }
 }

@@ -169,7 +169,8 @@ public final class CodeIndex {
     }
 
     /** Every match holds the hint, so only the lines holding it are matched: most of a file is never scanned. */
-    private static void searchLinesWithHint(Source source, String lowerHint, RulePattern pattern, List<CodeLine> found) {
+    private static void searchLinesWithHint(Source source, String lowerHint, RulePattern pattern,
+                                            List<CodeLine> found) {
         String text = source.text();
         Matcher matcher = pattern.matcher(text).useTransparentBounds(true);
         int lineNumber = 1;
