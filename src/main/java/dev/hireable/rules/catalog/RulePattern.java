@@ -22,6 +22,12 @@ public final class RulePattern {
     /** How many character reads per input character a match may make before it is stopped, plus a floor. */
     static final int READS_PER_CHARACTER = 400;
     static final int MINIMUM_READS = 20_000;
+    /**
+     * Room for the quadratic work an ordinary pattern does on hostile text ({@code ^\s*import} over a run of blank
+     * lines reads the rest of the run from each line start): twice the square of the length, up to this cap, about a
+     * second of matching. Exponential backtracking outgrows it within a few dozen characters.
+     */
+    static final long QUADRATIC_CAP = 200_000_000L;
 
     private final Pattern pattern;
     private final String origin;
@@ -131,7 +137,8 @@ public final class RulePattern {
     }
 
     private long budget(int length) {
-        return (long) Math.max(1, parts.size()) * ((long) READS_PER_CHARACTER * length + MINIMUM_READS);
+        long quadratic = Math.min(2L * length * length, QUADRATIC_CAP);
+        return (long) Math.max(1, parts.size()) * ((long) READS_PER_CHARACTER * length + MINIMUM_READS + quadratic);
     }
 
     /** The pattern as written that overruns its own budget on the text: one of the parts of a joined pattern. */
