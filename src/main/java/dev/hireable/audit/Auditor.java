@@ -112,7 +112,7 @@ public final class Auditor {
         try {
             Snapshot snapshot = handle.open();
             List<RepoEvidence> evidence = assessor.assess(snapshot);
-            Optional<RepoError> incomplete = IncompleteRead.of(handle.id(), snapshot.failedReads());
+            Optional<RepoError> incomplete = IncompleteRead.of(handle.id(), snapshot.failedReads(), evidence);
             progress.repoDone(handle.id(), done.incrementAndGet(), total);
             return new RepoOutcome(evidence, incomplete);
         } catch (SourceException e) {

@@ -65,7 +65,7 @@ public final class ProjectAssessor {
             EndpointProbes.Probed result = probes.get().probe(assessment);
             List<Finding> findings = new ArrayList<>(assessment.findings());
             findings.addAll(result.findings());
-            probed = new RepoAssessment(assessment.metadata(), result.signals(), findings);
+            probed = assessment.withSignals(result.signals()).withFindings(findings);
             // a refused URL was never contacted: it proves nothing either way
             checks = Optional.of(result.results().stream().filter(r -> r.verdict() != ProbeResult.Verdict.REFUSED)
                     .map(ProjectAssessor::check).toList());

@@ -27,7 +27,12 @@ final class AuditRun {
             long inPart = report.errors().stream().filter(report::auditedInPart).count();
             long missing = report.errors().size() - inPart;
             String notAudited = missing + " of " + (missing + report.repos().size()) + " repositories could not be audited";
-            String unread = inPart + (inPart == 1 ? " repository was" : " repositories were") + " audited with files left unread";
+            // in part: files left unread, or checks stopped (a rule file's pattern past its budget); one is named
+            String unread = report.errors().stream().filter(report::auditedInPart).findFirst()
+                    .map(error -> inPart == 1
+                            ? "1 repository was audited in part (" + TerminalText.safe(error.message()) + ")"
+                            : inPart + " repositories were audited in part (files left unread or checks stopped)")
+                    .orElse("");
             console.err().println("hireable: " + (missing == 0 ? unread : inPart == 0 ? notAudited : notAudited + ", and " + unread)
                     + "; the report lists them.");
             console.err().flush();

@@ -2,6 +2,7 @@ package dev.hireable.rules;
 
 import dev.hireable.rules.catalog.RuleBook;
 import dev.hireable.rules.catalog.RuleCatalog;
+import dev.hireable.rules.catalog.RulePattern;
 import dev.hireable.rules.context.ReadmeLocator;
 import dev.hireable.rules.context.RepoContext;
 import dev.hireable.rules.context.SourceVocabulary;
@@ -16,6 +17,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -30,6 +32,8 @@ public final class RuleEngine {
     private final List<RuleModule> modules;
     private final List<List<RuleModule>> waves;
     private final Map<String, Map<String, SignalSpec>> declared = new HashMap<>();
+    /** Each module's rule ids: every rule of its file, whose finding is unknown when the module is stopped. */
+    private final Map<String, List<String>> ruleIds = new HashMap<>();
     private final List<SignalSpec> legend;
     private final ReadmeLocator readmeLocator;
 
@@ -47,6 +51,8 @@ public final class RuleEngine {
                 throw new IllegalStateException("the module " + module.name() + " has no rule file rules/" + module.name() + ".yaml");
             }
             declared.put(module.name(), own);
+            ruleIds.put(module.name(), catalog.docs().stream().map(doc -> doc.id())
+                    .filter(id -> id.startsWith(module.name() + ".")).toList());
         }
         this.waves = waves(this.modules, declared);
         this.legend = legend(catalog, this.modules);
@@ -66,31 +72,42 @@ public final class RuleEngine {
     public RepoAssessment assess(Snapshot snapshot) {
         RepoContext context = new RepoContext(snapshot, sources.vocabulary(), readmeLocator);
         context.prepare();
-        Map<RuleModule, ModuleResult> results = new HashMap<>();
+        Map<RuleModule, Run> results = new HashMap<>();
         SignalSet found = SignalSet.empty();
         for (List<RuleModule> wave : waves) {
             SignalSet available = found;
-            Map<RuleModule, ModuleResult> waveResults = new java.util.concurrent.ConcurrentHashMap<>();
+            Map<RuleModule, Run> waveResults = new java.util.concurrent.ConcurrentHashMap<>();
             wave.parallelStream().forEach(module -> waveResults.put(module, run(module, context, available)));
             results.putAll(waveResults);
             for (RuleModule module : wave) {
-                found = found.plus(results.get(module).signals());
+                found = found.plus(results.get(module).result().signals());
             }
         }
         SignalSet.Builder signals = SignalSet.builder();
         List<Finding> findings = new ArrayList<>();
+        List<String> unfinished = new ArrayList<>();
         for (RuleModule module : modules) {
-            ModuleResult result = results.get(module);
+            ModuleResult result = results.get(module).result();
             result.signals().ids().forEach(id -> signals.set(id, result.signals().value(id).orElseThrow(),
                     result.signals().evidence(id)));
             result.signals().unknown().forEach(signals::unknown);
             findings.addAll(result.findings());
+            results.get(module).stopped().ifPresent(unfinished::add);
         }
-        return new RepoAssessment(snapshot.metadata(), signals.build(), withLinks(findings, snapshot.metadata()));
+        return new RepoAssessment(snapshot.metadata(), signals.build(), withLinks(findings, snapshot.metadata()),
+                unfinished);
     }
 
-    /** One module's run, its undecided signals marked unknown; a failure becomes an unknown finding. */
-    private ModuleResult run(RuleModule module, RepoContext context, SignalSet available) {
+    /** A module's result, and why it was stopped if it was. */
+    private record Run(ModuleResult result, Optional<String> stopped) {
+    }
+
+    /**
+     * One module's run, its undecided signals marked unknown. A rule file's pattern that overran its budget makes
+     * every rule of the module unknown, saying which pattern of which file; any other failure becomes an unknown
+     * finding. Either way its signals are unknown.
+     */
+    private Run run(RuleModule module, RepoContext context, SignalSet available) {
         Map<String, SignalSpec> own = declared.get(module.name());
         try {
             ModuleResult result = module.evaluate(context, available.only(module.requires()));
@@ -98,15 +115,29 @@ public final class RuleEngine {
                 throw new IllegalStateException("the " + module.name() + " module returned the signals "
                         + result.signals().ids() + " instead of the declared " + own.keySet());
             }
-            return new ModuleResult(result.signals().withUnknown(undecided(own, result.findings())), result.findings());
+            return new Run(new ModuleResult(result.signals().withUnknown(undecided(own, result.findings())),
+                    result.findings()), Optional.empty());
+        } catch (RulePattern.TooComplex e) {
+            Finding stopped = sources.finding(SnapshotModule.PATTERN_STOPPED, Outcome.UNKNOWN, List.of(), Map.of(
+                    "module", module.name(), "pattern", e.pattern().pattern(),
+                    "origin", e.pattern().origin().isEmpty() ? "hireable's own code" : e.pattern().origin(),
+                    "length", String.valueOf(e.length())));
+            List<Finding> unknown = ruleIds.get(module.name()).stream().map(id -> new Finding(id, Outcome.UNKNOWN,
+                    stopped.message(), stopped.evidence(), stopped.remediation())).toList();
+            return new Run(new ModuleResult(allUnknown(own), unknown.isEmpty() ? List.of(stopped) : unknown),
+                    Optional.of(stopped.message()));
         } catch (RuntimeException | StackOverflowError e) {
-            SignalSet.Builder unknown = SignalSet.builder(own);
-            own.keySet().forEach(unknown::unknown);
             Finding failed = sources.findingWithMessage(SnapshotModule.UNREADABLE, Outcome.UNKNOWN,
                     "The " + module.name() + " checks could not finish (" + e.getClass().getSimpleName()
                             + "); their signals are unknown.", List.of(Evidence.file(".")));
-            return new ModuleResult(unknown.build(), failed);
+            return new Run(new ModuleResult(allUnknown(own), failed), Optional.empty());
         }
+    }
+
+    private static SignalSet allUnknown(Map<String, SignalSpec> own) {
+        SignalSet.Builder unknown = SignalSet.builder(own);
+        own.keySet().forEach(unknown::unknown);
+        return unknown.build();
     }
 
     /** The signals whose deciding rule came out unknown: they could not be decided either. */

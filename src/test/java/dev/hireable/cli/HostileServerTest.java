@@ -94,6 +94,28 @@ class HostileServerTest {
     }
 
     @Test
+    void paginationThatNeverEndsStopsAtTheHundredthPageSayingSo() throws Exception {
+        String page = fakeListing();
+        String next = github.apiUrl() + "/user/77/repos?per_page=100&page=";
+        github.api().stubFor(get(urlPathEqualTo("/users/jdoe-ml/repos")).atPriority(1)
+                .willReturn(FakeGitHub.json(200, page, 4000).withHeader("Link", "<" + next + "2>; rel=\"next\"")));
+        for (int number = 2; number <= 150; number++) {
+            // every page a new one, so only the page limit ends the listing
+            github.api().stubFor(get(urlPathEqualTo("/user/77/repos")).withQueryParam("page",
+                    com.github.tomakehurst.wiremock.client.WireMock.equalTo(String.valueOf(number))).atPriority(1)
+                    .willReturn(FakeGitHub.json(200, page, 4000).withHeader("Link", "<" + next + (number + 1)
+                            + ">; rel=\"next\", <" + next + "1>; rel=\"first\"")));
+        }
+
+        CliRun run = cli.run("user", "jdoe-ml", "--format", "json");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(GitHubCli.ids(GitHubCli.parse(run), "repos")).containsExactlyInAnyOrder("jdoe-ml/alpha", "jdoe-ml/beta");
+        assertThat(github.requests("/user/77/repos")).hasSize(99);
+        assertThat(run.err()).contains("the listing reached 100 pages");
+    }
+
+    @Test
     void paginationLinkToAnotherHostIsNotFollowed() throws Exception {
         github.api().stubFor(get(urlPathEqualTo("/users/jdoe-ml/repos")).atPriority(1)
                 .willReturn(FakeGitHub.json(200, fakeListing(), 4000).withHeader("Link", "<http://127.0.0.1:9/steal?page=2>; rel=\"next\"")));

@@ -49,6 +49,8 @@ public final class RuleCatalog {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
             .addModule(SignalIds.module())
+            .addModule(new com.fasterxml.jackson.databind.module.SimpleModule("rule-patterns")
+                    .addDeserializer(RulePattern.class, new RulePatternDeserializer()))
             .build();
     private static final List<String> TOP_LEVEL_KEYS = List.of("rules", "signals", "vocabulary");
     private static final List<String> DOC_KEYS = List.of("title", "why", "fix", "placeholders", "messages");
@@ -353,8 +355,12 @@ public final class RuleCatalog {
                        Set<String> declaredSignals) {
         Set<String> documentedRules = docs.keySet();
         try {
+            java.util.function.UnaryOperator<String> origin = relative -> {
+                LocatedYaml.Location at = yaml.locate(pointer + relative, file);
+                return at.file() + (at.line() > 0 ? ":" + at.line() : "");
+            };
             InjectableValues declared = new InjectableValues.Std().addValue(SignalIds.DECLARED, declaredSignals)
-                    .addValue(SignalIds.RULES, documentedRules);
+                    .addValue(SignalIds.RULES, documentedRules).addValue(RulePatternDeserializer.ORIGIN, origin);
             return Objects.requireNonNull(BINDER.readerFor(type).with(declared).readValue(node), "empty");
         } catch (JsonMappingException e) {
             String at = pointer + e.getPath().stream()
@@ -411,18 +417,8 @@ public final class RuleCatalog {
         Throwable cause = e.getCause();
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof PatternSyntaxException bad) {
-                return notARegularExpression(bad);
+                return RulePattern.notARegularExpression(bad);
             }
-        }
-        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() == java.util.regex.Pattern.class) {
-            // Jackson drops the PatternSyntaxException; compiling again recovers what is wrong with the pattern
-            String value = String.valueOf(invalid.getValue());
-            try {
-                java.util.regex.Pattern.compile(value);
-            } catch (PatternSyntaxException bad) {
-                return notARegularExpression(bad);
-            }
-            return "'" + value + "' is not a valid regular expression";
         }
         if (e instanceof ValueInstantiationException && cause != null) {
             return String.valueOf(cause.getMessage());
@@ -436,10 +432,6 @@ public final class RuleCatalog {
         return e.getOriginalMessage().lines().findFirst().orElse("invalid value");
     }
 
-    private static String notARegularExpression(PatternSyntaxException bad) {
-        return "'" + bad.getPattern() + "' is not a valid regular expression: " + bad.getDescription();
-    }
-
     private static String simpleName(Class<?> type) {
         if (type == null) {
             return "another value";
@@ -450,7 +442,7 @@ public final class RuleCatalog {
         if (Map.class.isAssignableFrom(type)) {
             return "a mapping";
         }
-        if (type == String.class || type == java.util.regex.Pattern.class) {
+        if (type == String.class || type == RulePattern.class) {
             return "text";
         }
         if (type.isRecord()) {

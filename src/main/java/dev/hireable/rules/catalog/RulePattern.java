@@ -1,26 +1,43 @@
 package dev.hireable.rules.catalog;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import java.util.stream.Collectors;
 
 /**
  * A regular expression of a rule file, matched within a bounded amount of work. Rule files are data anyone can
  * extend with {@code --rules}, and they are matched against text a stranger wrote: a pattern that backtracks
  * exponentially on some line (such as {@code (.*a){14}$}) must stop, not hang the audit. Every match reads its input
  * through a counter; past a budget proportional to the input's length the match throws {@link TooComplex}, which the
- * rule engine reports as a module that could not finish (its signals unknown).
+ * rule engine reports as checks that could not finish (their signals unknown, the run partial).
+ *
+ * <p>A pattern knows where it was written ({@code rules/tracking.yaml:71}, or the overlay's path and line), so the
+ * sentence that reports it can name the file to fix.
  */
 public final class RulePattern {
 
     /** How many character reads per input character a match may make before it is stopped, plus a floor. */
     static final int READS_PER_CHARACTER = 400;
-    static final int MINIMUM_READS = 200_000;
+    static final int MINIMUM_READS = 20_000;
+    /**
+     * Room for the quadratic work an ordinary pattern does on hostile text ({@code ^\s*import} over a run of blank
+     * lines reads the rest of the run from each line start): twice the square of the length, up to this cap, about a
+     * second of matching. Exponential backtracking outgrows it within a few dozen characters.
+     */
+    static final long QUADRATIC_CAP = 200_000_000L;
 
     private final Pattern pattern;
+    private final String origin;
+    /** The patterns an alternation was joined from (see {@link #anyOf}); empty for a pattern as written. */
+    private final List<RulePattern> parts;
 
-    private RulePattern(Pattern pattern) {
+    private RulePattern(Pattern pattern, String origin, List<RulePattern> parts) {
         this.pattern = pattern;
+        this.origin = origin;
+        this.parts = parts;
     }
 
     /**
@@ -31,14 +48,53 @@ public final class RulePattern {
     }
 
     public static RulePattern compile(String regex, int flags) {
+        return compile(regex, flags, "");
+    }
+
+    /**
+     * @param origin where the pattern was written, e.g. {@code rules/tracking.yaml:71}; empty when unknown
+     */
+    public static RulePattern compile(String regex, int flags, String origin) {
         if (regex == null || regex.isEmpty()) {
             throw new IllegalArgumentException("a pattern must not be empty");
         }
         try {
-            return new RulePattern(Pattern.compile(regex, flags));
+            return new RulePattern(Pattern.compile(regex, flags), origin, List.of());
         } catch (PatternSyntaxException e) {
-            throw new IllegalArgumentException("'" + regex + "' is not a valid regular expression: " + e.getDescription(), e);
+            throw new IllegalArgumentException(notARegularExpression(e), e);
         }
+    }
+
+    /** Why a pattern is invalid, e.g. {@code 'mlflow((' is not a valid regular expression: Unclosed group}. */
+    static String notARegularExpression(PatternSyntaxException bad) {
+        return "'" + bad.getPattern() + "' is not a valid regular expression: " + bad.getDescription();
+    }
+
+    /** The same expression with more flags (e.g. {@link Pattern#MULTILINE}), from the same place. */
+    public RulePattern withFlags(int more) {
+        if ((pattern.flags() | more) == pattern.flags()) {
+            return this;
+        }
+        return new RulePattern(Pattern.compile(pattern.pattern(), pattern.flags() | more), origin,
+                parts.stream().map(part -> part.withFlags(more)).toList());
+    }
+
+    /**
+     * One expression matching where any of the patterns matches, so a text is scanned once instead of once per
+     * pattern. Its budget is the sum of theirs; when it is spent, the pattern that backtracks is the one named.
+     */
+    public static Optional<RulePattern> anyOf(List<RulePattern> patterns) {
+        if (patterns.size() <= 1) {
+            return patterns.stream().findFirst();
+        }
+        int flags = patterns.get(0).flags();
+        if (patterns.stream().anyMatch(p -> p.flags() != flags)) {
+            throw new IllegalArgumentException("patterns joined into one must have the same flags");
+        }
+        String joined = patterns.stream().map(p -> "(?:" + p.pattern() + ")").collect(Collectors.joining("|"));
+        String origins = patterns.stream().map(RulePattern::origin).filter(o -> !o.isEmpty()).distinct()
+                .collect(Collectors.joining(", "));
+        return Optional.of(new RulePattern(Pattern.compile(joined, flags), origins, List.copyOf(patterns)));
     }
 
     /** A matcher over the input that stops with {@link TooComplex} once its budget is spent. */
@@ -50,13 +106,18 @@ public final class RulePattern {
         return matcher(input).find();
     }
 
-    /** The expression as written. */
+    /** The expression as written (joined, for {@link #anyOf}). */
     public String pattern() {
         return pattern.pattern();
     }
 
     public int flags() {
         return pattern.flags();
+    }
+
+    /** Where the pattern was written, e.g. {@code rules/tracking.yaml:71}; empty when unknown. */
+    public String origin() {
+        return origin;
     }
 
     @Override
@@ -75,13 +136,61 @@ public final class RulePattern {
         return pattern.pattern().hashCode() * 31 + pattern.flags();
     }
 
+    private long budget(int length) {
+        long quadratic = Math.min(2L * length * length, QUADRATIC_CAP);
+        return (long) Math.max(1, parts.size()) * ((long) READS_PER_CHARACTER * length + MINIMUM_READS + quadratic);
+    }
+
+    /** The pattern as written that overruns its own budget on the text: one of the parts of a joined pattern. */
+    private RulePattern culprit(CharSequence text) {
+        for (RulePattern part : parts) {
+            try {
+                Matcher matcher = part.matcher(text);
+                while (matcher.find()) {
+                    // every match is read, as the joined pattern would have
+                }
+            } catch (TooComplex e) {
+                return e.pattern;
+            }
+        }
+        return this;
+    }
+
     /** A match of a rule file's pattern that would take too long on its input; it was stopped. */
     public static final class TooComplex extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        TooComplex(String pattern, int length) {
-            super("the pattern '" + pattern + "' takes too long on a text of " + length
-                    + " characters (it backtracks without end); it was stopped");
+        private final transient RulePattern pattern;
+        private final int length;
+
+        TooComplex(RulePattern pattern, int length) {
+            super(describe(pattern, length));
+            this.pattern = pattern;
+            this.length = length;
+        }
+
+        /** The pattern that was stopped (the one as written, not an alternation it was joined into). */
+        public RulePattern pattern() {
+            return pattern;
+        }
+
+        /** The length of the text it was stopped on. */
+        public int length() {
+            return length;
+        }
+
+        /**
+         * What happened, as part of a sentence: "the pattern '(.*a){14}$' of rules/tracking.yaml:71 takes too long on
+         * a text of 30 characters (it backtracks without end) and was stopped".
+         */
+        public String explanation() {
+            return describe(pattern, length);
+        }
+
+        private static String describe(RulePattern pattern, int length) {
+            return "the pattern '" + pattern.pattern() + "'"
+                    + (pattern.origin().isEmpty() ? "" : " of " + pattern.origin())
+                    + " takes too long on a text of " + length + " characters (it backtracks without end) and was stopped";
         }
     }
 
@@ -95,7 +204,7 @@ public final class RulePattern {
         private final RulePattern owner;
 
         Budgeted(CharSequence text, RulePattern owner) {
-            this(text, 0, text.length(), new long[1], (long) READS_PER_CHARACTER * text.length() + MINIMUM_READS, owner);
+            this(text, 0, text.length(), new long[1], owner.budget(text.length()), owner);
         }
 
         private Budgeted(CharSequence text, int offset, int length, long[] reads, long budget, RulePattern owner) {
@@ -110,7 +219,7 @@ public final class RulePattern {
         @Override
         public char charAt(int index) {
             if (++reads[0] > budget) {
-                throw new TooComplex(owner.pattern(), text.length());
+                throw new TooComplex(owner.culprit(text), text.length());
             }
             return text.charAt(offset + index);
         }

@@ -1,5 +1,6 @@
 package dev.hireable.rules.claims;
 
+import dev.hireable.rules.catalog.RulePattern;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,7 +73,7 @@ final class ClaimReader {
 
     private String withoutSpans(String line) {
         String kept = line;
-        for (Pattern span : notClaims.spans()) {
+        for (RulePattern span : notClaims.spans()) {
             kept = span.matcher(kept).replaceAll(" ");
         }
         return kept;
@@ -124,8 +125,8 @@ final class ClaimReader {
         return bold.matches() ? bold.group(1) : line;
     }
 
-    private static boolean matchesAny(List<Pattern> patterns, String text) {
-        for (Pattern pattern : patterns) {
+    private static boolean matchesAny(List<RulePattern> patterns, String text) {
+        for (RulePattern pattern : patterns) {
             if (pattern.matcher(text).find()) {
                 return true;
             }

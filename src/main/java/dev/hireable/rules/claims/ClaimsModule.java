@@ -1,5 +1,6 @@
 package dev.hireable.rules.claims;
 
+import dev.hireable.rules.catalog.RulePattern;
 import dev.hireable.rules.Evidence;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.ModuleResult;
@@ -27,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -64,7 +64,7 @@ public final class ClaimsModule implements RuleModule {
      * What is not a claim: sections ({@code headings}) and lines that plan, hedge or deny, and parts of a line
      * ({@code spans}, e.g. the URL of a profile's skill icons) that are read as if they were not there.
      */
-    public record NotClaims(List<Pattern> headings, List<Pattern> lines, List<Pattern> spans) {
+    public record NotClaims(List<RulePattern> headings, List<RulePattern> lines, List<RulePattern> spans) {
         public NotClaims {
             headings = headings == null ? List.of() : List.copyOf(headings);
             lines = lines == null ? List.of() : List.copyOf(lines);
@@ -78,7 +78,7 @@ public final class ClaimsModule implements RuleModule {
      * @param signal the flag of this file set when the README claims it, if the standard names the topic (or null)
      * @param unless a line matching one of these does not claim the topic (e.g. "deployed on localhost")
      */
-    public record Topic(String label, SignalId signal, List<CodeCue> phrases, List<Pattern> unless, Backing backedBy,
+    public record Topic(String label, SignalId signal, List<CodeCue> phrases, List<RulePattern> unless, Backing backedBy,
                         String lookedFor) {
         public Topic {
             if (label == null || label.isBlank() || lookedFor == null || lookedFor.isBlank()) {
@@ -107,7 +107,7 @@ public final class ClaimsModule implements RuleModule {
 
     /** What shows a topic is built: other modules' signals, files, code lines, or a link on the claim's own line. */
     public record Backing(List<SignalId> signals, List<FileSignature> files, List<CodeCue> code,
-                          List<Pattern> claimLinks) {
+                          List<RulePattern> claimLinks) {
         public Backing {
             signals = signals == null ? List.of() : List.copyOf(signals);
             files = files == null ? List.of() : List.copyOf(files);

@@ -2,6 +2,7 @@ package dev.hireable.rules.context;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.hireable.rules.catalog.RulePattern;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,14 +12,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * A regular expression that marks a line of code, as written in rules/*.yaml. It carries lower-case texts of which every
  * match must contain one (derived from the expression), so a search runs the expression only in files that hold one. Rule modules share it.
  */
-public record CodeCue(Pattern pattern, List<String> hints) {
+public record CodeCue(RulePattern pattern, List<String> hints) {
 
     public CodeCue {
         hints = hints.stream().map(h -> h.toLowerCase(Locale.ROOT)).distinct().toList();
@@ -27,16 +26,14 @@ public record CodeCue(Pattern pattern, List<String> hints) {
         }
     }
 
-    @JsonCreator
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static CodeCue of(RulePattern pattern) {
+        return new CodeCue(pattern, LiteralHint.of(pattern.pattern()));
+    }
+
+    /** A cue written in code rather than read from a rule file (tests). */
     public static CodeCue of(String regex) {
-        if (regex == null || regex.isBlank()) {
-            throw new IllegalArgumentException("a code pattern must not be empty");
-        }
-        try {
-            return new CodeCue(Pattern.compile(regex), LiteralHint.of(regex));
-        } catch (PatternSyntaxException e) {
-            throw new IllegalArgumentException("'" + regex + "' is not a valid regular expression: " + e.getDescription(), e);
-        }
+        return of(RulePattern.compile(regex));
     }
 
     @JsonValue

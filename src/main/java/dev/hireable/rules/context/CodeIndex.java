@@ -3,6 +3,7 @@ package dev.hireable.rules.context;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.hireable.rules.catalog.RulePattern;
 import dev.hireable.snapshot.FileContent;
 import dev.hireable.snapshot.FileEntry;
 import dev.hireable.snapshot.Snapshot;
@@ -53,8 +54,8 @@ public final class CodeIndex {
     private final List<CodeFile> files;
     private final List<Source> sources;
     private final Map<String, List<Source>> byPath = new java.util.HashMap<>();
-    private final Map<Pattern, Pattern> lineAnchored = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<Pattern, List<String>> literalHints = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<RulePattern, RulePattern> lineAnchored = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<RulePattern, List<String>> literalHints = new java.util.concurrent.ConcurrentHashMap<>();
 
     private CodeIndex(List<CodeFile> files, List<Source> sources) {
         this.files = List.copyOf(files);
@@ -147,9 +148,9 @@ public final class CodeIndex {
      * Lines matching the pattern, at most one hit per line, comment lines skipped. {@code hint} is a lower-case
      * literal every match must contain; files without it are not searched.
      */
-    public List<CodeLine> find(String hint, Pattern pattern) {
+    public List<CodeLine> find(String hint, RulePattern pattern) {
         List<String> hints = hint.isEmpty() ? hintsOf(pattern) : List.of(hint.toLowerCase(Locale.ROOT));
-        Pattern anchored = multiline(pattern);
+        RulePattern anchored = multiline(pattern);
         List<CodeLine> found = new ArrayList<>();
         for (Source source : sources) {
             search(source, hints, anchored, found);
@@ -158,7 +159,7 @@ public final class CodeIndex {
     }
 
     /** Searches one text: the lines holding any of the hints, or the whole text when no hint is known. */
-    private static void search(Source source, List<String> hints, Pattern anchored, List<CodeLine> found) {
+    private static void search(Source source, List<String> hints, RulePattern anchored, List<CodeLine> found) {
         if (hints.contains("")) {
             searchWhole(source, anchored, found);
         } else if (hints.size() == 1) {
@@ -171,13 +172,14 @@ public final class CodeIndex {
     }
 
     /** Texts of which every match of the pattern holds one (see {@link LiteralHint}); {@code [""]} when none is known. */
-    private List<String> hintsOf(Pattern pattern) {
+    private List<String> hintsOf(RulePattern pattern) {
         return literalHints.computeIfAbsent(pattern, p -> (p.flags() & (Pattern.COMMENTS | Pattern.LITERAL)) != 0
                 ? List.of("") : LiteralHint.of(p.pattern()).stream().map(h -> h.toLowerCase(Locale.ROOT)).toList());
     }
 
     /** Every match holds the hint, so only the lines holding it are matched: most of a file is never scanned. */
-    private static void searchLinesWithHint(Source source, String lowerHint, Pattern pattern, List<CodeLine> found) {
+    private static void searchLinesWithHint(Source source, String lowerHint, RulePattern pattern,
+                                            List<CodeLine> found) {
         String text = source.text();
         Matcher matcher = pattern.matcher(text).useTransparentBounds(true);
         int lineNumber = 1;
@@ -197,7 +199,7 @@ public final class CodeIndex {
         }
     }
 
-    private static void searchWhole(Source source, Pattern pattern, List<CodeLine> found) {
+    private static void searchWhole(Source source, RulePattern pattern, List<CodeLine> found) {
         String text = source.text();
         Matcher matcher = pattern.matcher(text);
         int searchFrom = 0;
@@ -226,14 +228,14 @@ public final class CodeIndex {
         return count;
     }
 
-    public List<CodeLine> find(Pattern pattern) {
+    public List<CodeLine> find(RulePattern pattern) {
         return find("", pattern);
     }
 
     /** Lines matching the pattern in the given files only (e.g. the files that import a library). */
-    public List<CodeLine> findIn(java.util.Collection<String> paths, Pattern pattern) {
+    public List<CodeLine> findIn(java.util.Collection<String> paths, RulePattern pattern) {
         List<String> hints = hintsOf(pattern);
-        Pattern anchored = multiline(pattern);
+        RulePattern anchored = multiline(pattern);
         List<CodeLine> found = new ArrayList<>();
         for (Source source : sources) {
             if (paths.contains(source.path())) {
@@ -311,11 +313,8 @@ public final class CodeIndex {
     }
 
     /** Patterns are written per line ({@code ^} and {@code $} at line ends), so they run in MULTILINE mode. */
-    private Pattern multiline(Pattern pattern) {
-        if ((pattern.flags() & Pattern.MULTILINE) != 0) {
-            return pattern;
-        }
-        return lineAnchored.computeIfAbsent(pattern, p -> Pattern.compile(p.pattern(), p.flags() | Pattern.MULTILINE));
+    private RulePattern multiline(RulePattern pattern) {
+        return lineAnchored.computeIfAbsent(pattern, p -> p.withFlags(Pattern.MULTILINE));
     }
 
     private static boolean isBlankOrComment(String line) {

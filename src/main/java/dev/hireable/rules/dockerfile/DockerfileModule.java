@@ -8,6 +8,7 @@ import dev.hireable.rules.RuleModule;
 import dev.hireable.rules.SignalSet;
 import dev.hireable.rules.catalog.RuleBook;
 import dev.hireable.rules.catalog.RuleCatalog;
+import dev.hireable.rules.catalog.RulePattern;
 import dev.hireable.rules.context.RepoContext;
 import dev.hireable.rules.context.usage.FileIndex;
 import dev.hireable.snapshot.FileContent;
@@ -22,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Container images: whether the repository has a Dockerfile, and for its serving image whether the base image is
@@ -44,9 +44,9 @@ public final class DockerfileModule implements RuleModule {
 
     /** The vocabulary of rules/dockerfile.yaml. */
     public record Vocabulary(List<String> files, List<String> notDockerfiles, List<String> untaggableImages,
-                             Pattern versionTag, List<String> floatingTags, List<String> rootUsers,
-                             List<Pattern> nonRootImages, Map<String, Pattern> serverCommands,
-                             List<Pattern> servingBaseImages, Pattern scriptReference, Map<String, String> wording) {
+                             RulePattern versionTag, List<String> floatingTags, List<String> rootUsers,
+                             List<RulePattern> nonRootImages, Map<String, RulePattern> serverCommands,
+                             List<RulePattern> servingBaseImages, RulePattern scriptReference, Map<String, String> wording) {
         public Vocabulary {
             if (files == null || files.isEmpty()) {
                 throw new IllegalArgumentException("'files' needs at least one Dockerfile glob");

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.hireable.rules.Evidence;
 import dev.hireable.rules.Outcome;
+import dev.hireable.rules.catalog.RulePattern;
 import dev.hireable.rules.context.RepoContext;
 import dev.hireable.snapshot.FileEntry;
 import dev.hireable.snapshot.FileTree;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * One parsed Dockerfile judged as a serving image: its final stage and the earlier stages that stage is built FROM,
@@ -170,7 +170,7 @@ final class ServingImage {
     }
 
     private Optional<String> server(String command) {
-        for (Map.Entry<String, Pattern> server : vocabulary.serverCommands().entrySet()) {
+        for (Map.Entry<String, RulePattern> server : vocabulary.serverCommands().entrySet()) {
             if (server.getValue().matcher(command).find()) {
                 return Optional.of(server.getKey());
             }

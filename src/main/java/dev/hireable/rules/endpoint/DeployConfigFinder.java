@@ -1,6 +1,7 @@
 package dev.hireable.rules.endpoint;
 
 import dev.hireable.rules.Evidence;
+import dev.hireable.rules.catalog.RulePattern;
 import dev.hireable.rules.context.RepoContext;
 import dev.hireable.rules.context.usage.FileIndex;
 import dev.hireable.rules.context.usage.FileSearch;
@@ -13,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Finds deploy configuration: platform files and CI jobs whose steps deploy. One entry per file. A platform file that
@@ -30,10 +30,10 @@ final class DeployConfigFinder {
     }
 
     private final Map<String, FileSignature> platforms;
-    private final List<Pattern> placeholders;
+    private final List<RulePattern> placeholders;
     private final DeployJobVocabulary jobs;
 
-    DeployConfigFinder(Map<String, FileSignature> platforms, List<Pattern> placeholders, DeployJobVocabulary jobs) {
+    DeployConfigFinder(Map<String, FileSignature> platforms, List<RulePattern> placeholders, DeployJobVocabulary jobs) {
         this.platforms = platforms;
         this.placeholders = placeholders;
         this.jobs = jobs;
@@ -76,7 +76,7 @@ final class DeployConfigFinder {
             if (line.strip().startsWith("#") || line.strip().startsWith("//") || jobs.deploysNothing(line)) {
                 continue;
             }
-            for (Map.Entry<String, Pattern> step : jobs.steps().entrySet()) {
+            for (Map.Entry<String, RulePattern> step : jobs.steps().entrySet()) {
                 if (localCluster && jobs.clusterSteps().contains(step.getKey())) {
                     continue;
                 }

@@ -1,12 +1,12 @@
 package dev.hireable.rules.endpoint;
 
+import dev.hireable.rules.catalog.RulePattern;
 import dev.hireable.snapshot.Glob;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * CI jobs that deploy: the CI files to read and the steps that deploy, by name.
@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  *                     {@code clusterSteps} test manifests there rather than deploy them
  * @param clusterSteps names of the steps that only deploy to a cluster
  */
-public record DeployJobVocabulary(List<String> files, Map<String, Pattern> steps, List<Pattern> notDeploying,
-                                  List<Pattern> testClusters, List<String> clusterSteps) {
+public record DeployJobVocabulary(List<String> files, Map<String, RulePattern> steps, List<RulePattern> notDeploying,
+                                  List<RulePattern> testClusters, List<String> clusterSteps) {
 
     public DeployJobVocabulary {
         if (files == null || files.isEmpty() || steps == null || steps.isEmpty()) {

@@ -8,6 +8,7 @@ import dev.hireable.rules.RuleModule;
 import dev.hireable.rules.SignalSet;
 import dev.hireable.rules.catalog.RuleBook;
 import dev.hireable.rules.catalog.RuleCatalog;
+import dev.hireable.rules.catalog.RulePattern;
 import dev.hireable.rules.context.RepoContext;
 import dev.hireable.rules.context.usage.FileSignature;
 import dev.hireable.rules.context.usage.ToolScan;
@@ -46,7 +47,7 @@ public final class EndpointModule implements RuleModule {
      * @param projectPages  the project's own static page, a live app when the repository holds its site
      */
     public record Vocabulary(Map<String, ToolSignature> serving, LiveUrlVocabulary liveUrls,
-                             Map<String, FileSignature> deployConfigs, List<java.util.regex.Pattern> deployPlaceholders,
+                             Map<String, FileSignature> deployConfigs, List<RulePattern> deployPlaceholders,
                              DeployJobVocabulary deployJobs, ProjectPages projectPages) {
         public Vocabulary {
             if (serving == null || serving.isEmpty()) {

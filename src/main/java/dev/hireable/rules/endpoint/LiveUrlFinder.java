@@ -1,6 +1,7 @@
 package dev.hireable.rules.endpoint;
 
 import dev.hireable.rules.Evidence;
+import dev.hireable.rules.catalog.RulePattern;
 import dev.hireable.rules.context.ReadmeFile;
 
 import java.util.ArrayList;
@@ -95,7 +96,7 @@ final class LiveUrlFinder {
                 keep(url, () -> new Evidence(Optional.of(readme.path()), number, Optional.of(around(line, start)),
                         Optional.of(url), false), () -> Evidence.line(readme.path(), number, url), live, placeholders, seen);
             }
-            for (Pattern text : vocabulary.placeholderText()) {
+            for (RulePattern text : vocabulary.placeholderText()) {
                 Matcher placeholder = text.matcher(line);
                 if (placeholder.find() && placeholders.size() < MAX_FOUND) {
                     placeholders.add(Evidence.line(readme.path(), i + 1, placeholder.group()));

@@ -1,5 +1,6 @@
 package dev.hireable.rules.endpoint;
 
+import dev.hireable.rules.catalog.RulePattern;
 import dev.hireable.snapshot.Glob;
 
 import java.util.Collections;
@@ -7,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The live-URL part of rules/endpoint.yaml.
@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * @param placeholderText patterns of README text that stands where a link should be
  */
 public record LiveUrlVocabulary(Map<String, List<String>> hosts, List<String> notApps, List<String> temporaryHosts,
-                                List<Pattern> placeholders, List<Pattern> placeholderText) {
+                                List<RulePattern> placeholders, List<RulePattern> placeholderText) {
 
     public LiveUrlVocabulary {
         if (hosts == null || hosts.isEmpty()) {
@@ -57,7 +57,7 @@ public record LiveUrlVocabulary(Map<String, List<String>> hosts, List<String> no
 
     /** The compiled vocabulary. */
     record HostPatterns(Map<String, List<HostPattern>> deploy, List<HostPattern> notApps, List<HostPattern> temporary,
-                        List<Pattern> placeholders) {
+                        List<RulePattern> placeholders) {
 
         /** The deploy host a URL is on, by its host and path. */
         Optional<String> deployHost(String host, String hostAndPath) {

@@ -1,6 +1,7 @@
 package dev.hireable.rules.endpoint;
 
 import dev.hireable.rules.Evidence;
+import dev.hireable.rules.catalog.RulePattern;
 import dev.hireable.rules.context.ReadmeFile;
 import dev.hireable.rules.context.RepoContext;
 import dev.hireable.rules.context.RepositoryName;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The project's own page on a static host ({@code https://OWNER.github.io/REPOSITORY/}), counted as a live app when
@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * @param link      a project page link: group 1 the owner, group 2 the first path segment
  * @param siteFiles globs of the files that make the page
  */
-public record ProjectPages(Pattern link, List<String> siteFiles) {
+public record ProjectPages(RulePattern link, List<String> siteFiles) {
 
     public ProjectPages {
         if (link == null || link.matcher("").groupCount() < 2) {

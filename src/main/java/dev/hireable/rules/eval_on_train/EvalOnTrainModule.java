@@ -1,5 +1,6 @@
 package dev.hireable.rules.eval_on_train;
 
+import dev.hireable.rules.catalog.RulePattern;
 import dev.hireable.rules.Evidence;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.ModuleResult;
@@ -20,7 +21,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Evaluated on what it trained on, as rules/eval_on_train.yaml describes it: a model fitted on variables and scored on
@@ -33,7 +33,7 @@ public final class EvalOnTrainModule implements RuleModule {
 
     /** The vocabulary of rules/eval_on_train.yaml: Python names, and the splits that clear a case. */
     public record Vocabulary(List<String> fitMethods, List<String> predictMethods, List<String> scoreMethods,
-                             List<String> metrics, List<Pattern> splits, List<String> notFiles, Phrases phrases) {
+                             List<String> metrics, List<RulePattern> splits, List<String> notFiles, Phrases phrases) {
         private static final Map<String, Set<String>> PHRASES = Map.of("line", Set.of("number"), "cell", Set.of("number"));
 
         public Vocabulary {
@@ -58,14 +58,14 @@ public final class EvalOnTrainModule implements RuleModule {
     private final RuleBook<Vocabulary> book;
     private final FitScoreTrace trace;
     private final List<Glob> notFiles;
-    private final Pattern fitCall;
+    private final RulePattern fitCall;
 
     public EvalOnTrainModule(RuleCatalog catalog) {
         this.book = catalog.book(name() + ".yaml", Vocabulary.class, List.of(HELD_OUT));
         this.trace = new FitScoreTrace(book.vocabulary());
         this.notFiles = book.vocabulary().notFiles().stream().map(Glob::of).toList();
         // the names are Python identifiers (checked when bound), so they need no quoting and give the search its hints
-        this.fitCall = Pattern.compile("\\.(?:" + String.join("|", book.vocabulary().fitMethods()) + ")\\s*\\(");
+        this.fitCall = RulePattern.compile("\\.(?:" + String.join("|", book.vocabulary().fitMethods()) + ")\\s*\\(");
     }
 
     @Override

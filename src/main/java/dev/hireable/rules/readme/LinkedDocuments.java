@@ -1,5 +1,6 @@
 package dev.hireable.rules.readme;
 
+import dev.hireable.rules.catalog.RulePattern;
 import dev.hireable.snapshot.FileTree;
 
 import java.net.URLDecoder;
@@ -24,12 +25,11 @@ final class LinkedDocuments {
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
     private final ReadmeVocabulary.LinkedDocs settings;
-    private final List<Pattern> ignoredNames;
+    private final List<RulePattern> ignoredNames;
 
     LinkedDocuments(ReadmeVocabulary.LinkedDocs settings) {
         this.settings = settings;
-        this.ignoredNames = settings.ignoredNames().stream()
-                .map(p -> Pattern.compile(p, ReadmeVocabulary.REGEX_FLAGS)).toList();
+        this.ignoredNames = settings.ignoredNames();
     }
 
     /** The repository paths of the documents {@code readme} links to, in order of first link, at most the limit. */

@@ -1,5 +1,6 @@
 package dev.hireable.rules.readme;
 
+import dev.hireable.rules.catalog.RulePattern;
 import dev.hireable.rules.context.CodeCue;
 
 import java.util.ArrayList;
@@ -31,14 +32,14 @@ final class ReadmePatterns {
     }
 
     /** A template: its phrases (literal, case-insensitive) and the headings of its sections. */
-    record TemplatePatterns(String name, List<Cue> phrases, List<Pattern> headings) {
+    record TemplatePatterns(String name, List<Cue> phrases, List<RulePattern> headings) {
     }
 
     /**
      * A compiled pattern with the numbers of its literal hints (see {@link HintIndex}): when none of them occurs in a
      * text, the pattern cannot match it and is not run. A pattern without hints is always run.
      */
-    record Cue(Pattern pattern, int[] hints) {
+    record Cue(RulePattern pattern, int[] hints) {
         boolean possibleIn(BitSet present) {
             if (hints.length == 0) {
                 return true;
@@ -58,8 +59,8 @@ final class ReadmePatterns {
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final String NUMBER = "\\d+(?:[.,]\\d+)?";
     /** An unchecked task-list item: the text after "[ ]" at the start of a block or line. */
-    private static final Pattern OPEN_TASK =
-            Pattern.compile("(?:^|\\n)[ \\t]*(?:[-*+][ \\t]+)?\\[ \\][ \\t]+([^\\n]+)");
+    private static final RulePattern OPEN_TASK =
+            RulePattern.compile("(?:^|\\n)[ \\t]*(?:[-*+][ \\t]+)?\\[ \\][ \\t]+([^\\n]+)");
     /** A figure a results section can hold in its prose: a number with a decimal or a percent sign. */
     private static final Pattern MEASURE = Pattern.compile(
             "(?:^|[^\\p{L}\\p{N}.])(?:\\d+[.,]\\d+|\\d+\\s*%)", ReadmeVocabulary.REGEX_FLAGS);
@@ -67,16 +68,16 @@ final class ReadmePatterns {
     private final List<String> hints = new ArrayList<>();
     private final Map<String, Integer> hintNumbers = new HashMap<>();
     private final Map<Section, SectionPatterns> sections = new EnumMap<>(Section.class);
-    private final Map<String, List<Pattern>> markers;
+    private final Map<String, List<RulePattern>> markers;
     private final int minMarkers;
     private final Cue metricValue;
-    private final Pattern metricName;
+    private final RulePattern metricName;
     private final Cue openTask;
-    private final List<Pattern> resultImages;
-    private final List<Pattern> ignoredImages;
+    private final List<RulePattern> resultImages;
+    private final List<RulePattern> ignoredImages;
     private final List<Cue> placeholders;
     private final List<Cue> instructions;
-    private final List<Pattern> ignoredTodoItems;
+    private final List<RulePattern> ignoredTodoItems;
     private final List<TemplatePatterns> templates;
     private final int maxCaptionWords;
     private final HintIndex hintIndex;
@@ -91,28 +92,32 @@ final class ReadmePatterns {
                     compileCues(vocabulary.everyLanguage(section, ReadmeVocabulary.SectionWords::weakHeadings)),
                     Map.copyOf(cues), vocabulary.section(section)));
         }
-        Map<String, List<Pattern>> languageMarkers = new TreeMap<>();
-        vocabulary.languages().forEach((code, language) -> languageMarkers.put(code, compile(language.markers())));
+        Map<String, List<RulePattern>> languageMarkers = new TreeMap<>();
+        vocabulary.languages().forEach((code, language) -> languageMarkers.put(code, language.markers()));
         this.markers = Map.copyOf(languageMarkers);
         this.minMarkers = vocabulary.minLanguageMarkers();
-        List<String> names = vocabulary.everyLanguage(ReadmeVocabulary.Language::metricNames);
+        List<RulePattern> metricNames = vocabulary.everyLanguage(ReadmeVocabulary.Language::metricNames);
+        List<String> names = metricNames.stream().map(RulePattern::pattern).toList();
+        // the metric names are written in the rule file, the way they combine with a value here
+        String origin = metricNames.stream().map(RulePattern::origin).map(ReadmePatterns::file).distinct()
+                .collect(java.util.stream.Collectors.joining(", ")) + " (metric_names)";
         String name = metricNameRegex(names);
         String gap = "(?:[^\\d\\n]{0," + vocabulary.metricValueGap() + "}[^\\p{L}\\p{N}.\\n])?";
-        this.metricValue = new Cue(Pattern.compile(name + gap + NUMBER
-                + "|(?:^|[^\\p{L}\\p{N}.])" + NUMBER + "\\s*%?\\+?\\s{0,3}" + name, ReadmeVocabulary.REGEX_FLAGS),
+        this.metricValue = new Cue(RulePattern.compile(name + gap + NUMBER
+                + "|(?:^|[^\\p{L}\\p{N}.])" + NUMBER + "\\s*%?\\+?\\s{0,3}" + name, ReadmeVocabulary.REGEX_FLAGS, origin),
                 hintsOfAll(names));
-        this.metricName = Pattern.compile(name, ReadmeVocabulary.REGEX_FLAGS);
+        this.metricName = RulePattern.compile(name, ReadmeVocabulary.REGEX_FLAGS, origin);
         this.openTask = new Cue(OPEN_TASK, register(List.of("[ ]")));
-        this.resultImages = compile(vocabulary.everyLanguage(ReadmeVocabulary.Language::resultImages));
-        this.ignoredImages = compile(vocabulary.ignoredImages());
+        this.resultImages = vocabulary.everyLanguage(ReadmeVocabulary.Language::resultImages);
+        this.ignoredImages = vocabulary.ignoredImages();
         this.placeholders = compileCues(vocabulary.everyLanguage(ReadmeVocabulary.Language::placeholders));
         this.instructions = compileCues(vocabulary.everyLanguage(ReadmeVocabulary.Language::instructions));
-        this.ignoredTodoItems = compile(vocabulary.todoItems().ignored());
+        this.ignoredTodoItems = vocabulary.todoItems().ignored();
         this.maxCaptionWords = vocabulary.maxCaptionWords();
         List<TemplatePatterns> compiled = new ArrayList<>();
         vocabulary.templates().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(t -> compiled.add(
                 new TemplatePatterns(t.getKey(), t.getValue().phrases().stream().map(this::literal).toList(),
-                        compile(t.getValue().headings()))));
+                        t.getValue().headings())));
         this.templates = List.copyOf(compiled);
         this.hintIndex = new HintIndex(hints);
     }
@@ -164,9 +169,9 @@ final class ReadmePatterns {
         return found;
     }
 
-    private static int count(List<Pattern> patterns, String text, int enough) {
+    private static int count(List<RulePattern> patterns, String text, int enough) {
         int count = 0;
-        for (Pattern pattern : patterns) {
+        for (RulePattern pattern : patterns) {
             Matcher matcher = pattern.matcher(text);
             while (count < enough && matcher.find()) {
                 count++;
@@ -290,8 +295,8 @@ final class ReadmePatterns {
         return false;
     }
 
-    static boolean anyFinds(List<Pattern> patterns, String text) {
-        for (Pattern pattern : patterns) {
+    static boolean anyFinds(List<RulePattern> patterns, String text) {
+        for (RulePattern pattern : patterns) {
             if (pattern.matcher(text).find()) {
                 return true;
             }
@@ -304,14 +309,13 @@ final class ReadmePatterns {
     }
 
     private Cue literal(String phrase) {
-        return new Cue(Pattern.compile(Pattern.quote(phrase), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+        return new Cue(RulePattern.compile(Pattern.quote(phrase), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
                 register(List.of(phrase)));
     }
 
     /** The patterns compiled, each with its hints registered. */
-    private List<Cue> compileCues(List<String> patterns) {
-        return patterns.stream().map(p -> new Cue(Pattern.compile(p, ReadmeVocabulary.REGEX_FLAGS),
-                register(CodeCue.of(p).hints()))).toList();
+    private List<Cue> compileCues(List<RulePattern> patterns) {
+        return patterns.stream().map(p -> new Cue(p, register(CodeCue.of(p).hints()))).toList();
     }
 
     /** The hints of an alternation of patterns: those of every alternative, none when one alternative has none. */
@@ -339,7 +343,9 @@ final class ReadmePatterns {
                 })).toArray();
     }
 
-    private static List<Pattern> compile(List<String> patterns) {
-        return patterns.stream().map(p -> Pattern.compile(p, ReadmeVocabulary.REGEX_FLAGS)).toList();
+    /** The file of an origin such as {@code rules/readme.yaml:120}. */
+    private static String file(String origin) {
+        int colon = origin.lastIndexOf(':');
+        return colon > 0 && origin.substring(colon + 1).chars().allMatch(Character::isDigit) ? origin.substring(0, colon) : origin;
     }
 }

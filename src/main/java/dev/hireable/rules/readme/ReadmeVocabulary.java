@@ -1,5 +1,6 @@
 package dev.hireable.rules.readme;
 
+import dev.hireable.rules.catalog.RulePattern;
 import dev.hireable.rules.context.ReadmeLocation;
 
 import java.util.Arrays;
@@ -12,7 +13,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 
 /**
@@ -25,7 +25,7 @@ public record ReadmeVocabulary(
         Map<String, SectionRule> sections,
         Map<String, Language> languages,
         int metricValueGap,
-        List<String> ignoredImages,
+        List<RulePattern> ignoredImages,
         TodoItems todoItems,
         Map<String, Template> templates,
         int maxHeadingWords,
@@ -74,19 +74,19 @@ public record ReadmeVocabulary(
      * @param placeholders text that is removed before anything is decided ({@code .*} runs to the end of the line)
      * @param instructions commands and phrases of setup instructions
      */
-    public record Language(String name, List<String> markers, SectionWords problem, SectionWords approach,
-                           SectionWords results, SectionWords retrospective, List<String> metricNames,
-                           List<String> resultImages, List<String> placeholders, List<String> instructions) {
+    public record Language(String name, List<RulePattern> markers, SectionWords problem, SectionWords approach,
+                           SectionWords results, SectionWords retrospective, List<RulePattern> metricNames,
+                           List<RulePattern> resultImages, List<RulePattern> placeholders, List<RulePattern> instructions) {
         public Language {
-            markers = patterns(markers, "markers");
+            markers = patterns(markers);
             problem = problem == null ? SectionWords.NONE : problem;
             approach = approach == null ? SectionWords.NONE : approach;
             results = results == null ? SectionWords.NONE : results;
             retrospective = retrospective == null ? SectionWords.NONE : retrospective;
-            metricNames = patterns(metricNames, "metric_names");
-            resultImages = patterns(resultImages, "result_images");
-            placeholders = patterns(placeholders, "placeholders");
-            instructions = patterns(instructions, "instructions");
+            metricNames = patterns(metricNames);
+            resultImages = patterns(resultImages);
+            placeholders = patterns(placeholders);
+            instructions = patterns(instructions);
         }
 
         SectionWords section(Section section) {
@@ -106,36 +106,36 @@ public record ReadmeVocabulary(
      * @param weakHeadings a heading like this covers it only when a cue appears under it
      * @param cues         patterns in the prose; {@code min_cues} different ones anywhere cover the part
      */
-    public record SectionWords(List<String> headings, List<String> weakHeadings, List<String> cues) {
+    public record SectionWords(List<RulePattern> headings, List<RulePattern> weakHeadings, List<RulePattern> cues) {
         static final SectionWords NONE = new SectionWords(List.of(), List.of(), List.of());
 
         public SectionWords {
-            headings = patterns(headings, "headings");
-            weakHeadings = patterns(weakHeadings, "weak_headings");
-            cues = patterns(cues, "cues");
+            headings = patterns(headings);
+            weakHeadings = patterns(weakHeadings);
+            cues = patterns(cues);
         }
     }
 
     /** Unchecked task-list items ("- [ ] add monitoring") that are not a to-do list, e.g. a copied grading rubric. */
-    public record TodoItems(List<String> ignored) {
+    public record TodoItems(List<RulePattern> ignored) {
         public TodoItems {
-            ignored = patterns(ignored, "ignored");
+            ignored = patterns(ignored);
         }
     }
 
     /** A README template: phrases whose lines, and headings whose sections, are not the author's text. */
-    public record Template(List<String> phrases, List<String> headings) {
+    public record Template(List<String> phrases, List<RulePattern> headings) {
         public Template {
             phrases = List.copyOf(phrases == null ? List.of() : phrases);
-            headings = patterns(headings, "headings");
+            headings = patterns(headings);
         }
     }
 
     /** Which linked documents are read as supporting evidence, and at most how many. */
-    public record LinkedDocs(List<String> extensions, List<String> ignoredNames, int max) {
+    public record LinkedDocs(List<String> extensions, List<RulePattern> ignoredNames, int max) {
         public LinkedDocs {
             extensions = List.copyOf(extensions == null ? List.of() : extensions);
-            ignoredNames = patterns(ignoredNames, "ignored_names");
+            ignoredNames = patterns(ignoredNames);
             if (max < 0) {
                 throw new IllegalArgumentException("'max' must not be negative");
             }
@@ -165,7 +165,7 @@ public record ReadmeVocabulary(
         if (metricValueGap < 0) {
             throw new IllegalArgumentException("'metric_value_gap' must not be negative");
         }
-        ignoredImages = patterns(ignoredImages, "ignored_images");
+        ignoredImages = patterns(ignoredImages);
         todoItems = todoItems == null ? new TodoItems(List.of()) : todoItems;
         templates = templates == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(templates));
         if (maxHeadingWords < 1 || maxCaptionWords < 1 || minReadmeWords < 1 || minLanguageMarkers < 1) {
@@ -199,20 +199,12 @@ public record ReadmeVocabulary(
     }
 
     /** Every language's words for one part, flattened. */
-    List<String> everyLanguage(Section section, Function<SectionWords, List<String>> list) {
+    List<RulePattern> everyLanguage(Section section, Function<SectionWords, List<RulePattern>> list) {
         return languages.values().stream().flatMap(language -> list.apply(language.section(section)).stream()).toList();
     }
 
-    private static List<String> patterns(List<String> values, String key) {
-        List<String> list = List.copyOf(values == null ? List.of() : values);
-        for (String value : list) {
-            try {
-                Pattern.compile(value, REGEX_FLAGS);
-            } catch (PatternSyntaxException e) {
-                throw new IllegalArgumentException("'" + key + "' holds an invalid pattern '" + value + "': "
-                        + e.getDescription());
-            }
-        }
-        return list;
+    /** Patterns of prose, matched as {@link #REGEX_FLAGS} say (case-insensitive, in every script). */
+    private static List<RulePattern> patterns(List<RulePattern> values) {
+        return (values == null ? List.<RulePattern>of() : values).stream().map(p -> p.withFlags(REGEX_FLAGS)).toList();
     }
 }

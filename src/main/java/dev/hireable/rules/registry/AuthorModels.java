@@ -1,6 +1,7 @@
 package dev.hireable.rules.registry;
 
 import dev.hireable.rules.Evidence;
+import dev.hireable.rules.catalog.RulePattern;
 import dev.hireable.rules.context.CodeLine;
 import dev.hireable.rules.context.ReadmeFile;
 import dev.hireable.rules.context.RepoContext;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Models the author published on a model hub, seen from the repository: the README links the model's page, or the
@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * @param codeLine       a code line naming a model to load: group 1 the owner, group 2 the model
  * @param repositoryLink a link to a repository: group 1 the owner, group 2 its name
  */
-public record AuthorModels(String tool, Pattern readmeLink, Pattern codeLine, Pattern repositoryLink) {
+public record AuthorModels(String tool, RulePattern readmeLink, RulePattern codeLine, RulePattern repositoryLink) {
 
     private static final int LIMIT = 2;
 
@@ -34,7 +34,7 @@ public record AuthorModels(String tool, Pattern readmeLink, Pattern codeLine, Pa
         if (tool == null || tool.isBlank()) {
             throw new IllegalArgumentException("'tool' must name the registry the evidence is reported under");
         }
-        for (Pattern pattern : List.of(readmeLink, codeLine, repositoryLink)) {
+        for (RulePattern pattern : List.of(readmeLink, codeLine, repositoryLink)) {
             if (pattern.matcher("").groupCount() < 2) {
                 throw new IllegalArgumentException("'" + pattern + "' must capture the owner in group 1 and the name in group 2");
             }

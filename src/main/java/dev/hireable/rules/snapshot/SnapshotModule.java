@@ -29,6 +29,8 @@ public final class SnapshotModule implements RuleModule {
     public static final String LISTING = "snapshot.listing";
     public static final String TRUNCATED = "snapshot.truncated";
     public static final String UNREADABLE = "snapshot.unreadable";
+    /** A rule file's pattern that backtracked without end and was stopped: the checks that used it are unknown. */
+    public static final String PATTERN_STOPPED = "snapshot.pattern_stopped";
     static final String FORK = "snapshot.fork";
     static final String ARCHIVED = "snapshot.archived";
     static final String SINGLE_PUSH = "snapshot.single_push";
@@ -42,7 +44,7 @@ public final class SnapshotModule implements RuleModule {
 
     /** The rules and vocabulary of rules/snapshot.yaml, which the sources also need (ignored folders). */
     public static RuleBook<SourceVocabulary> book(RuleCatalog catalog) {
-        return catalog.book(FILE, SourceVocabulary.class, List.of(LISTING, TRUNCATED, UNREADABLE));
+        return catalog.book(FILE, SourceVocabulary.class, List.of(LISTING, TRUNCATED, UNREADABLE, PATTERN_STOPPED));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.hireable.rules.stubs;
 
+import dev.hireable.rules.catalog.RulePattern;
 import dev.hireable.rules.Evidence;
 import dev.hireable.rules.context.CodeCue;
 import dev.hireable.rules.context.CodeLine;
@@ -47,7 +48,7 @@ final class StubCode {
         List<Stub> stubs = new ArrayList<>(emptyFiles(context));
         stubs.addAll(simulated(context));
         Map<String, Set<Integer>> defLines = new LinkedHashMap<>();
-        for (Pattern function : vocabulary.functions()) {
+        for (RulePattern function : vocabulary.functions()) {
             for (CodeLine def : context.code().find(vocabulary.functionHint(), function)) {
                 if (!def.inNotebook() && !excluded(def.path())) {
                     defLines.computeIfAbsent(def.path(), p -> new LinkedHashSet<>()).add(def.line());
@@ -174,7 +175,7 @@ final class StubCode {
         return rest.isEmpty() ? Optional.empty() : Optional.of(rest);
     }
 
-    private static boolean matchesAny(List<Pattern> patterns, String text) {
+    private static boolean matchesAny(List<RulePattern> patterns, String text) {
         return patterns.stream().anyMatch(p -> p.matcher(text).find());
     }
 }

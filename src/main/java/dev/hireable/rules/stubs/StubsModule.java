@@ -1,5 +1,6 @@
 package dev.hireable.rules.stubs;
 
+import dev.hireable.rules.catalog.RulePattern;
 import dev.hireable.rules.Evidence;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.ModuleResult;
@@ -15,7 +16,6 @@ import dev.hireable.snapshot.Glob;
 
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Stubs and placeholders, as rules/stubs.yaml describes them: training and serving code that does nothing, template
@@ -35,9 +35,9 @@ public final class StubsModule implements RuleModule {
      * @param functionHint a lower-case literal every line {@code functions} matches contains; other lines are not read
      * @param emptyFiles   the files that are stubs when empty, by the part of the project they stand for
      */
-    public record Vocabulary(String functionHint, List<Pattern> functions, List<CodeCue> simulated, List<Pattern> stubStatements,
-                             List<Pattern> abstractDecorators,
-                             List<Pattern> abstractClasses, Pattern abstractRaise, List<String> notStubFiles,
+    public record Vocabulary(String functionHint, List<RulePattern> functions, List<CodeCue> simulated, List<RulePattern> stubStatements,
+                             List<RulePattern> abstractDecorators,
+                             List<RulePattern> abstractClasses, RulePattern abstractRaise, List<String> notStubFiles,
                              Map<String, List<String>> emptyFiles, int emptyFilesMaxBytes, Placeholders placeholders,
                              Notebooks notebooks) {
         public Vocabulary {
@@ -73,8 +73,8 @@ public final class StubsModule implements RuleModule {
      * @param notValues    a matched value this finds is not a placeholder left behind (a secret's)
      * @param substitution a line this matches fills placeholders in: the values on it are template variables
      */
-    public record Placeholders(List<String> files, List<String> notFiles, Pattern comment, List<CodeCue> values,
-                               List<Pattern> notValues, Pattern substitution) {
+    public record Placeholders(List<String> files, List<String> notFiles, RulePattern comment, List<CodeCue> values,
+                               List<RulePattern> notValues, RulePattern substitution) {
         public Placeholders {
             files = globs(files);
             notFiles = globs(notFiles);
@@ -92,7 +92,7 @@ public final class StubsModule implements RuleModule {
      * @param ran      text every notebook that ran holds (an execution count): only the others are parsed
      * @param stripped files that show outputs are stripped on purpose
      */
-    public record Notebooks(int minCodeCells, Pattern ran, List<String> notFiles, List<FileSignature> stripped) {
+    public record Notebooks(int minCodeCells, RulePattern ran, List<String> notFiles, List<FileSignature> stripped) {
         public Notebooks {
             if (minCodeCells < 1 || ran == null) {
                 throw new IllegalArgumentException("'min_code_cells' must be at least 1 and 'ran' is required");

@@ -1,5 +1,6 @@
 package dev.hireable.rules.synthetic_data;
 
+import dev.hireable.rules.catalog.RulePattern;
 import dev.hireable.rules.Evidence;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.ModuleResult;
@@ -21,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Synthetic training data presented as real, as rules/synthetic_data.yaml describes it: a model trained in one file
@@ -56,7 +56,7 @@ public final class SyntheticDataModule implements RuleModule {
      * @param real      a line that presents the data as real (names a dataset, customers, ...)
      * @param generated a line that says the data is generated; one is enough to make the README honest
      */
-    public record Readme(List<Pattern> real, List<Pattern> generated) {
+    public record Readme(List<RulePattern> real, List<RulePattern> generated) {
         public Readme {
             real = real == null ? List.of() : List.copyOf(real);
             generated = generated == null ? List.of() : List.copyOf(generated);

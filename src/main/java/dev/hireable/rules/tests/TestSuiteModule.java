@@ -7,6 +7,7 @@ import dev.hireable.rules.RuleModule;
 import dev.hireable.rules.SignalSet;
 import dev.hireable.rules.catalog.RuleBook;
 import dev.hireable.rules.catalog.RuleCatalog;
+import dev.hireable.rules.catalog.RulePattern;
 import dev.hireable.rules.context.CodeIndex;
 import dev.hireable.rules.context.CodeLine;
 import dev.hireable.rules.context.RepoContext;
@@ -17,7 +18,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Real tests: test files (by the globs of rules/tests.yaml) that define test functions and assert something. Test
@@ -37,7 +37,7 @@ public final class TestSuiteModule implements RuleModule {
      * @param testFunctionHint a lower-case literal every test function line contains; other files are not searched
      */
     public record Vocabulary(List<String> testFiles, List<String> namedTestFiles, String testFunctionHint,
-                             List<Pattern> testFunctions, List<Pattern> assertions) {
+                             List<RulePattern> testFunctions, List<RulePattern> assertions) {
         public Vocabulary {
             if (testFiles == null || testFiles.isEmpty() || testFunctions == null || testFunctions.isEmpty()
                     || assertions == null || assertions.isEmpty()) {
@@ -94,7 +94,7 @@ public final class TestSuiteModule implements RuleModule {
                 readable.put(file.path(), new ArrayList<>());
             }
         }
-        for (Pattern function : vocabulary.testFunctions()) {
+        for (RulePattern function : vocabulary.testFunctions()) {
             code.find(vocabulary.testFunctionHint(), function).stream().filter(l -> readable.containsKey(l.path()))
                     .forEach(l -> readable.get(l.path()).add(l));
         }

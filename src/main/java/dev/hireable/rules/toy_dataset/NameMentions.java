@@ -1,5 +1,7 @@
 package dev.hireable.rules.toy_dataset;
 
+import dev.hireable.rules.catalog.RulePattern;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,27 +25,25 @@ final class NameMentions {
     }
 
     /** Each dataset's phrases, compiled once. */
-    private final Map<String, List<Pattern>> phrases = new java.util.LinkedHashMap<>();
+    private final Map<String, List<RulePattern>> phrases = new java.util.LinkedHashMap<>();
     /** All phrases in one expression: most lines name no dataset, and one search tells. */
-    private final Pattern anyPhrase;
-    private final List<Pattern> negations;
+    private final java.util.Optional<RulePattern> anyPhrase;
+    private final List<RulePattern> negations;
 
-    NameMentions(Map<String, ToyDataset> datasets, List<Pattern> negations) {
+    NameMentions(Map<String, ToyDataset> datasets, List<RulePattern> negations) {
         datasets.forEach((id, dataset) -> phrases.put(id, dataset.readmePatterns()));
-        this.anyPhrase = Pattern.compile(phrases.values().stream().flatMap(List::stream)
-                .map(p -> "(?:" + p.pattern() + ")").collect(java.util.stream.Collectors.joining("|")),
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.anyPhrase = RulePattern.anyOf(phrases.values().stream().flatMap(List::stream).toList());
         this.negations = List.copyOf(negations);
     }
 
     /** The datasets the line names, each once, in the order of the rule file. */
     List<String> in(String line) {
-        if (!anyPhrase.matcher(line).find()) {
+        if (anyPhrase.isEmpty() || !anyPhrase.get().find(line)) {
             return List.of();
         }
         List<Mention> mentions = new ArrayList<>();
         phrases.forEach((id, patterns) -> {
-            for (Pattern phrase : patterns) {
+            for (RulePattern phrase : patterns) {
                 Matcher matcher = phrase.matcher(line);
                 while (matcher.find()) {
                     if (!negated(line, matcher.start())) {

@@ -1,5 +1,6 @@
 package dev.hireable.rules.toy_dataset;
 
+import dev.hireable.rules.catalog.RulePattern;
 import dev.hireable.rules.context.CodeCue;
 import dev.hireable.snapshot.Glob;
 
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
  * @param readme  phrases in the README (and the repository name), matched case-insensitively
  */
 public record ToyDataset(List<CodeCue> code, List<String> dataFiles, List<List<String>> columns, List<String> kaggle,
-                         List<String> readme) {
+                         List<RulePattern> readme) {
 
     public ToyDataset {
         code = copy(code);
@@ -26,13 +27,12 @@ public record ToyDataset(List<CodeCue> code, List<String> dataFiles, List<List<S
         columns = copy(columns).stream().map(signature -> signature.stream().map(ToyDataset::normalise).toList()).toList();
         kaggle = copy(kaggle).stream().map(slug -> slug.toLowerCase(Locale.ROOT)).toList();
         readme = copy(readme);
-        readme.forEach(ToyDataset::phrase);
         if (code.isEmpty() && dataFiles.isEmpty() && columns.isEmpty() && kaggle.isEmpty() && readme.isEmpty()) {
             throw new IllegalArgumentException("a toy dataset needs at least one kind of evidence");
         }
     }
 
-    public List<Pattern> readmePatterns() {
+    public List<RulePattern> readmePatterns() {
         return readme.stream().map(ToyDataset::phrase).toList();
     }
 
@@ -57,8 +57,9 @@ public record ToyDataset(List<CodeCue> code, List<String> dataFiles, List<List<S
         return column.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
-    static Pattern phrase(String regex) {
-        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A phrase of prose as the rule file wrote it, matched case-insensitively. */
+    static RulePattern phrase(RulePattern pattern) {
+        return pattern.withFlags(Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     private static <T> List<T> copy(List<T> values) {

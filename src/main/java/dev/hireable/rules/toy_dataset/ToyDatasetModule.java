@@ -8,6 +8,7 @@ import dev.hireable.rules.RuleModule;
 import dev.hireable.rules.SignalSet;
 import dev.hireable.rules.catalog.RuleBook;
 import dev.hireable.rules.catalog.RuleCatalog;
+import dev.hireable.rules.catalog.RulePattern;
 import dev.hireable.rules.context.CodeCue;
 import dev.hireable.rules.context.CodeLine;
 import dev.hireable.rules.context.Phrases;
@@ -47,8 +48,8 @@ public final class ToyDatasetModule implements RuleModule {
     /** The vocabulary of rules/toy_dataset.yaml. */
     public record Vocabulary(Map<String, Integer> weights, int threshold, List<String> headerFiles, int maxHeaders,
                              List<String> fieldFiles, int maxFieldFiles, List<String> notTheAuthors,
-                             List<String> kaggleFiles, List<Pattern> kagglePatterns, List<String> kaggleHints,
-                             List<String> readmeNegations,
+                             List<String> kaggleFiles, List<RulePattern> kagglePatterns, List<String> kaggleHints,
+                             List<RulePattern> readmeNegations,
                              Phrases phrases, Map<String, String> kinds, Map<String, ToyDataset> datasets) {
 
         public Vocabulary {
@@ -76,7 +77,7 @@ public final class ToyDatasetModule implements RuleModule {
             kaggleFiles = List.copyOf(kaggleFiles == null ? List.of() : kaggleFiles);
             kaggleFiles.forEach(Glob::of);
             kagglePatterns = List.copyOf(kagglePatterns == null ? List.of() : kagglePatterns);
-            for (Pattern pattern : kagglePatterns) {
+            for (RulePattern pattern : kagglePatterns) {
                 if (pattern.matcher("").groupCount() < 1) {
                     throw new IllegalArgumentException("the Kaggle pattern '" + pattern + "' must capture the slug in group 1");
                 }
@@ -86,22 +87,21 @@ public final class ToyDatasetModule implements RuleModule {
                 throw new IllegalArgumentException("'kaggle_hints' needs the literals that every Kaggle pattern match contains");
             }
             readmeNegations = List.copyOf(readmeNegations == null ? List.of() : readmeNegations);
-            readmeNegations.forEach(ToyDataset::phrase);
             phrases = (phrases == null ? new Phrases(Map.of()) : phrases).require(Map.of("others", Set.of("datasets"), "weak", Set.of("dataset"),
                     "truncated", Set.of(), "unread", Set.of("count")), "phrases");
             // the order of the rule file decides ties
             datasets = Collections.unmodifiableMap(new LinkedHashMap<>(datasets));
         }
 
-        Pattern anyKagglePattern() {
-            return Pattern.compile(kagglePatterns.stream().map(p -> "(?:" + p.pattern() + ")").collect(Collectors.joining("|")));
+        java.util.Optional<RulePattern> anyKagglePattern() {
+            return RulePattern.anyOf(kagglePatterns);
         }
 
         int weight(EvidenceKind kind) {
             return weights.get(kind.id());
         }
 
-        List<Pattern> negations() {
+        List<RulePattern> negations() {
             return readmeNegations.stream().map(ToyDataset::phrase).toList();
         }
 
@@ -248,12 +248,12 @@ public final class ToyDatasetModule implements RuleModule {
             }
         }
         // one search of the code lines holding a Kaggle hint (the API module, a CLI call) for any slug pattern
-        Pattern anyKaggle = vocabulary.anyKagglePattern();
         Set<CodeLine> inCode = new java.util.LinkedHashSet<>();
-        vocabulary.kaggleHints().forEach(hint -> inCode.addAll(context.code().find(hint, anyKaggle)));
+        vocabulary.anyKagglePattern().ifPresent(anyKaggle ->
+                vocabulary.kaggleHints().forEach(hint -> inCode.addAll(context.code().find(hint, anyKaggle))));
         lines.addAll(inCode);
         for (CodeLine line : lines) {
-            for (Pattern pattern : vocabulary.kagglePatterns()) {
+            for (RulePattern pattern : vocabulary.kagglePatterns()) {
                 Matcher matcher = pattern.matcher(line.text());
                 while (matcher.find()) {
                     String slug = matcher.group(1);

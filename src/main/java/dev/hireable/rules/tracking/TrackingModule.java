@@ -8,6 +8,7 @@ import dev.hireable.rules.RuleModule;
 import dev.hireable.rules.SignalSet;
 import dev.hireable.rules.catalog.RuleBook;
 import dev.hireable.rules.catalog.RuleCatalog;
+import dev.hireable.rules.catalog.RulePattern;
 import dev.hireable.rules.context.CodeIndex;
 import dev.hireable.rules.context.CodeLine;
 import dev.hireable.rules.context.Dependency;
@@ -29,7 +30,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Experiment tracking: which trackers rules/tracking.yaml knows show up in dependencies, code and configs, whether
@@ -83,20 +83,14 @@ public final class TrackingModule implements RuleModule {
     }
 
     /** A tool's patterns joined into one expression each, so the code is searched once per hint, not per pattern. */
-    private record CodeSearch(List<String> hints, Optional<Pattern> imports, Optional<Pattern> calls) {
+    private record CodeSearch(List<String> hints, Optional<RulePattern> imports, Optional<RulePattern> calls) {
 
         static CodeSearch of(Tool tool) {
             if (tool.code() == null) {
                 return new CodeSearch(List.of(), Optional.empty(), Optional.empty());
             }
-            return new CodeSearch(tool.code().hints(), joined(tool.code().imports()), joined(tool.code().calls()));
-        }
-
-        private static Optional<Pattern> joined(List<Pattern> patterns) {
-            if (patterns.isEmpty()) {
-                return Optional.empty();
-            }
-            return Optional.of(Pattern.compile(String.join("|", patterns.stream().map(p -> "(?:" + p.pattern() + ")").toList())));
+            return new CodeSearch(tool.code().hints(), RulePattern.anyOf(tool.code().imports()),
+                    RulePattern.anyOf(tool.code().calls()));
         }
     }
 
@@ -178,7 +172,7 @@ public final class TrackingModule implements RuleModule {
      * Code lines matching the pattern, in code files (or notebook cells) that hold one of the hints; at most a few.
      * No hints: every file is searched.
      */
-    private static List<CodeLine> search(CodeIndex code, List<String> hints, Optional<Pattern> pattern) {
+    private static List<CodeLine> search(CodeIndex code, List<String> hints, Optional<RulePattern> pattern) {
         List<CodeLine> found = new ArrayList<>();
         if (pattern.isEmpty()) {
             return found;

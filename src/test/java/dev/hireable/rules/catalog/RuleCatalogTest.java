@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,7 +20,7 @@ class RuleCatalogTest {
 
     /** A vocabulary shaped like a module's: tools with patterns. */
     record ToolVocabulary(Map<String, Tool> tools) {
-        record Tool(List<String> packages, List<Pattern> calls) {
+        record Tool(List<String> packages, List<RulePattern> calls) {
         }
     }
 
@@ -80,6 +79,25 @@ class RuleCatalogTest {
     void overlayNullRemovesAnEntry() {
         RuleCatalog catalog = catalog(TOOLS, overlay("vocabulary:\n  tools:\n    mlflow: null\n"));
         assertThat(catalog.book("tools.yaml", ToolVocabulary.class, List.of()).vocabulary().tools()).isEmpty();
+    }
+
+    @Test
+    void aRegularExpressionKnowsTheFileAndLineItWasWrittenOn(@TempDir Path rules) throws IOException {
+        Files.writeString(rules.resolve("tracking.yaml"), """
+                vocabulary:
+                  tools:
+                    slowtool:
+                      code: {hints: [a], imports: ['^import slowtool'], calls: ['(.*a){14}$']}
+                """);
+        RuleCatalog catalog = RuleCatalog.load(RuleSources.withOverlays(List.of(rules)));
+
+        TrackingModule.Vocabulary vocabulary = catalog.book("tracking.yaml", TrackingModule.Vocabulary.class, List.of())
+                .vocabulary();
+
+        assertThat(vocabulary.tools().get("slowtool").code().calls()).singleElement()
+                .extracting(RulePattern::origin).isEqualTo(rules.resolve("tracking.yaml") + ":4");
+        assertThat(vocabulary.tools().get("mlflow").code().imports()).singleElement()
+                .extracting(RulePattern::origin).asString().startsWith("rules/tracking.yaml:");
     }
 
     @Test

@@ -19,7 +19,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * JSON Schemas of the rule files, derived from the types their vocabularies are bound to, so the schemas cannot
@@ -81,9 +80,13 @@ final class RuleFileSchemas {
             return schema(raw);
         }
         Class<?> raw = (Class<?>) type;
-        if (raw == String.class || raw == Pattern.class) {
+        if (raw == java.util.regex.Pattern.class) {
+            // a rule file's pattern is matched within a budget and names its file and line when it is stopped
+            throw new AssertionError("a vocabulary holds a java.util.regex.Pattern; rule-file patterns bind to RulePattern");
+        }
+        if (raw == String.class || raw == RulePattern.class) {
             ObjectNode text = NODES.objectNode().put("type", "string");
-            return raw == Pattern.class ? text.put("format", "regex") : text;
+            return raw == RulePattern.class ? text.put("format", "regex") : text;
         }
         if (raw == SignalId.class || raw == RuleId.class) {
             return id();

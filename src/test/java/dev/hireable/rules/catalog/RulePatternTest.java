@@ -2,7 +2,9 @@ package dev.hireable.rules.catalog;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -31,7 +33,42 @@ class RulePatternTest {
 
         assertThatThrownBy(() -> catastrophic.find(line))
                 .isInstanceOf(RulePattern.TooComplex.class)
-                .hasMessageContaining("(.*a){14}$").hasMessageContaining("it was stopped");
+                .hasMessageContaining("(.*a){14}$").hasMessageContaining("was stopped");
+    }
+
+    @Test
+    void aStoppedPatternNamesWhereItWasWritten() {
+        RulePattern catastrophic = RulePattern.compile("(.*a){14}$", 0, "rules/tracking.yaml:71");
+
+        assertThatThrownBy(() -> catastrophic.find("a".repeat(40) + "b"))
+                .isInstanceOfSatisfying(RulePattern.TooComplex.class, e -> {
+                    assertThat(e.pattern().origin()).isEqualTo("rules/tracking.yaml:71");
+                    assertThat(e.length()).isEqualTo(41);
+                    assertThat(e.explanation()).isEqualTo("the pattern '(.*a){14}$' of rules/tracking.yaml:71 takes too"
+                            + " long on a text of 41 characters (it backtracks without end) and was stopped");
+                });
+    }
+
+    @Test
+    void aJoinedPatternThatIsStoppedNamesThePartThatBacktracks() {
+        RulePattern fine = RulePattern.compile("\\bwandb\\.log\\(", 0, "rules/tracking.yaml:80");
+        RulePattern catastrophic = RulePattern.compile("(.*a){14}$", 0, "my-rules/tracking.yaml:4");
+        RulePattern joined = RulePattern.anyOf(List.of(fine, catastrophic)).orElseThrow();
+
+        assertThat(joined.find("wandb.log(loss)")).isTrue();
+        assertThatThrownBy(() -> joined.find("a".repeat(40) + "b"))
+                .isInstanceOfSatisfying(RulePattern.TooComplex.class, e -> assertThat(e.pattern()).isSameAs(catastrophic));
+    }
+
+    @Test
+    void moreFlagsKeepWhereThePatternWasWritten() {
+        RulePattern phrase = RulePattern.compile("titanic", 0, "rules/toy_dataset.yaml:9");
+
+        RulePattern anyCase = phrase.withFlags(Pattern.CASE_INSENSITIVE);
+
+        assertThat(anyCase.find("The TITANIC set")).isTrue();
+        assertThat(phrase.find("The TITANIC set")).isFalse();
+        assertThat(anyCase.origin()).isEqualTo("rules/toy_dataset.yaml:9");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.hireable.rules.context;
 
+import dev.hireable.rules.catalog.RulePattern;
 import dev.hireable.testing.RuleFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -7,7 +8,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,7 +23,7 @@ class CodeIndexTest {
         write("drift.py", "def detect(\n    reference,\n    current,\n) -> dict:\n    if reference is None:\n        return {}\n"
                 + "    report = Report()\n    return report\n");
         CodeIndex code = index();
-        CodeLine report = code.find("report", Pattern.compile("Report\\(")).get(0);
+        CodeLine report = code.find("report", RulePattern.compile("Report\\(")).get(0);
 
         assertThat(code.enclosingFunction(report)).hasValueSatisfying(f -> {
             assertThat(f.name()).isEqualTo("detect");
@@ -37,8 +37,8 @@ class CodeIndexTest {
         write("app.py", "counter = Counter()\n\nclass Metrics:\n    latency = Histogram()\n");
         CodeIndex code = index();
 
-        assertThat(code.enclosingFunction(code.find("counter", Pattern.compile("Counter\\(")).get(0))).isEmpty();
-        assertThat(code.enclosingFunction(code.find("histogram", Pattern.compile("Histogram\\(")).get(0))).isEmpty();
+        assertThat(code.enclosingFunction(code.find("counter", RulePattern.compile("Counter\\(")).get(0))).isEmpty();
+        assertThat(code.enclosingFunction(code.find("histogram", RulePattern.compile("Histogram\\(")).get(0))).isEmpty();
     }
 
     @Test
@@ -46,7 +46,7 @@ class CodeIndexTest {
         write("api.py", "@app.get(\"/drift\")\ndef drift():\n    return Report()\n");
         CodeIndex code = index();
 
-        assertThat(code.enclosingFunction(code.find("report", Pattern.compile("Report\\(")).get(0)))
+        assertThat(code.enclosingFunction(code.find("report", RulePattern.compile("Report\\(")).get(0)))
                 .hasValueSatisfying(f -> assertThat(f.decorated()).isTrue());
     }
 
@@ -55,7 +55,7 @@ class CodeIndexTest {
         write("upload.py", "api.upload_folder(\n    repo_id=\"a/b\",\n    repo_type=\"space\",\n)\nprint(1)\n");
         CodeIndex code = index();
 
-        String statement = code.statement(code.find("upload_folder", Pattern.compile("upload_folder\\(")).get(0), 12);
+        String statement = code.statement(code.find("upload_folder", RulePattern.compile("upload_folder\\(")).get(0), 12);
 
         assertThat(statement).contains("repo_type=\"space\"").doesNotContain("print");
     }
@@ -64,7 +64,7 @@ class CodeIndexTest {
     void findReportsLineNumbersAndSkipsCommentedOutCalls() throws IOException {
         write("src/train.py", "import mlflow\n\n# mlflow.log_metric('old', 1)\nwith mlflow.start_run():\n    mlflow.log_metric('auc', 0.9)\n");
 
-        List<CodeLine> hits = index().find("mlflow", Pattern.compile("mlflow\\.log_metric\\("));
+        List<CodeLine> hits = index().find("mlflow", RulePattern.compile("mlflow\\.log_metric\\("));
 
         assertThat(hits).containsExactly(new CodeLine("src/train.py", 5, "    mlflow.log_metric('auc', 0.9)", 0));
     }
@@ -73,7 +73,7 @@ class CodeIndexTest {
     void caretAnchorsAtEveryLineStart() throws IOException {
         write("app.py", "x = 1\nfrom fastapi import FastAPI\n");
 
-        assertThat(index().find("fastapi", Pattern.compile("^from fastapi import")))
+        assertThat(index().find("fastapi", RulePattern.compile("^from fastapi import")))
                 .extracting(CodeLine::line).containsExactly(2);
     }
 
@@ -86,7 +86,7 @@ class CodeIndexTest {
                 ], "nbformat": 4}
                 """);
 
-        List<CodeLine> hits = index().find("autolog", Pattern.compile("mlflow\\.autolog\\("));
+        List<CodeLine> hits = index().find("autolog", RulePattern.compile("mlflow\\.autolog\\("));
 
         assertThat(hits).containsExactly(new CodeLine("nb/explore.ipynb", 2, "mlflow.autolog()", 2));
         assertThat(hits.get(0).evidence().snippet()).contains("cell 2: mlflow.autolog()");
@@ -106,7 +106,7 @@ class CodeIndexTest {
     void vendoredCodeIsNotTheAuthorsCode() throws IOException {
         write("vendor/lib/tracking.py", "import wandb\nwandb.init()\n");
 
-        assertThat(index().find("wandb", Pattern.compile("wandb\\.init\\("))).isEmpty();
+        assertThat(index().find("wandb", RulePattern.compile("wandb\\.init\\("))).isEmpty();
     }
 
     private CodeIndex index() {

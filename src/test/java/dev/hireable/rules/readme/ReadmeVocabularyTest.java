@@ -49,7 +49,7 @@ class ReadmeVocabularyTest {
         assertThatThrownBy(() -> new ReadmeModule(catalog))
                 .isInstanceOf(RuleFileException.class)
                 .hasMessageContaining("readme.yaml:5")
-                .hasMessageContaining("invalid pattern '(unclosed'");
+                .hasMessageContaining("'(unclosed' is not a valid regular expression: Unclosed group");
     }
 
     @Test

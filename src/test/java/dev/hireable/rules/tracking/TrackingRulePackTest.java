@@ -52,6 +52,31 @@ class TrackingRulePackTest {
     }
 
     @Test
+    void aRulePackPatternThatBacktracksWithoutEndIsStoppedAndTheRunIsPartialNamingFileAndPattern() throws Exception {
+        String repo = RuleFixtures.path("tracking", "thirty-as").toString();
+        String pack = RuleFixtures.path("tracking", "backtracking-rule-pack").toString();
+
+        int code = Hireable.run(console, "dir", repo, "--rules", pack, "--format", "json");
+
+        assertThat(code).as(err.toString()).isEqualTo(4);
+        String sentence = "The tracking checks could not finish: the pattern '(.*a){14}$' of " + pack
+                + java.io.File.separator + "tracking.yaml:4 takes too long on a text of 31 characters (it backtracks"
+                + " without end) and was stopped.";
+        JsonNode report = JsonMapper.builder().build().readTree(out.toString());
+        assertThat(report.path("errors")).singleElement().satisfies(error -> {
+            assertThat(error.path("repo").asText()).isEqualTo("thirty-as");
+            assertThat(error.path("message").asText()).isEqualTo(sentence);
+        });
+        JsonNode tracking = report.path("repos").path(0);
+        assertThat(tracking.path("findings")).filteredOn(f -> f.path("rule").asText().startsWith("tracking."))
+                .hasSize(3).allSatisfy(f -> {
+                    assertThat(f.path("outcome").asText()).isEqualTo("unknown");
+                    assertThat(f.path("message").asText()).isEqualTo(sentence);
+                });
+        assertThat(err.toString()).contains("(.*a){14}$").doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
     void malformedRulePackStopsWithExitTwoNamingFileAndLine() {
         String repo = RuleFixtures.path("tracking", "trackio-repo").toString();
         String pack = RuleFixtures.path("tracking", "malformed-rule-pack").toString();

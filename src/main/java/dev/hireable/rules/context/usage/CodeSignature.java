@@ -1,6 +1,7 @@
 package dev.hireable.rules.context.usage;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import dev.hireable.rules.catalog.RulePattern;
 import dev.hireable.rules.context.CodeIndex;
 import dev.hireable.rules.context.CodeLine;
 
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * How a library shows in code: a file (or notebook) that imports it and makes one of its calls, e.g.
@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
  * @param unless  patterns that cancel a call when its statement (the call line and, for a call written over several
  *                lines, the lines until its brackets close) matches one, e.g. {@code repo_type="space"} on an upload
  */
-public record CodeSignature(@JsonAlias("hint") List<String> hints, List<Pattern> imports, List<Pattern> calls,
-                            List<Pattern> unless) {
+public record CodeSignature(@JsonAlias("hint") List<String> hints, List<RulePattern> imports, List<RulePattern> calls,
+                            List<RulePattern> unless) {
 
     /** How many lines of a call written over several lines are read for {@code unless}. */
     private static final int STATEMENT_LINES = 12;
@@ -42,7 +42,7 @@ public record CodeSignature(@JsonAlias("hint") List<String> hints, List<Pattern>
         unless = unless == null ? List.of() : List.copyOf(unless);
     }
 
-    public CodeSignature(List<String> hints, List<Pattern> imports, List<Pattern> calls) {
+    public CodeSignature(List<String> hints, List<RulePattern> imports, List<RulePattern> calls) {
         this(hints, imports, calls, List.of());
     }
 
@@ -58,7 +58,7 @@ public record CodeSignature(@JsonAlias("hint") List<String> hints, List<Pattern>
     public Optional<CodeLine> firstUse(CodeIndex code, java.util.function.Predicate<CodeLine> counts) {
         Set<String> importing = new HashSet<>();
         CodeLine firstImport = null;
-        for (Pattern pattern : imports) {
+        for (RulePattern pattern : imports) {
             for (String hint : hints) {
                 for (CodeLine line : code.find(hint, pattern)) {
                     importing.add(line.path());
@@ -69,7 +69,7 @@ public record CodeSignature(@JsonAlias("hint") List<String> hints, List<Pattern>
         if (importing.isEmpty() || calls.isEmpty()) {
             return Optional.ofNullable(firstImport);
         }
-        for (Pattern call : calls) {
+        for (RulePattern call : calls) {
             Optional<CodeLine> use = code.findIn(importing, call).stream()
                     .filter(line -> !cancelled(code, line) && counts.test(line))
                     .findFirst();

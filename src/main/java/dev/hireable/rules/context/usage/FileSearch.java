@@ -1,6 +1,7 @@
 package dev.hireable.rules.context.usage;
 
 import dev.hireable.rules.Evidence;
+import dev.hireable.rules.catalog.RulePattern;
 import dev.hireable.rules.context.RepoContext;
 import dev.hireable.snapshot.FileContent;
 import dev.hireable.snapshot.FileEntry;
@@ -9,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The files that match a {@link FileSignature}, and the ones that might but could not be read.
@@ -44,9 +44,9 @@ public record FileSearch(List<Evidence> hits, List<String> undecided) {
         return new FileSearch(hits, undecided);
     }
 
-    private static Optional<Evidence> matchText(String path, String text, List<Pattern> patterns) {
+    private static Optional<Evidence> matchText(String path, String text, List<RulePattern> patterns) {
         int end = -1;
-        for (Pattern pattern : patterns) {
+        for (RulePattern pattern : patterns) {
             Matcher matcher = pattern.matcher(text);
             if (!matcher.find()) {
                 return Optional.empty();

@@ -1,9 +1,9 @@
 package dev.hireable.rules.context.usage;
 
+import dev.hireable.rules.catalog.RulePattern;
 import dev.hireable.snapshot.Glob;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * How a tool shows in a file: its name (globs), and optionally patterns its text must all contain, e.g. a
@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * @param lacks    patterns none of which may be found in the text, e.g. {@code --repo-type space} on an upload that
  *                 is a deployment rather than a model
  */
-public record FileSignature(List<String> files, List<Pattern> contains, List<Pattern> lacks) {
+public record FileSignature(List<String> files, List<RulePattern> contains, List<RulePattern> lacks) {
 
     public FileSignature {
         if (files == null || files.isEmpty()) {
@@ -25,7 +25,7 @@ public record FileSignature(List<String> files, List<Pattern> contains, List<Pat
         lacks = lacks == null ? List.of() : List.copyOf(lacks);
     }
 
-    public FileSignature(List<String> files, List<Pattern> contains) {
+    public FileSignature(List<String> files, List<RulePattern> contains) {
         this(files, contains, List.of());
     }
 

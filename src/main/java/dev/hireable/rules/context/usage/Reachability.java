@@ -1,5 +1,6 @@
 package dev.hireable.rules.context.usage;
 
+import dev.hireable.rules.catalog.RulePattern;
 import dev.hireable.rules.context.CodeIndex;
 import dev.hireable.rules.context.CodeLine;
 
@@ -7,7 +8,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Whether a line of code ever runs, as far as the code shows: a line inside a function that nothing calls does not
@@ -38,7 +38,7 @@ public final class Reachability {
     }
 
     private boolean isReferenced(CodeIndex.Function def) {
-        Pattern name = Pattern.compile("\\b" + def.name() + "\\b");
+        RulePattern name = RulePattern.compile("\\b" + def.name() + "\\b");
         return code.find(def.name().toLowerCase(Locale.ROOT), name).stream().anyMatch(use -> !use.equals(def.line()));
     }
 }
