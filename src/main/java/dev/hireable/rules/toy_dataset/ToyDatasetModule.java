@@ -49,7 +49,7 @@ public final class ToyDatasetModule implements RuleModule {
     public record Vocabulary(Map<String, Integer> weights, int threshold, List<String> headerFiles, int maxHeaders,
                              List<String> fieldFiles, int maxFieldFiles, List<String> notTheAuthors,
                              List<String> kaggleFiles, List<RulePattern> kagglePatterns, List<String> kaggleHints,
-                             List<RulePattern> readmeNegations,
+                             List<RulePattern> readmeNegations, GeneratedData generatedData,
                              Phrases phrases, Map<String, String> kinds, Map<String, ToyDataset> datasets) {
 
         public Vocabulary {
@@ -91,10 +91,19 @@ public final class ToyDatasetModule implements RuleModule {
                     "truncated", Set.of(), "unread", Set.of("count")), "phrases");
             // the order of the rule file decides ties
             datasets = Collections.unmodifiableMap(new LinkedHashMap<>(datasets));
+            if (generatedData != null && !datasets.containsKey(generatedData.dataset())) {
+                throw new IllegalArgumentException("'generated_data' names the dataset '" + generatedData.dataset()
+                        + "', which 'datasets' does not declare");
+            }
         }
 
         java.util.Optional<RulePattern> anyKagglePattern() {
             return RulePattern.anyOf(kagglePatterns);
+        }
+
+        /** Which signal of another module stands for training data generated in code, if any. */
+        Optional<GeneratedData> generated() {
+            return Optional.ofNullable(generatedData);
         }
 
         int weight(EvidenceKind kind) {
@@ -109,6 +118,18 @@ public final class ToyDatasetModule implements RuleModule {
         java.util.function.Predicate<FileEntry> authors() {
             List<Glob> others = notTheAuthors.stream().map(Glob::of).toList();
             return file -> others.stream().noneMatch(glob -> glob.matches(file.path()));
+        }
+    }
+
+    /**
+     * Training data generated in code (a signal of another module) counts as this toy dataset: a reviewer reads a
+     * model fitted on random numbers as a tutorial exercise, whatever the README says.
+     */
+    public record GeneratedData(String signal, String dataset) {
+        public GeneratedData {
+            if (signal == null || dataset == null) {
+                throw new IllegalArgumentException("'generated_data' needs 'signal' and 'dataset'");
+            }
         }
     }
 
@@ -130,6 +151,11 @@ public final class ToyDatasetModule implements RuleModule {
     }
 
     @Override
+    public Set<String> requires() {
+        return book.vocabulary().generated().map(generated -> Set.of(generated.signal())).orElse(Set.of());
+    }
+
+    @Override
     public ModuleResult evaluate(RepoContext context, SignalSet required) {
         Vocabulary vocabulary = book.vocabulary();
         Sightings sightings = new Sightings(vocabulary.datasets().keySet());
@@ -140,6 +166,8 @@ public final class ToyDatasetModule implements RuleModule {
         findFields(context, files, vocabulary, sightings);
         findKaggleSlugs(context, files, vocabulary, sightings);
         findInNames(context, mentions, sightings);
+        vocabulary.generated().ifPresent(generated -> required.evidence(generated.signal())
+                .forEach(evidence -> sightings.add(generated.dataset(), EvidenceKind.GENERATED, evidence)));
 
         List<String> flagged = sightings.ranked(vocabulary).stream()
                 .filter(id -> sightings.score(id, vocabulary) >= vocabulary.threshold())

@@ -259,6 +259,25 @@ class ToyDatasetModuleTest {
         assertThat(used(assessment).outcome()).isEqualTo(Outcome.UNKNOWN);
     }
 
+    @Test
+    void modelFittedOnDataGeneratedInCodeUsesTheSyntheticToyDataset() {
+        RepoAssessment assessment = assess("generated-training-data");
+
+        assertThat(assessment.signals().text("toy_dataset.name")).contains("synthetic");
+        Finding finding = used(assessment);
+        assertThat(finding.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(finding.message()).contains("training data generated in code");
+        assertThat(finding.evidence()).anySatisfy(e -> assertThat(e.path()).contains("train.py"));
+    }
+
+    @Test
+    void randomSeedBesideARealDataFileIsNotSyntheticData() {
+        RepoAssessment assessment = assess("random-seed-only");
+
+        assertThat(assessment.signals().text("toy_dataset.name")).isEmpty();
+        assertThat(used(assessment).outcome()).isEqualTo(Outcome.PASS);
+    }
+
     private static Finding used(RepoAssessment assessment) {
         return assessment.findings(ToyDatasetModule.USED).get(0);
     }
