@@ -1,5 +1,7 @@
 package dev.hireable.snapshot;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -10,6 +12,9 @@ import java.util.regex.Pattern;
 public final class Glob {
 
     private static final String WILDCARDS = "*?{}[]";
+    /** Globs come from rule files, a few hundred at most: each is compiled once per run, not once per lookup. */
+    private static final Map<String, Glob> COMPILED = new ConcurrentHashMap<>();
+    private static final int MAX_COMPILED = 10_000;
 
     private final String source;
     private final Pattern pattern;
@@ -31,6 +36,18 @@ public final class Glob {
         if (glob == null || glob.isBlank()) {
             throw new IllegalArgumentException("a glob must not be empty");
         }
+        Glob known = COMPILED.get(glob);
+        if (known != null) {
+            return known;
+        }
+        Glob compiled = compile(glob);
+        if (COMPILED.size() < MAX_COMPILED) {
+            COMPILED.putIfAbsent(glob, compiled);
+        }
+        return compiled;
+    }
+
+    private static Glob compile(String glob) {
         String body = glob.startsWith("/") ? glob.substring(1) : glob;
         boolean anyFolder = !glob.contains("/");
         String regex = (anyFolder ? "(?:.*/)?" : "") + toRegex(body);

@@ -1,8 +1,10 @@
 package dev.hireable.rules.context;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.hireable.rules.context.usage.FileIndex;
 import dev.hireable.snapshot.FileContent;
 import dev.hireable.snapshot.FileEntry;
 import dev.hireable.snapshot.Snapshot;
@@ -63,11 +65,15 @@ public final class CodeIndex {
     }
 
     static CodeIndex build(Snapshot snapshot, SourceVocabulary vocabulary) {
+        return build(snapshot, vocabulary, FileIndex.build(snapshot.tree(), vocabulary));
+    }
+
+    /** Reads the code files among {@code own}, the repository's files outside vendored folders. */
+    static CodeIndex build(Snapshot snapshot, SourceVocabulary vocabulary, FileIndex own) {
         List<CodeFile> files = new ArrayList<>();
         List<Source> sources = new ArrayList<>();
         // reads stay in tree order (the read budget must fall on the same files every time); decoding is shared out
-        List<FileEntry> scripts = snapshot.tree().matching(vocabulary.codeGlobs()).stream()
-                .filter(entry -> !vocabulary.isVendored(entry.path())).toList();
+        List<FileEntry> scripts = own.matching(vocabulary.codeFiles());
         List<FileContent> contents = scripts.stream().map(entry -> snapshot.read(entry.path())).toList();
         List<Optional<Source>> read = java.util.stream.IntStream.range(0, scripts.size()).parallel()
                 .mapToObj(i -> contents.get(i) instanceof FileContent.Text text
@@ -78,10 +84,7 @@ public final class CodeIndex {
             files.add(new CodeFile(scripts.get(i).path(), false,
                     read.get(i).isPresent() ? Optional.empty() : Optional.of(contents.get(i).explanation())));
         }
-        for (FileEntry entry : snapshot.tree().matching(vocabulary.notebookGlobs())) {
-            if (vocabulary.isVendored(entry.path())) {
-                continue;
-            }
+        for (FileEntry entry : own.matching(vocabulary.notebookFiles())) {
             FileContent content = snapshot.read(entry.path());
             Optional<String> problem = content instanceof FileContent.Text text
                     ? addNotebookCells(entry.path(), text.text(), sources)
@@ -314,32 +317,101 @@ public final class CodeIndex {
         return stripped.isEmpty() || stripped.startsWith("#");
     }
 
+    /**
+     * Adds the code cells of a notebook, read as a stream of JSON tokens: outputs (often most of a notebook's bytes, as
+     * base64 images) are skipped without building a tree. The whole document is still read, so malformed JSON anywhere
+     * is reported.
+     */
     private static Optional<String> addNotebookCells(String path, String json, List<Source> out) {
-        JsonNode notebook;
-        try {
-            notebook = JSON.readTree(json);
+        List<Source> cells = new ArrayList<>();
+        boolean hasCells;
+        try (JsonParser parser = JSON.getFactory().createParser(json)) {
+            hasCells = readNotebook(parser, path, cells);
         } catch (IOException e) {
             return Optional.of(path + " is not a valid notebook (malformed JSON)");
         }
-        JsonNode cells = notebook == null ? null : notebook.get("cells");
-        if (cells == null || !cells.isArray()) {
+        if (!hasCells) {
             return Optional.of(path + " is not a valid notebook (no cells)");
         }
+        out.addAll(cells);
+        return Optional.empty();
+    }
+
+    /** Reads the root object; whether it has an array of cells (the last {@code cells} field counts, as in a tree). */
+    private static boolean readNotebook(JsonParser parser, String path, List<Source> out) throws IOException {
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+            parser.skipChildren();
+            return false;
+        }
+        boolean hasCells = false;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if ("cells".equals(field)) {
+                out.clear();
+                hasCells = value == JsonToken.START_ARRAY;
+                if (hasCells) {
+                    readCells(parser, path, out);
+                    continue;
+                }
+            }
+            parser.skipChildren();
+        }
+        return hasCells;
+    }
+
+    private static void readCells(JsonParser parser, String path, List<Source> out) throws IOException {
         int number = 0;
-        for (JsonNode cell : cells) {
+        for (JsonToken cell = next(parser); cell != JsonToken.END_ARRAY; cell = next(parser)) {
             number++;
-            JsonNode source = cell.get("source");
-            if (!"code".equals(cell.path("cell_type").asText()) || source == null) {
+            if (cell != JsonToken.START_OBJECT) {
+                parser.skipChildren();
                 continue;
             }
-            if (source.isArray()) {
-                StringBuilder joined = new StringBuilder();
-                source.forEach(part -> joined.append(part.asText()));
-                out.add(new Source(path, number, joined.toString()));
-            } else {
-                out.add(new Source(path, number, source.asText()));
+            String type = "";
+            String source = null;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if ("cell_type".equals(field)) {
+                    type = value.isScalarValue() ? parser.getText() : "";
+                    parser.skipChildren();
+                } else if ("source".equals(field)) {
+                    source = value == JsonToken.START_ARRAY ? joined(parser) : text(parser, value);
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            if ("code".equals(type) && source != null) {
+                out.add(new Source(path, number, source));
             }
         }
-        return Optional.empty();
+    }
+
+    /** The parts of a source array, joined as nbformat writes a cell: one string per line. */
+    private static String joined(JsonParser parser) throws IOException {
+        StringBuilder joined = new StringBuilder();
+        for (JsonToken part = next(parser); part != JsonToken.END_ARRAY; part = next(parser)) {
+            joined.append(text(parser, part));
+        }
+        return joined.toString();
+    }
+
+    /** The next token; the parser reports an unclosed array itself, this guards the loops should it not. */
+    private static JsonToken next(JsonParser parser) throws IOException {
+        JsonToken token = parser.nextToken();
+        if (token == null) {
+            throw new java.io.EOFException("the notebook ends inside an array");
+        }
+        return token;
+    }
+
+    /** A scalar's text (a number or {@code null} as written); an object or array, which has none, is skipped. */
+    private static String text(JsonParser parser, JsonToken value) throws IOException {
+        if (value.isScalarValue()) {
+            return parser.getText();
+        }
+        parser.skipChildren();
+        return "";
     }
 }
