@@ -27,6 +27,14 @@ import java.util.regex.Pattern;
 public final class CodeIndex {
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
+    /**
+     * What each rule pattern costs to prepare (its line-anchored copy, its literal hints), worked out once per run
+     * rather than once per repository: 1,000 repositories ask for the same few hundred patterns. Patterns are keyed by
+     * identity (a Pattern has no value equality); the rule vocabularies hold them for the whole run.
+     */
+    private static final Map<Pattern, Pattern> LINE_ANCHORED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Pattern, List<String>> LITERAL_HINTS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_PREPARED = 10_000;
 
     /** A code file and why it gave no code, if it did not. */
     public record CodeFile(String path, boolean notebook, Optional<String> problem) {
@@ -55,8 +63,6 @@ public final class CodeIndex {
     private final List<CodeFile> files;
     private final List<Source> sources;
     private final Map<String, List<Source>> byPath = new java.util.HashMap<>();
-    private final Map<Pattern, Pattern> lineAnchored = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<Pattern, List<String>> literalHints = new java.util.concurrent.ConcurrentHashMap<>();
 
     private CodeIndex(List<CodeFile> files, List<Source> sources) {
         this.files = List.copyOf(files);
@@ -165,9 +171,21 @@ public final class CodeIndex {
     }
 
     /** Texts of which every match of the pattern holds one (see {@link LiteralHint}); {@code [""]} when none is known. */
-    private List<String> hintsOf(Pattern pattern) {
-        return literalHints.computeIfAbsent(pattern, p -> (p.flags() & (Pattern.COMMENTS | Pattern.LITERAL)) != 0
+    private static List<String> hintsOf(Pattern pattern) {
+        return prepared(LITERAL_HINTS, pattern, p -> (p.flags() & (Pattern.COMMENTS | Pattern.LITERAL)) != 0
                 ? List.of("") : LiteralHint.of(p.pattern()).stream().map(h -> h.toLowerCase(Locale.ROOT)).toList());
+    }
+
+    private static <T> T prepared(Map<Pattern, T> cache, Pattern pattern, java.util.function.Function<Pattern, T> prepare) {
+        T known = cache.get(pattern);
+        if (known != null) {
+            return known;
+        }
+        T value = prepare.apply(pattern);
+        if (cache.size() < MAX_PREPARED) {
+            cache.putIfAbsent(pattern, value);
+        }
+        return value;
     }
 
     /** Every match holds the hint, so only the lines holding it are matched: most of a file is never scanned. */
@@ -305,11 +323,11 @@ public final class CodeIndex {
     }
 
     /** Patterns are written per line ({@code ^} and {@code $} at line ends), so they run in MULTILINE mode. */
-    private Pattern multiline(Pattern pattern) {
+    private static Pattern multiline(Pattern pattern) {
         if ((pattern.flags() & Pattern.MULTILINE) != 0) {
             return pattern;
         }
-        return lineAnchored.computeIfAbsent(pattern, p -> Pattern.compile(p.pattern(), p.flags() | Pattern.MULTILINE));
+        return prepared(LINE_ANCHORED, pattern, p -> Pattern.compile(p.pattern(), p.flags() | Pattern.MULTILINE));
     }
 
     private static boolean isBlankOrComment(String line) {
