@@ -57,7 +57,8 @@ public final class FileIndex {
     /** Files matching any of the globs, in tree order. */
     public List<FileEntry> matching(List<String> globs) {
         Set<FileEntry> found = new LinkedHashSet<>();
-        for (String glob : globs) {
+        // a choice ({yml,yaml}) is looked up as its alternatives: each may use the index
+        for (String glob : globs.stream().flatMap(glob -> Glob.alternatives(glob).stream()).toList()) {
             Glob matcher = Glob.of(glob);
             for (FileEntry file : candidates(glob)) {
                 if (matcher.matches(file.path())) {
