@@ -1,6 +1,9 @@
 package dev.hireable.bench;
 
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One row of the performance table (README "Benchmarks"): hireable's figure beside its reference, the ratio, the goal
@@ -16,6 +19,7 @@ import java.util.Locale;
 public record BenchmarkRow(String workload, String hireable, String reference, String ratio, String goal,
                            String verdict) {
 
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
     static final String FORMAT = "| %-44s | %-24s | %-44s | %-9s | %-30s | %-8s |%n";
 
     /** A row whose ratio {@code seconds / referenceSeconds} is judged against {@code maxRatio}. */
@@ -24,6 +28,22 @@ public record BenchmarkRow(String workload, String hireable, String reference, S
         double ratio = seconds / referenceSeconds;
         return new BenchmarkRow(workload, hireable, reference, String.format(Locale.ROOT, "%.1fx", ratio),
                 String.format(Locale.ROOT, "<= %sx", trim(maxRatio)), ratio <= maxRatio ? "met" : "NOT met");
+    }
+
+    /**
+     * A row given as {@code {workload, hireable, reference, ratio, goal}}, e.g. {@code "1.4x"} and {@code "<= 1.2x"}:
+     * judged when both read as numbers.
+     */
+    static BenchmarkRow of(String[] cells) {
+        Optional<Double> ratio = number(cells[3]);
+        Optional<Double> goal = number(cells[4]);
+        String verdict = ratio.isPresent() && goal.isPresent() ? ratio.get() <= goal.get() ? "met" : "NOT met" : "-";
+        return new BenchmarkRow(cells[0], cells[1], cells[2], cells[3], cells[4], verdict);
+    }
+
+    private static Optional<Double> number(String text) {
+        Matcher number = NUMBER.matcher(text);
+        return number.find() ? Optional.of(Double.parseDouble(number.group())) : Optional.empty();
     }
 
     static String header() {
