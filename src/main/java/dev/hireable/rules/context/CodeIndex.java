@@ -54,9 +54,13 @@ public final class CodeIndex {
     private static final Pattern CONTINUATION = Pattern.compile("^\\s*[)\\]}]");
 
     /** The text of one .py file or one notebook code cell (cell 0 for a .py file). */
-    private record Source(String path, int cell, String text, String lowerText) {
+    private record Source(String path, int cell, String text, String lowerText, Trigrams trigrams) {
         Source(String path, int cell, String text) {
             this(path, cell, text, text.toLowerCase(Locale.ROOT));
+        }
+
+        private Source(String path, int cell, String text, String lowerText) {
+            this(path, cell, text, lowerText, Trigrams.of(lowerText));
         }
     }
 
@@ -190,6 +194,9 @@ public final class CodeIndex {
 
     /** Every match holds the hint, so only the lines holding it are matched: most of a file is never scanned. */
     private static void searchLinesWithHint(Source source, String lowerHint, Pattern pattern, List<CodeLine> found) {
+        if (!source.trigrams().mayContain(lowerHint)) {
+            return;
+        }
         String text = source.text();
         Matcher matcher = pattern.matcher(text).useTransparentBounds(true);
         int lineNumber = 1;
