@@ -46,7 +46,7 @@ final class RulesCommand implements Runnable {
 
         @Override
         public Integer call() {
-            RuleCatalog catalog = AuditSetup.create(rules.folders(), console.clock()).catalog();
+            RuleCatalog catalog = AuditSetup.catalog(rules.folders(), console.clock());
             List<RuleDoc> docs = catalog.docs();
             int width = docs.stream().mapToInt(d -> d.id().length()).max().orElse(10);
             for (RuleDoc doc : docs) {
@@ -101,7 +101,7 @@ final class RulesCommand implements Runnable {
 
         @Override
         public Integer call() {
-            RuleCatalog catalog = AuditSetup.create(rules.folders(), console.clock()).catalog();
+            RuleCatalog catalog = AuditSetup.catalog(rules.folders(), console.clock());
             PrintWriter out = console.out();
             if (catalog.doc(id).isPresent()) {
                 explain(catalog.doc(id).get(), out);

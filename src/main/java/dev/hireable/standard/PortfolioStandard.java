@@ -64,7 +64,8 @@ public final class PortfolioStandard {
     public StandardResult score(List<RepoEvidence> evidence) {
         List<Scored> scored = strongestUnitsFirst(evidence.stream().map(this::scoreRepo).toList());
         List<Map<Archetype, SlotFit>> fits = scored.stream().map(s -> SlotEligibility.fits(s.repo, SLOTS)).toList();
-        Map<Archetype, OptionalInt> assignment = SlotAssignment.best(fits, SLOTS);
+        SlotAssignment.Ranking ranking = SlotAssignment.Ranking.of(fits, SLOTS);
+        Map<Archetype, OptionalInt> assignment = ranking.best();
         Standing now = standing(fits, assignment);
 
         Map<Archetype, SlotResult> slots = new EnumMap<>(Archetype.class);
@@ -72,7 +73,7 @@ public final class PortfolioStandard {
             slots.put(slot, slotResult(slot, assignment, scored));
         }
         int met = now.met().size();
-        List<NextStep> steps = nextSteps(scored, fits, now, slots);
+        List<NextStep> steps = nextSteps(scored, fits, ranking, now, slots);
         List<NearMiss> nearMisses = nearMisses(scored, slots);
         List<RedFlag> redFlags = scored.stream().flatMap(s -> s.repo.redFlags().stream()).toList();
         PortfolioAssessment portfolio = new PortfolioAssessment(met, (int) Math.round(now.score()), verdict(slots, met),
@@ -206,8 +207,8 @@ public final class PortfolioStandard {
      * takes the most slots to met comes first; among equals, a change to an existing repository before a new project
      * (one requirement is an evening's work, a project is weeks), then the biggest gain in score.
      */
-    private List<NextStep> nextSteps(List<Scored> scored, List<Map<Archetype, SlotFit>> fits, Standing now,
-                                     Map<Archetype, SlotResult> slots) {
+    private List<NextStep> nextSteps(List<Scored> scored, List<Map<Archetype, SlotFit>> fits,
+                                     SlotAssignment.Ranking ranking, Standing now, Map<Archetype, SlotResult> slots) {
         List<NextStep> steps = new ArrayList<>();
         for (int i = 0; i < scored.size(); i++) {
             Scored repo = scored.get(i);
@@ -221,27 +222,29 @@ public final class PortfolioStandard {
                 }
                 Map<String, Tier> tiers = new HashMap<>(repo.tiers);
                 tiers.put(requirement, Tier.PRESENT);
-                List<Map<Archetype, SlotFit>> changed = new ArrayList<>(fits);
-                changed.set(i, scorer.fits(tiers));
-                step(now, changed, repo.repo.id(), vocabulary.requirements().get(requirement).action(), requirement,
-                        false, Optional.empty()).ifPresent(steps::add);
+                step(now, ranking, fits, i, scorer.fits(tiers), repo.repo.id(),
+                        vocabulary.requirements().get(requirement).action(), requirement, false, Optional.empty())
+                        .ifPresent(steps::add);
             }
         }
-        steps.addAll(newProjects(fits, now, slots));
-        List<NextStep> found = List.copyOf(steps);
-        return found.stream()
+        steps.addAll(newProjects(fits, ranking, now, slots));
+        // a stable sort: equal steps keep the order they were found in
+        return steps.stream()
                 .sorted(Comparator.comparingInt(NextStep::standardMetAfter).reversed()
                         .thenComparing(NextStep::newProject)
-                        .thenComparing(Comparator.comparingInt(NextStep::impact).reversed())
-                        .thenComparingInt(found::indexOf))
+                        .thenComparing(Comparator.comparingInt(NextStep::impact).reversed()))
                 .limit(vocabulary.portfolio().maxNextSteps())
                 .toList();
     }
 
-    /** A step priced by re-scoring the changed fits; empty when it neither completes a slot nor gains a point. */
-    private Optional<NextStep> step(Standing now, List<Map<Archetype, SlotFit>> changed, String repo, String action,
+    /**
+     * A step priced by re-scoring the portfolio with repository {@code index} (or a new one) fitting {@code fit}; empty
+     * when it neither completes a slot nor gains a point.
+     */
+    private Optional<NextStep> step(Standing now, SlotAssignment.Ranking ranking, List<Map<Archetype, SlotFit>> fits,
+                                    int index, Map<Archetype, SlotFit> fit, String repo, String action,
                                     String requirement, boolean newProject, Optional<String> note) {
-        Standing after = standing(changed, SlotAssignment.best(changed, SLOTS));
+        Standing after = standing(SlotAssignment.with(fits, index, fit), ranking.bestWith(index, fit));
         int impact = (int) Math.round(after.score() - now.score());
         boolean completes = after.met().size() > now.met().size();
         if (impact <= 0 && !completes) {
@@ -267,7 +270,8 @@ public final class PortfolioStandard {
      * For each slot no repository fills: the gain of a new repository that shows every requirement, with the reason
      * when a repository qualifies for the slot but fills another.
      */
-    private List<NextStep> newProjects(List<Map<Archetype, SlotFit>> fits, Standing now, Map<Archetype, SlotResult> slots) {
+    private List<NextStep> newProjects(List<Map<Archetype, SlotFit>> fits, SlotAssignment.Ranking ranking, Standing now,
+                                       Map<Archetype, SlotResult> slots) {
         Map<String, Tier> everything = new HashMap<>();
         vocabulary.requirements().keySet().forEach(id -> everything.put(id, Tier.PRESENT));
         Map<Archetype, SlotFit> complete = scorer.fits(everything);
@@ -278,10 +282,9 @@ public final class PortfolioStandard {
             }
             Map<Archetype, SlotFit> newRepo = new EnumMap<>(Archetype.class);
             SLOTS.forEach(s -> newRepo.put(s, s == slot ? complete.get(s) : SlotFit.empty(s)));
-            List<Map<Archetype, SlotFit>> changed = new ArrayList<>(fits);
-            changed.add(newRepo);
-            step(now, changed, vocabulary.texts().newProjectRepo(), vocabulary.slots().get(slot.id()).newProject(),
-                    slot.id(), true, slots.get(slot).note()).ifPresent(steps::add);
+            step(now, ranking, fits, fits.size(), newRepo, vocabulary.texts().newProjectRepo(),
+                    vocabulary.slots().get(slot.id()).newProject(), slot.id(), true, slots.get(slot).note())
+                    .ifPresent(steps::add);
         }
         return steps;
     }

@@ -2,6 +2,7 @@ package dev.hireable.standard;
 
 import dev.hireable.rules.Archetype;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -29,25 +30,106 @@ final class SlotAssignment {
      * @return for each slot, the index of the repository that fills it, or empty
      */
     static Map<Archetype, OptionalInt> best(List<Map<Archetype, SlotFit>> fits, List<Archetype> slots) {
-        List<List<Integer>> candidates = new ArrayList<>();
-        for (Archetype slot : slots) {
-            candidates.add(IntStream.range(0, fits.size()).boxed()
-                    // a repository whose gate is unmet (e.g. a toy dataset for the tabular slot) is ruled out of the slot
-                    .filter(i -> fits.get(i).get(slot).score() > 0 && !fits.get(i).get(slot).gated())
-                    .sorted(Comparator.<Integer>comparingInt(i -> -fits.get(i).get(slot).score())
-                            .thenComparing(i -> !fits.get(i).get(slot).met())
-                            .thenComparingInt(i -> i))
-                    .limit(slots.size())
-                    .toList());
+        return Ranking.of(fits, slots).best();
+    }
+
+    /**
+     * The candidates of every slot ranked once for a portfolio, so that the best assignment after a change to one
+     * repository (or a new one) costs the search alone instead of ranking the whole portfolio again: pricing the next
+     * steps of 1,000 repositories stays linear in their number.
+     *
+     * <p>It keeps {@code slots + 1} candidates per slot: without the changed repository, the best {@code slots} of the
+     * rest are among them, and the changed repository is merged in at its rank.
+     */
+    static final class Ranking {
+        private final List<Map<Archetype, SlotFit>> fits;
+        private final List<Archetype> slots;
+        private final List<List<Integer>> ranked;
+
+        private Ranking(List<Map<Archetype, SlotFit>> fits, List<Archetype> slots, List<List<Integer>> ranked) {
+            this.fits = fits;
+            this.slots = slots;
+            this.ranked = ranked;
         }
-        Search search = new Search(fits, slots, candidates);
-        search.explore(0, new int[slots.size()]);
-        Map<Archetype, OptionalInt> assignment = new EnumMap<>(Archetype.class);
-        for (int s = 0; s < slots.size(); s++) {
-            int repo = search.best[s];
-            assignment.put(slots.get(s), repo < 0 ? OptionalInt.empty() : OptionalInt.of(repo));
+
+        static Ranking of(List<Map<Archetype, SlotFit>> fits, List<Archetype> slots) {
+            List<List<Integer>> ranked = new ArrayList<>();
+            for (Archetype slot : slots) {
+                ranked.add(IntStream.range(0, fits.size()).boxed()
+                        .filter(i -> eligible(fits.get(i).get(slot)))
+                        .sorted(order(fits, slot))
+                        .limit(slots.size() + 1L)
+                        .toList());
+            }
+            return new Ranking(fits, slots, ranked);
         }
-        return assignment;
+
+        /** The best assignment of the portfolio as ranked. */
+        Map<Archetype, OptionalInt> best() {
+            return search(fits, ranked.stream().map(list -> list.stream().limit(slots.size()).toList()).toList());
+        }
+
+        /** The best assignment if repository {@code repo} (an index, or the size for a new one) fitted {@code fit}. */
+        Map<Archetype, OptionalInt> bestWith(int repo, Map<Archetype, SlotFit> fit) {
+            List<Map<Archetype, SlotFit>> changed = with(fits, repo, fit);
+            List<List<Integer>> candidates = new ArrayList<>();
+            for (int s = 0; s < slots.size(); s++) {
+                Archetype slot = slots.get(s);
+                List<Integer> merged = new ArrayList<>(ranked.get(s));
+                merged.remove(Integer.valueOf(repo));
+                if (eligible(fit.get(slot))) {
+                    Comparator<Integer> order = order(changed, slot);
+                    int at = 0;
+                    while (at < merged.size() && order.compare(merged.get(at), repo) < 0) {
+                        at++;
+                    }
+                    merged.add(at, repo);
+                }
+                candidates.add(merged.stream().limit(slots.size()).toList());
+            }
+            return search(changed, candidates);
+        }
+
+        private Map<Archetype, OptionalInt> search(List<Map<Archetype, SlotFit>> portfolio, List<List<Integer>> candidates) {
+            Search search = new Search(portfolio, slots, candidates);
+            search.explore(0, new int[slots.size()]);
+            Map<Archetype, OptionalInt> assignment = new EnumMap<>(Archetype.class);
+            for (int s = 0; s < slots.size(); s++) {
+                int repo = search.best[s];
+                assignment.put(slots.get(s), repo < 0 ? OptionalInt.empty() : OptionalInt.of(repo));
+            }
+            return assignment;
+        }
+
+        /** A repository whose gate is unmet (e.g. a toy dataset for the tabular slot) is ruled out of the slot. */
+        private static boolean eligible(SlotFit fit) {
+            return fit.score() > 0 && !fit.gated();
+        }
+
+        /** Strongest first, a met slot before an unmet one, then portfolio order. */
+        private static Comparator<Integer> order(List<Map<Archetype, SlotFit>> fits, Archetype slot) {
+            return Comparator.<Integer>comparingInt(i -> -fits.get(i).get(slot).score())
+                    .thenComparing(i -> !fits.get(i).get(slot).met())
+                    .thenComparingInt(i -> i);
+        }
+    }
+
+    /** The portfolio with repository {@code repo} fitting {@code fit} ({@code repo == fits.size()}: one more), uncopied. */
+    static List<Map<Archetype, SlotFit>> with(List<Map<Archetype, SlotFit>> fits, int repo, Map<Archetype, SlotFit> fit) {
+        if (repo < 0 || repo > fits.size()) {
+            throw new IndexOutOfBoundsException(repo);
+        }
+        return new AbstractList<>() {
+            @Override
+            public Map<Archetype, SlotFit> get(int index) {
+                return index == repo ? fit : fits.get(index);
+            }
+
+            @Override
+            public int size() {
+                return Math.max(fits.size(), repo + 1);
+            }
+        };
     }
 
     private static final class Search {

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,6 +35,35 @@ class OutOfMemoryTest {
         assertThat(code).isEqualTo(Hireable.INTERNAL_ERROR);
         assertThat(err.toString()).contains("hireable: hireable ran out of memory (Java heap space)").contains("-Xmx")
                 .doesNotContain("\tat ").doesNotContain("Exception");
+    }
+
+    /**
+     * A real heap running out, in the audit's worker threads: a JVM of 12 MB reading 20 MB of code. A worker that dies
+     * of it must not leave the audit waiting forever (it used to hang); the process ends with the one sentence.
+     */
+    @Test
+    void auditRunningOutOfHeapEndsWithOneSentenceAndExit70InsteadOfHanging() throws Exception {
+        Path repo = work.resolve("big-code");
+        String line = "frame = frame.assign(total=frame['price'] * frame['quantity'])  # a long line of model code\n";
+        for (int i = 0; i < 20; i++) {
+            Files.createDirectories(repo.resolve("src"));
+            Files.writeString(repo.resolve("src/module_" + i + ".py"), line.repeat(900_000 / line.length()));
+        }
+        Path err = work.resolve("err.txt");
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx12m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "dir", repo.toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile()).start();
+
+        boolean ended = process.waitFor(3, TimeUnit.MINUTES);
+        if (!ended) {
+            process.destroyForcibly();
+        }
+
+        assertThat(ended).as("the audit ended").isTrue();
+        assertThat(process.exitValue()).as(Files.readString(err)).isEqualTo(Hireable.INTERNAL_ERROR);
+        assertThat(Files.readString(err)).contains("hireable: hireable ran out of memory").doesNotContain("\tat ")
+                .doesNotContain("Exception");
     }
 
     private int batchWith(CandidateAuditor auditor) throws IOException {

@@ -37,6 +37,25 @@ class GlobTest {
     }
 
     @Test
+    void choiceOfExtensionsMatchesEachInAnyFolderAndNoOther() {
+        Glob glob = Glob.of("*compose*.{yml,yaml}");
+        assertThat(glob.matches("docker-compose.yml")).isTrue();
+        assertThat(glob.matches("deploy/compose.prod.YAML")).isTrue();
+        assertThat(glob.matches("compose.json")).isFalse();
+        assertThat(glob.matches("compose.yml/notes.txt")).isFalse();
+        assertThat(Glob.of("*.{png,jpg}").matches("figures/plot.png.txt")).isFalse();
+    }
+
+    @Test
+    void globWithOneChoiceStandsForItsAlternatives() {
+        assertThat(Glob.alternatives("*.{yml,yaml}")).containsExactly("*.yml", "*.yaml");
+        assertThat(Glob.alternatives("/charts/**/*.{yaml,yml}")).containsExactly("/charts/**/*.yaml", "/charts/**/*.yml");
+        assertThat(Glob.alternatives("{src/a,b}.py")).containsExactly("{src/a,b}.py");
+        assertThat(Glob.alternatives("{a,b}/{c,d}")).containsExactly("{a,b}/{c,d}");
+        assertThat(Glob.alternatives("Dockerfile")).containsExactly("Dockerfile");
+    }
+
+    @Test
     void unbalancedBraceIsRejectedWithTheGlobNamed() {
         assertThatThrownBy(() -> Glob.of("*.{yaml")).hasMessageContaining("*.{yaml");
     }

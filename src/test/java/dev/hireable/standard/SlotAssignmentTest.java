@@ -62,6 +62,55 @@ class SlotAssignmentTest {
         }
     }
 
+    @Test
+    void reassigningAfterAChangeToOneOfAThousandReposEqualsRankingTheChangedPortfolioAgain() {
+        Random random = new Random(1_000);
+        List<Map<Archetype, SlotFit>> fits = randomPortfolio(random, 1_000);
+        SlotAssignment.Ranking ranking = SlotAssignment.Ranking.of(fits, SLOTS);
+
+        for (int round = 0; round < 300; round++) {
+            int repo = round % 10 == 0 ? fits.size() : random.nextInt(fits.size());
+            Map<Archetype, SlotFit> changed = randomFits(random);
+
+            assertThat(ranking.bestWith(repo, changed)).as("repo %d", repo)
+                    .isEqualTo(SlotAssignment.best(new ArrayList<>(SlotAssignment.with(fits, repo, changed)), SLOTS));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3, 4, 6, 30})
+    void reassigningAfterAnyChangeEqualsRankingTheChangedPortfolioAgain(int repos) {
+        Random random = new Random(repos * 31L);
+        for (int round = 0; round < 10; round++) {
+            List<Map<Archetype, SlotFit>> fits = randomPortfolio(random, repos);
+            SlotAssignment.Ranking ranking = SlotAssignment.Ranking.of(fits, SLOTS);
+            for (int repo = 0; repo <= repos; repo++) {
+                Map<Archetype, SlotFit> changed = randomFits(random);
+
+                assertThat(ranking.bestWith(repo, changed))
+                        .isEqualTo(SlotAssignment.best(new ArrayList<>(SlotAssignment.with(fits, repo, changed)), SLOTS));
+            }
+        }
+    }
+
+    /** Few distinct scores, so that ties (broken by met, then portfolio order) are common; some repos gated. */
+    private static List<Map<Archetype, SlotFit>> randomPortfolio(Random random, int repos) {
+        List<Map<Archetype, SlotFit>> fits = new ArrayList<>();
+        for (int i = 0; i < repos; i++) {
+            fits.add(randomFits(random));
+        }
+        return fits;
+    }
+
+    private static Map<Archetype, SlotFit> randomFits(Random random) {
+        Map<Archetype, SlotFit> fits = new EnumMap<>(Archetype.class);
+        for (Archetype slot : SLOTS) {
+            int score = random.nextInt(3) == 0 ? 0 : 10 * random.nextInt(6);
+            fits.put(slot, new SlotFit(slot, score, score >= 40 && random.nextBoolean(), random.nextInt(8) == 0, List.of()));
+        }
+        return fits;
+    }
+
     private static List<Integer> key(List<Map<Archetype, SlotFit>> fits, Map<Archetype, OptionalInt> assignment) {
         int[] chosen = SLOTS.stream().mapToInt(s -> assignment.get(s).orElse(-1)).toArray();
         return key(fits, chosen);

@@ -1,9 +1,11 @@
 package dev.hireable.rules.context;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.hireable.rules.catalog.RulePattern;
+import dev.hireable.rules.context.usage.FileIndex;
 import dev.hireable.snapshot.FileContent;
 import dev.hireable.snapshot.FileEntry;
 import dev.hireable.snapshot.Snapshot;
@@ -26,6 +28,14 @@ import java.util.regex.Pattern;
 public final class CodeIndex {
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
+    /**
+     * What each rule pattern costs to prepare (its line-anchored copy, its literal hints), worked out once per run
+     * rather than once per repository: 1,000 repositories ask for the same few hundred patterns. Patterns are keyed by
+     * identity (a Pattern has no value equality); the rule vocabularies hold them for the whole run.
+     */
+    private static final Map<RulePattern, RulePattern> LINE_ANCHORED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<RulePattern, List<String>> LITERAL_HINTS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_PREPARED = 10_000;
 
     /** A code file and why it gave no code, if it did not. */
     public record CodeFile(String path, boolean notebook, Optional<String> problem) {
@@ -45,17 +55,19 @@ public final class CodeIndex {
     private static final Pattern CONTINUATION = Pattern.compile("^\\s*[)\\]}]");
 
     /** The text of one .py file or one notebook code cell (cell 0 for a .py file). */
-    private record Source(String path, int cell, String text, String lowerText) {
+    private record Source(String path, int cell, String text, String lowerText, Trigrams trigrams) {
         Source(String path, int cell, String text) {
             this(path, cell, text, text.toLowerCase(Locale.ROOT));
+        }
+
+        private Source(String path, int cell, String text, String lowerText) {
+            this(path, cell, text, lowerText, Trigrams.of(lowerText));
         }
     }
 
     private final List<CodeFile> files;
     private final List<Source> sources;
     private final Map<String, List<Source>> byPath = new java.util.HashMap<>();
-    private final Map<RulePattern, RulePattern> lineAnchored = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<RulePattern, List<String>> literalHints = new java.util.concurrent.ConcurrentHashMap<>();
 
     private CodeIndex(List<CodeFile> files, List<Source> sources) {
         this.files = List.copyOf(files);
@@ -64,11 +76,15 @@ public final class CodeIndex {
     }
 
     static CodeIndex build(Snapshot snapshot, SourceVocabulary vocabulary) {
+        return build(snapshot, vocabulary, FileIndex.build(snapshot.tree(), vocabulary));
+    }
+
+    /** Reads the code files among {@code own}, the repository's files outside vendored folders. */
+    static CodeIndex build(Snapshot snapshot, SourceVocabulary vocabulary, FileIndex own) {
         List<CodeFile> files = new ArrayList<>();
         List<Source> sources = new ArrayList<>();
         // reads stay in tree order (the read budget must fall on the same files every time); decoding is shared out
-        List<FileEntry> scripts = snapshot.tree().matching(vocabulary.codeGlobs()).stream()
-                .filter(entry -> !vocabulary.isVendored(entry.path())).toList();
+        List<FileEntry> scripts = own.matching(vocabulary.codeFiles());
         List<FileContent> contents = scripts.stream().map(entry -> snapshot.read(entry.path())).toList();
         List<Optional<Source>> read = java.util.stream.IntStream.range(0, scripts.size()).parallel()
                 .mapToObj(i -> contents.get(i) instanceof FileContent.Text text
@@ -79,10 +95,7 @@ public final class CodeIndex {
             files.add(new CodeFile(scripts.get(i).path(), false,
                     read.get(i).isPresent() ? Optional.empty() : Optional.of(contents.get(i).explanation())));
         }
-        for (FileEntry entry : snapshot.tree().matching(vocabulary.notebookGlobs())) {
-            if (vocabulary.isVendored(entry.path())) {
-                continue;
-            }
+        for (FileEntry entry : own.matching(vocabulary.notebookFiles())) {
             FileContent content = snapshot.read(entry.path());
             Optional<String> problem = content instanceof FileContent.Text text
                     ? addNotebookCells(entry.path(), text.text(), sources)
@@ -172,14 +185,29 @@ public final class CodeIndex {
     }
 
     /** Texts of which every match of the pattern holds one (see {@link LiteralHint}); {@code [""]} when none is known. */
-    private List<String> hintsOf(RulePattern pattern) {
-        return literalHints.computeIfAbsent(pattern, p -> (p.flags() & (Pattern.COMMENTS | Pattern.LITERAL)) != 0
+    private static List<String> hintsOf(RulePattern pattern) {
+        return prepared(LITERAL_HINTS, pattern, p -> (p.flags() & (Pattern.COMMENTS | Pattern.LITERAL)) != 0
                 ? List.of("") : LiteralHint.of(p.pattern()).stream().map(h -> h.toLowerCase(Locale.ROOT)).toList());
+    }
+
+    private static <T> T prepared(Map<RulePattern, T> cache, RulePattern pattern, java.util.function.Function<RulePattern, T> prepare) {
+        T known = cache.get(pattern);
+        if (known != null) {
+            return known;
+        }
+        T value = prepare.apply(pattern);
+        if (cache.size() < MAX_PREPARED) {
+            cache.putIfAbsent(pattern, value);
+        }
+        return value;
     }
 
     /** Every match holds the hint, so only the lines holding it are matched: most of a file is never scanned. */
     private static void searchLinesWithHint(Source source, String lowerHint, RulePattern pattern,
                                             List<CodeLine> found) {
+        if (!source.trigrams().mayContain(lowerHint)) {
+            return;
+        }
         String text = source.text();
         Matcher matcher = pattern.matcher(text).useTransparentBounds(true);
         int lineNumber = 1;
@@ -313,8 +341,11 @@ public final class CodeIndex {
     }
 
     /** Patterns are written per line ({@code ^} and {@code $} at line ends), so they run in MULTILINE mode. */
-    private RulePattern multiline(RulePattern pattern) {
-        return lineAnchored.computeIfAbsent(pattern, p -> p.withFlags(Pattern.MULTILINE));
+    private static RulePattern multiline(RulePattern pattern) {
+        if ((pattern.flags() & Pattern.MULTILINE) != 0) {
+            return pattern;
+        }
+        return prepared(LINE_ANCHORED, pattern, p -> p.withFlags(Pattern.MULTILINE));
     }
 
     private static boolean isBlankOrComment(String line) {
@@ -322,32 +353,101 @@ public final class CodeIndex {
         return stripped.isEmpty() || stripped.startsWith("#");
     }
 
+    /**
+     * Adds the code cells of a notebook, read as a stream of JSON tokens: outputs (often most of a notebook's bytes, as
+     * base64 images) are skipped without building a tree. The whole document is still read, so malformed JSON anywhere
+     * is reported.
+     */
     private static Optional<String> addNotebookCells(String path, String json, List<Source> out) {
-        JsonNode notebook;
-        try {
-            notebook = JSON.readTree(json);
+        List<Source> cells = new ArrayList<>();
+        boolean hasCells;
+        try (JsonParser parser = JSON.getFactory().createParser(json)) {
+            hasCells = readNotebook(parser, path, cells);
         } catch (IOException e) {
             return Optional.of(path + " is not a valid notebook (malformed JSON)");
         }
-        JsonNode cells = notebook == null ? null : notebook.get("cells");
-        if (cells == null || !cells.isArray()) {
+        if (!hasCells) {
             return Optional.of(path + " is not a valid notebook (no cells)");
         }
+        out.addAll(cells);
+        return Optional.empty();
+    }
+
+    /** Reads the root object; whether it has an array of cells (the last {@code cells} field counts, as in a tree). */
+    private static boolean readNotebook(JsonParser parser, String path, List<Source> out) throws IOException {
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+            parser.skipChildren();
+            return false;
+        }
+        boolean hasCells = false;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if ("cells".equals(field)) {
+                out.clear();
+                hasCells = value == JsonToken.START_ARRAY;
+                if (hasCells) {
+                    readCells(parser, path, out);
+                    continue;
+                }
+            }
+            parser.skipChildren();
+        }
+        return hasCells;
+    }
+
+    private static void readCells(JsonParser parser, String path, List<Source> out) throws IOException {
         int number = 0;
-        for (JsonNode cell : cells) {
+        for (JsonToken cell = next(parser); cell != JsonToken.END_ARRAY; cell = next(parser)) {
             number++;
-            JsonNode source = cell.get("source");
-            if (!"code".equals(cell.path("cell_type").asText()) || source == null) {
+            if (cell != JsonToken.START_OBJECT) {
+                parser.skipChildren();
                 continue;
             }
-            if (source.isArray()) {
-                StringBuilder joined = new StringBuilder();
-                source.forEach(part -> joined.append(part.asText()));
-                out.add(new Source(path, number, joined.toString()));
-            } else {
-                out.add(new Source(path, number, source.asText()));
+            String type = "";
+            String source = null;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if ("cell_type".equals(field)) {
+                    type = value.isScalarValue() ? parser.getText() : "";
+                    parser.skipChildren();
+                } else if ("source".equals(field)) {
+                    source = value == JsonToken.START_ARRAY ? joined(parser) : text(parser, value);
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            if ("code".equals(type) && source != null) {
+                out.add(new Source(path, number, source));
             }
         }
-        return Optional.empty();
+    }
+
+    /** The parts of a source array, joined as nbformat writes a cell: one string per line. */
+    private static String joined(JsonParser parser) throws IOException {
+        StringBuilder joined = new StringBuilder();
+        for (JsonToken part = next(parser); part != JsonToken.END_ARRAY; part = next(parser)) {
+            joined.append(text(parser, part));
+        }
+        return joined.toString();
+    }
+
+    /** The next token; the parser reports an unclosed array itself, this guards the loops should it not. */
+    private static JsonToken next(JsonParser parser) throws IOException {
+        JsonToken token = parser.nextToken();
+        if (token == null) {
+            throw new java.io.EOFException("the notebook ends inside an array");
+        }
+        return token;
+    }
+
+    /** A scalar's text (a number or {@code null} as written); an object or array, which has none, is skipped. */
+    private static String text(JsonParser parser, JsonToken value) throws IOException {
+        if (value.isScalarValue()) {
+            return parser.getText();
+        }
+        parser.skipChildren();
+        return "";
     }
 }

@@ -1,5 +1,6 @@
 package dev.hireable.rules.context;
 
+import dev.hireable.rules.context.usage.FileIndex;
 import dev.hireable.snapshot.FileContent;
 import dev.hireable.snapshot.FileEntry;
 import dev.hireable.snapshot.Snapshot;
@@ -33,12 +34,14 @@ public final class DependencyIndex {
     }
 
     static DependencyIndex build(Snapshot snapshot, SourceVocabulary vocabulary) {
+        return build(snapshot, vocabulary, FileIndex.build(snapshot.tree(), vocabulary));
+    }
+
+    /** Reads the dependency files among {@code own}, the repository's files outside vendored folders. */
+    static DependencyIndex build(Snapshot snapshot, SourceVocabulary vocabulary, FileIndex own) {
         List<Dependency> found = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
-        for (FileEntry entry : snapshot.tree().matching(vocabulary.dependencyGlobs())) {
-            if (vocabulary.isVendored(entry.path())) {
-                continue;
-            }
+        for (FileEntry entry : own.matching(vocabulary.dependencyFiles())) {
             FileContent content = snapshot.read(entry.path());
             if (content instanceof FileContent.Text text) {
                 parse(entry, text.text(), found);

@@ -30,8 +30,8 @@ public final class RepoContext {
         this.snapshot = snapshot;
         this.vocabulary = vocabulary;
         this.readmeLocator = readmeLocator;
-        this.code = new Lazy<>(() -> CodeIndex.build(snapshot, vocabulary));
-        this.dependencies = new Lazy<>(() -> DependencyIndex.build(snapshot, vocabulary));
+        this.code = new Lazy<>(() -> CodeIndex.build(snapshot, vocabulary, fileIndex()));
+        this.dependencies = new Lazy<>(() -> DependencyIndex.build(snapshot, vocabulary, fileIndex()));
         this.readme = new Lazy<>(this::locateReadme);
         this.fileIndex = new Lazy<>(() -> FileIndex.build(this));
     }
@@ -70,9 +70,9 @@ public final class RepoContext {
         return readme.get();
     }
 
-    /** Files matching any glob, vendored folders left out. */
+    /** Files matching any glob, vendored folders left out, in tree order. */
     public List<FileEntry> files(List<Glob> globs) {
-        return snapshot.tree().matching(globs).stream().filter(f -> !vocabulary.isVendored(f.path())).toList();
+        return fileIndex().matching(globs.stream().map(Glob::source).toList());
     }
 
     /** The text of a file, if it is in the tree and readable as text. */

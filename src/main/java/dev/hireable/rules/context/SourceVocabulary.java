@@ -53,11 +53,17 @@ public record SourceVocabulary(
         return dependencyFiles.stream().map(Glob::of).toList();
     }
 
-    /** Whether a path lies in a vendored or third-party folder that says nothing about the author's work. */
+    /**
+     * Whether a path lies in a vendored or third-party folder that says nothing about the author's work: a folder of
+     * that name at any depth. Asked for every file of the tree, so it compares in place rather than building strings.
+     */
     public boolean isVendored(String path) {
         for (String folder : vendoredFolders) {
-            if (path.startsWith(folder + "/") || path.contains("/" + folder + "/")) {
-                return true;
+            for (int at = path.indexOf(folder); at >= 0; at = path.indexOf(folder, at + 1)) {
+                int end = at + folder.length();
+                if ((at == 0 || path.charAt(at - 1) == '/') && end < path.length() && path.charAt(end) == '/') {
+                    return true;
+                }
             }
         }
         return false;

@@ -103,6 +103,53 @@ class CodeIndexTest {
     }
 
     @Test
+    void notebookCellsAreReadWhateverTheOrderOfTheirFieldsAndOutputsAreSkipped() throws IOException {
+        write("nb/train.ipynb", """
+                {"metadata": {"kernelspec": {"name": "python3"}}, "cells": [
+                  {"source": "import mlflow\\nmlflow.autolog()", "outputs": [{"data": {"image/png": "iVBORw0KGgo=",
+                   "text/plain": ["mlflow.autolog() in an output"]}}], "cell_type": "code"},
+                  {"cell_type": "raw", "source": ["mlflow.autolog()"]},
+                  {"cell_type": "code", "source": ["x = 1\\n", "mlflow.autolog()"]}
+                ], "nbformat": 4}
+                """);
+
+        List<CodeLine> hits = index().find("autolog", RulePattern.compile("mlflow\\.autolog\\("));
+
+        assertThat(hits).containsExactly(new CodeLine("nb/train.ipynb", 2, "mlflow.autolog()", 1),
+                new CodeLine("nb/train.ipynb", 2, "mlflow.autolog()", 3));
+    }
+
+    @Test
+    void notebookWithoutCellsIsAProblem() throws IOException {
+        write("empty.ipynb", "{\"cells\": null, \"nbformat\": 4}");
+
+        assertThat(index().problems()).singleElement()
+                .satisfies(f -> assertThat(f.problem()).hasValueSatisfying(p -> assertThat(p).contains("no cells")));
+    }
+
+    @Test
+    void notebookMalformedAfterItsCellsIsAProblem() throws IOException {
+        write("cut.ipynb", "{\"cells\": [{\"cell_type\": \"code\", \"source\": [\"import os\"]}], \"metadata\": {");
+
+        CodeIndex index = index();
+
+        assertThat(index.problems()).singleElement()
+                .satisfies(f -> assertThat(f.problem()).hasValueSatisfying(p -> assertThat(p).contains("malformed JSON")));
+        assertThat(index.find("import", RulePattern.compile("import os"))).isEmpty();
+    }
+
+    @Test
+    void vendoredFolderCountsAtAnyDepthButOnlyByItsWholeName() throws IOException {
+        write("src/vendor/tracking.py", "wandb.init()\n");
+        write("vendors/tracking.py", "wandb.init()\n");
+        write("myvendor/tracking.py", "wandb.init()\n");
+        write("vendor.py", "wandb.init()\n");
+
+        assertThat(index().find("wandb", RulePattern.compile("wandb\\.init\\("))).extracting(CodeLine::path)
+                .containsExactly("myvendor/tracking.py", "vendor.py", "vendors/tracking.py");
+    }
+
+    @Test
     void vendoredCodeIsNotTheAuthorsCode() throws IOException {
         write("vendor/lib/tracking.py", "import wandb\nwandb.init()\n");
 

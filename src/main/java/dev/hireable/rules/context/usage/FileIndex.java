@@ -1,7 +1,9 @@
 package dev.hireable.rules.context.usage;
 
 import dev.hireable.rules.context.RepoContext;
+import dev.hireable.rules.context.SourceVocabulary;
 import dev.hireable.snapshot.FileEntry;
+import dev.hireable.snapshot.FileTree;
 import dev.hireable.snapshot.Glob;
 
 import java.util.ArrayList;
@@ -28,8 +30,6 @@ public final class FileIndex {
     private final List<FileEntry> files;
     private final Map<String, List<FileEntry>> byName = new HashMap<>();
     private final Map<String, List<FileEntry>> byExtension = new HashMap<>();
-    /** Globs compiled once per repository: many rules look up the same config names. */
-    private final Map<String, Glob> compiled = new java.util.concurrent.ConcurrentHashMap<>();
 
     private FileIndex(List<FileEntry> files) {
         this.files = List.copyOf(files);
@@ -46,16 +46,20 @@ public final class FileIndex {
 
     /** Builds the index; {@link RepoContext} keeps the one of its repository. */
     public static FileIndex build(RepoContext context) {
-        return new FileIndex(context.snapshot().tree().files().stream()
-                .filter(f -> !context.sources().isVendored(f.path()))
-                .toList());
+        return build(context.snapshot().tree(), context.sources());
+    }
+
+    /** Indexes the files of {@code tree} outside the vendored folders of {@code sources}: each path is judged once. */
+    public static FileIndex build(FileTree tree, SourceVocabulary sources) {
+        return new FileIndex(tree.files().stream().filter(f -> !sources.isVendored(f.path())).toList());
     }
 
     /** Files matching any of the globs, in tree order. */
     public List<FileEntry> matching(List<String> globs) {
         Set<FileEntry> found = new LinkedHashSet<>();
-        for (String glob : globs) {
-            Glob matcher = compiled.computeIfAbsent(glob, Glob::of);
+        // a choice ({yml,yaml}) is looked up as its alternatives: each may use the index
+        for (String glob : globs.stream().flatMap(glob -> Glob.alternatives(glob).stream()).toList()) {
+            Glob matcher = Glob.of(glob);
             for (FileEntry file : candidates(glob)) {
                 if (matcher.matches(file.path())) {
                     found.add(file);
