@@ -290,6 +290,11 @@ public final class GitHubSession implements AutoCloseable {
         }
 
         @Override
+        public Optional<RepoMetadata> state() {
+            return Optional.of(target.metadata(commit));
+        }
+
+        @Override
         public Snapshot open() throws SourceException {
             if (limits.exhausted()) {
                 throw notAudited();
@@ -356,6 +361,11 @@ public final class GitHubSession implements AutoCloseable {
         @Override
         public String id() {
             return target.ref().id();
+        }
+
+        @Override
+        public Optional<RepoMetadata> state() {
+            return Optional.of(target.metadata(entry.commit()));
         }
 
         @Override

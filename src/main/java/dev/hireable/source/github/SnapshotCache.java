@@ -4,15 +4,14 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.hireable.snapshot.FileEntry;
+import dev.hireable.source.http.CacheFiles;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -121,20 +120,11 @@ final class SnapshotCache {
         }
         Path file = fileFor(ref);
         try {
-            Files.createDirectories(file.getParent());
-            Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
-            try {
-                try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(temporary))) {
-                    JSON.writeValue(out, entry);
+            CacheFiles.writeAtomically(file, out -> {
+                try (OutputStream zipped = new GZIPOutputStream(out)) {
+                    JSON.writeValue(zipped, entry);
                 }
-                try {
-                    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            });
         } catch (IOException | RuntimeException e) {
             if (writeFailureNoted.compareAndSet(false, true)) {
                 notices.accept("could not write the cache under " + folder.get() + " (" + e.getClass().getSimpleName()
