@@ -94,7 +94,10 @@ final class GitHubAudit implements AutoCloseable {
     /** Audits one subject on the shared session, with its own progress lines. */
     AuditReport audit(Subject subject, Function<GitHubSession, PortfolioSource> sourceFor) throws SourceException {
         ProgressPrinter progress = new ProgressPrinter(console.err(), console.errIsTerminal(), this::requestsLeft);
-        return setup.auditor().withResults(results).audit(subject, sourceFor.apply(session), progress, concurrency);
+        // the session reads `concurrency` repositories at once; more threads check those already read meanwhile,
+        // except at --concurrency 1: one repository at a time, in order, holding one in memory
+        int checking = concurrency == 1 ? 1 : concurrency + Math.max(2, Runtime.getRuntime().availableProcessors());
+        return setup.auditor().withResults(results).audit(subject, sourceFor.apply(session), progress, checking);
     }
 
     GitHubSession session() {

@@ -29,9 +29,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -41,6 +48,9 @@ import java.util.stream.Stream;
  * audited" when the rate limit cannot cover them.
  */
 public final class GitHubSession implements AutoCloseable {
+
+    /** A branch name that is one path segment as it is, so a tree can be asked for by it. */
+    private static final Pattern PLAIN_BRANCH = Pattern.compile("[A-Za-z0-9._-]+");
 
     private final GitHubSettings settings;
     private final Endpoints endpoints;
@@ -52,6 +62,10 @@ public final class GitHubSession implements AutoCloseable {
     private final SnapshotCache cache;
     private final Downloads raw;
     private final HeadResolver heads;
+    /** Repositories being read at once: {@code concurrency}, while the audit checks others on the side. */
+    private final Semaphore reading;
+    /** Reads the first trees by branch name while their head commits are still being resolved. */
+    private final ExecutorService early;
     private final AtomicBoolean stoppedByRateLimit = new AtomicBoolean();
     /** Held so the level set on them sticks: github-api and OkHttp log retries on standard error otherwise. */
     private final List<Logger> quietLoggers = Stream.of("org.kohsuke.github", "okhttp3")
@@ -68,6 +82,8 @@ public final class GitHubSession implements AutoCloseable {
         this.errors = errors;
         this.cache = cache;
         this.raw = new Downloads(http.files(), settings.limits().maxFileBytes());
+        this.reading = new Semaphore(settings.concurrency(), true);
+        this.early = Executors.newFixedThreadPool(settings.concurrency(), HeadResolver.daemon());
         this.heads = new HeadResolver(http.files(), endpoints, !settings.anonymous(), errors, limits,
                 settings.concurrency());
     }
@@ -184,6 +200,7 @@ public final class GitHubSession implements AutoCloseable {
             }
         }
         List<Integer> affordable = deferWhatTheLimitCannotCover(unresolved, heads.requestsPerRepository(), targets, handles);
+        Map<Integer, Future<GHTree>> earlyTrees = readEarly(affordable, targets, stored);
         Map<String, HeadResolver.Head> resolved = resolveHeads(affordable.stream().map(targets::get).toList());
         List<Integer> live = new ArrayList<>();
         for (int i : affordable) {
@@ -196,7 +213,7 @@ public final class GitHubSession implements AutoCloseable {
                     cache.write(refreshed, target.ref());
                     handles[i] = new CachedHandle(target, refreshed);
                 } else {
-                    handles[i] = new LiveHandle(target, commit.sha());
+                    handles[i] = new LiveHandle(target, commit, Optional.ofNullable(earlyTrees.remove(i)));
                     live.add(i);
                 }
             } else if (head instanceof HeadResolver.Empty) {
@@ -216,6 +233,7 @@ public final class GitHubSession implements AutoCloseable {
                         "GitHub did not say which commit " + target.info().fullName() + " is at."));
             }
         }
+        earlyTrees.values().forEach(tree -> tree.cancel(true));
         deferWhatTheLimitCannotCover(live, 1, targets, handles);
         List<RepoHandle> planned = new ArrayList<>();
         for (RepoHandle handle : handles) {
@@ -224,6 +242,27 @@ public final class GitHubSession implements AutoCloseable {
             }
         }
         return List.copyOf(planned);
+    }
+
+    /**
+     * Starts reading the trees of the first repositories the audit will read, by branch name, while their head commits
+     * are resolved: only when the heads come with their tree to check them against (GraphQL), only for repositories
+     * never read before (a stored snapshot may still be current) that are not empty by the listing, and no more than
+     * are read at once, since later ones start after the heads are known anyway.
+     */
+    private Map<Integer, Future<GHTree>> readEarly(List<Integer> candidates, List<Target> targets,
+                                                   SnapshotCache.Entry[] stored) {
+        Map<Integer, Future<GHTree>> trees = new HashMap<>();
+        for (int i : heads.givesTrees() ? candidates : List.<Integer>of()) {
+            RepoInfo info = targets.get(i).info();
+            if (trees.size() == settings.concurrency()) {
+                break;
+            }
+            if (stored[i] == null && info.sizeKb() > 0 && PLAIN_BRANCH.matcher(info.defaultBranch()).matches()) {
+                trees.put(i, early.submit(() -> info.api().getTreeRecursive(info.defaultBranch(), 1)));
+            }
+        }
+        return trees;
     }
 
     private Map<String, HeadResolver.Head> resolveHeads(List<Target> unresolved) {
@@ -274,14 +313,18 @@ public final class GitHubSession implements AutoCloseable {
         return settings.limits().maxFileBytes();
     }
 
-    /** A repository read from GitHub: one tree request, then file bodies from the raw host. */
+    /** A repository read from GitHub: one tree request (or its tree read early), then file bodies from the raw host. */
     private final class LiveHandle implements RepoHandle {
         private final Target target;
         private final String commit;
+        private final Optional<String> treeSha;
+        private final Optional<Future<GHTree>> earlyTree;
 
-        LiveHandle(Target target, String commit) {
+        LiveHandle(Target target, HeadResolver.Commit head, Optional<Future<GHTree>> earlyTree) {
             this.target = target;
-            this.commit = commit;
+            this.commit = head.sha();
+            this.treeSha = head.tree();
+            this.earlyTree = earlyTree;
         }
 
         @Override
@@ -296,13 +339,59 @@ public final class GitHubSession implements AutoCloseable {
 
         @Override
         public Snapshot open() throws SourceException {
+            try {
+                reading.acquire();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SourceException(Kind.REPOSITORY_FAILED, "reading " + id() + " was interrupted.");
+            }
+            try {
+                return read();
+            } finally {
+                reading.release();
+            }
+        }
+
+        /**
+         * The tree read by branch name while the head was resolved, when it is the head commit's tree; empty when
+         * there is none, or a push in between moved the branch: the tree is then read by commit. A failed early read
+         * is the tree's failure (it was retried as any request is).
+         */
+        private Optional<GHTree> treeReadEarly() throws SourceException, IOException {
+            if (earlyTree.isEmpty()) {
+                return Optional.empty();
+            }
+            try {
+                GHTree tree = earlyTree.get().get();
+                return Optional.ofNullable(tree).filter(t -> treeSha.isPresent() && treeSha.get().equals(t.getSha()));
+            } catch (InterruptedException e) {
+                earlyTree.get().cancel(true);
+                Thread.currentThread().interrupt();
+                throw new SourceException(Kind.REPOSITORY_FAILED, "reading " + id() + " was interrupted.");
+            } catch (CancellationException e) {
+                return Optional.empty();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException failure) {
+                    throw failure;
+                }
+                if (e.getCause() instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                return Optional.empty();
+            }
+        }
+
+        private Snapshot read() throws SourceException {
             if (limits.exhausted()) {
                 throw notAudited();
             }
             RepoInfo info = target.info();
             GHTree tree;
             try {
-                tree = info.api().getTreeRecursive(commit, 1);
+                tree = treeReadEarly().orElse(null);
+                if (tree == null) {
+                    tree = info.api().getTreeRecursive(commit, 1);
+                }
             } catch (IOException | RuntimeException e) {
                 if (errors.classify(e).kind() == GitHubFailure.Kind.RATE_LIMITED) {
                     throw notAudited();
@@ -385,6 +474,7 @@ public final class GitHubSession implements AutoCloseable {
 
     @Override
     public void close() {
+        early.shutdownNow();
         http.close();
     }
 }
