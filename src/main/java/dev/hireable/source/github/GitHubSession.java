@@ -191,10 +191,10 @@ public final class GitHubSession implements AutoCloseable {
         List<Integer> unresolved = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Target target = targets.get(i);
-            Optional<SnapshotCache.Entry> entry = cache.read(target.ref());
+            Optional<SnapshotCache.Entry> entry = cache.head(target.ref());
             stored[i] = entry.orElse(null);
             if (entry.isPresent() && unchangedSinceCached(entry.get(), target.info())) {
-                handles[i] = new CachedHandle(target, entry.get());
+                handles[i] = new CachedHandle(target, entry.get().commit(), Optional.empty());
             } else {
                 unresolved.add(i);
             }
@@ -208,13 +208,20 @@ public final class GitHubSession implements AutoCloseable {
             HeadResolver.Head head = resolved.get(HeadResolver.key(target.info()));
             SnapshotCache.Entry entry = stored[i];
             if (head instanceof HeadResolver.Commit commit) {
-                if (entry != null && commit.sha().equals(entry.commit()) && target.info().defaultBranch().equals(entry.branch())) {
-                    SnapshotCache.Entry refreshed = entry.withPushedAt(target.info().pushedAt());
-                    cache.write(refreshed, target.ref());
-                    handles[i] = new CachedHandle(target, refreshed);
+                Optional<SnapshotCache.Entry> current = Optional.ofNullable(entry)
+                        .filter(e -> commit.sha().equals(e.commit()) && target.info().defaultBranch().equals(e.branch()))
+                        .flatMap(e -> cache.read(target.ref()))
+                        .filter(e -> commit.sha().equals(e.commit()))
+                        .map(e -> e.withPushedAt(target.info().pushedAt()));
+                if (current.isPresent()) {
+                    cache.write(current.get(), target.ref());
+                    handles[i] = new CachedHandle(target, commit.sha(), current);
                 } else {
-                    handles[i] = new LiveHandle(target, commit, Optional.ofNullable(earlyTrees.remove(i)));
-                    live.add(i);
+                    Optional<Future<GHTree>> early = Optional.ofNullable(earlyTrees.remove(i));
+                    handles[i] = new LiveHandle(target, commit, early);
+                    if (early.isEmpty()) {
+                        live.add(i); // a tree read early is paid for already
+                    }
                 }
             } else if (head instanceof HeadResolver.Empty) {
                 if (emptyIsError) {
@@ -437,14 +444,19 @@ public final class GitHubSession implements AutoCloseable {
         }
     }
 
-    /** A repository whose head commit was read before: no request at all. */
+    /**
+     * A repository whose head commit was read before: no request at all. Its stored files are read when it is opened
+     * (a stored result may make that unnecessary); if they cannot be, it is read from GitHub again at that commit.
+     */
     private final class CachedHandle implements RepoHandle {
         private final Target target;
-        private final SnapshotCache.Entry entry;
+        private final String commit;
+        private final Optional<SnapshotCache.Entry> whole;
 
-        CachedHandle(Target target, SnapshotCache.Entry entry) {
+        CachedHandle(Target target, String commit, Optional<SnapshotCache.Entry> whole) {
             this.target = target;
-            this.entry = entry;
+            this.commit = commit;
+            this.whole = whole;
         }
 
         @Override
@@ -454,13 +466,17 @@ public final class GitHubSession implements AutoCloseable {
 
         @Override
         public Optional<RepoMetadata> state() {
-            return Optional.of(target.metadata(entry.commit()));
+            return Optional.of(target.metadata(commit));
         }
 
         @Override
-        public Snapshot open() {
-            return new GitHubSnapshot(target.metadata(entry.commit()),
-                    new FileTree(entry.files(), entry.truncated(), entry.notes()), entry.bodies(), Map.of(), maxFileBytes());
+        public Snapshot open() throws SourceException {
+            Optional<SnapshotCache.Entry> entry = whole.or(() -> cache.read(target.ref()).filter(e -> commit.equals(e.commit())));
+            if (entry.isEmpty()) {
+                return new LiveHandle(target, new HeadResolver.Commit(commit), Optional.empty()).open();
+            }
+            return new GitHubSnapshot(target.metadata(commit), new FileTree(entry.get().files(), entry.get().truncated(),
+                    entry.get().notes()), entry.get().bodies(), Map.of(), maxFileBytes());
         }
     }
 

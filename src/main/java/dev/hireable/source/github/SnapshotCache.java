@@ -1,8 +1,12 @@
 package dev.hireable.source.github;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hireable.snapshot.FileEntry;
 import dev.hireable.source.http.CacheFiles;
 
@@ -20,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
@@ -37,8 +42,10 @@ final class SnapshotCache {
     static final int FORMAT = 1;
     private static final ObjectMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private static final Set<String> HEAD_FIELDS = Set.of("format", "tool", "policy", "id", "commit", "branch", "pushedAt");
 
-    /** One stored snapshot. Field names are the file format; only add to them. */
+    /** One stored snapshot. Field names are the file format; only add to them. What says which commit comes first. */
+    @JsonPropertyOrder({"format", "tool", "policy", "id", "commit", "branch", "pushedAt"})
     record Entry(int format, String tool, String policy, String id, String commit, String branch, String pushedAt,
                  boolean truncated, List<String> notes, List<FileEntry> files, Map<String, byte[]> bodies) {
 
@@ -84,6 +91,18 @@ final class SnapshotCache {
 
     /** The stored snapshot of a project, if there is a trustworthy one. */
     Optional<Entry> read(RepoRef ref) {
+        return read(ref, false);
+    }
+
+    /**
+     * Which commit and branch the stored snapshot of a project is at, and when it was pushed, without reading its
+     * files (the entry has no files or bodies); {@link #read(RepoRef)} reads it whole when it is needed.
+     */
+    Optional<Entry> head(RepoRef ref) {
+        return read(ref, true);
+    }
+
+    private Optional<Entry> read(RepoRef ref, boolean headOnly) {
         if (folder.isEmpty()) {
             return Optional.empty();
         }
@@ -93,7 +112,7 @@ final class SnapshotCache {
         }
         Entry entry;
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-            entry = JSON.readValue(in, Entry.class);
+            entry = headOnly ? readHead(in) : JSON.readValue(in, Entry.class);
         } catch (IOException | RuntimeException e) {
             notices.accept("the cached copy of " + ref.id() + " is unreadable (" + e.getClass().getSimpleName()
                     + ") and was ignored; it is read again from GitHub.");
@@ -112,6 +131,26 @@ final class SnapshotCache {
             return Optional.empty();
         }
         return Optional.of(entry);
+    }
+
+    /** The fields before the files: reads on until it has them all (the first ones, in entries written so). */
+    private static Entry readHead(InputStream in) throws IOException {
+        ObjectNode head = JSON.createObjectNode();
+        try (JsonParser parser = JSON.createParser(in)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException("the entry is not a JSON object");
+            }
+            while (head.size() < HEAD_FIELDS.size() && parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                parser.nextToken();
+                if (HEAD_FIELDS.contains(name)) {
+                    head.set(name, parser.readValueAsTree());
+                } else {
+                    parser.skipChildren();
+                }
+            }
+        }
+        return JSON.treeToValue(head, Entry.class);
     }
 
     void write(Entry entry, RepoRef ref) {
