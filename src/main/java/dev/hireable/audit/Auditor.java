@@ -2,6 +2,7 @@ package dev.hireable.audit;
 
 import dev.hireable.rules.RepoAssessment;
 import dev.hireable.rules.RuleEngine;
+import dev.hireable.snapshot.RepoMetadata;
 import dev.hireable.snapshot.Snapshot;
 import dev.hireable.source.PortfolioSource;
 import dev.hireable.source.RepoHandle;
@@ -33,14 +34,21 @@ public final class Auditor {
     private final AuditReport.ToolInfo tool;
     private final Clock clock;
     private final Duration repoDeadline;
+    private final ResultCache results;
 
     public Auditor(ProjectAssessor assessor, PortfolioStandard standard, AuditReport.ToolInfo tool, Clock clock,
                    Duration repoDeadline) {
+        this(assessor, standard, tool, clock, repoDeadline, ResultCache.NONE);
+    }
+
+    private Auditor(ProjectAssessor assessor, PortfolioStandard standard, AuditReport.ToolInfo tool, Clock clock,
+                    Duration repoDeadline, ResultCache results) {
         this.assessor = assessor;
         this.standard = standard;
         this.tool = tool;
         this.clock = clock;
         this.repoDeadline = repoDeadline;
+        this.results = results;
     }
 
     public Auditor(ProjectAssessor assessor, PortfolioStandard standard, AuditReport.ToolInfo tool, Clock clock) {
@@ -50,6 +58,14 @@ public final class Auditor {
     /** Without endpoint probes. */
     public Auditor(RuleEngine engine, PortfolioStandard standard, AuditReport.ToolInfo tool, Clock clock) {
         this(new ProjectAssessor(engine, standard.catalog(), Optional.empty()), standard, tool, clock);
+    }
+
+    /**
+     * The same auditor, reusing the stored assessment of a repository whose state the source knows before opening it
+     * (not when endpoints are probed: a probe holds only for its moment).
+     */
+    public Auditor withResults(ResultCache cache) {
+        return new Auditor(assessor, standard, tool, clock, repoDeadline, assessor.probesEndpoints() ? ResultCache.NONE : cache);
     }
 
     public AuditReport audit(Subject subject, PortfolioSource source, AuditProgress progress) throws SourceException {
@@ -110,9 +126,18 @@ public final class Auditor {
     private RepoOutcome auditOne(RepoHandle handle, AuditProgress progress, AtomicInteger done, int total)
             throws SourceException {
         try {
+            Optional<RepoMetadata> state = handle.state();
+            Optional<List<RepoEvidence>> stored = state.flatMap(results::read);
+            if (stored.isPresent()) {
+                progress.repoDone(handle.id(), done.incrementAndGet(), total);
+                return new RepoOutcome(stored.get(), Optional.empty());
+            }
             Snapshot snapshot = handle.open();
             List<RepoEvidence> evidence = assessor.assess(snapshot);
             Optional<RepoError> incomplete = IncompleteRead.of(handle.id(), snapshot.failedReads(), evidence);
+            if (incomplete.isEmpty() && state.equals(Optional.of(snapshot.metadata()))) {
+                results.write(state.get(), evidence);
+            }
             progress.repoDone(handle.id(), done.incrementAndGet(), total);
             return new RepoOutcome(evidence, incomplete);
         } catch (SourceException e) {

@@ -39,6 +39,11 @@ public final class ProjectAssessor {
         this.probes = probes;
     }
 
+    /** Whether live endpoints are probed: their results hold only for the moment they were taken. */
+    boolean probesEndpoints() {
+        return probes.isPresent();
+    }
+
     /** Every signal the rules look for, in report order. */
     public List<SignalSpec> legend() {
         return engine.legend();

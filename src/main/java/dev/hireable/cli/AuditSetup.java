@@ -3,6 +3,7 @@ package dev.hireable.cli;
 import dev.hireable.audit.AuditReport;
 import dev.hireable.audit.Auditor;
 import dev.hireable.audit.ProjectAssessor;
+import dev.hireable.audit.ResultCache;
 import dev.hireable.rules.RuleEngine;
 import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.rules.catalog.RuleSources;
@@ -19,7 +20,7 @@ import java.util.List;
  * rule engine, the standard and the auditor.
  */
 record AuditSetup(RuleCatalog catalog, RuleEngine engine, PortfolioStandard standard, Auditor auditor,
-                  SnapshotLimits limits) {
+                  SnapshotLimits limits, String rulesFingerprint) {
 
     static AuditSetup create(List<Path> ruleFolders, Clock clock) {
         return create(ruleFolders, clock, new ProbeOptions(), new RepoTimeoutOption());
@@ -35,7 +36,8 @@ record AuditSetup(RuleCatalog catalog, RuleEngine engine, PortfolioStandard stan
     }
 
     static AuditSetup create(List<Path> ruleFolders, Clock clock, ProbeOptions probes, RepoTimeoutOption timeout) {
-        RuleCatalog catalog = RuleCatalog.load(RuleSources.withOverlays(ruleFolders));
+        RuleSources sources = RuleSources.withOverlays(ruleFolders);
+        RuleCatalog catalog = RuleCatalog.load(sources);
         RuleEngine engine = new RuleEngine(catalog);
         PortfolioStandard standard = new PortfolioStandard(catalog);
         AuditReport.ToolInfo tool = ToolVersion.read();
@@ -44,6 +46,6 @@ record AuditSetup(RuleCatalog catalog, RuleEngine engine, PortfolioStandard stan
         // a local directory spends its read budget in the order GitHub's does: the README and dependency files first
         SnapshotLimits limits = SnapshotLimits.defaults(engine.sourceVocabulary().ignoredFolders())
                 .readingFirst(catalog.section("github.yaml", "vocabulary", FetchPolicy.class));
-        return new AuditSetup(catalog, engine, standard, auditor, limits);
+        return new AuditSetup(catalog, engine, standard, auditor, limits, ResultCache.fingerprint(sources));
     }
 }

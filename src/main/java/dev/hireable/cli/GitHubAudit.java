@@ -1,6 +1,7 @@
 package dev.hireable.cli;
 
 import dev.hireable.audit.AuditReport;
+import dev.hireable.audit.ResultCache;
 import dev.hireable.audit.Subject;
 import dev.hireable.source.PortfolioSource;
 import dev.hireable.source.SourceException;
@@ -27,13 +28,16 @@ final class GitHubAudit implements AutoCloseable {
     private final GitHubSession session;
     private final ProgressPrinter notes;
     private final int concurrency;
+    private final ResultCache results;
 
-    private GitHubAudit(AuditSetup setup, Console console, GitHubSession session, ProgressPrinter notes, int concurrency) {
+    private GitHubAudit(AuditSetup setup, Console console, GitHubSession session, ProgressPrinter notes, int concurrency,
+                        ResultCache results) {
         this.setup = setup;
         this.console = console;
         this.session = session;
         this.notes = notes;
         this.concurrency = concurrency;
+        this.results = results;
     }
 
     /** Checks the options and builds the session; sends no request. */
@@ -51,7 +55,9 @@ final class GitHubAudit implements AutoCloseable {
             notes.note("no GitHub token (--token, GITHUB_TOKEN or GH_TOKEN): anonymous requests are limited to 60 an hour.");
         }
         try {
-            return new GitHubAudit(setup, console, GitHubSession.open(settings), notes, concurrency);
+            ResultCache results = new ResultCache(settings.cacheDir(), settings.toolVersion(), setup.rulesFingerprint(),
+                    notes::note);
+            return new GitHubAudit(setup, console, GitHubSession.open(settings), notes, concurrency, results);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
@@ -88,7 +94,10 @@ final class GitHubAudit implements AutoCloseable {
     /** Audits one subject on the shared session, with its own progress lines. */
     AuditReport audit(Subject subject, Function<GitHubSession, PortfolioSource> sourceFor) throws SourceException {
         ProgressPrinter progress = new ProgressPrinter(console.err(), console.errIsTerminal(), this::requestsLeft);
-        return setup.auditor().audit(subject, sourceFor.apply(session), progress, concurrency);
+        // the session reads `concurrency` repositories at once; more threads check those already read meanwhile,
+        // except at --concurrency 1: one repository at a time, in order, holding one in memory
+        int checking = concurrency == 1 ? 1 : concurrency + Math.max(2, Runtime.getRuntime().availableProcessors());
+        return setup.auditor().withResults(results).audit(subject, sourceFor.apply(session), progress, checking);
     }
 
     GitHubSession session() {

@@ -34,7 +34,7 @@ public final class GitHubOptions {
     @Option(names = "--no-cache", description = "Neither read nor write the cache.")
     boolean noCache;
 
-    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "4",
+    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "8",
             description = "Repositories read at once (default: ${DEFAULT-VALUE}).")
     int concurrency;
 

@@ -225,9 +225,15 @@ class GitHubUserCommandTest {
         Path entry = cache.resolve("snapshots/jdoe-ml/alpha.json.gz");
         String json = gunzip(Files.readAllBytes(entry)).replaceFirst("\"tool\":\"[^\"]*\"", "\"tool\":\"0.0.1\"");
         Files.write(entry, gzip(json));
+        try (java.util.stream.Stream<Path> results = Files.list(cache.resolve("results"))) {
+            for (Path result : results.toList()) {
+                Files.writeString(result, Files.readString(result).replaceFirst("\"tool\":\"[^\"]*\"", "\"tool\":\"0.0.1\""));
+            }
+        }
         github.resetRequests();
         CliRun run = cli.run("user", "jdoe-ml");
-        assertThat(run.err()).contains("written by another hireable version");
+        assertThat(run.err()).contains("written by another hireable version")
+                .contains("cached results of other rules or another hireable version were ignored");
         assertThat(github.requests("/repos/jdoe-ml/alpha/git/trees")).hasSize(1);
     }
 

@@ -656,7 +656,9 @@ public final class FakeGitHub implements AutoCloseable {
                     data.putObject(matcher.group(1)).putNull("defaultBranchRef");
                 } else {
                     ObjectNode ref = data.putObject(matcher.group(1)).putObject("defaultBranchRef");
-                    ref.put("name", repo.defaultBranch).putObject("target").put("oid", repo.commitSha());
+                    // the shape GitHub gives `target { oid ... on Commit { tree { oid } } }`
+                    ref.put("name", repo.defaultBranch).putObject("target").put("oid", repo.commitSha())
+                            .putObject("tree").put("oid", repo.treeSha());
                 }
             }
             if (!errors.isEmpty()) {

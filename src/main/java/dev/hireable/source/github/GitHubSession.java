@@ -29,9 +29,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -41,6 +48,9 @@ import java.util.stream.Stream;
  * audited" when the rate limit cannot cover them.
  */
 public final class GitHubSession implements AutoCloseable {
+
+    /** A branch name that is one path segment as it is, so a tree can be asked for by it. */
+    private static final Pattern PLAIN_BRANCH = Pattern.compile("[A-Za-z0-9._-]+");
 
     private final GitHubSettings settings;
     private final Endpoints endpoints;
@@ -52,6 +62,10 @@ public final class GitHubSession implements AutoCloseable {
     private final SnapshotCache cache;
     private final Downloads raw;
     private final HeadResolver heads;
+    /** Repositories being read at once: {@code concurrency}, while the audit checks others on the side. */
+    private final Semaphore reading;
+    /** Reads the first trees by branch name while their head commits are still being resolved. */
+    private final ExecutorService early;
     private final AtomicBoolean stoppedByRateLimit = new AtomicBoolean();
     /** Held so the level set on them sticks: github-api and OkHttp log retries on standard error otherwise. */
     private final List<Logger> quietLoggers = Stream.of("org.kohsuke.github", "okhttp3")
@@ -68,6 +82,8 @@ public final class GitHubSession implements AutoCloseable {
         this.errors = errors;
         this.cache = cache;
         this.raw = new Downloads(http.files(), settings.limits().maxFileBytes());
+        this.reading = new Semaphore(settings.concurrency(), true);
+        this.early = Executors.newFixedThreadPool(settings.concurrency(), HeadResolver.daemon());
         this.heads = new HeadResolver(http.files(), endpoints, !settings.anonymous(), errors, limits,
                 settings.concurrency());
     }
@@ -175,15 +191,16 @@ public final class GitHubSession implements AutoCloseable {
         List<Integer> unresolved = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Target target = targets.get(i);
-            Optional<SnapshotCache.Entry> entry = cache.read(target.ref());
+            Optional<SnapshotCache.Entry> entry = cache.head(target.ref());
             stored[i] = entry.orElse(null);
             if (entry.isPresent() && unchangedSinceCached(entry.get(), target.info())) {
-                handles[i] = new CachedHandle(target, entry.get());
+                handles[i] = new CachedHandle(target, entry.get().commit(), Optional.empty());
             } else {
                 unresolved.add(i);
             }
         }
         List<Integer> affordable = deferWhatTheLimitCannotCover(unresolved, heads.requestsPerRepository(), targets, handles);
+        Map<Integer, Future<GHTree>> earlyTrees = readEarly(affordable, targets, stored);
         Map<String, HeadResolver.Head> resolved = resolveHeads(affordable.stream().map(targets::get).toList());
         List<Integer> live = new ArrayList<>();
         for (int i : affordable) {
@@ -191,13 +208,20 @@ public final class GitHubSession implements AutoCloseable {
             HeadResolver.Head head = resolved.get(HeadResolver.key(target.info()));
             SnapshotCache.Entry entry = stored[i];
             if (head instanceof HeadResolver.Commit commit) {
-                if (entry != null && commit.sha().equals(entry.commit()) && target.info().defaultBranch().equals(entry.branch())) {
-                    SnapshotCache.Entry refreshed = entry.withPushedAt(target.info().pushedAt());
-                    cache.write(refreshed, target.ref());
-                    handles[i] = new CachedHandle(target, refreshed);
+                Optional<SnapshotCache.Entry> current = Optional.ofNullable(entry)
+                        .filter(e -> commit.sha().equals(e.commit()) && target.info().defaultBranch().equals(e.branch()))
+                        .flatMap(e -> cache.read(target.ref()))
+                        .filter(e -> commit.sha().equals(e.commit()))
+                        .map(e -> e.withPushedAt(target.info().pushedAt()));
+                if (current.isPresent()) {
+                    cache.write(current.get(), target.ref());
+                    handles[i] = new CachedHandle(target, commit.sha(), current);
                 } else {
-                    handles[i] = new LiveHandle(target, commit.sha());
-                    live.add(i);
+                    Optional<Future<GHTree>> early = Optional.ofNullable(earlyTrees.remove(i));
+                    handles[i] = new LiveHandle(target, commit, early);
+                    if (early.isEmpty()) {
+                        live.add(i); // a tree read early is paid for already
+                    }
                 }
             } else if (head instanceof HeadResolver.Empty) {
                 if (emptyIsError) {
@@ -216,6 +240,7 @@ public final class GitHubSession implements AutoCloseable {
                         "GitHub did not say which commit " + target.info().fullName() + " is at."));
             }
         }
+        earlyTrees.values().forEach(tree -> tree.cancel(true));
         deferWhatTheLimitCannotCover(live, 1, targets, handles);
         List<RepoHandle> planned = new ArrayList<>();
         for (RepoHandle handle : handles) {
@@ -224,6 +249,27 @@ public final class GitHubSession implements AutoCloseable {
             }
         }
         return List.copyOf(planned);
+    }
+
+    /**
+     * Starts reading the trees of the first repositories the audit will read, by branch name, while their head commits
+     * are resolved: only when the heads come with their tree to check them against (GraphQL), only for repositories
+     * never read before (a stored snapshot may still be current) that are not empty by the listing, and no more than
+     * are read at once, since later ones start after the heads are known anyway.
+     */
+    private Map<Integer, Future<GHTree>> readEarly(List<Integer> candidates, List<Target> targets,
+                                                   SnapshotCache.Entry[] stored) {
+        Map<Integer, Future<GHTree>> trees = new HashMap<>();
+        for (int i : heads.givesTrees() ? candidates : List.<Integer>of()) {
+            RepoInfo info = targets.get(i).info();
+            if (trees.size() == settings.concurrency()) {
+                break;
+            }
+            if (stored[i] == null && info.sizeKb() > 0 && PLAIN_BRANCH.matcher(info.defaultBranch()).matches()) {
+                trees.put(i, early.submit(() -> info.api().getTreeRecursive(info.defaultBranch(), 1)));
+            }
+        }
+        return trees;
     }
 
     private Map<String, HeadResolver.Head> resolveHeads(List<Target> unresolved) {
@@ -274,14 +320,18 @@ public final class GitHubSession implements AutoCloseable {
         return settings.limits().maxFileBytes();
     }
 
-    /** A repository read from GitHub: one tree request, then file bodies from the raw host. */
+    /** A repository read from GitHub: one tree request (or its tree read early), then file bodies from the raw host. */
     private final class LiveHandle implements RepoHandle {
         private final Target target;
         private final String commit;
+        private final Optional<String> treeSha;
+        private final Optional<Future<GHTree>> earlyTree;
 
-        LiveHandle(Target target, String commit) {
+        LiveHandle(Target target, HeadResolver.Commit head, Optional<Future<GHTree>> earlyTree) {
             this.target = target;
-            this.commit = commit;
+            this.commit = head.sha();
+            this.treeSha = head.tree();
+            this.earlyTree = earlyTree;
         }
 
         @Override
@@ -290,14 +340,65 @@ public final class GitHubSession implements AutoCloseable {
         }
 
         @Override
+        public Optional<RepoMetadata> state() {
+            return Optional.of(target.metadata(commit));
+        }
+
+        @Override
         public Snapshot open() throws SourceException {
+            try {
+                reading.acquire();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SourceException(Kind.REPOSITORY_FAILED, "reading " + id() + " was interrupted.");
+            }
+            try {
+                return read();
+            } finally {
+                reading.release();
+            }
+        }
+
+        /**
+         * The tree read by branch name while the head was resolved, when it is the head commit's tree; empty when
+         * there is none, or a push in between moved the branch: the tree is then read by commit. A failed early read
+         * is the tree's failure (it was retried as any request is).
+         */
+        private Optional<GHTree> treeReadEarly() throws SourceException, IOException {
+            if (earlyTree.isEmpty()) {
+                return Optional.empty();
+            }
+            try {
+                GHTree tree = earlyTree.get().get();
+                return Optional.ofNullable(tree).filter(t -> treeSha.isPresent() && treeSha.get().equals(t.getSha()));
+            } catch (InterruptedException e) {
+                earlyTree.get().cancel(true);
+                Thread.currentThread().interrupt();
+                throw new SourceException(Kind.REPOSITORY_FAILED, "reading " + id() + " was interrupted.");
+            } catch (CancellationException e) {
+                return Optional.empty();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException failure) {
+                    throw failure;
+                }
+                if (e.getCause() instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                return Optional.empty();
+            }
+        }
+
+        private Snapshot read() throws SourceException {
             if (limits.exhausted()) {
                 throw notAudited();
             }
             RepoInfo info = target.info();
             GHTree tree;
             try {
-                tree = info.api().getTreeRecursive(commit, 1);
+                tree = treeReadEarly().orElse(null);
+                if (tree == null) {
+                    tree = info.api().getTreeRecursive(commit, 1);
+                }
             } catch (IOException | RuntimeException e) {
                 if (errors.classify(e).kind() == GitHubFailure.Kind.RATE_LIMITED) {
                     throw notAudited();
@@ -343,14 +444,19 @@ public final class GitHubSession implements AutoCloseable {
         }
     }
 
-    /** A repository whose head commit was read before: no request at all. */
+    /**
+     * A repository whose head commit was read before: no request at all. Its stored files are read when it is opened
+     * (a stored result may make that unnecessary); if they cannot be, it is read from GitHub again at that commit.
+     */
     private final class CachedHandle implements RepoHandle {
         private final Target target;
-        private final SnapshotCache.Entry entry;
+        private final String commit;
+        private final Optional<SnapshotCache.Entry> whole;
 
-        CachedHandle(Target target, SnapshotCache.Entry entry) {
+        CachedHandle(Target target, String commit, Optional<SnapshotCache.Entry> whole) {
             this.target = target;
-            this.entry = entry;
+            this.commit = commit;
+            this.whole = whole;
         }
 
         @Override
@@ -359,9 +465,18 @@ public final class GitHubSession implements AutoCloseable {
         }
 
         @Override
-        public Snapshot open() {
-            return new GitHubSnapshot(target.metadata(entry.commit()),
-                    new FileTree(entry.files(), entry.truncated(), entry.notes()), entry.bodies(), Map.of(), maxFileBytes());
+        public Optional<RepoMetadata> state() {
+            return Optional.of(target.metadata(commit));
+        }
+
+        @Override
+        public Snapshot open() throws SourceException {
+            Optional<SnapshotCache.Entry> entry = whole.or(() -> cache.read(target.ref()).filter(e -> commit.equals(e.commit())));
+            if (entry.isEmpty()) {
+                return new LiveHandle(target, new HeadResolver.Commit(commit), Optional.empty()).open();
+            }
+            return new GitHubSnapshot(target.metadata(commit), new FileTree(entry.get().files(), entry.get().truncated(),
+                    entry.get().notes()), entry.get().bodies(), Map.of(), maxFileBytes());
         }
     }
 
@@ -375,6 +490,7 @@ public final class GitHubSession implements AutoCloseable {
 
     @Override
     public void close() {
+        early.shutdownNow();
         http.close();
     }
 }

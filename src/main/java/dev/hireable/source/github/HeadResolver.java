@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,7 +37,11 @@ final class HeadResolver {
     sealed interface Head permits Commit, Empty, Failed {
     }
 
-    record Commit(String sha) implements Head {
+    /** @param tree the commit's tree, when the answer said (GraphQL does): a tree read by branch name is checked against it */
+    record Commit(String sha, Optional<String> tree) implements Head {
+        Commit(String sha) {
+            this(sha, Optional.empty());
+        }
     }
 
     record Empty() implements Head {
@@ -65,6 +70,11 @@ final class HeadResolver {
         this.errors = errors;
         this.limits = limits;
         this.concurrency = concurrency;
+    }
+
+    /** Whether heads come with their tree, so a tree read early by branch name can be checked (GraphQL). */
+    boolean givesTrees() {
+        return useGraphQl;
     }
 
     /** Core API requests one repository costs to read: its ref lookup without GraphQL, then its tree. */
@@ -100,7 +110,7 @@ final class HeadResolver {
                 throw new IOException("a name GraphQL cannot take as is: " + repo.fullName());
             }
             query.append(" r").append(i).append(": repository(owner: \"").append(repo.owner()).append("\", name: \"")
-                    .append(repo.name()).append("\") { defaultBranchRef { name target { oid } } }");
+                    .append(repo.name()).append("\") { defaultBranchRef { name target { oid ... on Commit { tree { oid } } } } }");
         }
         query.append(" }");
         ObjectNode body = JSON.createObjectNode().put("query", query.toString());
@@ -129,8 +139,10 @@ final class HeadResolver {
                 heads.put(key(repo), new Empty());
             } else {
                 String oid = ref.path("target").path("oid").asText("");
-                if (oid.matches("[0-9a-f]{40}")) {
-                    heads.put(key(repo), new Commit(oid));
+                Optional<String> tree = Optional.of(ref.path("target").path("tree").path("oid").asText(""))
+                        .filter(HeadResolver::isSha);
+                if (isSha(oid)) {
+                    heads.put(key(repo), new Commit(oid, tree));
                 }
             }
         }
@@ -186,6 +198,10 @@ final class HeadResolver {
             }
             return new Failed(errors.forRepo(repo.fullName(), "the head commit of " + repo.fullName(), e));
         }
+    }
+
+    static boolean isSha(String text) {
+        return text.matches("[0-9a-f]{40}");
     }
 
     static String key(RepoInfo repo) {

@@ -1,18 +1,21 @@
 package dev.hireable.source.github;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hireable.snapshot.FileEntry;
+import dev.hireable.source.http.CacheFiles;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -21,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
@@ -38,8 +42,10 @@ final class SnapshotCache {
     static final int FORMAT = 1;
     private static final ObjectMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private static final Set<String> HEAD_FIELDS = Set.of("format", "tool", "policy", "id", "commit", "branch", "pushedAt");
 
-    /** One stored snapshot. Field names are the file format; only add to them. */
+    /** One stored snapshot. Field names are the file format; only add to them. What says which commit comes first. */
+    @JsonPropertyOrder({"format", "tool", "policy", "id", "commit", "branch", "pushedAt"})
     record Entry(int format, String tool, String policy, String id, String commit, String branch, String pushedAt,
                  boolean truncated, List<String> notes, List<FileEntry> files, Map<String, byte[]> bodies) {
 
@@ -85,6 +91,18 @@ final class SnapshotCache {
 
     /** The stored snapshot of a project, if there is a trustworthy one. */
     Optional<Entry> read(RepoRef ref) {
+        return read(ref, false);
+    }
+
+    /**
+     * Which commit and branch the stored snapshot of a project is at, and when it was pushed, without reading its
+     * files (the entry has no files or bodies); {@link #read(RepoRef)} reads it whole when it is needed.
+     */
+    Optional<Entry> head(RepoRef ref) {
+        return read(ref, true);
+    }
+
+    private Optional<Entry> read(RepoRef ref, boolean headOnly) {
         if (folder.isEmpty()) {
             return Optional.empty();
         }
@@ -94,7 +112,7 @@ final class SnapshotCache {
         }
         Entry entry;
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-            entry = JSON.readValue(in, Entry.class);
+            entry = headOnly ? readHead(in) : JSON.readValue(in, Entry.class);
         } catch (IOException | RuntimeException e) {
             notices.accept("the cached copy of " + ref.id() + " is unreadable (" + e.getClass().getSimpleName()
                     + ") and was ignored; it is read again from GitHub.");
@@ -115,26 +133,37 @@ final class SnapshotCache {
         return Optional.of(entry);
     }
 
+    /** The fields before the files: reads on until it has them all (the first ones, in entries written so). */
+    private static Entry readHead(InputStream in) throws IOException {
+        ObjectNode head = JSON.createObjectNode();
+        try (JsonParser parser = JSON.createParser(in)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException("the entry is not a JSON object");
+            }
+            while (head.size() < HEAD_FIELDS.size() && parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                parser.nextToken();
+                if (HEAD_FIELDS.contains(name)) {
+                    head.set(name, parser.readValueAsTree());
+                } else {
+                    parser.skipChildren();
+                }
+            }
+        }
+        return JSON.treeToValue(head, Entry.class);
+    }
+
     void write(Entry entry, RepoRef ref) {
         if (folder.isEmpty()) {
             return;
         }
         Path file = fileFor(ref);
         try {
-            Files.createDirectories(file.getParent());
-            Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
-            try {
-                try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(temporary))) {
-                    JSON.writeValue(out, entry);
+            CacheFiles.writeAtomically(file, out -> {
+                try (OutputStream zipped = new GZIPOutputStream(out)) {
+                    JSON.writeValue(zipped, entry);
                 }
-                try {
-                    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            });
         } catch (IOException | RuntimeException e) {
             if (writeFailureNoted.compareAndSet(false, true)) {
                 notices.accept("could not write the cache under " + folder.get() + " (" + e.getClass().getSimpleName()

@@ -6,8 +6,10 @@ import dev.hireable.testing.FakeGitHub;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +42,27 @@ class GitHubSessionTest {
                 assertThat(metadata.commit()).hasValueSatisfying(sha -> assertThat(sha).matches("[0-9a-f]{40}"));
             }
             assertThat(warm.commit()).isEqualTo(cold.commit());
+        }
+    }
+
+    @Test
+    void storedSnapshotWhoseFilesCannotBeReadIsReadAgainFromGitHubAtTheSameCommit() throws Exception {
+        try (FakeGitHub github = FakeGitHub.start()) {
+            github.user("jdoe").repo("churn").file("README.md", "# Churn\n" + "Results and more. ".repeat(2000))
+                    .file("train.py", "import torch\n");
+            TestSettings test = new TestSettings();
+            String commit = open(github, test).commit().orElseThrow();
+            Path stored = cache.resolve("snapshots/jdoe/churn.json.gz");
+            byte[] whole = Files.readAllBytes(stored);
+            Files.write(stored, Arrays.copyOf(whole, whole.length / 2));
+            github.resetRequests();
+
+            RepoMetadata again = open(github, test);
+
+            assertThat(again.commit()).contains(commit);
+            assertThat(test.notes).anyMatch(note -> note.contains("the cached copy of jdoe/churn is unreadable"));
+            assertThat(github.requests("/repos/jdoe/churn/git/trees/")).extracting(e -> e.getRequest().getUrl())
+                    .containsExactly("/repos/jdoe/churn/git/trees/" + commit + "?recursive=1");
         }
     }
 
