@@ -4,7 +4,6 @@ import dev.hireable.rules.SignalSpec;
 import dev.hireable.source.PortfolioSource;
 import dev.hireable.standard.PortfolioAssessment;
 import dev.hireable.standard.ScoredRepo;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -17,9 +16,16 @@ import java.util.Optional;
  * @param legend  every signal the audit looked for, in report order: what the reports show and how they label it
  * @param stop    why the source stopped short (GitHub's rate limit ran out), if it did
  */
-public record AuditReport(ToolInfo tool, Instant generatedAt, Subject subject, List<ScoredRepo> repos,
-                          PortfolioAssessment portfolio, List<PortfolioSource.Skipped> skipped,
-                          List<RepoError> errors, List<SignalSpec> legend, Optional<PortfolioSource.Stop> stop) {
+public record AuditReport(
+        ToolInfo tool,
+        Instant generatedAt,
+        Subject subject,
+        List<ScoredRepo> repos,
+        PortfolioAssessment portfolio,
+        List<PortfolioSource.Skipped> skipped,
+        List<RepoError> errors,
+        List<SignalSpec> legend,
+        Optional<PortfolioSource.Stop> stop) {
 
     public AuditReport {
         repos = List.copyOf(repos);
@@ -34,9 +40,15 @@ public record AuditReport(ToolInfo tool, Instant generatedAt, Subject subject, L
     }
 
     /** A report of a source that did not stop short. */
-    public AuditReport(ToolInfo tool, Instant generatedAt, Subject subject, List<ScoredRepo> repos,
-                       PortfolioAssessment portfolio, List<PortfolioSource.Skipped> skipped, List<RepoError> errors,
-                       List<SignalSpec> legend) {
+    public AuditReport(
+            ToolInfo tool,
+            Instant generatedAt,
+            Subject subject,
+            List<ScoredRepo> repos,
+            PortfolioAssessment portfolio,
+            List<PortfolioSource.Skipped> skipped,
+            List<RepoError> errors,
+            List<SignalSpec> legend) {
         this(tool, generatedAt, subject, repos, portfolio, skipped, errors, legend, Optional.empty());
     }
 
@@ -50,6 +62,5 @@ public record AuditReport(ToolInfo tool, Instant generatedAt, Subject subject, L
     }
 
     /** The tool's name and version, as reported. */
-    public record ToolInfo(String name, String version) {
-    }
+    public record ToolInfo(String name, String version) {}
 }

@@ -10,7 +10,6 @@ import dev.hireable.source.SourceException;
 import dev.hireable.standard.PortfolioStandard;
 import dev.hireable.standard.RepoEvidence;
 import dev.hireable.standard.StandardResult;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,13 +35,22 @@ public final class Auditor {
     private final Duration repoDeadline;
     private final ResultCache results;
 
-    public Auditor(ProjectAssessor assessor, PortfolioStandard standard, AuditReport.ToolInfo tool, Clock clock,
-                   Duration repoDeadline) {
+    public Auditor(
+            ProjectAssessor assessor,
+            PortfolioStandard standard,
+            AuditReport.ToolInfo tool,
+            Clock clock,
+            Duration repoDeadline) {
         this(assessor, standard, tool, clock, repoDeadline, ResultCache.NONE);
     }
 
-    private Auditor(ProjectAssessor assessor, PortfolioStandard standard, AuditReport.ToolInfo tool, Clock clock,
-                    Duration repoDeadline, ResultCache results) {
+    private Auditor(
+            ProjectAssessor assessor,
+            PortfolioStandard standard,
+            AuditReport.ToolInfo tool,
+            Clock clock,
+            Duration repoDeadline,
+            ResultCache results) {
         this.assessor = assessor;
         this.standard = standard;
         this.tool = tool;
@@ -65,7 +73,8 @@ public final class Auditor {
      * (not when endpoints are probed: a probe holds only for its moment).
      */
     public Auditor withResults(ResultCache cache) {
-        return new Auditor(assessor, standard, tool, clock, repoDeadline, assessor.probesEndpoints() ? ResultCache.NONE : cache);
+        return new Auditor(
+                assessor, standard, tool, clock, repoDeadline, assessor.probesEndpoints() ? ResultCache.NONE : cache);
     }
 
     public AuditReport audit(Subject subject, PortfolioSource source, AuditProgress progress) throws SourceException {
@@ -83,10 +92,14 @@ public final class Auditor {
         progress.started(handles.size());
         AtomicInteger done = new AtomicInteger();
         List<Callable<RepoOutcome>> tasks = handles.stream()
-                .<Callable<RepoOutcome>>map(handle -> () -> auditOne(handle, progress, done, handles.size())).toList();
+                .<Callable<RepoOutcome>>map(handle -> () -> auditOne(handle, progress, done, handles.size()))
+                .toList();
         List<RepoOutcome> outcomes;
         try {
-            outcomes = BoundedRuns.run(tasks, concurrency, repoDeadline,
+            outcomes = BoundedRuns.run(
+                    tasks,
+                    concurrency,
+                    repoDeadline,
                     index -> timedOut(handles.get(index), progress, done, handles.size()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -149,8 +162,7 @@ public final class Auditor {
         }
     }
 
-    private record RepoOutcome(List<RepoEvidence> evidence, Optional<RepoError> error) {
-    }
+    private record RepoOutcome(List<RepoEvidence> evidence, Optional<RepoError> error) {}
 
     /**
      * Assesses one repository: its project units (one, or one per project folder of a monorepo), the rules, the
@@ -161,25 +173,43 @@ public final class Auditor {
     }
 
     /** Scores what {@link #assess(Snapshot)} returned into a report. */
-    public AuditReport scored(Subject subject, List<RepoEvidence> evidence, List<PortfolioSource.Skipped> skipped,
-                              List<RepoError> errors) {
+    public AuditReport scored(
+            Subject subject,
+            List<RepoEvidence> evidence,
+            List<PortfolioSource.Skipped> skipped,
+            List<RepoError> errors) {
         return scored(subject, evidence, skipped, errors, Optional.empty());
     }
 
     /** The same, for a source that stopped short ({@code stop}). */
-    public AuditReport scored(Subject subject, List<RepoEvidence> evidence, List<PortfolioSource.Skipped> skipped,
-                              List<RepoError> errors, Optional<PortfolioSource.Stop> stop) {
+    public AuditReport scored(
+            Subject subject,
+            List<RepoEvidence> evidence,
+            List<PortfolioSource.Skipped> skipped,
+            List<RepoError> errors,
+            Optional<PortfolioSource.Stop> stop) {
         StandardResult result = standard.score(evidence);
-        return new AuditReport(tool, clock.instant(), subject, result.repos(), result.portfolio(), skipped, errors,
-                assessor.legend(), stop);
+        return new AuditReport(
+                tool,
+                clock.instant(),
+                subject,
+                result.repos(),
+                result.portfolio(),
+                skipped,
+                errors,
+                assessor.legend(),
+                stop);
     }
 
     /**
      * Scores assessments made elsewhere into a report. Prefer {@link #assess(Snapshot)} and
      * {@link #scored}: plain assessments carry no ignores, probes or monorepo units.
      */
-    public AuditReport report(Subject subject, List<RepoAssessment> assessments, List<PortfolioSource.Skipped> skipped,
-                              List<RepoError> errors) {
+    public AuditReport report(
+            Subject subject,
+            List<RepoAssessment> assessments,
+            List<PortfolioSource.Skipped> skipped,
+            List<RepoError> errors) {
         return scored(subject, assessments.stream().map(RepoEvidence::of).toList(), skipped, errors);
     }
 }

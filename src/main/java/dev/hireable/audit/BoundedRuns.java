@@ -20,8 +20,7 @@ import java.util.function.IntFunction;
  */
 final class BoundedRuns {
 
-    private BoundedRuns() {
-    }
+    private BoundedRuns() {}
 
     /**
      * @param onTimeout the result for the task at an index that ran past the deadline
@@ -35,7 +34,9 @@ final class BoundedRuns {
         List<CompletableFuture<T>> results = new ArrayList<>();
         List<Thread> workers = new ArrayList<>();
         try {
-            for (int i = 0; i < tasks.size() && results.stream().noneMatch(CompletableFuture::isCompletedExceptionally); i++) {
+            for (int i = 0;
+                    i < tasks.size() && results.stream().noneMatch(CompletableFuture::isCompletedExceptionally);
+                    i++) {
                 permits.acquire();
                 CompletableFuture<T> result = new CompletableFuture<>();
                 result.whenComplete((value, failure) -> permits.release());
@@ -49,11 +50,14 @@ final class BoundedRuns {
                 });
                 int index = i;
                 worker.start();
-                timer.schedule(() -> {
-                    if (!result.isDone() && result.complete(onTimeout.apply(index))) {
-                        worker.interrupt();
-                    }
-                }, deadline.toNanos(), TimeUnit.NANOSECONDS);
+                timer.schedule(
+                        () -> {
+                            if (!result.isDone() && result.complete(onTimeout.apply(index))) {
+                                worker.interrupt();
+                            }
+                        },
+                        deadline.toNanos(),
+                        TimeUnit.NANOSECONDS);
                 results.add(result);
                 workers.add(worker);
             }

@@ -15,7 +15,6 @@ import dev.hireable.snapshot.Forge;
 import dev.hireable.snapshot.Ownership;
 import dev.hireable.snapshot.RepoMetadata;
 import dev.hireable.standard.RepoEvidence;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +30,7 @@ final class EvidenceJson {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private EvidenceJson() {
-    }
+    private EvidenceJson() {}
 
     static ObjectNode write(RepoEvidence evidence) {
         ObjectNode node = NODES.objectNode();
@@ -42,16 +40,28 @@ final class EvidenceJson {
         ArrayNode findings = node.putArray("findings");
         assessment.findings().forEach(finding -> findings.add(write(finding)));
         ArrayNode ignores = node.putArray("ignores");
-        evidence.ignores().forEach(ignore -> ignores.addObject().put("rule", ignore.rule()).put("reason", ignore.reason())
-                .put("file", ignore.file()).put("suppressed", ignore.suppressed()));
+        evidence.ignores()
+                .forEach(ignore -> ignores.addObject()
+                        .put("rule", ignore.rule())
+                        .put("reason", ignore.reason())
+                        .put("file", ignore.file())
+                        .put("suppressed", ignore.suppressed()));
         return node;
     }
 
     static RepoEvidence read(JsonNode node) {
-        RepoAssessment assessment = new RepoAssessment(metadata(required(node, "metadata")),
-                signals(required(node, "signals")), list(node, "findings", EvidenceJson::finding));
-        List<AppliedIgnore> ignores = list(node, "ignores", ignore -> new AppliedIgnore(text(ignore, "rule"),
-                text(ignore, "reason"), text(ignore, "file"), required(ignore, "suppressed").asInt()));
+        RepoAssessment assessment = new RepoAssessment(
+                metadata(required(node, "metadata")),
+                signals(required(node, "signals")),
+                list(node, "findings", EvidenceJson::finding));
+        List<AppliedIgnore> ignores = list(
+                node,
+                "ignores",
+                ignore -> new AppliedIgnore(
+                        text(ignore, "rule"),
+                        text(ignore, "reason"),
+                        text(ignore, "file"),
+                        required(ignore, "suppressed").asInt()));
         return new RepoEvidence(assessment, ignores, Optional.empty());
     }
 
@@ -69,22 +79,34 @@ final class EvidenceJson {
         node.put("default_branch", metadata.defaultBranch().orElse(null));
         node.put("folder", metadata.folder().orElse(null));
         metadata.ownership().ifPresent(ownership -> {
-            ObjectNode owner = node.putObject("ownership").put("owner", ownership.owner())
-                    .put("candidate", ownership.candidate());
+            ObjectNode owner =
+                    node.putObject("ownership").put("owner", ownership.owner()).put("candidate", ownership.candidate());
             ownership.contributed().ifPresent(contributed -> owner.put("contributed", contributed));
         });
         return node;
     }
 
     private static RepoMetadata metadata(JsonNode node) {
-        Optional<Ownership> ownership = Optional.ofNullable(node.get("ownership")).filter(JsonNode::isObject)
-                .map(owner -> new Ownership(text(owner, "owner"), text(owner, "candidate"),
+        Optional<Ownership> ownership = Optional.ofNullable(node.get("ownership"))
+                .filter(JsonNode::isObject)
+                .map(owner -> new Ownership(
+                        text(owner, "owner"),
+                        text(owner, "candidate"),
                         Optional.ofNullable(owner.get("contributed")).map(JsonNode::asBoolean)));
-        return new RepoMetadata(text(node, "id"), Forge.gitHub(optional(node, "web_url")), optional(node, "commit"),
-                optional(node, "homepage"), optional(node, "description"), list(node, "topics", JsonNode::asText),
-                required(node, "fork").asBoolean(), required(node, "archived").asBoolean(),
-                optional(node, "created_at").map(Instant::parse), optional(node, "pushed_at").map(Instant::parse),
-                optional(node, "default_branch"), optional(node, "folder"), ownership);
+        return new RepoMetadata(
+                text(node, "id"),
+                Forge.gitHub(optional(node, "web_url")),
+                optional(node, "commit"),
+                optional(node, "homepage"),
+                optional(node, "description"),
+                list(node, "topics", JsonNode::asText),
+                required(node, "fork").asBoolean(),
+                required(node, "archived").asBoolean(),
+                optional(node, "created_at").map(Instant::parse),
+                optional(node, "pushed_at").map(Instant::parse),
+                optional(node, "default_branch"),
+                optional(node, "folder"),
+                ownership);
     }
 
     private static ObjectNode write(SignalSet signals) {
@@ -134,27 +156,41 @@ final class EvidenceJson {
     }
 
     private static ObjectNode write(Finding finding) {
-        ObjectNode node = NODES.objectNode().put("rule", finding.rule()).put("outcome", finding.outcome().id())
-                .put("message", finding.message()).put("remediation", finding.remediation().orElse(null));
+        ObjectNode node = NODES.objectNode()
+                .put("rule", finding.rule())
+                .put("outcome", finding.outcome().id())
+                .put("message", finding.message())
+                .put("remediation", finding.remediation().orElse(null));
         ArrayNode evidence = node.putArray("evidence");
         finding.evidence().forEach(e -> evidence.add(write(e)));
         return node;
     }
 
     private static Finding finding(JsonNode node) {
-        return new Finding(text(node, "rule"), Outcome.fromId(text(node, "outcome")), text(node, "message"),
-                list(node, "evidence", EvidenceJson::evidence), optional(node, "remediation"));
+        return new Finding(
+                text(node, "rule"),
+                Outcome.fromId(text(node, "outcome")),
+                text(node, "message"),
+                list(node, "evidence", EvidenceJson::evidence),
+                optional(node, "remediation"));
     }
 
     private static ObjectNode write(Evidence evidence) {
-        return NODES.objectNode().put("path", evidence.path().orElse(null)).put("line", evidence.line())
-                .put("snippet", evidence.snippet().orElse(null)).put("url", evidence.url().orElse(null))
+        return NODES.objectNode()
+                .put("path", evidence.path().orElse(null))
+                .put("line", evidence.line())
+                .put("snippet", evidence.snippet().orElse(null))
+                .put("url", evidence.url().orElse(null))
                 .put("supporting", evidence.supporting());
     }
 
     private static Evidence evidence(JsonNode node) {
-        return new Evidence(optional(node, "path"), required(node, "line").asInt(), optional(node, "snippet"),
-                optional(node, "url"), required(node, "supporting").asBoolean());
+        return new Evidence(
+                optional(node, "path"),
+                required(node, "line").asInt(),
+                optional(node, "snippet"),
+                optional(node, "url"),
+                required(node, "supporting").asBoolean());
     }
 
     private static JsonNode required(JsonNode node, String field) {

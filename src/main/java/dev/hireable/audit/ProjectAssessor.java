@@ -9,13 +9,10 @@ import dev.hireable.rules.SignalSpec;
 import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.rules.ignores.IgnoreConfig;
 import dev.hireable.rules.ignores.Ignores;
-import dev.hireable.snapshot.RepoMetadata;
 import dev.hireable.snapshot.Snapshot;
 import dev.hireable.snapshot.SubdirectorySnapshot;
-import dev.hireable.snapshot.UrlPaths;
 import dev.hireable.standard.EndpointCheck;
 import dev.hireable.standard.RepoEvidence;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -72,8 +69,10 @@ public final class ProjectAssessor {
             findings.addAll(result.findings());
             probed = assessment.withSignals(result.signals()).withFindings(findings);
             // a refused URL was never contacted: it proves nothing either way
-            checks = Optional.of(result.results().stream().filter(r -> r.verdict() != ProbeResult.Verdict.REFUSED)
-                    .map(ProjectAssessor::check).toList());
+            checks = Optional.of(result.results().stream()
+                    .filter(r -> r.verdict() != ProbeResult.Verdict.REFUSED)
+                    .map(ProjectAssessor::check)
+                    .toList());
         }
         Ignores.IgnoreResult ignored = ignores.apply(probed, configs);
         return new RepoEvidence(ignored.assessment(), ignored.applied(), checks);
@@ -82,7 +81,7 @@ public final class ProjectAssessor {
     private static EndpointCheck check(ProbeResult result) {
         String summary = result.detail() + " in " + result.latencyMillis() + " ms"
                 + result.recognised().map(r -> " (" + r + ")").orElse("");
-        return new EndpointCheck(result.url(), result.live(), result.status(), result.latencyMillis(), result.recognised(),
-                summary);
+        return new EndpointCheck(
+                result.url(), result.live(), result.status(), result.latencyMillis(), result.recognised(), summary);
     }
 }

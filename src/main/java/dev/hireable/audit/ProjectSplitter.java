@@ -3,7 +3,6 @@ package dev.hireable.audit;
 import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.snapshot.FileEntry;
 import dev.hireable.snapshot.FileTree;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,8 +17,12 @@ import java.util.stream.Collectors;
 public final class ProjectSplitter {
 
     /** The vocabulary of rules/projects.yaml. */
-    public record Vocabulary(List<String> readmeNames, List<String> codeExtensions, List<String> notProjects,
-                             int minProjects, double minCodeShare) {
+    public record Vocabulary(
+            List<String> readmeNames,
+            List<String> codeExtensions,
+            List<String> notProjects,
+            int minProjects,
+            double minCodeShare) {
         public Vocabulary {
             if (readmeNames == null || readmeNames.isEmpty() || codeExtensions == null || codeExtensions.isEmpty()) {
                 throw new IllegalArgumentException("'readme_names' and 'code_extensions' need at least one entry");
@@ -47,14 +50,16 @@ public final class ProjectSplitter {
     }
 
     public static ProjectSplitter from(RuleCatalog catalog) {
-        return new ProjectSplitter(catalog.book("projects.yaml", Vocabulary.class, List.of()).vocabulary());
+        return new ProjectSplitter(
+                catalog.book("projects.yaml", Vocabulary.class, List.of()).vocabulary());
     }
 
     /** The top-level folders to audit as separate projects, sorted; empty when the repository is one project. */
     public List<String> projectFolders(FileTree tree) {
         Map<String, List<FileEntry>> byFolder = tree.files().stream()
                 .filter(f -> f.depth() > 0)
-                .collect(Collectors.groupingBy(f -> f.path().substring(0, f.path().indexOf('/')), TreeMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(
+                        f -> f.path().substring(0, f.path().indexOf('/')), TreeMap::new, Collectors.toList()));
         List<String> projects = byFolder.entrySet().stream()
                 .filter(e -> !vocabulary.notProjects().contains(e.getKey().toLowerCase(Locale.ROOT)))
                 .filter(e -> !e.getKey().startsWith("."))
@@ -66,16 +71,22 @@ public final class ProjectSplitter {
         }
         long allCode = codeFiles(tree.files());
         Set<String> chosen = Set.copyOf(projects);
-        long inProjects = byFolder.entrySet().stream().filter(e -> chosen.contains(e.getKey()))
-                .mapToLong(e -> codeFiles(e.getValue())).sum();
+        long inProjects = byFolder.entrySet().stream()
+                .filter(e -> chosen.contains(e.getKey()))
+                .mapToLong(e -> codeFiles(e.getValue()))
+                .sum();
         return inProjects >= vocabulary.minCodeShare() * allCode ? projects : List.of();
     }
 
     private boolean hasOwnReadme(List<FileEntry> files) {
-        return files.stream().anyMatch(f -> f.depth() == 1 && vocabulary.readmeNames().contains(f.name().toLowerCase(Locale.ROOT)));
+        return files.stream()
+                .anyMatch(f -> f.depth() == 1
+                        && vocabulary.readmeNames().contains(f.name().toLowerCase(Locale.ROOT)));
     }
 
     private long codeFiles(List<FileEntry> files) {
-        return files.stream().filter(f -> vocabulary.codeExtensions().contains(f.extension())).count();
+        return files.stream()
+                .filter(f -> vocabulary.codeExtensions().contains(f.extension()))
+                .count();
     }
 }

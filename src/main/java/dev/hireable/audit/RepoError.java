@@ -1,5 +1,4 @@
 package dev.hireable.audit;
 
 /** A repository that could not be audited, and why, in one sentence. */
-public record RepoError(String repo, String message) {
-}
+public record RepoError(String repo, String message) {}

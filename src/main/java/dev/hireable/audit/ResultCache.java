@@ -9,7 +9,6 @@ import dev.hireable.rules.catalog.RuleSources;
 import dev.hireable.snapshot.RepoMetadata;
 import dev.hireable.source.http.CacheFiles;
 import dev.hireable.standard.RepoEvidence;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,7 +34,7 @@ import java.util.stream.Stream;
 public final class ResultCache {
 
     /** No cache: nothing is read or written. */
-    public static final ResultCache NONE = new ResultCache(Optional.empty(), "", "", note -> { });
+    public static final ResultCache NONE = new ResultCache(Optional.empty(), "", "", note -> {});
 
     static final int FORMAT = 1;
     private static final ObjectMapper JSON = JsonMapper.builder().build();
@@ -62,7 +61,8 @@ public final class ResultCache {
     /** A digest of every rule file in effect, by name and content: a changed overlay gives another. */
     public static String fingerprint(RuleSources sources) {
         MessageDigest digest = sha256();
-        Stream.concat(sources.builtIn().stream().map(f -> "built-in " + f.name()),
+        Stream.concat(
+                        sources.builtIn().stream().map(f -> "built-in " + f.name()),
                         sources.overlays().stream().map(f -> "overlay " + f.name()))
                 .forEach(name -> digest.update((name + "\n").getBytes(StandardCharsets.UTF_8)));
         Stream.concat(sources.builtIn().stream(), sources.overlays().stream())
@@ -81,7 +81,9 @@ public final class ResultCache {
         }
         try {
             JsonNode entry = JSON.readTree(file.toFile());
-            if (entry == null || entry.path("format").asInt() != FORMAT || !tool.equals(entry.path("tool").asText())
+            if (entry == null
+                    || entry.path("format").asInt() != FORMAT
+                    || !tool.equals(entry.path("tool").asText())
                     || !rules.equals(entry.path("rules").asText())) {
                 if (foreignNoted.compareAndSet(false, true)) {
                     notices.accept("cached results of other rules or another hireable version were ignored; those "
@@ -89,7 +91,8 @@ public final class ResultCache {
                 }
                 return Optional.empty();
             }
-            if (!state.id().equals(entry.path("id").asText()) || !stateDigest(state).equals(entry.path("state").asText())) {
+            if (!state.id().equals(entry.path("id").asText())
+                    || !stateDigest(state).equals(entry.path("state").asText())) {
                 return Optional.empty();
             }
             List<RepoEvidence> evidence = new ArrayList<>();
@@ -100,8 +103,8 @@ public final class ResultCache {
             units.forEach(unit -> evidence.add(EvidenceJson.read(unit)));
             return Optional.of(List.copyOf(evidence));
         } catch (IOException | RuntimeException e) {
-            notices.accept("the cached result of " + state.id() + " is unreadable (" + e.getClass().getSimpleName()
-                    + ") and was ignored; it is audited again.");
+            notices.accept("the cached result of " + state.id() + " is unreadable ("
+                    + e.getClass().getSimpleName() + ") and was ignored; it is audited again.");
             return Optional.empty();
         }
     }
@@ -111,16 +114,21 @@ public final class ResultCache {
         if (folder.isEmpty() || state.commit().isEmpty() || evidence.isEmpty()) {
             return;
         }
-        ObjectNode entry = JSON.createObjectNode().put("format", FORMAT).put("tool", tool).put("rules", rules)
-                .put("id", state.id()).put("commit", state.commit().get()).put("state", stateDigest(state));
+        ObjectNode entry = JSON.createObjectNode()
+                .put("format", FORMAT)
+                .put("tool", tool)
+                .put("rules", rules)
+                .put("id", state.id())
+                .put("commit", state.commit().get())
+                .put("state", stateDigest(state));
         ArrayNode units = entry.putArray("evidence");
         evidence.forEach(unit -> units.add(EvidenceJson.write(unit)));
         try {
             CacheFiles.writeAtomically(fileFor(state.id()), out -> JSON.writeValue(out, entry));
         } catch (IOException | RuntimeException e) {
             if (writeFailureNoted.compareAndSet(false, true)) {
-                notices.accept("could not write results under " + folder.get() + " (" + e.getClass().getSimpleName()
-                        + "); the next run checks these repositories again.");
+                notices.accept("could not write results under " + folder.get() + " ("
+                        + e.getClass().getSimpleName() + "); the next run checks these repositories again.");
             }
         }
     }

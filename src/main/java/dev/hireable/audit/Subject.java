@@ -6,7 +6,9 @@ import java.util.Locale;
 public record Subject(Kind kind, String id) {
 
     public enum Kind {
-        DIR, REPO, USER;
+        DIR,
+        REPO,
+        USER;
 
         public String id() {
             return name().toLowerCase(Locale.ROOT);

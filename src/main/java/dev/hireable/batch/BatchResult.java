@@ -1,7 +1,6 @@
 package dev.hireable.batch;
 
 import dev.hireable.report.ranking.Ranking;
-
 import java.util.Optional;
 
 /**
@@ -15,8 +14,15 @@ import java.util.Optional;
  * @param remaining candidates not reached because the batch stopped
  * @param stopped   why the batch stopped early, if it did
  */
-public record BatchResult(Ranking ranking, int audited, int kept, int failed, int partial, int problems, int remaining,
-                          Optional<String> stopped) {
+public record BatchResult(
+        Ranking ranking,
+        int audited,
+        int kept,
+        int failed,
+        int partial,
+        int problems,
+        int remaining,
+        Optional<String> stopped) {
 
     /** Every candidate ranked, none partial, no bad line. */
     public boolean clean() {

@@ -4,7 +4,6 @@ import dev.hireable.audit.AuditReport;
 import dev.hireable.report.ranking.Ranking;
 import dev.hireable.report.ranking.RankingEntry;
 import dev.hireable.source.SourceException;
-
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -28,7 +27,8 @@ public final class BatchRunner {
     private final boolean keepPartial;
 
     /** @param keepPartial whether a stored report that misses some repositories counts as done */
-    public BatchRunner(CandidateAuditor auditor, BatchStore store, BatchProgress progress, Clock clock, boolean keepPartial) {
+    public BatchRunner(
+            CandidateAuditor auditor, BatchStore store, BatchProgress progress, Clock clock, boolean keepPartial) {
         this.auditor = auditor;
         this.store = store;
         this.progress = progress;
@@ -66,10 +66,13 @@ public final class BatchRunner {
                     break;
                 }
                 failures.add(new Ranking.Unranked(candidate.login(), candidate.line(), e.getMessage()));
-                progress.failed(candidate, e.getMessage(), position, list.candidates().size());
+                progress.failed(
+                        candidate, e.getMessage(), position, list.candidates().size());
             } catch (RuntimeException e) {
                 String message = "the audit failed (" + e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("")) + ")";
+                        + (e.getMessage() == null
+                                ? ""
+                                : ": " + e.getMessage().lines().findFirst().orElse("")) + ")";
                 failures.add(new Ranking.Unranked(candidate.login(), candidate.line(), message));
                 progress.failed(candidate, message, position, list.candidates().size());
             }
@@ -78,19 +81,35 @@ public final class BatchRunner {
         int remaining = list.candidates().size() - ranked.size() - failures.size();
         Ranking ranking = ranking(source, list, ranked, failures, remaining == 0, stopped);
         store.saveRanking(ranking);
-        int partial = (int) ranked.values().stream().filter(RankingEntry::partial).count();
-        return new BatchResult(ranking, audited, kept, failures.size(), partial, list.problems().size(), remaining, stopped);
+        int partial =
+                (int) ranked.values().stream().filter(RankingEntry::partial).count();
+        return new BatchResult(
+                ranking,
+                audited,
+                kept,
+                failures.size(),
+                partial,
+                list.problems().size(),
+                remaining,
+                stopped);
     }
 
-    private Ranking ranking(String source, CandidateList list, Map<CandidateList.Candidate, RankingEntry> ranked,
-                            List<Ranking.Unranked> failures, boolean complete, Optional<String> stopped) {
+    private Ranking ranking(
+            String source,
+            CandidateList list,
+            Map<CandidateList.Candidate, RankingEntry> ranked,
+            List<Ranking.Unranked> failures,
+            boolean complete,
+            Optional<String> stopped) {
         List<Ranking.Unranked> unranked = new ArrayList<>();
         list.problems().forEach(p -> unranked.add(new Ranking.Unranked(p.text(), p.line(), p.reason())));
         unranked.addAll(failures);
         List<String> failed = failures.stream().map(Ranking.Unranked::candidate).toList();
         if (stopped.isPresent()) {
-            list.candidates().stream().filter(c -> !ranked.containsKey(c) && !failed.contains(c.login()))
-                    .forEach(c -> unranked.add(new Ranking.Unranked(c.login(), c.line(), "not audited yet: " + stopped.get())));
+            list.candidates().stream()
+                    .filter(c -> !ranked.containsKey(c) && !failed.contains(c.login()))
+                    .forEach(c -> unranked.add(
+                            new Ranking.Unranked(c.login(), c.line(), "not audited yet: " + stopped.get())));
         }
         unranked.sort(java.util.Comparator.comparingInt(Ranking.Unranked::line));
         return new Ranking(source, clock.instant(), List.copyOf(ranked.values()), unranked, complete);

@@ -3,7 +3,6 @@ package dev.hireable.batch;
 import dev.hireable.audit.AuditReport;
 import dev.hireable.report.ranking.Ranking;
 import dev.hireable.report.ranking.RankingEntry;
-
 import java.io.IOException;
 import java.util.Optional;
 

@@ -19,6 +19,5 @@ public interface CandidateAuditor extends AutoCloseable {
 
     /** Lets go of what the auditor holds (connections) once the batch is over. */
     @Override
-    default void close() {
-    }
+    default void close() {}
 }

@@ -1,7 +1,6 @@
 package dev.hireable.batch;
 
 import dev.hireable.report.ranking.Shard;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,7 +20,9 @@ public record CandidateList(List<Candidate> candidates, List<Problem> problems) 
 
     /** GitHub's rule: 1-39 letters, digits or single hyphens, neither first nor last. */
     private static final Pattern LOGIN = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}");
-    private static final Pattern PROFILE_URL = Pattern.compile("(?i)(?:https?://)?(?:www\\.)?github\\.com/([^/?#\\s]+)/?");
+
+    private static final Pattern PROFILE_URL =
+            Pattern.compile("(?i)(?:https?://)?(?:www\\.)?github\\.com/([^/?#\\s]+)/?");
 
     /** A login to audit and the line it came from. */
     public record Candidate(String login, int line) {
@@ -33,8 +34,7 @@ public record CandidateList(List<Candidate> candidates, List<Problem> problems) 
     }
 
     /** A line that is not a candidate: not a login, or a login already listed. */
-    public record Problem(int line, String text, String reason) {
-    }
+    public record Problem(int line, String text, String reason) {}
 
     public CandidateList {
         candidates = List.copyOf(candidates);
@@ -56,8 +56,11 @@ public record CandidateList(List<Candidate> candidates, List<Problem> problems) 
             }
             String login = loginOf(value);
             if (!LOGIN.matcher(login).matches()) {
-                problems.add(new Problem(number, value, "'" + shorten(value) + "' is not a GitHub login (letters, digits and single "
-                        + "hyphens, at most 39, e.g. octocat)"));
+                problems.add(new Problem(
+                        number,
+                        value,
+                        "'" + shorten(value) + "' is not a GitHub login (letters, digits and single "
+                                + "hyphens, at most 39, e.g. octocat)"));
                 continue;
             }
             Integer first = seen.putIfAbsent(login.toLowerCase(Locale.ROOT), number);
@@ -80,7 +83,10 @@ public record CandidateList(List<Candidate> candidates, List<Problem> problems) 
         if (shard.whole()) {
             return this;
         }
-        return new CandidateList(candidates.stream().filter(c -> shardIndex(c, shard.count()) == shard.index()).toList(),
+        return new CandidateList(
+                candidates.stream()
+                        .filter(c -> shardIndex(c, shard.count()) == shard.index())
+                        .toList(),
                 shard.index() == 1 ? problems : List.of());
     }
 

@@ -3,7 +3,6 @@ package dev.hireable.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.hireable.snapshot.RepoMetadata;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,9 +18,16 @@ import java.util.function.Consumer;
  * server, and the files a step writes its summary and outputs to. The workspace repository's metadata (homepage,
  * topics, dates) comes from the event payload, so it costs no API request.
  */
-record ActionEnvironment(Path workspace, String repository, String owner, Optional<String> sha, String serverUrl,
-                         Optional<Path> summaryFile, Optional<Path> outputFile, Optional<Path> eventFile,
-                         Optional<Path> runnerTemp) {
+record ActionEnvironment(
+        Path workspace,
+        String repository,
+        String owner,
+        Optional<String> sha,
+        String serverUrl,
+        Optional<Path> summaryFile,
+        Optional<Path> outputFile,
+        Optional<Path> eventFile,
+        Optional<Path> runnerTemp) {
 
     static final String DEFAULT_SERVER_URL = "https://github.com";
 
@@ -37,14 +43,23 @@ record ActionEnvironment(Path workspace, String repository, String owner, Option
             throw new UsageException("GITHUB_WORKSPACE '" + root + "' is not a folder; check out the repository first "
                     + "(actions/checkout)");
         }
-        String repository = console.env("GITHUB_REPOSITORY").map(String::strip)
+        String repository = console.env("GITHUB_REPOSITORY")
+                .map(String::strip)
                 .filter(r -> r.matches("[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+"))
                 .orElseThrow(() -> new UsageException("GITHUB_REPOSITORY must name the repository as OWNER/NAME"));
         String owner = console.env("GITHUB_REPOSITORY_OWNER").orElse(repository.substring(0, repository.indexOf('/')));
-        return new ActionEnvironment(root, repository, owner, console.env("GITHUB_SHA"),
-                console.env("GITHUB_SERVER_URL").map(u -> u.replaceAll("/+$", "")).orElse(DEFAULT_SERVER_URL),
-                console.env("GITHUB_STEP_SUMMARY").map(Path::of), console.env("GITHUB_OUTPUT").map(Path::of),
-                console.env("GITHUB_EVENT_PATH").map(Path::of), console.env("RUNNER_TEMP").map(Path::of));
+        return new ActionEnvironment(
+                root,
+                repository,
+                owner,
+                console.env("GITHUB_SHA"),
+                console.env("GITHUB_SERVER_URL")
+                        .map(u -> u.replaceAll("/+$", ""))
+                        .orElse(DEFAULT_SERVER_URL),
+                console.env("GITHUB_STEP_SUMMARY").map(Path::of),
+                console.env("GITHUB_OUTPUT").map(Path::of),
+                console.env("GITHUB_EVENT_PATH").map(Path::of),
+                console.env("RUNNER_TEMP").map(Path::of));
     }
 
     String repositoryName() {
@@ -67,7 +82,8 @@ record ActionEnvironment(Path workspace, String repository, String owner, Option
      */
     RepoMetadata metadata(Consumer<String> notes) {
         RepoMetadata fromEnvironment = RepoMetadata.named(repository)
-                .withWebUrl(Optional.of(serverUrl + "/" + repository)).withCommit(sha);
+                .withWebUrl(Optional.of(serverUrl + "/" + repository))
+                .withCommit(sha);
         Optional<JsonNode> payload = eventFile.flatMap(file -> repositoryOfEvent(file, notes));
         if (payload.isEmpty()) {
             return fromEnvironment;
@@ -75,11 +91,18 @@ record ActionEnvironment(Path workspace, String repository, String owner, Option
         JsonNode repo = payload.get();
         List<String> topics = new ArrayList<>();
         repo.path("topics").forEach(topic -> topics.add(topic.asText()));
-        return new RepoMetadata(repository,
+        return new RepoMetadata(
+                repository,
                 text(repo, "html_url").filter(url -> url.startsWith("http")).or(fromEnvironment::webUrl),
-                sha, text(repo, "homepage"), text(repo, "description"), topics,
-                repo.path("fork").asBoolean(false), repo.path("archived").asBoolean(false),
-                instant(repo.path("created_at")), instant(repo.path("pushed_at")), text(repo, "default_branch"));
+                sha,
+                text(repo, "homepage"),
+                text(repo, "description"),
+                topics,
+                repo.path("fork").asBoolean(false),
+                repo.path("archived").asBoolean(false),
+                instant(repo.path("created_at")),
+                instant(repo.path("pushed_at")),
+                text(repo, "default_branch"));
     }
 
     private static Optional<JsonNode> repositoryOfEvent(Path file, Consumer<String> notes) {
@@ -87,7 +110,8 @@ record ActionEnvironment(Path workspace, String repository, String owner, Option
             JsonNode repo = JsonMapper.builder().build().readTree(file.toFile()).path("repository");
             return repo.isObject() ? Optional.of(repo) : Optional.empty();
         } catch (IOException e) {
-            notes.accept("the event payload GITHUB_EVENT_PATH could not be read (" + e.getClass().getSimpleName()
+            notes.accept("the event payload GITHUB_EVENT_PATH could not be read ("
+                    + e.getClass().getSimpleName()
                     + "); the workspace repository's homepage and topics are not known.");
             return Optional.empty();
         }

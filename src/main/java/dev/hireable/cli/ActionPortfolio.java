@@ -15,7 +15,6 @@ import dev.hireable.source.github.GitHubUserSource;
 import dev.hireable.source.github.RepoRef;
 import dev.hireable.source.github.Showcase;
 import dev.hireable.source.local.LocalDirectorySnapshot;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,41 +41,54 @@ import java.util.stream.Stream;
  * @param user   the login whose repositories are listed, for the last fallback (or a {@code user} input)
  * @param origin where the list came from, for the log
  */
-record ActionPortfolio(Subject subject, Map<String, String> local, List<RepoRef> remote, Optional<String> user,
-                       String origin) {
+record ActionPortfolio(
+        Subject subject, Map<String, String> local, List<RepoRef> remote, Optional<String> user, String origin) {
 
     /** @param workspaceIsFork whether the workspace repository is a fork, which the owner fallback leaves out */
-    static ActionPortfolio choose(ActionEnvironment environment, ActionInputs inputs, boolean workspaceIsFork,
-                                  Consumer<String> notes) {
+    static ActionPortfolio choose(
+            ActionEnvironment environment, ActionInputs inputs, boolean workspaceIsFork, Consumer<String> notes) {
         Workspace workspace = new Workspace(environment);
         if (!inputs.repos().isEmpty() || !inputs.paths().isEmpty()) {
             for (String path : inputs.paths()) {
                 workspace.addFolder(workspace.folderOfInput(path));
             }
             for (String text : inputs.repos()) {
-                RepoRef ref = RepoRef.parse(text).orElseThrow(() -> new UsageException(
-                        "the repos input '" + text + "' is not OWNER/NAME or OWNER/NAME:folder"));
+                RepoRef ref = RepoRef.parse(text)
+                        .orElseThrow(() -> new UsageException(
+                                "the repos input '" + text + "' is not OWNER/NAME or OWNER/NAME:folder"));
                 workspace.add(ref, true);
             }
             return workspace.portfolio("the repos and paths inputs");
         }
         String login = inputs.user().orElse(environment.owner());
         if (!login.equalsIgnoreCase(environment.owner())) {
-            return new ActionPortfolio(new Subject(Subject.Kind.USER, login), Map.of(), List.of(), Optional.of(login),
+            return new ActionPortfolio(
+                    new Subject(Subject.Kind.USER, login),
+                    Map.of(),
+                    List.of(),
+                    Optional.of(login),
                     "the repositories of " + login);
         }
         Optional<SettingsFile> settings = SettingsFile.NAMES.stream()
-                .flatMap(name -> read(environment.workspace().resolve(name)).map(text -> SettingsFile.parse(name, text)).stream())
+                .flatMap(name ->
+                        read(environment.workspace().resolve(name))
+                                .map(text -> SettingsFile.parse(name, text))
+                                .stream())
                 .findFirst();
-        List<RepoRef> listed = settings.map(s -> Showcase.projects(environment.repository(), s, notes)).orElse(List.of());
+        List<RepoRef> listed = settings.map(s -> Showcase.projects(environment.repository(), s, notes))
+                .orElse(List.of());
         if (!listed.isEmpty()) {
             listed.forEach(ref -> workspace.add(ref, false));
             return workspace.portfolio(settings.get().file());
         }
         Optional<Path> readme = readme(environment.workspace());
-        List<RepoRef> linked = readme.flatMap(ActionPortfolio::read)
-                .map(text -> Showcase.linked(login, text, environment.webHost())).orElse(List.of()).stream()
-                .filter(ref -> !ref.fullName().equalsIgnoreCase(environment.repository())).toList();
+        List<RepoRef> linked = readme
+                .flatMap(ActionPortfolio::read)
+                .map(text -> Showcase.linked(login, text, environment.webHost()))
+                .orElse(List.of())
+                .stream()
+                .filter(ref -> !ref.fullName().equalsIgnoreCase(environment.repository()))
+                .toList();
         if (!linked.isEmpty()) {
             linked.forEach(ref -> workspace.add(ref, false));
             return workspace.portfolio("the repositories " + readme.get().getFileName() + " links to");
@@ -87,12 +99,17 @@ record ActionPortfolio(Subject subject, Map<String, String> local, List<RepoRef>
     /** The source: the workspace projects from disk first, then the GitHub ones. */
     PortfolioSource source(GitHubSession session, SnapshotLimits limits, RepoMetadata workspaceMetadata, Path root) {
         List<RepoHandle> handles = local.entrySet().stream()
-                .map(e -> (RepoHandle) new WorkspaceProject(root, e.getValue(), metadataOf(e.getKey(), e.getValue(), workspaceMetadata), limits))
+                .map(e -> (RepoHandle) new WorkspaceProject(
+                        root, e.getValue(), metadataOf(e.getKey(), e.getValue(), workspaceMetadata), limits))
                 .toList();
         List<PortfolioSource> parts = new ArrayList<>();
         parts.add(() -> handles);
         if (user.isPresent()) {
-            parts.add(new GitHubUserSource(session, user.get(), false, Optional.empty(),
+            parts.add(new GitHubUserSource(
+                    session,
+                    user.get(),
+                    false,
+                    Optional.empty(),
                     local.containsValue("") ? java.util.Set.of(workspaceMetadata.id()) : java.util.Set.of()));
         } else if (!remote.isEmpty()) {
             parts.add(new GitHubRepoSource(session, remote));
@@ -102,8 +119,9 @@ record ActionPortfolio(Subject subject, Map<String, String> local, List<RepoRef>
 
     /** The workspace folder of each project read from disk, as annotations name files: {@code ""} or {@code "folder/"}. */
     Map<String, String> annotationFolders() {
-        return local.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
-                e -> e.getValue().isEmpty() ? "" : e.getValue() + "/"));
+        return local.entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(
+                        Map.Entry::getKey, e -> e.getValue().isEmpty() ? "" : e.getValue() + "/"));
     }
 
     private static RepoMetadata metadataOf(String id, String folder, RepoMetadata workspace) {
@@ -113,8 +131,12 @@ record ActionPortfolio(Subject subject, Map<String, String> local, List<RepoRef>
     private static Optional<Path> readme(Path root) {
         try (Stream<Path> files = Files.list(root)) {
             return files.filter(Files::isRegularFile)
-                    .filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).matches("readme(\\.[a-z]+)?"))
-                    .min(Comparator.comparing((Path f) -> !f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"))
+                    .filter(f ->
+                            f.getFileName().toString().toLowerCase(Locale.ROOT).matches("readme(\\.[a-z]+)?"))
+                    .min(Comparator.comparing((Path f) -> !f.getFileName()
+                                    .toString()
+                                    .toLowerCase(Locale.ROOT)
+                                    .endsWith(".md"))
                             .thenComparing(Path::toString));
         } catch (IOException e) {
             return Optional.empty();
@@ -123,7 +145,9 @@ record ActionPortfolio(Subject subject, Map<String, String> local, List<RepoRef>
 
     private static Optional<String> read(Path file) {
         try {
-            return Files.isRegularFile(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8)) : Optional.empty();
+            return Files.isRegularFile(file)
+                    ? Optional.of(Files.readString(file, StandardCharsets.UTF_8))
+                    : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -153,7 +177,8 @@ record ActionPortfolio(Subject subject, Map<String, String> local, List<RepoRef>
         }
 
         void addFolder(String folder) {
-            local.putIfAbsent(folder.isEmpty() ? environment.repository() : environment.repository() + ":" + folder, folder);
+            local.putIfAbsent(
+                    folder.isEmpty() ? environment.repository() : environment.repository() + ":" + folder, folder);
         }
 
         /** A folder named by an input, relative to the workspace: it must be a folder inside it. */
@@ -164,7 +189,8 @@ record ActionPortfolio(Subject subject, Map<String, String> local, List<RepoRef>
                 throw new UsageException("the folder '" + text + "' is outside the workspace");
             }
             if (!Files.isDirectory(folder)) {
-                throw new UsageException("the folder '" + text + "' does not exist in the workspace " + environment.repository());
+                throw new UsageException(
+                        "the folder '" + text + "' does not exist in the workspace " + environment.repository());
             }
             return root.relativize(folder).toString().replace('\\', '/');
         }
@@ -172,8 +198,12 @@ record ActionPortfolio(Subject subject, Map<String, String> local, List<RepoRef>
         ActionPortfolio portfolio(String origin) {
             List<String> ids = new ArrayList<>(local.keySet());
             remote.values().forEach(ref -> ids.add(ref.id()));
-            return new ActionPortfolio(new Subject(Subject.Kind.REPO, String.join(" ", ids)), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(local)),
-                    List.copyOf(remote.values()), Optional.empty(), origin);
+            return new ActionPortfolio(
+                    new Subject(Subject.Kind.REPO, String.join(" ", ids)),
+                    java.util.Collections.unmodifiableMap(new LinkedHashMap<>(local)),
+                    List.copyOf(remote.values()),
+                    Optional.empty(),
+                    origin);
         }
 
         /** The owner's repositories; the workspace among them from disk, unless it is the profile repository or a fork. */
@@ -181,8 +211,12 @@ record ActionPortfolio(Subject subject, Map<String, String> local, List<RepoRef>
             if (!environment.repositoryName().equalsIgnoreCase(login) && !workspaceIsFork) {
                 addFolder("");
             }
-            return new ActionPortfolio(new Subject(Subject.Kind.USER, login), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(local)), List.of(),
-                    Optional.of(login), "the repositories of " + login);
+            return new ActionPortfolio(
+                    new Subject(Subject.Kind.USER, login),
+                    java.util.Collections.unmodifiableMap(new LinkedHashMap<>(local)),
+                    List.of(),
+                    Optional.of(login),
+                    "the repositories of " + login);
         }
     }
 
@@ -198,8 +232,9 @@ record ActionPortfolio(Subject subject, Map<String, String> local, List<RepoRef>
         public Snapshot open() throws SourceException {
             Path directory = folder.isEmpty() ? root : root.resolve(folder);
             if (!Files.isDirectory(directory)) {
-                throw new SourceException(SourceException.Kind.REPOSITORY_FAILED, "the folder '" + folder
-                        + "' does not exist in the workspace.");
+                throw new SourceException(
+                        SourceException.Kind.REPOSITORY_FAILED,
+                        "the folder '" + folder + "' does not exist in the workspace.");
             }
             return LocalDirectorySnapshot.open(directory, metadata, limits);
         }

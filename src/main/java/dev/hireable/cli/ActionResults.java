@@ -1,20 +1,19 @@
 package dev.hireable.cli;
 
 import dev.hireable.audit.AuditReport;
-import dev.hireable.report.MarkdownReportRenderer;
-import dev.hireable.report.SarifReportRenderer;
 import dev.hireable.report.JsonReportRenderer;
+import dev.hireable.report.MarkdownReportRenderer;
 import dev.hireable.report.MarkdownText;
+import dev.hireable.report.SarifReportRenderer;
 import dev.hireable.report.TerminalText;
-import dev.hireable.report.compare.ComparisonMarkdownRenderer;
-import dev.hireable.report.compare.ReportComparison;
-import dev.hireable.report.compare.ReportSummary;
 import dev.hireable.report.actions.Annotation;
 import dev.hireable.report.actions.AnnotationPlanner;
 import dev.hireable.report.actions.Badge;
 import dev.hireable.report.actions.StepOutputs;
+import dev.hireable.report.compare.ComparisonMarkdownRenderer;
+import dev.hireable.report.compare.ReportComparison;
+import dev.hireable.report.compare.ReportSummary;
 import dev.hireable.rules.catalog.RuleCatalog;
-
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +32,7 @@ final class ActionResults {
 
     /** Annotations per level before the rest are counted in one notice: GitHub shows only 10 per step anyway. */
     static final int ANNOTATIONS_PER_LEVEL = 10;
+
     static final String REPORT_NAME = "hireable-report";
 
     private final ActionEnvironment environment;
@@ -47,8 +47,12 @@ final class ActionResults {
 
     /** Where the report file goes: the report option, else RUNNER_TEMP (kept out of the checkout), else the workspace. */
     Path reportPath() {
-        return inputs.report().map(environment::resolve).orElseGet(() -> environment.runnerTemp()
-                .orElse(environment.workspace()).resolve(REPORT_NAME + "." + inputs.format().extension()));
+        return inputs.report()
+                .map(environment::resolve)
+                .orElseGet(() -> environment
+                        .runnerTemp()
+                        .orElse(environment.workspace())
+                        .resolve(REPORT_NAME + "." + inputs.format().extension()));
     }
 
     /** Writes everything, then picks the exit code: 4 partial, 1 below fail-under, else 0. */
@@ -81,24 +85,33 @@ final class ActionResults {
         }
         console.out().flush();
         if (environment.outputFile().isPresent()) {
-            append(environment.outputFile().get(), new StepOutputs()
-                    .put("score", String.valueOf(audit.portfolio().score()))
-                    .put("standard-met", String.valueOf(audit.portfolio().standardMet()))
-                    .put("verdict", audit.portfolio().verdict())
-                    .put("report-path", report.toString())
-                    .put("change", base.headline())
-                    .render());
+            append(
+                    environment.outputFile().get(),
+                    new StepOutputs()
+                            .put("score", String.valueOf(audit.portfolio().score()))
+                            .put(
+                                    "standard-met",
+                                    String.valueOf(audit.portfolio().standardMet()))
+                            .put("verdict", audit.portfolio().verdict())
+                            .put("report-path", report.toString())
+                            .put("change", base.headline())
+                            .render());
             written.add("outputs");
         }
         console.err().println("hireable: wrote the " + String.join(", the ", written) + ".");
         console.err().flush();
         int code = AuditRun.exitCode(audit, inputs.failUnder(), "fail-under", console);
         if (code == ExitCode.PARTIAL) {
-            stepFails(console, audit.errors().size() + " of " + (audit.errors().size() + audit.repos().size())
-                    + " repositories could not be audited; the job summary says which and why.");
+            stepFails(
+                    console,
+                    audit.errors().size() + " of "
+                            + (audit.errors().size() + audit.repos().size())
+                            + " repositories could not be audited; the job summary says which and why.");
         } else if (code == ExitCode.BELOW_THRESHOLD) {
-            stepFails(console, "the portfolio score " + audit.portfolio().score() + " is below fail-under "
-                    + inputs.failUnder().orElseThrow() + ".");
+            stepFails(
+                    console,
+                    "the portfolio score " + audit.portfolio().score() + " is below fail-under "
+                            + inputs.failUnder().orElseThrow() + ".");
         }
         return code;
     }
@@ -119,17 +132,25 @@ final class ActionResults {
         }
         Path file = environment.resolve(inputs.compareTo().get());
         if (!Files.exists(file)) {
-            console.err().println("hireable: no base report at " + TerminalText.safe(file) + ", so nothing to compare.");
-            return new BaseComparison("> No base report at " + MarkdownText.code(inputs.compareTo().get().toString())
-                    + ": nothing to compare this change with.\n\n", "");
+            console.err()
+                    .println("hireable: no base report at " + TerminalText.safe(file) + ", so nothing to compare.");
+            return new BaseComparison(
+                    "> No base report at "
+                            + MarkdownText.code(inputs.compareTo().get().toString())
+                            + ": nothing to compare this change with.\n\n",
+                    "");
         }
         try {
-            ReportComparison comparison = ReportComparison.of(CompareCommand.read(file),
+            ReportComparison comparison = ReportComparison.of(
+                    CompareCommand.read(file),
                     ReportSummary.of(new JsonReportRenderer().toJson(audit), "this run's report"));
             return new BaseComparison(new ComparisonMarkdownRenderer().render(comparison), comparison.headline());
         } catch (UsageException e) {
-            console.out().println(new Annotation(Annotation.Level.WARNING, "", 0, "hireable compare-to", e.getMessage()).command());
-            return new BaseComparison("> ⚠️ Not compared with the base: " + MarkdownText.escape(e.getMessage()) + "\n\n", "");
+            console.out()
+                    .println(new Annotation(Annotation.Level.WARNING, "", 0, "hireable compare-to", e.getMessage())
+                            .command());
+            return new BaseComparison(
+                    "> ⚠️ Not compared with the base: " + MarkdownText.escape(e.getMessage()) + "\n\n", "");
         }
     }
 
@@ -152,7 +173,8 @@ final class ActionResults {
             try {
                 append(file, summary);
             } catch (IOException e) {
-                console.err().println("hireable: the job summary could not be written either (" + e.getMessage() + ").");
+                console.err()
+                        .println("hireable: the job summary could not be written either (" + e.getMessage() + ").");
             }
         });
         if (console.env("GITHUB_ACTIONS").filter("true"::equals).isPresent()) {

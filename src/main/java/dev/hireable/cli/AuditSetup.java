@@ -10,7 +10,6 @@ import dev.hireable.rules.catalog.RuleSources;
 import dev.hireable.snapshot.FetchPolicy;
 import dev.hireable.snapshot.SnapshotLimits;
 import dev.hireable.standard.PortfolioStandard;
-
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -19,8 +18,13 @@ import java.util.List;
  * The pipeline, built in one place: rule files loaded and checked (a bad one stops here, before any audit), the
  * rule engine, the standard and the auditor.
  */
-record AuditSetup(RuleCatalog catalog, RuleEngine engine, PortfolioStandard standard, Auditor auditor,
-                  SnapshotLimits limits, String rulesFingerprint) {
+record AuditSetup(
+        RuleCatalog catalog,
+        RuleEngine engine,
+        PortfolioStandard standard,
+        Auditor auditor,
+        SnapshotLimits limits,
+        String rulesFingerprint) {
 
     static AuditSetup create(List<Path> ruleFolders, Clock clock) {
         return create(ruleFolders, clock, new ProbeOptions(), new RepoTimeoutOption());
@@ -32,7 +36,9 @@ record AuditSetup(RuleCatalog catalog, RuleEngine engine, PortfolioStandard stan
      * check them; the built-in files were checked when the jar was built.
      */
     static RuleCatalog catalog(List<Path> ruleFolders, Clock clock) {
-        return ruleFolders.isEmpty() ? RuleCatalog.load(RuleSources.builtInOnly()) : create(ruleFolders, clock).catalog();
+        return ruleFolders.isEmpty()
+                ? RuleCatalog.load(RuleSources.builtInOnly())
+                : create(ruleFolders, clock).catalog();
     }
 
     static AuditSetup create(List<Path> ruleFolders, Clock clock, ProbeOptions probes, RepoTimeoutOption timeout) {
@@ -44,7 +50,8 @@ record AuditSetup(RuleCatalog catalog, RuleEngine engine, PortfolioStandard stan
         ProjectAssessor assessor = new ProjectAssessor(engine, catalog, probes.probes(catalog, tool.version()));
         Auditor auditor = new Auditor(assessor, standard, tool, clock, timeout.deadline());
         // a local directory spends its read budget in the order GitHub's does: the README and dependency files first
-        SnapshotLimits limits = SnapshotLimits.defaults(engine.sourceVocabulary().ignoredFolders())
+        SnapshotLimits limits = SnapshotLimits.defaults(
+                        engine.sourceVocabulary().ignoredFolders())
                 .readingFirst(catalog.section("github.yaml", "vocabulary", FetchPolicy.class));
         return new AuditSetup(catalog, engine, standard, auditor, limits, ResultCache.fingerprint(sources));
     }

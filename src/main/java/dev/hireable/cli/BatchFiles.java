@@ -16,7 +16,6 @@ import dev.hireable.report.ranking.RankingJsonRenderer;
 import dev.hireable.report.ranking.RankingMarkdownRenderer;
 import dev.hireable.report.ranking.RankingRenderer;
 import dev.hireable.report.ranking.Shard;
-
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.DirectoryStream;
@@ -77,7 +76,9 @@ final class BatchFiles implements BatchStore {
         }
         try {
             JsonNode report = JSON.readTree(jsonFile.toFile());
-            boolean complete = report != null && report.path("schemaVersion").isInt() && report.path("portfolio").isObject()
+            boolean complete = report != null
+                    && report.path("schemaVersion").isInt()
+                    && report.path("portfolio").isObject()
                     && report.path("subject").path("id").asText().equalsIgnoreCase(candidate.login());
             return complete ? Optional.of(entry(candidate, report)) : Optional.empty();
         } catch (IOException e) {
@@ -106,7 +107,10 @@ final class BatchFiles implements BatchStore {
 
     /** Writes the ranking into {@code folder} in every format: Markdown, HTML, CSV and JSON (with the shard). */
     static void saveRanking(Path folder, Ranking ranking, Shard shard) throws IOException {
-        for (RankingRenderer ranker : List.of(new RankingMarkdownRenderer(), new RankingHtmlRenderer(), new RankingCsvRenderer(),
+        for (RankingRenderer ranker : List.of(
+                new RankingMarkdownRenderer(),
+                new RankingHtmlRenderer(),
+                new RankingCsvRenderer(),
                 new RankingJsonRenderer(shard))) {
             StringWriter text = new StringWriter();
             ranker.render(ranking, text);
@@ -115,7 +119,8 @@ final class BatchFiles implements BatchStore {
     }
 
     private RankingEntry entry(CandidateList.Candidate candidate, JsonNode report) {
-        return RankingEntry.fromReportJson(candidate.login(), report, relative(jsonFile(candidate)), relative(reportFile(candidate)));
+        return RankingEntry.fromReportJson(
+                candidate.login(), report, relative(jsonFile(candidate)), relative(reportFile(candidate)));
     }
 
     private String relative(Path file) {

@@ -34,7 +34,8 @@ final class BatchLock implements AutoCloseable {
     /** Creates the folder if needed and takes its lock; another batch holding it is bad input. */
     static BatchLock take(Path folder) throws IOException {
         Files.createDirectories(folder);
-        FileChannel channel = FileChannel.open(folder.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileChannel channel =
+                FileChannel.open(folder.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock;
         try {
             lock = channel.tryLock();
@@ -46,7 +47,8 @@ final class BatchLock implements AutoCloseable {
         }
         if (lock == null) {
             channel.close();
-            throw new UsageException("another 'hireable batch' is writing to '" + folder + "'; wait for it or choose another --output");
+            throw new UsageException(
+                    "another 'hireable batch' is writing to '" + folder + "'; wait for it or choose another --output");
         }
         return new BatchLock(folder, channel, lock);
     }

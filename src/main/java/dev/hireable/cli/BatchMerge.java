@@ -7,7 +7,6 @@ import dev.hireable.report.ranking.Ranking;
 import dev.hireable.report.ranking.RankingEntry;
 import dev.hireable.report.ranking.RankingJsonRenderer;
 import dev.hireable.report.ranking.Shard;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,15 +39,15 @@ final class BatchMerge {
 
         /** Every shard given and finished, every candidate ranked completely. */
         boolean clean() {
-            return ranking.complete() && ranking.unranked().isEmpty() && ranking.entries().stream().noneMatch(RankingEntry::partial);
+            return ranking.complete()
+                    && ranking.unranked().isEmpty()
+                    && ranking.entries().stream().noneMatch(RankingEntry::partial);
         }
     }
 
-    private record Folder(Path path, RankingJsonRenderer.Stored ranking) {
-    }
+    private record Folder(Path path, RankingJsonRenderer.Stored ranking) {}
 
-    private BatchMerge() {
-    }
+    private BatchMerge() {}
 
     /** Reads every folder before writing anything: a folder that is not a batch's output is bad input. */
     static Result merge(List<Path> folders, Path output, Clock clock, Consumer<String> notes) throws IOException {
@@ -63,27 +62,35 @@ final class BatchMerge {
         try (BatchLock lock = BatchLock.take(output)) {
             for (Folder shard : shards) {
                 unranked.addAll(shard.ranking().unranked());
-                for (RankingJsonRenderer.StoredCandidate candidate : shard.ranking().candidates()) {
+                for (RankingJsonRenderer.StoredCandidate candidate :
+                        shard.ranking().candidates()) {
                     String key = candidate.login().toLowerCase(Locale.ROOT);
                     if (origin.containsKey(key)) {
-                        throw new UsageException("the candidate '" + candidate.login() + "' is ranked in both '" + origin.get(key)
-                                + "' and '" + shard.path() + "'; merge the folders of different shards of one list");
+                        throw new UsageException("the candidate '" + candidate.login() + "' is ranked in both '"
+                                + origin.get(key) + "' and '" + shard.path()
+                                + "'; merge the folders of different shards of one list");
                     }
                     origin.put(key, shard.path());
                     Optional<RankingEntry> entry = copy(shard.path(), candidate, lock.folder());
                     if (entry.isPresent()) {
                         entries.put(key, entry.get());
                     } else {
-                        unranked.add(new Ranking.Unranked(candidate.login(), 0, "its JSON report in '" + shard.path()
-                                + "' is missing or unreadable; audit the candidate again"));
+                        unranked.add(new Ranking.Unranked(
+                                candidate.login(),
+                                0,
+                                "its JSON report in '" + shard.path()
+                                        + "' is missing or unreadable; audit the candidate again"));
                     }
                 }
             }
             unranked.sort(Comparator.comparingInt(Ranking.Unranked::line));
             List<String> missing = missingShards(shards);
-            missing.forEach(shard -> notes.accept("shard " + shard + " is missing: its candidates are not in the ranking."));
-            boolean complete = missing.isEmpty() && shards.stream().allMatch(s -> s.ranking().complete());
-            String source = shards.stream().map(s -> s.ranking().source()).distinct().collect(Collectors.joining(", "));
+            missing.forEach(
+                    shard -> notes.accept("shard " + shard + " is missing: its candidates are not in the ranking."));
+            boolean complete = missing.isEmpty()
+                    && shards.stream().allMatch(s -> s.ranking().complete());
+            String source =
+                    shards.stream().map(s -> s.ranking().source()).distinct().collect(Collectors.joining(", "));
             Ranking ranking = new Ranking(source, clock.instant(), List.copyOf(entries.values()), unranked, complete);
             BatchFiles.saveRanking(lock.folder(), ranking, Shard.WHOLE);
             return new Result(ranking, missing);
@@ -93,7 +100,8 @@ final class BatchMerge {
     private static RankingJsonRenderer.Stored read(Path folder) {
         Path file = folder.resolve(BatchFiles.RANKING + ".json");
         if (!Files.isDirectory(folder)) {
-            throw new UsageException("'" + folder + "' is not a folder; give the --output folders of the batches to merge");
+            throw new UsageException(
+                    "'" + folder + "' is not a folder; give the --output folders of the batches to merge");
         }
         try {
             return RankingJsonRenderer.read(Files.isRegularFile(file) ? JSON.readTree(file.toFile()) : null)
@@ -104,8 +112,9 @@ final class BatchMerge {
     }
 
     private static UsageException notABatch(Path folder) {
-        return new UsageException("'" + folder + "' holds no readable ranking.json; give the --output folder of a finished "
-                + "or stopped 'hireable batch' run");
+        return new UsageException(
+                "'" + folder + "' holds no readable ranking.json; give the --output folder of a finished "
+                        + "or stopped 'hireable batch' run");
     }
 
     private static void checkDistinct(List<Folder> shards) throws IOException {
@@ -123,7 +132,10 @@ final class BatchMerge {
             throws IOException {
         Optional<Path> json = inside(folder, candidate.jsonFile());
         Optional<Path> report = inside(folder, candidate.reportFile());
-        if (json.isEmpty() || report.isEmpty() || !Files.isRegularFile(json.get()) || !Files.isRegularFile(report.get())) {
+        if (json.isEmpty()
+                || report.isEmpty()
+                || !Files.isRegularFile(json.get())
+                || !Files.isRegularFile(report.get())) {
             return Optional.empty();
         }
         JsonNode tree;
@@ -142,7 +154,8 @@ final class BatchMerge {
                 ReportWriter.writeAtomically(to, Files.readString(from, StandardCharsets.UTF_8));
             }
         }
-        return Optional.of(RankingEntry.fromReportJson(candidate.login(), tree, candidate.jsonFile(), candidate.reportFile()));
+        return Optional.of(
+                RankingEntry.fromReportJson(candidate.login(), tree, candidate.jsonFile(), candidate.reportFile()));
     }
 
     /** A file a stored ranking names, when it lies inside the folder (a ranking.json is data, not to be trusted with paths). */

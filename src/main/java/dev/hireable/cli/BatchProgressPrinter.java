@@ -4,7 +4,6 @@ import dev.hireable.batch.BatchProgress;
 import dev.hireable.batch.CandidateList;
 import dev.hireable.report.TerminalText;
 import dev.hireable.report.ranking.RankingEntry;
-
 import java.io.PrintWriter;
 
 /** A batch's progress on standard error, one line per event, with an estimate of the time left. */
@@ -27,7 +26,8 @@ final class BatchProgressPrinter implements BatchProgress {
     @Override
     public void started(int candidates, int alreadyDone) {
         this.alreadyDone = alreadyDone;
-        print(candidates + (candidates == 1 ? " candidate" : " candidates")
+        print(candidates
+                + (candidates == 1 ? " candidate" : " candidates")
                 + (alreadyDone == 0 ? "" : ", " + alreadyDone + " already audited (kept)")
                 + (alreadyDone == candidates ? "; nothing left to audit" : ""));
     }
@@ -40,8 +40,9 @@ final class BatchProgressPrinter implements BatchProgress {
     @Override
     public void audited(CandidateList.Candidate candidate, RankingEntry entry, int position, int total) {
         auditedThisRun++;
-        print("[" + position + "/" + total + "] " + candidate.login() + ": standard met " + entry.standardMet() + "/3, score "
-                + entry.score() + (entry.partial() ? ", " + entry.notAudited() + " repositories not audited" : ""));
+        print("[" + position + "/" + total + "] " + candidate.login() + ": standard met " + entry.standardMet()
+                + "/3, score " + entry.score()
+                + (entry.partial() ? ", " + entry.notAudited() + " repositories not audited" : ""));
     }
 
     @Override
@@ -53,7 +54,8 @@ final class BatchProgressPrinter implements BatchProgress {
 
     @Override
     public void stopped(String message, int remaining) {
-        print("stopped: " + TerminalText.safe(message) + " " + remaining + (remaining == 1 ? " candidate is" : " candidates are")
+        print("stopped: " + TerminalText.safe(message) + " " + remaining
+                + (remaining == 1 ? " candidate is" : " candidates are")
                 + " left; rerun the same command later to finish (audited candidates are kept).");
     }
 

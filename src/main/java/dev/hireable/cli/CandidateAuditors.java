@@ -7,20 +7,19 @@ import dev.hireable.source.PortfolioSource;
 import dev.hireable.source.SourceException;
 import dev.hireable.source.github.GitHubSession;
 import dev.hireable.source.github.GitHubUserSource;
-
 import java.util.Optional;
 
 /** The auditors {@code hireable batch} can run for each candidate. */
 final class CandidateAuditors {
 
-    private CandidateAuditors() {
-    }
+    private CandidateAuditors() {}
 
     /**
      * The GitHub user audit, the same as {@code hireable user LOGIN}, on one session for the whole batch: the
      * settings, the HTTP clients, the rate-limit counters and the cache are built once and shared by every candidate.
      */
-    static CandidateAuditor gitHubUsers(AuditSetup setup, Console console, GitHubOptions github, RepoSelectionOptions selection) {
+    static CandidateAuditor gitHubUsers(
+            AuditSetup setup, Console console, GitHubOptions github, RepoSelectionOptions selection) {
         boolean includeForks = selection.includeForks();
         Optional<Integer> maxRepos = selection.maxRepos();
         return new GitHubUsers(GitHubAudit.open(setup, console, github), includeForks, maxRepos);
@@ -52,18 +51,25 @@ final class CandidateAuditors {
             GitHubSession session = github.session();
             Optional<PortfolioSource.Stop> stopped = session.stop();
             if (stopped.isPresent()) {
-                throw new SourceException(SourceException.Kind.UNAVAILABLE, stopped.get().reason());
+                throw new SourceException(
+                        SourceException.Kind.UNAVAILABLE, stopped.get().reason());
             }
             Optional<Integer> left = session.rateLimits().remaining();
             if (left.isPresent() && left.get() < REQUESTS_TO_START) {
-                throw new SourceException(SourceException.Kind.UNAVAILABLE, "GitHub's API rate limit has " + left.get()
-                        + (left.get() == 1 ? " request" : " requests") + " left, too few to start another candidate; "
-                        + session.rateLimits().resetDescription() + ".");
+                throw new SourceException(
+                        SourceException.Kind.UNAVAILABLE,
+                        "GitHub's API rate limit has " + left.get()
+                                + (left.get() == 1 ? " request" : " requests")
+                                + " left, too few to start another candidate; "
+                                + session.rateLimits().resetDescription() + ".");
             }
-            AuditReport report = github.audit(new Subject(Subject.Kind.USER, login),
-                    s -> new GitHubUserSource(s, login, includeForks, maxRepos));
-            if (report.stop().isPresent() && report.repos().isEmpty() && !report.errors().isEmpty()) {
-                throw new SourceException(SourceException.Kind.UNAVAILABLE, report.stop().get().reason());
+            AuditReport report = github.audit(
+                    new Subject(Subject.Kind.USER, login), s -> new GitHubUserSource(s, login, includeForks, maxRepos));
+            if (report.stop().isPresent()
+                    && report.repos().isEmpty()
+                    && !report.errors().isEmpty()) {
+                throw new SourceException(
+                        SourceException.Kind.UNAVAILABLE, report.stop().get().reason());
             }
             return report;
         }

@@ -12,33 +12,37 @@ import dev.hireable.report.compare.ComparisonRenderer;
 import dev.hireable.report.compare.ComparisonTextRenderer;
 import dev.hireable.report.compare.ReportComparison;
 import dev.hireable.report.compare.ReportSummary;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-@Command(name = "compare",
+@Command(
+        name = "compare",
         mixinStandardHelpOptions = true,
         sortOptions = false,
-        description = {"Compare two JSON reports of the same portfolio, before and after a change: what changed in the "
-                + "verdict, in each slot (met or not, by which repository), in the score, and per repository its score, "
-                + "its new failures and the checks it fixed.",
-                "Repositories are matched by id, else by name alone, so a report of local checkouts compares with one "
-                        + "of the same projects on GitHub."},
+        description = {
+            "Compare two JSON reports of the same portfolio, before and after a change: what changed in the "
+                    + "verdict, in each slot (met or not, by which repository), in the score, and per repository its score, "
+                    + "its new failures and the checks it fixed.",
+            "Repositories are matched by id, else by name alone, so a report of local checkouts compares with one "
+                    + "of the same projects on GitHub."
+        },
         footerHeading = "%nExamples:%n",
-        footer = {"  hireable dir . --format json --output before.json",
-                "  (change something, then)",
-                "  hireable dir . --format json --output after.json",
-                "  hireable compare before.json after.json",
-                "  hireable compare before.json after.json --format markdown --fail-on-regression",
-                "",
-                "Exit codes: 0 compared, 1 a regression with --fail-on-regression, 2 bad input (a file that is not a "
-                        + "hireable JSON report of schemaVersion 1)."})
+        footer = {
+            "  hireable dir . --format json --output before.json",
+            "  (change something, then)",
+            "  hireable dir . --format json --output after.json",
+            "  hireable compare before.json after.json",
+            "  hireable compare before.json after.json --format markdown --fail-on-regression",
+            "",
+            "Exit codes: 0 compared, 1 a regression with --fail-on-regression, 2 bad input (a file that is not a "
+                    + "hireable JSON report of schemaVersion 1)."
+        })
 final class CompareCommand implements Callable<Integer> {
 
     /** A JSON report this large is not one hireable wrote. */
@@ -52,15 +56,22 @@ final class CompareCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "NEW", description = "The JSON report after the change.")
     Path after;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", converter = ReportOptions.FormatConverter.class,
+    @Option(
+            names = {"-f", "--format"},
+            paramLabel = "FORMAT",
+            defaultValue = "text",
+            converter = ReportOptions.FormatConverter.class,
             description = "text, json, markdown or html (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
             description = "Write the comparison to FILE instead of standard output (written whole or not at all).")
     Path output;
 
-    @Option(names = "--fail-on-regression",
+    @Option(
+            names = "--fail-on-regression",
             description = "Exit with 1 when the new report meets fewer slots or has a lower score than the old one.")
     boolean failOnRegression;
 
@@ -107,13 +118,16 @@ final class CompareCommand implements Callable<Integer> {
                 throw new UsageException(file + " is over 64 MB: not a hireable JSON report");
             }
             JsonNode root = new ObjectMapper().readTree(file.toFile());
-            return ReportSummary.of(root == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : root, file.toString());
+            return ReportSummary.of(
+                    root == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : root,
+                    file.toString());
         } catch (ReportSummary.NotAReportException e) {
             throw new UsageException(e.getMessage());
         } catch (JacksonException e) {
             JsonLocation at = e.getLocation();
-            throw new UsageException(file + " is not JSON" + (at == null ? "" : " (line " + at.getLineNr() + ", column "
-                    + at.getColumnNr() + ")") + ": not a hireable JSON report");
+            throw new UsageException(file + " is not JSON"
+                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")
+                    + ": not a hireable JSON report");
         } catch (IOException e) {
             throw new UsageException(file + " could not be read: " + e.getMessage());
         }

@@ -9,8 +9,7 @@ import picocli.CommandLine;
  */
 public final class Completion {
 
-    private Completion() {
-    }
+    private Completion() {}
 
     public static void main(String[] args) {
         CommandLine commands = new CommandLine(new Hireable(), new Hireable.Factory(Console.system()));

@@ -3,28 +3,32 @@ package dev.hireable.cli;
 import dev.hireable.audit.AuditReport;
 import dev.hireable.audit.Subject;
 import dev.hireable.source.local.LocalDirectorySource;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 
-@Command(name = "dir",
+@Command(
+        name = "dir",
         mixinStandardHelpOptions = true,
         sortOptions = false,
-        description = {"Audit local directories: each PATH is one repository, together they are one portfolio.",
-                "A file among the paths (as 'dir ~/code/*' brings in) is skipped with a note; a missing path is bad "
-                        + "input.",
-                "Nothing leaves the machine. The commit is read from .git when there is one, and links in the report "
-                        + "point at GitHub when the clone's origin is a GitHub repository."},
+        description = {
+            "Audit local directories: each PATH is one repository, together they are one portfolio.",
+            "A file among the paths (as 'dir ~/code/*' brings in) is skipped with a note; a missing path is bad "
+                    + "input.",
+            "Nothing leaves the machine. The commit is read from .git when there is one, and links in the report "
+                    + "point at GitHub when the clone's origin is a GitHub repository."
+        },
         footerHeading = "%nExamples:%n",
-        footer = {"  hireable dir examples/churn-guard examples/review-sentiment examples/titanic-notebook",
-                "  hireable dir . --format json --output hireable.json",
-                "  hireable dir ~/code/* --fail-under 60",
-                "  hireable dir ~/code/churn-api --probe-endpoints"})
+        footer = {
+            "  hireable dir examples/churn-guard examples/review-sentiment examples/titanic-notebook",
+            "  hireable dir . --format json --output hireable.json",
+            "  hireable dir ~/code/* --fail-under 60",
+            "  hireable dir ~/code/churn-api --probe-endpoints"
+        })
 final class DirCommand implements Callable<Integer> {
 
     private final Console console;
@@ -51,11 +55,15 @@ final class DirCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         AuditSetup setup = AuditSetup.create(rules.folders(), console.clock(), probes, repoTimeout);
-        List<Path> directories = LocalDirectorySource.directoriesAmong(paths, note -> console.err().println("hireable: " + note));
+        List<Path> directories = LocalDirectorySource.directoriesAmong(
+                paths, note -> console.err().println("hireable: " + note));
         LocalDirectorySource source = new LocalDirectorySource(directories, setup.limits());
         String id = directories.stream().map(Path::toString).collect(Collectors.joining(" "));
-        AuditReport audit = setup.auditor().audit(new Subject(Subject.Kind.DIR, id), source,
-                new ProgressPrinter(console.err(), console.errIsTerminal()));
+        AuditReport audit = setup.auditor()
+                .audit(
+                        new Subject(Subject.Kind.DIR, id),
+                        source,
+                        new ProgressPrinter(console.err(), console.errIsTerminal()));
         return AuditRun.finish(audit, setup, report, console);
     }
 }

@@ -14,6 +14,5 @@ public final class ExitCode {
     /** Some repositories could not be audited; the report says which and why. */
     public static final int PARTIAL = 4;
 
-    private ExitCode() {
-    }
+    private ExitCode() {}
 }

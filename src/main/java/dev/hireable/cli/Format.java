@@ -8,12 +8,15 @@ import dev.hireable.report.SarifReportRenderer;
 import dev.hireable.report.TextReportRenderer;
 import dev.hireable.report.TextWrap;
 import dev.hireable.rules.catalog.RuleCatalog;
-
 import java.util.Locale;
 
 /** The report formats of --format. */
 public enum Format {
-    TEXT("txt"), JSON("json"), MARKDOWN("md"), HTML("html"), SARIF("sarif");
+    TEXT("txt"),
+    JSON("json"),
+    MARKDOWN("md"),
+    HTML("html"),
+    SARIF("sarif");
 
     private final String extension;
 

@@ -3,15 +3,14 @@ package dev.hireable.cli;
 import dev.hireable.audit.AuditReport;
 import dev.hireable.audit.ResultCache;
 import dev.hireable.audit.Subject;
+import dev.hireable.snapshot.FetchPolicy;
 import dev.hireable.source.PortfolioSource;
 import dev.hireable.source.SourceException;
-import dev.hireable.snapshot.FetchPolicy;
 import dev.hireable.source.github.GitHubSession;
 import dev.hireable.source.github.GitHubSettings;
 import dev.hireable.source.http.RetryPolicy;
 import dev.hireable.source.http.Secret;
 import dev.hireable.source.http.Sleeper;
-
 import java.io.IOException;
 import java.util.Optional;
 import java.util.function.Function;
@@ -30,8 +29,13 @@ final class GitHubAudit implements AutoCloseable {
     private final int concurrency;
     private final ResultCache results;
 
-    private GitHubAudit(AuditSetup setup, Console console, GitHubSession session, ProgressPrinter notes, int concurrency,
-                        ResultCache results) {
+    private GitHubAudit(
+            AuditSetup setup,
+            Console console,
+            GitHubSession session,
+            ProgressPrinter notes,
+            int concurrency,
+            ResultCache results) {
         this.setup = setup;
         this.console = console;
         this.session = session;
@@ -47,16 +51,28 @@ final class GitHubAudit implements AutoCloseable {
         int concurrency = github.concurrency();
         ProgressPrinter notes = new ProgressPrinter(console.err(), console.errIsTerminal());
         RetryPolicy defaults = RetryPolicy.defaults();
-        GitHubSettings settings = new GitHubSettings(github.apiUrl(console), github.rawUrl(console), token,
-                github.cacheDir(console), concurrency, github.timeout(),
-                new RetryPolicy(defaults.attempts(), github.retryBackoff(), defaults.secondaryRetries(), defaults.maxWait()),
-                fetch, setup.limits(), ToolVersion.read().version(), Sleeper.REAL, console.clock(), notes::note);
+        GitHubSettings settings = new GitHubSettings(
+                github.apiUrl(console),
+                github.rawUrl(console),
+                token,
+                github.cacheDir(console),
+                concurrency,
+                github.timeout(),
+                new RetryPolicy(
+                        defaults.attempts(), github.retryBackoff(), defaults.secondaryRetries(), defaults.maxWait()),
+                fetch,
+                setup.limits(),
+                ToolVersion.read().version(),
+                Sleeper.REAL,
+                console.clock(),
+                notes::note);
         if (token.isEmpty()) {
-            notes.note("no GitHub token (--token, GITHUB_TOKEN or GH_TOKEN): anonymous requests are limited to 60 an hour.");
+            notes.note(
+                    "no GitHub token (--token, GITHUB_TOKEN or GH_TOKEN): anonymous requests are limited to 60 an hour.");
         }
         try {
-            ResultCache results = new ResultCache(settings.cacheDir(), settings.toolVersion(), setup.rulesFingerprint(),
-                    notes::note);
+            ResultCache results =
+                    new ResultCache(settings.cacheDir(), settings.toolVersion(), setup.rulesFingerprint(), notes::note);
             return new GitHubAudit(setup, console, GitHubSession.open(settings), notes, concurrency, results);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
@@ -69,20 +85,34 @@ final class GitHubAudit implements AutoCloseable {
     }
 
     /** The user and repo commands: one audit, its report written, and the exit code. */
-    static int run(Console console, AuditSetup setup, GitHubOptions github, ReportOptions report, Subject subject,
-                   Function<GitHubSession, PortfolioSource> sourceFor) throws Exception {
-        return run(console, setup, github, subject, sourceFor, result -> AuditRun.finish(result, setup, report, console));
+    static int run(
+            Console console,
+            AuditSetup setup,
+            GitHubOptions github,
+            ReportOptions report,
+            Subject subject,
+            Function<GitHubSession, PortfolioSource> sourceFor)
+            throws Exception {
+        return run(
+                console, setup, github, subject, sourceFor, result -> AuditRun.finish(result, setup, report, console));
     }
 
     /** One audit, with what is written decided by {@code finish} (the action writes a summary, outputs, ...). */
-    static int run(Console console, AuditSetup setup, GitHubOptions github, Subject subject,
-                   Function<GitHubSession, PortfolioSource> sourceFor, Finish finish) throws Exception {
+    static int run(
+            Console console,
+            AuditSetup setup,
+            GitHubOptions github,
+            Subject subject,
+            Function<GitHubSession, PortfolioSource> sourceFor,
+            Finish finish)
+            throws Exception {
         try (GitHubAudit audit = open(setup, console, github)) {
             AuditReport result = audit.audit(subject, sourceFor);
             int code = finish.write(result);
             if (result.stop().isPresent()) {
-                audit.notes.note(result.stop().get().reason() + " The report names the repositories "
-                        + "not audited; run the same command again after the reset and what was audited comes from the cache.");
+                audit.notes.note(
+                        result.stop().get().reason() + " The report names the repositories "
+                                + "not audited; run the same command again after the reset and what was audited comes from the cache.");
                 if (result.repos().isEmpty()) {
                     return ExitCode.GITHUB_UNAVAILABLE;
                 }
@@ -96,7 +126,9 @@ final class GitHubAudit implements AutoCloseable {
         ProgressPrinter progress = new ProgressPrinter(console.err(), console.errIsTerminal(), this::requestsLeft);
         // the session reads `concurrency` repositories at once; more threads check those already read meanwhile,
         // except at --concurrency 1: one repository at a time, in order, holding one in memory
-        int checking = concurrency == 1 ? 1 : concurrency + Math.max(2, Runtime.getRuntime().availableProcessors());
+        int checking = concurrency == 1
+                ? 1
+                : concurrency + Math.max(2, Runtime.getRuntime().availableProcessors());
         return setup.auditor().withResults(results).audit(subject, sourceFor.apply(session), progress, checking);
     }
 

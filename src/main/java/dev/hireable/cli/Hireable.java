@@ -3,42 +3,51 @@ package dev.hireable.cli;
 import dev.hireable.report.TerminalText;
 import dev.hireable.rules.catalog.RuleFileException;
 import dev.hireable.source.SourceException;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** The root command: wires picocli to the subcommands and maps every failure to one sentence and an exit code. */
-@Command(name = "hireable",
+@Command(
+        name = "hireable",
         mixinStandardHelpOptions = true,
         versionProvider = Hireable.Version.class,
         sortOptions = false,
         usageHelpAutoWidth = true,
         description = {
-                "Audits a machine-learning candidate's GitHub portfolio against the three-project standard: an "
-                        + "end-to-end tabular project with a deployed API, a fine-tuned transformer that is deployed, "
-                        + "and an MLOps project with tracking, a registry and a serving deployment.",
-                "Every finding carries its evidence (file, line, link) and every gap a concrete next step."},
-        subcommands = {UserCommand.class, RepoCommand.class, DirCommand.class, ActionCommand.class, BatchCommand.class,
-                CompareCommand.class, RulesCommand.class,
-                CommandLine.HelpCommand.class},
+            "Audits a machine-learning candidate's GitHub portfolio against the three-project standard: an "
+                    + "end-to-end tabular project with a deployed API, a fine-tuned transformer that is deployed, "
+                    + "and an MLOps project with tracking, a registry and a serving deployment.",
+            "Every finding carries its evidence (file, line, link) and every gap a concrete next step."
+        },
+        subcommands = {
+            UserCommand.class,
+            RepoCommand.class,
+            DirCommand.class,
+            ActionCommand.class,
+            BatchCommand.class,
+            CompareCommand.class,
+            RulesCommand.class,
+            CommandLine.HelpCommand.class
+        },
         footerHeading = "%nExamples:%n",
         footer = {
-                "  hireable user jdoe-ml",
-                "  hireable repo jdoe-ml/churn-guard jdoe-ml/review-sentiment --format json",
-                "  hireable dir examples/churn-guard examples/review-sentiment examples/titanic-notebook",
-                "  hireable dir ~/code/my-project --format json --output report.json",
-                "  hireable dir . --format html --output report.html",
-                "  hireable batch candidates.txt --output reviews/",
-                "  hireable compare before.json after.json",
-                "  hireable action        (in a GitHub Actions step; see docs/github-action.md)",
-                "  hireable rules list",
-                "  hireable rules explain readme.results",
-                "",
-                "Exit codes: 0 audited, 1 score below --fail-under, 2 bad input, 3 GitHub unavailable, "
-                        + "4 partial (some repositories not audited), 70 internal error."})
+            "  hireable user jdoe-ml",
+            "  hireable repo jdoe-ml/churn-guard jdoe-ml/review-sentiment --format json",
+            "  hireable dir examples/churn-guard examples/review-sentiment examples/titanic-notebook",
+            "  hireable dir ~/code/my-project --format json --output report.json",
+            "  hireable dir . --format html --output report.html",
+            "  hireable batch candidates.txt --output reviews/",
+            "  hireable compare before.json after.json",
+            "  hireable action        (in a GitHub Actions step; see docs/github-action.md)",
+            "  hireable rules list",
+            "  hireable rules explain readme.results",
+            "",
+            "Exit codes: 0 audited, 1 score below --fail-under, 2 bad input, 3 GitHub unavailable, "
+                    + "4 partial (some repositories not audited), 70 internal error."
+        })
 public final class Hireable implements Runnable {
 
     /** An unexpected failure inside hireable itself (a bug): one sentence, no stack trace unless HIREABLE_DEBUG is set. */
@@ -68,7 +77,8 @@ public final class Hireable implements Runnable {
         commandLine.setParameterExceptionHandler((e, args1) -> {
             console.err().println("hireable: " + TerminalText.safe(e.getMessage()));
             Suggestions.print(e, console.err());
-            console.err().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+            console.err()
+                    .println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
             console.err().flush();
             return ExitCode.BAD_INPUT;
         });
@@ -85,7 +95,8 @@ public final class Hireable implements Runnable {
 
     /** One sentence for running out of memory: it is not the fail-under code 1, and no stack trace. */
     private static String outOfMemory(Throwable e) {
-        return "hireable ran out of memory (" + Optional.ofNullable(e.getMessage()).orElse("OutOfMemoryError")
+        return "hireable ran out of memory ("
+                + Optional.ofNullable(e.getMessage()).orElse("OutOfMemoryError")
                 + "); give Java more (java -Xmx2g -jar hireable.jar ...) or read fewer repositories at once (--concurrency 1)";
     }
 
@@ -115,11 +126,13 @@ public final class Hireable implements Runnable {
                 return new Failure(ExitCode.BAD_INPUT, "invalid rule file " + rule.getMessage());
             }
             if (e instanceof SourceException source) {
-                return new Failure(switch (source.kind()) {
-                    case NOT_FOUND -> ExitCode.BAD_INPUT;
-                    case UNAVAILABLE -> ExitCode.GITHUB_UNAVAILABLE;
-                    case REPOSITORY_FAILED -> ExitCode.PARTIAL;
-                }, source.getMessage());
+                return new Failure(
+                        switch (source.kind()) {
+                            case NOT_FOUND -> ExitCode.BAD_INPUT;
+                            case UNAVAILABLE -> ExitCode.GITHUB_UNAVAILABLE;
+                            case REPOSITORY_FAILED -> ExitCode.PARTIAL;
+                        },
+                        source.getMessage());
             }
             if (e instanceof UsageException usage) {
                 return new Failure(ExitCode.BAD_INPUT, usage.getMessage());
@@ -127,8 +140,13 @@ public final class Hireable implements Runnable {
             if (e instanceof IOException || e instanceof UncheckedIOException) {
                 return new Failure(ExitCode.BAD_INPUT, "could not write the report: " + e.getMessage());
             }
-            return new Failure(INTERNAL_ERROR, "internal error (" + e.getClass().getSimpleName() + (e.getMessage() == null ? ""
-                    : ": " + e.getMessage().lines().findFirst().orElse("")) + "); set HIREABLE_DEBUG=1 for details and please report it");
+            return new Failure(
+                    INTERNAL_ERROR,
+                    "internal error (" + e.getClass().getSimpleName()
+                            + (e.getMessage() == null
+                                    ? ""
+                                    : ": " + e.getMessage().lines().findFirst().orElse(""))
+                            + "); set HIREABLE_DEBUG=1 for details and please report it");
         }
     }
 

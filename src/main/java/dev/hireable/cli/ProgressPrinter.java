@@ -2,7 +2,6 @@ package dev.hireable.cli;
 
 import dev.hireable.audit.AuditProgress;
 import dev.hireable.report.TerminalText;
-
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -62,7 +61,8 @@ final class ProgressPrinter implements AuditProgress {
     }
 
     private void line(String what, int done, int total) {
-        String text = "[" + done + "/" + total + "] " + what + status.get().map(s -> " · " + s).orElse("") + eta(done, total);
+        String text = "[" + done + "/" + total + "] " + what
+                + status.get().map(s -> " · " + s).orElse("") + eta(done, total);
         if (terminal) {
             err.print("\r\u001b[2K" + text + (done == total ? "\n" : ""));
         } else {

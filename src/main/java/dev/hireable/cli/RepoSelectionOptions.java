@@ -1,8 +1,7 @@
 package dev.hireable.cli;
 
-import picocli.CommandLine.Option;
-
 import java.util.Optional;
+import picocli.CommandLine.Option;
 
 /** Which of a user's repositories are audited. Shared by the user and batch commands. */
 public final class RepoSelectionOptions {
@@ -10,7 +9,9 @@ public final class RepoSelectionOptions {
     @Option(names = "--include-forks", description = "Audit forks too.")
     boolean includeForks;
 
-    @Option(names = "--max-repos", paramLabel = "N",
+    @Option(
+            names = "--max-repos",
+            paramLabel = "N",
             description = "Audit at most N repositories (showcased ones first); the rest are listed as skipped.")
     Integer maxRepos;
 

@@ -1,14 +1,15 @@
 package dev.hireable.cli;
 
 import dev.hireable.audit.Auditor;
-import picocli.CommandLine.Option;
-
 import java.time.Duration;
+import picocli.CommandLine.Option;
 
 /** --repo-timeout: how long one repository may take to be read and checked before it is given up. */
 public final class RepoTimeoutOption {
 
-    @Option(names = "--repo-timeout", paramLabel = "SECONDS",
+    @Option(
+            names = "--repo-timeout",
+            paramLabel = "SECONDS",
             description = "Give up a repository that takes longer than this to read and check; it is listed as not "
                     + "audited and the others go on (default: ${DEFAULT-VALUE}).")
     double seconds = Auditor.DEFAULT_REPO_DEADLINE.toSeconds();

@@ -3,31 +3,40 @@ package dev.hireable.cli;
 import dev.hireable.report.ReportRenderer;
 import dev.hireable.report.TextWrap;
 import dev.hireable.rules.catalog.RuleCatalog;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.OptionalInt;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.nio.file.Path;
-import java.util.Optional;
-import java.util.OptionalInt;
-
 /** Options shared by every command that writes a report. */
 public final class ReportOptions {
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", converter = FormatConverter.class,
+    @Option(
+            names = {"-f", "--format"},
+            paramLabel = "FORMAT",
+            defaultValue = "text",
+            converter = FormatConverter.class,
             description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
             completionCandidates = FormatCandidates.class)
     Format format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
             description = "Write the report to FILE instead of standard output (written whole or not at all).")
     Path output;
 
-    @Option(names = "--fail-under", paramLabel = "SCORE", converter = ScoreConverter.class,
+    @Option(
+            names = "--fail-under",
+            paramLabel = "SCORE",
+            converter = ScoreConverter.class,
             description = "Exit with 1 when the portfolio score (0-100) is below SCORE.")
     Integer failUnder;
 
-    @Option(names = "--detail",
+    @Option(
+            names = "--detail",
             description = "Text report: add every repository's checks, findings, evidence and fixes, and every next "
                     + "step (by default: the verdict, the slots, the top next steps, red flags, and per repository what "
                     + "its slot misses).")
@@ -67,8 +76,9 @@ public final class ReportOptions {
     static final class ScoreConverter implements picocli.CommandLine.ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
-            return score(value).orElseThrow(() -> new picocli.CommandLine.TypeConversionException(
-                    "'" + value + "' is not a score: give a whole number from 0 to 100"));
+            return score(value)
+                    .orElseThrow(() -> new picocli.CommandLine.TypeConversionException(
+                            "'" + value + "' is not a score: give a whole number from 0 to 100"));
         }
 
         static Optional<Integer> score(String value) {
@@ -84,7 +94,9 @@ public final class ReportOptions {
     static final class FormatCandidates implements Iterable<String> {
         @Override
         public java.util.Iterator<String> iterator() {
-            return java.util.Arrays.stream(Format.values()).map(Format::toString).iterator();
+            return java.util.Arrays.stream(Format.values())
+                    .map(Format::toString)
+                    .iterator();
         }
     }
 
@@ -96,8 +108,8 @@ public final class ReportOptions {
                     return format;
                 }
             }
-            throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a report format (use "
-                    + String.join(", ", new FormatCandidates()) + ")");
+            throw new picocli.CommandLine.TypeConversionException(
+                    "'" + value + "' is not a report format (use " + String.join(", ", new FormatCandidates()) + ")");
         }
     }
 }

@@ -2,7 +2,6 @@ package dev.hireable.cli;
 
 import dev.hireable.audit.AuditReport;
 import dev.hireable.report.ReportRenderer;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
@@ -25,10 +24,10 @@ import java.util.Optional;
  */
 final class ReportWriter {
 
-    private ReportWriter() {
-    }
+    private ReportWriter() {}
 
-    static void write(AuditReport report, ReportRenderer renderer, Optional<Path> file, Writer stdout) throws IOException {
+    static void write(AuditReport report, ReportRenderer renderer, Optional<Path> file, Writer stdout)
+            throws IOException {
         if (file.isEmpty()) {
             renderer.render(report, stdout);
             stdout.flush();
@@ -45,7 +44,8 @@ final class ReportWriter {
         if (Files.isDirectory(absolute)) {
             throw new IOException(target + " is a folder; give a file name for the report");
         }
-        if (!Files.exists(absolute, LinkOption.NOFOLLOW_LINKS) || Files.isRegularFile(absolute, LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)
+                || Files.isRegularFile(absolute, LinkOption.NOFOLLOW_LINKS)) {
             replace(absolute, content);
             return;
         }

@@ -5,21 +5,27 @@ import dev.hireable.rules.SignalSpec;
 import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.rules.catalog.RuleDoc;
 import dev.hireable.rules.catalog.Template;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-import java.io.PrintWriter;
-import java.util.List;
-import java.util.Map;
-
-@Command(name = "rules",
+@Command(
+        name = "rules",
         mixinStandardHelpOptions = true,
-        description = "List the rules and signals, or explain a rule or a module: what it checks, why it matters and how to fix it.",
+        description =
+                "List the rules and signals, or explain a rule or a module: what it checks, why it matters and how to fix it.",
         subcommands = {RulesCommand.ListRules.class, RulesCommand.Explain.class, RulesCommand.Signals.class},
         footerHeading = "%nExamples:%n",
-        footer = {"  hireable rules list", "  hireable rules explain endpoint.live_url", "  hireable rules explain tracking",
-                "  hireable rules signals", "  hireable rules list --rules my-rules/"})
+        footer = {
+            "  hireable rules list",
+            "  hireable rules explain endpoint.live_url",
+            "  hireable rules explain tracking",
+            "  hireable rules signals",
+            "  hireable rules list --rules my-rules/"
+        })
 final class RulesCommand implements Runnable {
 
     private final Console console;
@@ -57,9 +63,13 @@ final class RulesCommand implements Runnable {
         }
     }
 
-    @Command(name = "signals", mixinStandardHelpOptions = true,
-            description = {"List every signal: what a repository shows, by the id the standard, the archetypes and "
-                    + "the interview questions name it, with its type and the rule that decides it."})
+    @Command(
+            name = "signals",
+            mixinStandardHelpOptions = true,
+            description = {
+                "List every signal: what a repository shows, by the id the standard, the archetypes and "
+                        + "the interview questions name it, with its type and the rule that decides it."
+            })
     static final class Signals implements java.util.concurrent.Callable<Integer> {
         private final Console console;
 
@@ -72,24 +82,36 @@ final class RulesCommand implements Runnable {
 
         @Override
         public Integer call() {
-            List<SignalSpec> legend = AuditSetup.create(rules.folders(), console.clock()).engine().legend();
+            List<SignalSpec> legend =
+                    AuditSetup.create(rules.folders(), console.clock()).engine().legend();
             int width = legend.stream().mapToInt(s -> s.id().length()).max().orElse(10);
             for (SignalSpec spec : legend) {
-                console.out().printf("%-" + width + "s  %-4s  %s%s%n", spec.id(), spec.type().id(), spec.label(),
-                        spec.decidedBy().map(rule -> " (decided by " + rule + ")").orElse(""));
+                console.out()
+                        .printf(
+                                "%-" + width + "s  %-4s  %s%s%n",
+                                spec.id(),
+                                spec.type().id(),
+                                spec.label(),
+                                spec.decidedBy()
+                                        .map(rule -> " (decided by " + rule + ")")
+                                        .orElse(""));
             }
             console.out().flush();
             return ExitCode.OK;
         }
     }
 
-    @Command(name = "explain", mixinStandardHelpOptions = true,
+    @Command(
+            name = "explain",
+            mixinStandardHelpOptions = true,
             description = "Explain one rule, or every rule and signal of one module (e.g. tracking).")
     static final class Explain implements java.util.concurrent.Callable<Integer> {
         private final Console console;
 
-        @Parameters(paramLabel = "RULE_OR_MODULE",
-                description = "A rule id from 'hireable rules list' (e.g. readme.results) or a module name (e.g. readme).")
+        @Parameters(
+                paramLabel = "RULE_OR_MODULE",
+                description =
+                        "A rule id from 'hireable rules list' (e.g. readme.results) or a module name (e.g. readme).")
         String id;
 
         @Mixin
@@ -106,9 +128,12 @@ final class RulesCommand implements Runnable {
             if (catalog.doc(id).isPresent()) {
                 explain(catalog.doc(id).get(), out);
             } else {
-                List<RuleDoc> module = catalog.docs().stream().filter(doc -> doc.id().startsWith(id + ".")).toList();
+                List<RuleDoc> module = catalog.docs().stream()
+                        .filter(doc -> doc.id().startsWith(id + "."))
+                        .toList();
                 if (module.isEmpty()) {
-                    throw new UsageException("there is no rule or module '" + id + "'; 'hireable rules list' shows them all");
+                    throw new UsageException(
+                            "there is no rule or module '" + id + "'; 'hireable rules list' shows them all");
                 }
                 for (int i = 0; i < module.size(); i++) {
                     if (i > 0) {
@@ -122,7 +147,9 @@ final class RulesCommand implements Runnable {
                 if (!signals.isEmpty()) {
                     out.println();
                     out.println("Signals:");
-                    signals.values().forEach(spec -> out.println("  " + spec.id() + " (" + spec.type().id() + "): " + spec.label()));
+                    signals.values()
+                            .forEach(spec -> out.println(
+                                    "  " + spec.id() + " (" + spec.type().id() + "): " + spec.label()));
                 }
             }
             out.flush();

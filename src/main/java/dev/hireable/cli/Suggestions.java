@@ -1,13 +1,12 @@
 package dev.hireable.cli;
 
-import picocli.CommandLine;
-import picocli.CommandLine.Model.CommandSpec;
-
 import java.io.PrintWriter;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * "Did you mean" for a mistyped option or command: the names within a small edit distance of what was typed (a
@@ -18,25 +17,29 @@ final class Suggestions {
 
     private static final int MOST = 3;
 
-    private Suggestions() {
-    }
+    private Suggestions() {}
 
     /** Prints "Did you mean ...?" for an unknown option or command; prints nothing for other mistakes. */
     static void print(CommandLine.ParameterException e, PrintWriter err) {
-        if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched) || unmatched.getUnmatched().isEmpty()) {
+        if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched)
+                || unmatched.getUnmatched().isEmpty()) {
             return;
         }
         String typed = unmatched.getUnmatched().get(0);
         CommandSpec spec = e.getCommandLine().getCommandSpec();
-        List<String> names = typed.startsWith("-") ? closest(typed.split("=", 2)[0], visibleOptionNames(spec))
+        List<String> names = typed.startsWith("-")
+                ? closest(typed.split("=", 2)[0], visibleOptionNames(spec))
                 : closest(typed, spec.subcommands().keySet());
         if (!names.isEmpty()) {
-            err.println("Did you mean " + String.join(" or ", names.stream().map(n -> "'" + n + "'").toList()) + "?");
+            err.println("Did you mean "
+                    + String.join(" or ", names.stream().map(n -> "'" + n + "'").toList()) + "?");
         }
     }
 
     private static List<String> visibleOptionNames(CommandSpec spec) {
-        return spec.options().stream().filter(option -> !option.hidden()).flatMap(option -> List.of(option.names()).stream())
+        return spec.options().stream()
+                .filter(option -> !option.hidden())
+                .flatMap(option -> List.of(option.names()).stream())
                 .toList();
     }
 
@@ -44,7 +47,8 @@ final class Suggestions {
     static List<String> closest(String typed, Collection<String> names) {
         String word = typed.toLowerCase(Locale.ROOT);
         int allowed = Math.max(1, word.replaceFirst("^-+", "").length() / 3);
-        return names.stream().distinct()
+        return names.stream()
+                .distinct()
                 .filter(name -> distance(word, name.toLowerCase(Locale.ROOT)) <= allowed)
                 .sorted(Comparator.comparingInt((String name) -> distance(word, name.toLowerCase(Locale.ROOT)))
                         .thenComparing(Comparator.naturalOrder()))

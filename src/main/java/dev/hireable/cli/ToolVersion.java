@@ -1,7 +1,6 @@
 package dev.hireable.cli;
 
 import dev.hireable.audit.AuditReport;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
@@ -9,8 +8,7 @@ import java.util.Properties;
 /** The tool's name and version, from the build. */
 final class ToolVersion {
 
-    private ToolVersion() {
-    }
+    private ToolVersion() {}
 
     static AuditReport.ToolInfo read() {
         Properties properties = new Properties();

@@ -1,12 +1,11 @@
 package dev.hireable.cli;
 
 import dev.hireable.report.TextWrap;
+import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
-
-import java.util.Arrays;
-import java.util.List;
 
 /**
  * picocli's help, wrapped between words only: picocli breaks lines where Java's line BreakIterator allows, which
@@ -48,13 +47,15 @@ final class WrappingHelp extends Help {
         StringBuilder out = new StringBuilder();
         for (String paragraph : lines) {
             for (String line : paragraph.replace("%n", "\n").split("\n", -1)) {
-                String indent = line.substring(0, line.length() - line.stripLeading().length());
+                String indent =
+                        line.substring(0, line.length() - line.stripLeading().length());
                 if (line.isBlank()) {
                     out.append('\n');
                     continue;
                 }
                 String next = indent.isEmpty() ? "" : indent + more;
-                wrap.wrap(indent, next, line.stripLeading()).forEach(l -> out.append(l).append('\n'));
+                wrap.wrap(indent, next, line.stripLeading())
+                        .forEach(l -> out.append(l).append('\n'));
             }
         }
         return out.toString();

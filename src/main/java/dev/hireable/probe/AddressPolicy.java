@@ -82,8 +82,13 @@ public final class AddressPolicy {
     private static final Range SIX_TO_FOUR = range("2002::", 16, "a 6to4 address");
     private static final Range TEREDO = range("2001::", 32, "a Teredo tunnel address");
 
-    private static final Set<String> METADATA_HOSTS = Set.of("metadata.google.internal", "metadata.goog", "metadata",
-            "instance-data", "instance-data.ec2.internal", "metadata.azure.internal");
+    private static final Set<String> METADATA_HOSTS = Set.of(
+            "metadata.google.internal",
+            "metadata.goog",
+            "metadata",
+            "instance-data",
+            "instance-data.ec2.internal",
+            "metadata.azure.internal");
 
     private final boolean allowPrivate;
     private final Set<InetAddress> alsoAllowed;
@@ -130,7 +135,8 @@ public final class AddressPolicy {
         byte[] bytes = address.getAddress();
         List<InetAddress> embedded = embeddedIpv4(address);
         // metadata services first, in every mode and every spelling: a private-address allowance never covers them
-        Optional<String> metadata = match(METADATA, bytes).map(reason -> address.getHostAddress() + " is " + reason)
+        Optional<String> metadata = match(METADATA, bytes)
+                .map(reason -> address.getHostAddress() + " is " + reason)
                 .or(() -> firstEmbedded(address, embedded, METADATA));
         if (metadata.isPresent()) {
             return metadata;

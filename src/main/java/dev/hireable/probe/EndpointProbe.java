@@ -25,7 +25,8 @@ public final class EndpointProbe {
     private final AddressPolicy policy;
     private final String userAgent;
 
-    public EndpointProbe(ProbeVocabulary vocabulary, ProbeSettings settings, HostResolver resolver, AddressPolicy policy) {
+    public EndpointProbe(
+            ProbeVocabulary vocabulary, ProbeSettings settings, HostResolver resolver, AddressPolicy policy) {
         this.vocabulary = vocabulary;
         this.settings = settings;
         this.resolver = resolver;
@@ -53,12 +54,17 @@ public final class EndpointProbe {
         while (true) {
             seen.add(current.toString());
             try {
-                HttpGet.Response response = HttpGet.get(current, checkedAddresses(current.bareHost()), userAgent,
-                        settings.maxBytes(), attempt.deadline);
+                HttpGet.Response response = HttpGet.get(
+                        current,
+                        checkedAddresses(current.bareHost()),
+                        userAgent,
+                        settings.maxBytes(),
+                        attempt.deadline);
                 if (!response.redirect() || response.header("location").isEmpty()) {
                     return answered(attempt, current, response);
                 }
-                Optional<ProbeUrl> next = current.resolve(response.header("location").get());
+                Optional<ProbeUrl> next =
+                        current.resolve(response.header("location").get());
                 if (next.isEmpty()) {
                     return attempt.dead(response, "HTTP " + response.status() + " redirects to an invalid URL");
                 }
@@ -73,12 +79,16 @@ public final class EndpointProbe {
             } catch (Refused e) {
                 return attempt.refused(e.getMessage());
             } catch (SocketTimeoutException e) {
-                return attempt.dead(null, "no answer within " + describe(settings.timeout().toMillis()));
+                return attempt.dead(
+                        null, "no answer within " + describe(settings.timeout().toMillis()));
             } catch (UnknownHostException e) {
                 return attempt.dead(null, "could not connect (" + current.bareHost() + " is not a known host)");
             } catch (IOException e) {
-                return attempt.dead(null, "could not connect (" + Optional.ofNullable(e.getMessage())
-                        .orElse(e.getClass().getSimpleName()) + ")");
+                return attempt.dead(
+                        null,
+                        "could not connect ("
+                                + Optional.ofNullable(e.getMessage())
+                                        .orElse(e.getClass().getSimpleName()) + ")");
             }
         }
     }
@@ -104,7 +114,10 @@ public final class EndpointProbe {
         for (InetAddress address : addresses) {
             Optional<String> refused = policy.refuse(address);
             if (refused.isPresent()) {
-                throw new Refused(reading instanceof HostLiteral.Address ? refused.get() : host + " resolves to " + refused.get());
+                throw new Refused(
+                        reading instanceof HostLiteral.Address
+                                ? refused.get()
+                                : host + " resolves to " + refused.get());
             }
         }
         return addresses;
@@ -117,9 +130,11 @@ public final class EndpointProbe {
         if (!up) {
             return attempt.dead(response, "HTTP " + status);
         }
-        Optional<String> down = vocabulary.downMarkers().stream().filter(text::contains).findFirst();
+        Optional<String> down =
+                vocabulary.downMarkers().stream().filter(text::contains).findFirst();
         if (down.isPresent()) {
-            return attempt.dead(response, "HTTP " + status + ", but the page says the app is not running (" + down.get() + ")");
+            return attempt.dead(
+                    response, "HTTP " + status + ", but the page says the app is not running (" + down.get() + ")");
         }
         Optional<String> recognised = recognise(at, text).or(() -> lookAgain(at, attempt.deadline));
         return attempt.live(response, recognised);
@@ -127,21 +142,28 @@ public final class EndpointProbe {
 
     private Optional<String> recognise(ProbeUrl at, String body) {
         String hostAndPath = at.bareHost() + at.pathAndQuery();
-        return vocabulary.recognisers().stream().filter(r -> r.recognises(hostAndPath, body))
-                .map(ProbeVocabulary.Recogniser::name).findFirst();
+        return vocabulary.recognisers().stream()
+                .filter(r -> r.recognises(hostAndPath, body))
+                .map(ProbeVocabulary.Recogniser::name)
+                .findFirst();
     }
 
     /** One more GET on the same origin per recogniser path (e.g. /openapi.json), within the same deadline. */
     private Optional<String> lookAgain(ProbeUrl at, long deadline) {
         for (ProbeVocabulary.Recogniser recogniser : vocabulary.recognisers()) {
             for (String path : recogniser.probePaths()) {
-                Optional<ProbeUrl> extra = at.withPath(path).filter(u -> !u.pathAndQuery().equals(at.pathAndQuery()));
+                Optional<ProbeUrl> extra =
+                        at.withPath(path).filter(u -> !u.pathAndQuery().equals(at.pathAndQuery()));
                 if (extra.isEmpty() || deadline <= System.nanoTime()) {
                     continue;
                 }
                 try {
-                    HttpGet.Response response = HttpGet.get(extra.get(), checkedAddresses(extra.get().bareHost()),
-                            userAgent, settings.maxBytes(), deadline);
+                    HttpGet.Response response = HttpGet.get(
+                            extra.get(),
+                            checkedAddresses(extra.get().bareHost()),
+                            userAgent,
+                            settings.maxBytes(),
+                            deadline);
                     if (response.status() / 100 == 2
                             && recogniser.recognises("", new String(response.body(), StandardCharsets.UTF_8))) {
                         return Optional.of(recogniser.name());
@@ -181,11 +203,17 @@ public final class EndpointProbe {
             return result(ProbeResult.Verdict.LIVE, response, recognised, "HTTP " + response.status());
         }
 
-        private ProbeResult result(ProbeResult.Verdict verdict, HttpGet.Response response, Optional<String> recognised,
-                                   String detail) {
+        private ProbeResult result(
+                ProbeResult.Verdict verdict, HttpGet.Response response, Optional<String> recognised, String detail) {
             long end = response == null ? System.nanoTime() : response.headersAtNanos();
-            return new ProbeResult(url, verdict, Optional.ofNullable(response).map(HttpGet.Response::status),
-                    (end - start) / 1_000_000, redirects, recognised, detail,
+            return new ProbeResult(
+                    url,
+                    verdict,
+                    Optional.ofNullable(response).map(HttpGet.Response::status),
+                    (end - start) / 1_000_000,
+                    redirects,
+                    recognised,
+                    detail,
                     response == null ? 0 : response.body().length);
         }
     }

@@ -8,7 +8,6 @@ import dev.hireable.rules.SignalSet;
 import dev.hireable.rules.SignalValue;
 import dev.hireable.rules.catalog.RuleBook;
 import dev.hireable.rules.catalog.RuleCatalog;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,12 +52,11 @@ public final class EndpointProbes {
         List<Finding> findings = new ArrayList<>();
         SignalSet signals = assessment.signals();
         List<String> urls = signals.names(LIVE_URLS);
-        urls.stream().distinct().limit(book.vocabulary().maxUrlsPerRepo())
-                .forEach(url -> {
-                    ProbeResult result = probe.probe(url);
-                    results.add(result);
-                    findings.add(finding(result));
-                });
+        urls.stream().distinct().limit(book.vocabulary().maxUrlsPerRepo()).forEach(url -> {
+            ProbeResult result = probe.probe(url);
+            results.add(result);
+            findings.add(finding(result));
+        });
         return new Probed(results, findings, inLightOf(signals, results));
     }
 
@@ -69,8 +67,9 @@ public final class EndpointProbes {
     static SignalSet inLightOf(SignalSet signals, List<ProbeResult> results) {
         List<String> urls = signals.names(LIVE_URLS);
         boolean verified = results.stream().anyMatch(ProbeResult::live);
-        boolean urlStands = urls.stream().anyMatch(url -> results.stream()
-                .noneMatch(r -> r.url().equals(url) && r.verdict() == ProbeResult.Verdict.DEAD));
+        boolean urlStands = urls.stream()
+                .anyMatch(url -> results.stream()
+                        .noneMatch(r -> r.url().equals(url) && r.verdict() == ProbeResult.Verdict.DEAD));
         boolean deployed = signals.flag(DEPLOYED) && (urlStands || signals.holds(DEPLOY_CONFIGS) || urls.isEmpty());
         return signals.with(VERIFIED, SignalValue.Flag.of(verified)).with(DEPLOYED, SignalValue.Flag.of(deployed));
     }
@@ -84,11 +83,16 @@ public final class EndpointProbes {
         String snippet = result.status().map(s -> "HTTP " + s + ", ").orElse("") + result.latencyMillis() + " ms"
                 + (result.redirects().isEmpty() ? "" : ", via " + String.join(" → ", result.redirects()));
         Evidence evidence = new Evidence(Optional.empty(), 0, Optional.of(snippet), Optional.of(result.url()), false);
-        return book.finding(RULE, outcome, List.of(evidence), Map.of(
-                "url", result.url(),
-                "status", result.status().map(String::valueOf).orElse("nothing"),
-                "latency", String.valueOf(result.latencyMillis()),
-                "recognised", result.recognised().map(r -> " (" + r + ")").orElse(""),
-                "detail", result.detail()));
+        return book.finding(
+                RULE,
+                outcome,
+                List.of(evidence),
+                Map.of(
+                        "url", result.url(),
+                        "status", result.status().map(String::valueOf).orElse("nothing"),
+                        "latency", String.valueOf(result.latencyMillis()),
+                        "recognised",
+                                result.recognised().map(r -> " (" + r + ")").orElse(""),
+                        "detail", result.detail()));
     }
 }

@@ -15,24 +15,19 @@ final class HostLiteral {
 
     private static final Pattern NUMERIC_PART = Pattern.compile("(?i)0x[0-9a-f]*|[0-9]+");
 
-    private HostLiteral() {
-    }
+    private HostLiteral() {}
 
     /** What a host that looks like an address means. */
-    sealed interface Reading {
-    }
+    sealed interface Reading {}
 
     /** The host is a name, to be resolved. */
-    record Name(String host) implements Reading {
-    }
+    record Name(String host) implements Reading {}
 
     /** The host is an address. */
-    record Address(InetAddress address) implements Reading {
-    }
+    record Address(InetAddress address) implements Reading {}
 
     /** The host looks like an address but is not a valid one: never resolved, never connected to. */
-    record Malformed(String reason) implements Reading {
-    }
+    record Malformed(String reason) implements Reading {}
 
     static Reading read(String rawHost) {
         String host = rawHost.toLowerCase(Locale.ROOT);
@@ -49,8 +44,10 @@ final class HostLiteral {
         if (!NUMERIC_PART.matcher(parts[parts.length - 1]).matches()) {
             return new Name(host);
         }
-        return ipv4(parts).<Reading>map(Address::new)
-                .orElseGet(() -> new Malformed("'" + rawHost + "' looks like a numeric address but is not a valid one"));
+        return ipv4(parts)
+                .<Reading>map(Address::new)
+                .orElseGet(
+                        () -> new Malformed("'" + rawHost + "' looks like a numeric address but is not a valid one"));
     }
 
     private static Reading ipv6(String host) {

@@ -1,9 +1,5 @@
 package dev.hireable.probe;
 
-import javax.net.ssl.SNIHostName;
-import javax.net.ssl.SSLParameters;
-import javax.net.ssl.SSLSocket;
-import javax.net.ssl.SSLSocketFactory;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +15,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SNIHostName;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.SSLSocketFactory;
 
 /**
  * One HTTP/1.1 GET to exactly the addresses given, which the caller has already checked: no DNS of its own, no
@@ -41,8 +41,7 @@ final class HttpGet {
         }
     }
 
-    private HttpGet() {
-    }
+    private HttpGet() {}
 
     static Response get(ProbeUrl url, List<InetAddress> addresses, String userAgent, int maxBytes, long deadline)
             throws IOException {
@@ -67,13 +66,17 @@ final class HttpGet {
             for (String line = in.line(); !line.isEmpty(); line = in.line()) {
                 int colon = line.indexOf(':');
                 if (colon > 0) {
-                    headers.put(line.substring(0, colon).strip().toLowerCase(Locale.ROOT), line.substring(colon + 1).strip());
+                    headers.put(
+                            line.substring(0, colon).strip().toLowerCase(Locale.ROOT),
+                            line.substring(colon + 1).strip());
                 }
             }
             long headersAt = System.nanoTime();
-            byte[] body = status == 204 || status == 304 || status / 100 == 1 ? new byte[0]
-                    : "chunked".equalsIgnoreCase(headers.getOrDefault("transfer-encoding", "")) ? in.chunked(maxBytes)
-                    : in.body(maxBytes, contentLength(headers));
+            byte[] body = status == 204 || status == 304 || status / 100 == 1
+                    ? new byte[0]
+                    : "chunked".equalsIgnoreCase(headers.getOrDefault("transfer-encoding", ""))
+                            ? in.chunked(maxBytes)
+                            : in.body(maxBytes, contentLength(headers));
             return new Response(status, Map.copyOf(headers), body, headersAt);
         }
     }

@@ -13,8 +13,15 @@ import java.util.Optional;
  * @param detail        one phrase saying what happened, e.g. "HTTP 404" or "no answer within 5 s"
  * @param bytesRead     body bytes read (never more than the limit)
  */
-public record ProbeResult(String url, Verdict verdict, Optional<Integer> status, long latencyMillis,
-                          List<String> redirects, Optional<String> recognised, String detail, long bytesRead) {
+public record ProbeResult(
+        String url,
+        Verdict verdict,
+        Optional<Integer> status,
+        long latencyMillis,
+        List<String> redirects,
+        Optional<String> recognised,
+        String detail,
+        long bytesRead) {
 
     public ProbeResult {
         redirects = List.copyOf(redirects);

@@ -22,7 +22,9 @@ record ProbeUrl(URI uri, String scheme, String host, int port, String pathAndQue
     }
 
     static Optional<ProbeUrl> of(URI uri) {
-        String scheme = Optional.ofNullable(uri.getScheme()).map(s -> s.toLowerCase(Locale.ROOT)).orElse("");
+        String scheme = Optional.ofNullable(uri.getScheme())
+                .map(s -> s.toLowerCase(Locale.ROOT))
+                .orElse("");
         String authority = uri.getRawAuthority();
         if (!(scheme.equals("http") || scheme.equals("https")) || authority == null || authority.isEmpty()) {
             return Optional.empty();
@@ -44,7 +46,9 @@ record ProbeUrl(URI uri, String scheme, String host, int port, String pathAndQue
         }
         int port = scheme.equals("https") ? 443 : 80;
         if (!portText.isEmpty()) {
-            if (!portText.matches("[0-9]{1,5}") || Integer.parseInt(portText) == 0 || Integer.parseInt(portText) > 65535) {
+            if (!portText.matches("[0-9]{1,5}")
+                    || Integer.parseInt(portText) == 0
+                    || Integer.parseInt(portText) > 65535) {
                 return Optional.empty();
             }
             port = Integer.parseInt(portText);

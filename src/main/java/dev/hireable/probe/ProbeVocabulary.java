@@ -3,8 +3,12 @@ package dev.hireable.probe;
 import java.util.List;
 
 /** The vocabulary of rules/probe.yaml. */
-public record ProbeVocabulary(String userAgent, List<Integer> liveStatuses, int maxUrlsPerRepo,
-                              List<Recogniser> recognisers, List<String> downMarkers) {
+public record ProbeVocabulary(
+        String userAgent,
+        List<Integer> liveStatuses,
+        int maxUrlsPerRepo,
+        List<Recogniser> recognisers,
+        List<String> downMarkers) {
 
     public ProbeVocabulary {
         if (userAgent == null || userAgent.isBlank()) {
@@ -37,7 +41,8 @@ public record ProbeVocabulary(String userAgent, List<Integer> liveStatuses, int 
         }
 
         boolean recognises(String hostAndPath, String body) {
-            return hosts.stream().anyMatch(hostAndPath::contains) || markers.stream().anyMatch(body::contains);
+            return hosts.stream().anyMatch(hostAndPath::contains)
+                    || markers.stream().anyMatch(body::contains);
         }
     }
 }

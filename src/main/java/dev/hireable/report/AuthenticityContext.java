@@ -3,7 +3,6 @@ package dev.hireable.report;
 import dev.hireable.audit.AuditReport;
 import dev.hireable.snapshot.RepoMetadata;
 import dev.hireable.standard.ScoredRepo;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,11 +17,12 @@ public record AuthenticityContext(List<RepoDates> repos, List<String> observatio
 
     /** A portfolio whose repositories were all last pushed within this window looks uploaded or tidied at once. */
     static final Duration BULK_WINDOW = Duration.ofDays(2);
+
     private static final int BULK_MINIMUM = 3;
 
     /** One repository's dates, as days before the audit. */
-    public record RepoDates(String repo, Optional<Long> ageDays, Optional<Long> lastPushDays, boolean fork, boolean archived) {
-    }
+    public record RepoDates(
+            String repo, Optional<Long> ageDays, Optional<Long> lastPushDays, boolean fork, boolean archived) {}
 
     public AuthenticityContext {
         repos = List.copyOf(repos);
@@ -34,18 +34,27 @@ public record AuthenticityContext(List<RepoDates> repos, List<String> observatio
         List<RepoDates> repos = new ArrayList<>();
         for (ScoredRepo repo : report.repos()) {
             RepoMetadata m = repo.assessment().metadata();
-            repos.add(new RepoDates(m.id(), m.createdAt().map(c -> days(c, now)), m.pushedAt().map(p -> days(p, now)), m.fork(), m.archived()));
+            repos.add(new RepoDates(
+                    m.id(),
+                    m.createdAt().map(c -> days(c, now)),
+                    m.pushedAt().map(p -> days(p, now)),
+                    m.fork(),
+                    m.archived()));
         }
         return new AuthenticityContext(repos, observations(report));
     }
 
     private static List<String> observations(AuditReport report) {
         List<String> notes = new ArrayList<>();
-        List<RepoMetadata> all = report.repos().stream().map(r -> r.assessment().metadata()).toList();
-        List<Instant> created = all.stream().flatMap(m -> m.createdAt().stream()).sorted().toList();
-        List<Instant> pushed = all.stream().flatMap(m -> m.pushedAt().stream()).sorted().toList();
+        List<RepoMetadata> all =
+                report.repos().stream().map(r -> r.assessment().metadata()).toList();
+        List<Instant> created =
+                all.stream().flatMap(m -> m.createdAt().stream()).sorted().toList();
+        List<Instant> pushed =
+                all.stream().flatMap(m -> m.pushedAt().stream()).sorted().toList();
         if (created.isEmpty() && pushed.isEmpty()) {
-            notes.add("No creation or push dates are known (local directories carry none), so the timeline is not shown.");
+            notes.add(
+                    "No creation or push dates are known (local directories carry none), so the timeline is not shown.");
         }
         if (!created.isEmpty()) {
             notes.add("The oldest repository was created " + ago(created.get(0), report.generatedAt()) + ", the newest "
@@ -60,7 +69,11 @@ public record AuthenticityContext(List<RepoDates> repos, List<String> observatio
             }
         }
         long sameDay = created.size() >= BULK_MINIMUM
-                && Duration.between(created.get(0), created.get(created.size() - 1)).compareTo(BULK_WINDOW) <= 0 ? created.size() : 0;
+                        && Duration.between(created.get(0), created.get(created.size() - 1))
+                                        .compareTo(BULK_WINDOW)
+                                <= 0
+                ? created.size()
+                : 0;
         if (sameDay > 0) {
             notes.add("All " + sameDay + " repositories were created within " + span(BULK_WINDOW) + " of each other.");
         }
@@ -71,7 +84,9 @@ public record AuthenticityContext(List<RepoDates> repos, List<String> observatio
         }
         long archived = all.stream().filter(RepoMetadata::archived).count();
         if (archived > 0) {
-            notes.add(MarkdownReportRenderer.count((int) archived, "repository is archived", "repositories are archived") + ".");
+            notes.add(
+                    MarkdownReportRenderer.count((int) archived, "repository is archived", "repositories are archived")
+                            + ".");
         }
         return notes;
     }

@@ -3,7 +3,6 @@ package dev.hireable.report;
 import dev.hireable.audit.AuditReport;
 import dev.hireable.rules.SignalSpec;
 import dev.hireable.standard.ScoredRepo;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -27,8 +26,10 @@ public record CheckMatrix(List<Column> columns) {
 
         /** What was found, e.g. the tracking tools, when the column has such details. */
         public Optional<String> detail(ScoredRepo repo) {
-            List<String> found = signal.column().flatMap(SignalSpec.Column::details)
-                    .map(id -> repo.assessment().signals().names(id)).orElse(List.of());
+            List<String> found = signal.column()
+                    .flatMap(SignalSpec.Column::details)
+                    .map(id -> repo.assessment().signals().names(id))
+                    .orElse(List.of());
             return found.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", found));
         }
     }

@@ -2,7 +2,6 @@ package dev.hireable.report;
 
 import dev.hireable.rules.Evidence;
 import dev.hireable.snapshot.RepoMetadata;
-
 import java.util.Optional;
 
 /**
@@ -31,7 +30,9 @@ public record EvidenceLink(String label, Optional<String> fileUrl, Optional<Stri
         if (fileUrl.isEmpty() && external.isPresent() && label.equals(external.get())) {
             return MarkdownText.link(label, external);
         }
-        return MarkdownText.link(label, fileUrl) + external.map(url -> " → " + MarkdownText.link(url, Optional.of(url))).orElse("");
+        return MarkdownText.link(label, fileUrl)
+                + external.map(url -> " → " + MarkdownText.link(url, Optional.of(url)))
+                        .orElse("");
     }
 
     /** HTML: the same as {@link #markdown()}. */
@@ -39,6 +40,7 @@ public record EvidenceLink(String label, Optional<String> fileUrl, Optional<Stri
         if (fileUrl.isEmpty() && external.isPresent() && label.equals(external.get())) {
             return Html.link(label, external);
         }
-        return Html.link(label, fileUrl) + external.map(url -> " → " + Html.link(url, Optional.of(url))).orElse("");
+        return Html.link(label, fileUrl)
+                + external.map(url -> " → " + Html.link(url, Optional.of(url))).orElse("");
     }
 }

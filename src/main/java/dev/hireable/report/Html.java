@@ -8,8 +8,7 @@ import java.util.Optional;
  */
 public final class Html {
 
-    private Html() {
-    }
+    private Html() {}
 
     /** Text for an element's content or a quoted attribute value. */
     public static String escape(String text) {

@@ -3,7 +3,6 @@ package dev.hireable.report;
 import dev.hireable.snapshot.RepoMetadata;
 import dev.hireable.standard.ScoredRepo;
 import dev.hireable.standard.SlotResult;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,8 +16,7 @@ final class HtmlCharts {
 
     private static final int TIMELINE_ROWS = 40;
 
-    private HtmlCharts() {
-    }
+    private HtmlCharts() {}
 
     /** Scores from here up read as good, green. */
     static final int GOOD = 70;
@@ -36,11 +34,17 @@ final class HtmlCharts {
         double radius = 52;
         double circumference = 2 * Math.PI * radius;
         double filled = circumference * clamped / 100;
-        return String.format(Locale.ROOT, "<svg class=\"gauge %s\" viewBox=\"0 0 132 132\" width=\"120\" height=\"120\" role=\"img\" "
+        return String.format(
+                Locale.ROOT,
+                "<svg class=\"gauge %s\" viewBox=\"0 0 132 132\" width=\"120\" height=\"120\" role=\"img\" "
                         + "aria-label=\"score %d of 100\"><circle cx=\"66\" cy=\"66\" r=\"52\" class=\"gauge-track\"/>"
                         + "<circle cx=\"66\" cy=\"66\" r=\"52\" class=\"gauge-arc\" stroke-dasharray=\"%.2f %.2f\" "
                         + "transform=\"rotate(-90 66 66)\"/><text x=\"66\" y=\"79\" class=\"gauge-value\" text-anchor=\"middle\">%d</text></svg>",
-                level(clamped), clamped, filled, circumference - filled, clamped);
+                level(clamped),
+                clamped,
+                filled,
+                circumference - filled,
+                clamped);
     }
 
     /** One pip per slot, filled when the slot is met, named for a screen reader. */
@@ -48,8 +52,11 @@ final class HtmlCharts {
         StringBuilder pips = new StringBuilder("<span class=\"pips\">");
         for (SlotResult slot : slots) {
             String status = statusClass(slot.status());
-            pips.append("<span class=\"pip ").append(status).append("\" title=\"").append(Html.escape(slot.title() + ": "
-                    + slot.status().label())).append("\"></span>");
+            pips.append("<span class=\"pip ")
+                    .append(status)
+                    .append("\" title=\"")
+                    .append(Html.escape(slot.title() + ": " + slot.status().label()))
+                    .append("\"></span>");
         }
         return pips.append("</span>").toString();
     }
@@ -67,12 +74,18 @@ final class HtmlCharts {
      * where each name moves above its bar.
      */
     static Optional<String> timeline(List<ScoredRepo> repos, Instant generatedAt) {
-        List<RepoMetadata> dated = repos.stream().map(r -> r.assessment().metadata()).filter(m -> m.createdAt().isPresent())
-                .limit(TIMELINE_ROWS).toList();
+        List<RepoMetadata> dated = repos.stream()
+                .map(r -> r.assessment().metadata())
+                .filter(m -> m.createdAt().isPresent())
+                .limit(TIMELINE_ROWS)
+                .toList();
         if (dated.isEmpty()) {
             return Optional.empty();
         }
-        Instant start = dated.stream().map(m -> m.createdAt().orElseThrow()).min(Instant::compareTo).orElseThrow();
+        Instant start = dated.stream()
+                .map(m -> m.createdAt().orElseThrow())
+                .min(Instant::compareTo)
+                .orElseThrow();
         Instant end = generatedAt.isAfter(start) ? generatedAt : start.plus(Duration.ofDays(1));
         double span = Math.max(1, Duration.between(start, end).toSeconds());
         StringBuilder ticks = new StringBuilder();
@@ -81,20 +94,45 @@ final class HtmlCharts {
         int lastYear = end.atZone(ZoneOffset.UTC).getYear();
         int step = Math.max(1, (lastYear - firstYear + 1) / 6);
         for (int year = firstYear + 1; year <= lastYear; year += step) {
-            String left = percent(Duration.between(start, LocalDate.of(year, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant()).toSeconds() / span);
+            String left = percent(Duration.between(
+                                    start,
+                                    LocalDate.of(year, 1, 1)
+                                            .atStartOfDay(ZoneOffset.UTC)
+                                            .toInstant())
+                            .toSeconds()
+                    / span);
             ticks.append("<span class=\"tl-grid\" style=\"left:").append(left).append("\"></span>");
-            years.append("<span class=\"tl-year\" style=\"left:").append(left).append("\">").append(year).append("</span>");
+            years.append("<span class=\"tl-year\" style=\"left:")
+                    .append(left)
+                    .append("\">")
+                    .append(year)
+                    .append("</span>");
         }
-        StringBuilder html = new StringBuilder("<div class=\"timeline\" role=\"img\" aria-label=\"repository lifetimes from creation to last push\">");
+        StringBuilder html = new StringBuilder(
+                "<div class=\"timeline\" role=\"img\" aria-label=\"repository lifetimes from creation to last push\">");
         for (RepoMetadata metadata : dated) {
-            double from = Duration.between(start, metadata.createdAt().orElseThrow()).toSeconds() / span;
-            double to = metadata.pushedAt().map(p -> Duration.between(start, p).toSeconds() / span).orElse(from);
-            html.append("<span class=\"tl-label\">").append(Html.escape(metadata.id())).append("</span><span class=\"tl-track\">").append(ticks)
-                    .append("<span class=\"tl-life\" style=\"left:").append(percent(from)).append(";width:").append(percent(Math.max(0, to - from)))
-                    .append("\"></span><span class=\"tl-dot created\" style=\"left:").append(percent(from))
-                    .append("\"></span><span class=\"tl-dot pushed\" style=\"left:").append(percent(Math.max(from, to))).append("\"></span></span>");
+            double from =
+                    Duration.between(start, metadata.createdAt().orElseThrow()).toSeconds() / span;
+            double to = metadata.pushedAt()
+                    .map(p -> Duration.between(start, p).toSeconds() / span)
+                    .orElse(from);
+            html.append("<span class=\"tl-label\">")
+                    .append(Html.escape(metadata.id()))
+                    .append("</span><span class=\"tl-track\">")
+                    .append(ticks)
+                    .append("<span class=\"tl-life\" style=\"left:")
+                    .append(percent(from))
+                    .append(";width:")
+                    .append(percent(Math.max(0, to - from)))
+                    .append("\"></span><span class=\"tl-dot created\" style=\"left:")
+                    .append(percent(from))
+                    .append("\"></span><span class=\"tl-dot pushed\" style=\"left:")
+                    .append(percent(Math.max(from, to)))
+                    .append("\"></span></span>");
         }
-        html.append("<span class=\"tl-label\"></span><span class=\"tl-axis\">").append(years).append("</span></div>");
+        html.append("<span class=\"tl-label\"></span><span class=\"tl-axis\">")
+                .append(years)
+                .append("</span></div>");
         return Optional.of(html.toString());
     }
 
@@ -109,5 +147,4 @@ final class HtmlCharts {
             case EMPTY -> "empty";
         };
     }
-
 }

@@ -13,8 +13,7 @@ import java.util.Optional;
  */
 public final class HtmlPage {
 
-    private HtmlPage() {
-    }
+    private HtmlPage() {}
 
     public static String head(String title) {
         return head(title, Optional.empty());
@@ -22,7 +21,8 @@ public final class HtmlPage {
 
     /** @param script a script for the page, inlined and allowed by its hash alone; empty for a page with none */
     public static String head(String title, Optional<String> script) {
-        String scriptSource = script.map(s -> " script-src 'sha256-" + sha256(s) + "';").orElse("");
+        String scriptSource =
+                script.map(s -> " script-src 'sha256-" + sha256(s) + "';").orElse("");
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline';"
                 + scriptSource + " img-src data:; base-uri 'none'; form-action 'none'\">\n"
@@ -41,8 +41,9 @@ public final class HtmlPage {
     /** The base64 SHA-256 of a script's exact text, as a CSP hash source names it. */
     static String sha256(String script) {
         try {
-            return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
-                    .digest(script.getBytes(StandardCharsets.UTF_8)));
+            return Base64.getEncoder()
+                    .encodeToString(
+                            MessageDigest.getInstance("SHA-256").digest(script.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }

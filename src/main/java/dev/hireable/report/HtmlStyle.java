@@ -145,6 +145,5 @@ final class HtmlStyle {
             }
             """;
 
-    private HtmlStyle() {
-    }
+    private HtmlStyle() {}
 }

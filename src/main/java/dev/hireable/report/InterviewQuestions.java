@@ -10,7 +10,6 @@ import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.rules.catalog.RuleDoc;
 import dev.hireable.rules.catalog.Template;
 import dev.hireable.standard.ScoredRepo;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,14 +33,20 @@ public final class InterviewQuestions {
     private static final Set<String> PLACEHOLDERS = Set.of("repo", "slot");
 
     /** The vocabulary of rules/questions.yaml. */
-    public record Vocabulary(int perRepository, int total, String listSeparator, String listLastSeparator,
-                             String otherProject, List<Question> questions) {
+    public record Vocabulary(
+            int perRepository,
+            int total,
+            String listSeparator,
+            String listLastSeparator,
+            String otherProject,
+            List<Question> questions) {
         public Vocabulary {
             if (perRepository < 1 || total < 1) {
                 throw new IllegalArgumentException("'per_repository' and 'total' must be at least 1");
             }
             if (listSeparator == null || listLastSeparator == null || otherProject == null) {
-                throw new IllegalArgumentException("'list_separator', 'list_last_separator' and 'other_project' are required");
+                throw new IllegalArgumentException(
+                        "'list_separator', 'list_last_separator' and 'other_project' are required");
             }
             if (questions == null || questions.isEmpty()) {
                 throw new IllegalArgumentException("'questions' needs at least one question template");
@@ -78,8 +83,7 @@ public final class InterviewQuestions {
     }
 
     /** A question about one repository, with the evidence it was asked from when there is some. */
-    public record Asked(String repo, String text, Optional<Evidence> evidence) {
-    }
+    public record Asked(String repo, String text, Optional<Evidence> evidence) {}
 
     private final Vocabulary vocabulary;
 
@@ -90,13 +94,19 @@ public final class InterviewQuestions {
     /** The questions of the catalog's rules/questions.yaml; {@code evidence} must name modules with rules. */
     public static InterviewQuestions from(RuleCatalog catalog) {
         Vocabulary vocabulary = catalog.section(FILE, "vocabulary", Vocabulary.class);
-        Set<String> modules = catalog.docs().stream().map(RuleDoc::id).map(id -> id.substring(0, id.indexOf('.')))
+        Set<String> modules = catalog.docs().stream()
+                .map(RuleDoc::id)
+                .map(id -> id.substring(0, id.indexOf('.')))
                 .collect(Collectors.toSet());
         for (int i = 0; i < vocabulary.questions().size(); i++) {
             for (String module : vocabulary.questions().get(i).evidence()) {
                 if (!modules.contains(module)) {
-                    throw catalog.problem(FILE, "/vocabulary/questions/" + i + "/evidence", "'" + module
-                            + "' is not a module with rules (modules: " + String.join(", ", modules.stream().sorted().toList()) + ")");
+                    throw catalog.problem(
+                            FILE,
+                            "/vocabulary/questions/" + i + "/evidence",
+                            "'" + module + "' is not a module with rules (modules: "
+                                    + String.join(
+                                            ", ", modules.stream().sorted().toList()) + ")");
                 }
             }
         }
@@ -113,20 +123,25 @@ public final class InterviewQuestions {
                 slotOf.put(repo.id(), slot.title());
             });
         }
-        report.repos().stream().filter(r -> !slotOf.containsKey(r.id()))
-                .sorted((a, b) -> Integer.compare(b.score(), a.score())).forEach(order::add);
+        report.repos().stream()
+                .filter(r -> !slotOf.containsKey(r.id()))
+                .sorted((a, b) -> Integer.compare(b.score(), a.score()))
+                .forEach(order::add);
         List<Asked> questions = new ArrayList<>();
         Map<Question, Integer> asked = new HashMap<>();
         for (ScoredRepo repo : new LinkedHashSet<>(order)) {
             SignalSet signals = repo.assessment().signals();
-            List<Question> fitting = vocabulary.questions().stream().filter(q -> q.applies(signals))
-                    .sorted((a, b) -> Integer.compare(asked.getOrDefault(a, 0), asked.getOrDefault(b, 0))).toList();
+            List<Question> fitting = vocabulary.questions().stream()
+                    .filter(q -> q.applies(signals))
+                    .sorted((a, b) -> Integer.compare(asked.getOrDefault(a, 0), asked.getOrDefault(b, 0)))
+                    .toList();
             for (Question question : fitting.subList(0, Math.min(fitting.size(), vocabulary.perRepository()))) {
                 if (questions.size() == vocabulary.total()) {
                     return List.copyOf(questions);
                 }
                 asked.merge(question, 1, Integer::sum);
-                String slot = slotOf.getOrDefault(repo.id(), vocabulary.otherProject()).toLowerCase(Locale.ROOT);
+                String slot = slotOf.getOrDefault(repo.id(), vocabulary.otherProject())
+                        .toLowerCase(Locale.ROOT);
                 questions.add(new Asked(repo.id(), fill(question, repo, slot), evidence(repo, question)));
             }
         }
@@ -137,7 +152,11 @@ public final class InterviewQuestions {
         Template template = Template.parse(question.ask(), Template.placeholdersOf(question.ask()));
         Map<String, String> values = new HashMap<>();
         for (SignalId id : question.when()) {
-            List<String> words = repo.assessment().signals().value(id.id()).map(v -> v.words()).orElse(List.of());
+            List<String> words = repo.assessment()
+                    .signals()
+                    .value(id.id())
+                    .map(v -> v.words())
+                    .orElse(List.of());
             values.put(id.id(), Template.list(words, vocabulary.listSeparator(), vocabulary.listLastSeparator()));
         }
         values.put("repo", repo.id());

@@ -10,10 +10,10 @@ import dev.hireable.rules.Finding;
 import dev.hireable.rules.SignalSet;
 import dev.hireable.rules.SignalSpec;
 import dev.hireable.rules.SignalValue;
+import dev.hireable.rules.ignores.AppliedIgnore;
 import dev.hireable.snapshot.Ownership;
 import dev.hireable.snapshot.RepoMetadata;
 import dev.hireable.source.PortfolioSource;
-import dev.hireable.rules.ignores.AppliedIgnore;
 import dev.hireable.standard.EndpointCheck;
 import dev.hireable.standard.NearMiss;
 import dev.hireable.standard.NextStep;
@@ -23,7 +23,6 @@ import dev.hireable.standard.RequirementStatus;
 import dev.hireable.standard.ScoredRepo;
 import dev.hireable.standard.SlotFit;
 import dev.hireable.standard.SlotResult;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +36,7 @@ public final class JsonReportRenderer extends JsonTreeRenderer {
     public static final int SCHEMA_VERSION = 1;
     /** Where the report's JSON Schema is published, named in every report as {@code $schema}. */
     public static final String SCHEMA_URI = "https://hireable.dev/schema/report-1.schema.json";
+
     private static final List<Archetype> SLOTS = Archetype.SLOTS;
 
     @Override
@@ -44,9 +44,13 @@ public final class JsonReportRenderer extends JsonTreeRenderer {
         ObjectNode root = JSON.createObjectNode();
         root.put("$schema", SCHEMA_URI);
         root.put("schemaVersion", SCHEMA_VERSION);
-        root.putObject("tool").put("name", report.tool().name()).put("version", report.tool().version());
+        root.putObject("tool")
+                .put("name", report.tool().name())
+                .put("version", report.tool().version());
         root.put("generatedAt", report.generatedAt().toString());
-        root.putObject("subject").put("kind", report.subject().kind().id()).put("id", report.subject().id());
+        root.putObject("subject")
+                .put("kind", report.subject().kind().id())
+                .put("id", report.subject().id());
         ArrayNode repos = root.putArray("repos");
         report.repos().forEach(repo -> repos.add(repo(repo, report.legend())));
         root.set("portfolio", portfolio(report.portfolio()));
@@ -82,7 +86,10 @@ public final class JsonReportRenderer extends JsonTreeRenderer {
         scored.redFlags().forEach(flag -> flags.addObject().put("id", flag.id()).put("message", flag.message()));
         ArrayNode ignores = repo.putArray("ignores");
         for (AppliedIgnore ignore : scored.ignores()) {
-            ignores.addObject().put("rule", ignore.rule()).put("reason", ignore.reason()).put("file", ignore.file())
+            ignores.addObject()
+                    .put("rule", ignore.rule())
+                    .put("reason", ignore.reason())
+                    .put("file", ignore.file())
                     .put("suppressed", ignore.suppressed());
         }
         repo.put("suppressedFindings", scored.suppressedFindings());
@@ -104,7 +111,8 @@ public final class JsonReportRenderer extends JsonTreeRenderer {
             repo.put("fork", true);
         }
         metadata.ownership().filter(Ownership::foreign).ifPresent(owner -> {
-            ObjectNode node = repo.putObject("owner").put("login", owner.owner()).put("candidate", owner.candidate());
+            ObjectNode node =
+                    repo.putObject("owner").put("login", owner.owner()).put("candidate", owner.candidate());
             owner.contributed().ifPresentOrElse(c -> node.put("contributed", c), () -> node.putNull("contributed"));
             node.put("fillsSlots", owner.candidatesWork());
         });
@@ -123,8 +131,13 @@ public final class JsonReportRenderer extends JsonTreeRenderer {
             strings(node.putArray("missing"), fit.missing());
             ArrayNode requirements = node.putArray("requirements");
             for (RequirementStatus status : fit.requirements()) {
-                requirements.addObject().put("id", status.id()).put("label", status.label())
-                        .put("tier", status.tier().id()).put("met", status.met()).put("required", status.required());
+                requirements
+                        .addObject()
+                        .put("id", status.id())
+                        .put("label", status.label())
+                        .put("tier", status.tier().id())
+                        .put("met", status.met())
+                        .put("required", status.required());
             }
         }
         return detail;
@@ -194,21 +207,32 @@ public final class JsonReportRenderer extends JsonTreeRenderer {
             if (slot != null) {
                 node.put("title", slot.title());
                 ArrayNode qualifiers = node.putArray("qualifiers");
-                slot.qualifiers().forEach(q -> qualifiers.addObject().put("repo", q.repo()).put("fills", q.fills().id()));
+                slot.qualifiers()
+                        .forEach(q -> qualifiers
+                                .addObject()
+                                .put("repo", q.repo())
+                                .put("fills", q.fills().id()));
                 putOptional(node, "note", slot.note());
             }
         }
         ArrayNode steps = portfolio.putArray("nextSteps");
         for (NextStep step : p.nextSteps()) {
-            ObjectNode item = steps.addObject().put("repo", step.repo()).put("action", step.action())
-                    .put("impact", step.impact()).put("requirement", step.requirement()).put("newProject", step.newProject())
+            ObjectNode item = steps.addObject()
+                    .put("repo", step.repo())
+                    .put("action", step.action())
+                    .put("impact", step.impact())
+                    .put("requirement", step.requirement())
+                    .put("newProject", step.newProject())
                     .put("standardMetAfter", step.standardMetAfter());
             putOptional(item, "completes", step.completes().map(Archetype::id));
             putOptional(item, "note", step.note());
         }
         ArrayNode nearMisses = portfolio.putArray("nearMisses");
         for (NearMiss miss : p.nearMisses()) {
-            ObjectNode item = nearMisses.addObject().put("repo", miss.repo()).put("slot", miss.slot().id());
+            ObjectNode item = nearMisses
+                    .addObject()
+                    .put("repo", miss.repo())
+                    .put("slot", miss.slot().id());
             strings(item.putArray("missing"), miss.missing());
             item.put("message", miss.message());
         }

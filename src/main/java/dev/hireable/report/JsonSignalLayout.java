@@ -2,7 +2,6 @@ package dev.hireable.report;
 
 import dev.hireable.rules.Archetype;
 import dev.hireable.rules.SignalSpec;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,13 +19,14 @@ final class JsonSignalLayout {
 
     /** The top-level keys of schemaVersion 1's signals that hold a value, not an object. */
     private static final java.util.Set<String> VERSION_1_LEAVES = VERSION_1.values().stream()
-            .filter(path -> path.size() == 1).map(path -> path.get(0)).collect(java.util.stream.Collectors.toSet());
+            .filter(path -> path.size() == 1)
+            .map(path -> path.get(0))
+            .collect(java.util.stream.Collectors.toSet());
 
     /** Signals the report shows elsewhere than under {@code signals}: the archetypes are {@code repos[].archetypes}. */
     private static final List<String> ELSEWHERE = List.of(Archetype.SIGNAL);
 
-    private JsonSignalLayout() {
-    }
+    private JsonSignalLayout() {}
 
     private static Map<String, List<String>> versionOne() {
         Map<String, List<String>> paths = new LinkedHashMap<>();
@@ -58,8 +58,13 @@ final class JsonSignalLayout {
     static List<SignalSpec> ordered(List<SignalSpec> legend) {
         Map<String, SignalSpec> byId = new LinkedHashMap<>();
         legend.forEach(spec -> byId.put(spec.id(), spec));
-        List<SignalSpec> first = VERSION_1.keySet().stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
-        List<SignalSpec> rest = legend.stream().filter(spec -> !VERSION_1.containsKey(spec.id())).toList();
+        List<SignalSpec> first = VERSION_1.keySet().stream()
+                .map(byId::get)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        List<SignalSpec> rest = legend.stream()
+                .filter(spec -> !VERSION_1.containsKey(spec.id()))
+                .toList();
         return java.util.stream.Stream.concat(first.stream(), rest.stream()).toList();
     }
 

@@ -2,17 +2,16 @@ package dev.hireable.report;
 
 import dev.hireable.audit.AuditReport;
 import dev.hireable.audit.RepoError;
-import dev.hireable.rules.Evidence;
 import dev.hireable.rules.Archetype;
+import dev.hireable.rules.Evidence;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.Outcome;
 import dev.hireable.snapshot.RepoMetadata;
 import dev.hireable.source.PortfolioSource;
 import dev.hireable.standard.NextStep;
 import dev.hireable.standard.RedFlag;
-import dev.hireable.standard.SlotResult;
 import dev.hireable.standard.ScoredRepo;
-
+import dev.hireable.standard.SlotResult;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -40,6 +39,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
     private static final int FOLD_STEPS_OVER = 10;
     /** The check matrix's columns at most: the check, then one per repository. */
     static final int MATRIX_COLUMNS = 8;
+
     private static final int EVIDENCE_LINKS_PER_FINDING = 3;
     private static final int NOTICE_RESERVE = 400;
 
@@ -71,12 +71,15 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         blocks.add(nextSteps(report));
         blocks.add(redFlags(report));
         blocks.add(notAudited(report));
-        SlotView.of(report).stream().filter(slot -> !slot.evidence().isEmpty()).forEach(slot -> blocks.add(slotEvidence(slot)));
+        SlotView.of(report).stream()
+                .filter(slot -> !slot.evidence().isEmpty())
+                .forEach(slot -> blocks.add(slotEvidence(slot)));
         blocks.add(matrix(report));
         CheckMatrix checks = CheckMatrix.of(report);
         for (int i = 0; i < report.repos().size(); i++) {
             ScoredRepo repo = report.repos().get(i);
-            blocks.add(repoFindings(RepoView.of(repo, report.portfolio()),
+            blocks.add(repoFindings(
+                    RepoView.of(repo, report.portfolio()),
                     i < MATRIX_COLUMNS - 1 ? Optional.empty() : Optional.of(checks)));
         }
         blocks.add(footer(report));
@@ -92,8 +95,12 @@ public final class MarkdownReportRenderer implements ReportRenderer {
             int size = block.getBytes(StandardCharsets.UTF_8).length;
             boolean last = i == blocks.size() - 1;
             if (bytes + size > maxBytes - (last ? 0 : NOTICE_RESERVE)) {
-                out.append("> [!NOTE]\n> This report was cut at ").append(maxBytes / 1024).append(" KiB to fit where it is "
-                        + "posted: ").append(blocks.size() - i).append(" of ").append(blocks.size())
+                out.append("> [!NOTE]\n> This report was cut at ")
+                        .append(maxBytes / 1024)
+                        .append(" KiB to fit where it is " + "posted: ")
+                        .append(blocks.size() - i)
+                        .append(" of ")
+                        .append(blocks.size())
                         .append(" sections are left out. The JSON and HTML reports hold everything.\n");
                 break;
             }
@@ -105,13 +112,25 @@ public final class MarkdownReportRenderer implements ReportRenderer {
 
     private static String header(AuditReport report) {
         var portfolio = report.portfolio();
-        String icon = portfolio.standardMet() == Archetype.SLOTS.size() ? "✅" : portfolio.standardMet() > 0 ? "🟡" : "❌";
+        String icon =
+                portfolio.standardMet() == Archetype.SLOTS.size() ? "✅" : portfolio.standardMet() > 0 ? "🟡" : "❌";
         StringBuilder md = new StringBuilder();
-        md.append("## ").append(icon).append(" Standard met ").append(portfolio.standardMet()).append('/')
-                .append(Archetype.SLOTS.size()).append(" · score ").append(portfolio.score()).append("/100\n\n");
+        md.append("## ")
+                .append(icon)
+                .append(" Standard met ")
+                .append(portfolio.standardMet())
+                .append('/')
+                .append(Archetype.SLOTS.size())
+                .append(" · score ")
+                .append(portfolio.score())
+                .append("/100\n\n");
         md.append("**").append(MarkdownText.escape(portfolio.verdict())).append("**\n\n");
-        md.append("Portfolio of ").append(report.subject().kind().id()).append(' ')
-                .append(MarkdownText.code(report.subject().id())).append(": ").append(count(report.repos().size(), "repository", "repositories"))
+        md.append("Portfolio of ")
+                .append(report.subject().kind().id())
+                .append(' ')
+                .append(MarkdownText.code(report.subject().id()))
+                .append(": ")
+                .append(count(report.repos().size(), "repository", "repositories"))
                 .append(" audited");
         if (!report.errors().isEmpty()) {
             md.append(", ").append(report.errors().size()).append(" could not be (see below)");
@@ -121,24 +140,35 @@ public final class MarkdownReportRenderer implements ReportRenderer {
     }
 
     private static String slots(AuditReport report) {
-        StringBuilder md = new StringBuilder("### The three projects\n\n| | Slot | Repository | Fit | Missing |\n|---|---|---|---:|---|\n");
+        StringBuilder md = new StringBuilder(
+                "### The three projects\n\n| | Slot | Repository | Fit | Missing |\n|---|---|---|---:|---|\n");
         for (SlotView slot : SlotView.of(report)) {
             SlotResult result = slot.result();
             String missing = result.repo().isEmpty()
                     ? result.note().map(MarkdownText::escape).orElse("no repository fits")
                     : result.missing().isEmpty() ? "—" : MarkdownText.escape(String.join(", ", result.missing()));
-            md.append("| ").append(icon(slot.status())).append(" | ").append(slot.title()).append(" | ")
-                    .append(slot.repo().map(MarkdownReportRenderer::repoLink)
-                            .orElseGet(() -> result.repo().map(MarkdownText::escape).orElse("—")))
-                    .append(" | ").append(result.repo().isEmpty() ? "—" : String.valueOf(result.score())).append(" | ")
-                    .append(missing).append(" |\n");
+            md.append("| ")
+                    .append(icon(slot.status()))
+                    .append(" | ")
+                    .append(slot.title())
+                    .append(" | ")
+                    .append(slot.repo()
+                            .map(MarkdownReportRenderer::repoLink)
+                            .orElseGet(() ->
+                                    result.repo().map(MarkdownText::escape).orElse("—")))
+                    .append(" | ")
+                    .append(result.repo().isEmpty() ? "—" : String.valueOf(result.score()))
+                    .append(" | ")
+                    .append(missing)
+                    .append(" |\n");
         }
         return md.toString();
     }
 
     private static String slotEvidence(SlotView slot) {
         List<Finding> evidence = slot.evidence();
-        String title = "Evidence for " + slot.title().toLowerCase(java.util.Locale.ROOT) + ": " + slot.repo().orElseThrow().id();
+        String title = "Evidence for " + slot.title().toLowerCase(java.util.Locale.ROOT) + ": "
+                + slot.repo().orElseThrow().id();
         StringBuilder items = new StringBuilder();
         RepoMetadata metadata = slot.repo().orElseThrow().assessment().metadata();
         evidence.forEach(f -> items.append(findingLine(f, "✅", metadata)));
@@ -154,7 +184,8 @@ public final class MarkdownReportRenderer implements ReportRenderer {
             return "";
         }
         StringBuilder md = new StringBuilder("### 🚩 Red flags\n\n");
-        flags.forEach(flag -> md.append("- ").append(MarkdownText.escape(flag.message())).append('\n'));
+        flags.forEach(flag ->
+                md.append("- ").append(MarkdownText.escape(flag.message())).append('\n'));
         return md.toString();
     }
 
@@ -179,8 +210,12 @@ public final class MarkdownReportRenderer implements ReportRenderer {
 
     private static String step(int rank, StepView step) {
         String effect = step.step().completes().isPresent() ? "**" + step.effect() + "**" : step.effect();
-        return rank + ". " + MarkdownText.escape(step.who()) + ": " + MarkdownText.escape(step.step().action()) + " — "
-                + effect + step.step().note().map(note -> "<br>" + MarkdownText.escape(note)).orElse("") + "\n";
+        return rank + ". " + MarkdownText.escape(step.who()) + ": "
+                + MarkdownText.escape(step.step().action()) + " — " + effect
+                + step.step()
+                        .note()
+                        .map(note -> "<br>" + MarkdownText.escape(note))
+                        .orElse("") + "\n";
     }
 
     private static String notAudited(AuditReport report) {
@@ -191,15 +226,26 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         if (!report.errors().isEmpty()) {
             md.append("### ⚠️ Not audited\n\n");
             for (RepoError error : report.errors()) {
-                md.append("- ").append(MarkdownText.code(error.repo())).append(": ").append(MarkdownText.escape(error.message())).append('\n');
+                md.append("- ")
+                        .append(MarkdownText.code(error.repo()))
+                        .append(": ")
+                        .append(MarkdownText.escape(error.message()))
+                        .append('\n');
             }
         }
         if (!report.skipped().isEmpty()) {
             StringBuilder skipped = new StringBuilder();
             for (PortfolioSource.Skipped skip : report.skipped()) {
-                skipped.append("- ").append(MarkdownText.code(skip.repo())).append(": ").append(MarkdownText.escape(skip.reason())).append('\n');
+                skipped.append("- ")
+                        .append(MarkdownText.code(skip.repo()))
+                        .append(": ")
+                        .append(MarkdownText.escape(skip.reason()))
+                        .append('\n');
             }
-            md.append(md.isEmpty() ? "" : "\n").append(details(count(report.skipped().size(), "repository", "repositories") + " skipped", skipped.toString()));
+            md.append(md.isEmpty() ? "" : "\n")
+                    .append(details(
+                            count(report.skipped().size(), "repository", "repositories") + " skipped",
+                            skipped.toString()));
         }
         return md.toString();
     }
@@ -210,7 +256,8 @@ public final class MarkdownReportRenderer implements ReportRenderer {
             return "";
         }
         CheckMatrix matrix = CheckMatrix.of(report);
-        List<ScoredRepo> shown = report.repos().subList(0, Math.min(report.repos().size(), MATRIX_COLUMNS - 1));
+        List<ScoredRepo> shown =
+                report.repos().subList(0, Math.min(report.repos().size(), MATRIX_COLUMNS - 1));
         StringBuilder table = new StringBuilder("| Check |");
         shown.forEach(repo -> table.append(' ').append(repoLink(repo)).append(" |"));
         table.append("\n|---|").append("---|".repeat(shown.size())).append("\n| Score |");
@@ -221,11 +268,16 @@ public final class MarkdownReportRenderer implements ReportRenderer {
             shown.forEach(repo -> table.append(' ').append(cell(column, repo)).append(" |"));
             table.append('\n');
         }
-        String legend = "\n" + matrix.columns().stream().map(c -> "**" + MarkdownText.escape(c.header()) + "**: "
-                + MarkdownText.escape(c.meaning())).collect(java.util.stream.Collectors.joining(" · ")) + "\n";
+        String legend = "\n"
+                + matrix.columns().stream()
+                        .map(c -> "**" + MarkdownText.escape(c.header()) + "**: " + MarkdownText.escape(c.meaning()))
+                        .collect(java.util.stream.Collectors.joining(" · "))
+                + "\n";
         String more = report.repos().size() > shown.size()
-                ? "\nThe checks of the other " + count(report.repos().size() - shown.size(), "repository", "repositories")
-                + " are in their sections below.\n" : "";
+                ? "\nThe checks of the other "
+                        + count(report.repos().size() - shown.size(), "repository", "repositories")
+                        + " are in their sections below.\n"
+                : "";
         return "### Check matrix\n\n" + table + more + "\n" + details("What the checks mean", legend);
     }
 
@@ -238,16 +290,25 @@ public final class MarkdownReportRenderer implements ReportRenderer {
     private static String repoFindings(RepoView view, Optional<CheckMatrix> checks) {
         ScoredRepo repo = view.repo();
         List<Finding> open = repo.assessment().findings().stream()
-                .filter(f -> f.is(Outcome.FAIL) || f.is(Outcome.UNKNOWN)).toList();
-        long passed = repo.assessment().findings().stream().filter(f -> f.is(Outcome.PASS)).count();
+                .filter(f -> f.is(Outcome.FAIL) || f.is(Outcome.UNKNOWN))
+                .toList();
+        long passed = repo.assessment().findings().stream()
+                .filter(f -> f.is(Outcome.PASS))
+                .count();
         StringBuilder body = new StringBuilder();
         if (!view.missingLabels().isEmpty()) {
-            body.append("**Missing for ").append(MarkdownText.escape(view.focusTitle().orElse(""))).append(":** ")
-                    .append(MarkdownText.escape(String.join(", ", view.missingLabels()))).append("\n\n");
+            body.append("**Missing for ")
+                    .append(MarkdownText.escape(view.focusTitle().orElse("")))
+                    .append(":** ")
+                    .append(MarkdownText.escape(String.join(", ", view.missingLabels())))
+                    .append("\n\n");
         }
         if (checks.isPresent()) {
-            body.append("**Checks:** ").append(checks.get().columns().stream().map(c -> cell(c, repo) + " " + MarkdownText.escape(c.header()))
-                    .collect(java.util.stream.Collectors.joining(" · "))).append("\n\n");
+            body.append("**Checks:** ")
+                    .append(checks.get().columns().stream()
+                            .map(c -> cell(c, repo) + " " + MarkdownText.escape(c.header()))
+                            .collect(java.util.stream.Collectors.joining(" · ")))
+                    .append("\n\n");
         }
         RepoMetadata metadata = repo.assessment().metadata();
         open.forEach(f -> body.append(findingLine(f, f.is(Outcome.FAIL) ? "❌" : "❔", metadata)));
@@ -260,16 +321,25 @@ public final class MarkdownReportRenderer implements ReportRenderer {
     }
 
     private static String findingLine(Finding finding, String icon, RepoMetadata metadata) {
-        StringBuilder md = new StringBuilder("- ").append(icon).append(' ').append(MarkdownText.escape(finding.message()))
-                .append(' ').append(MarkdownText.code(finding.rule()));
-        List<Evidence> evidence = finding.evidence().stream().filter(e -> !".".equals(e.path().orElse(""))).toList();
+        StringBuilder md = new StringBuilder("- ")
+                .append(icon)
+                .append(' ')
+                .append(MarkdownText.escape(finding.message()))
+                .append(' ')
+                .append(MarkdownText.code(finding.rule()));
+        List<Evidence> evidence = finding.evidence().stream()
+                .filter(e -> !".".equals(e.path().orElse("")))
+                .toList();
         for (int i = 0; i < Math.min(evidence.size(), EVIDENCE_LINKS_PER_FINDING); i++) {
             Evidence e = evidence.get(i);
-            md.append(i == 0 ? "<br>" : " · ").append(EvidenceLink.of(e, metadata).markdown());
+            md.append(i == 0 ? "<br>" : " · ")
+                    .append(EvidenceLink.of(e, metadata).markdown());
             e.snippet().ifPresent(s -> md.append(' ').append(MarkdownText.code(s)));
         }
         if (evidence.size() > EVIDENCE_LINKS_PER_FINDING) {
-            md.append(" · and ").append(evidence.size() - EVIDENCE_LINKS_PER_FINDING).append(" more");
+            md.append(" · and ")
+                    .append(evidence.size() - EVIDENCE_LINKS_PER_FINDING)
+                    .append(" more");
         }
         if (!finding.is(Outcome.PASS)) {
             finding.remediation().ifPresent(fix -> md.append("<br>→ ").append(MarkdownText.escape(fix)));
@@ -278,7 +348,8 @@ public final class MarkdownReportRenderer implements ReportRenderer {
     }
 
     private static String footer(AuditReport report) {
-        return "<sub>" + MarkdownText.escape(report.tool().name() + " " + report.tool().version()) + " · generated "
+        return "<sub>"
+                + MarkdownText.escape(report.tool().name() + " " + report.tool().version()) + " · generated "
                 + report.generatedAt() + " · evidence links point at the audited commit</sub>\n";
     }
 

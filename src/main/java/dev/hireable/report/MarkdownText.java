@@ -11,12 +11,12 @@ public final class MarkdownText {
     private static final String SPECIAL = "\\`*_{}[]()#!|~";
     /** Breaks GitHub @-mentions (which would notify someone) without changing what a reader sees. */
     private static final String WORD_JOINER = "\u2060";
+
     private static final java.util.regex.Pattern NUMBERED_ITEM = java.util.regex.Pattern.compile("^(\\d+)([.)])");
     private static final java.util.regex.Pattern LINE_BREAKS = java.util.regex.Pattern.compile("[\\r\\n\\t]+");
     private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("\\p{Cntrl}");
 
-    private MarkdownText() {
-    }
+    private MarkdownText() {}
 
     /** Plain text: every character Markdown or HTML would interpret is backslash-escaped or entity-encoded. */
     public static String escape(String text) {
@@ -44,13 +44,15 @@ public final class MarkdownText {
         if (!out.isEmpty() && "-+=".indexOf(out.charAt(0)) >= 0) {
             out.insert(0, '\\');
         }
-        return out.isEmpty() || !Character.isDigit(out.charAt(0)) ? out.toString()
+        return out.isEmpty() || !Character.isDigit(out.charAt(0))
+                ? out.toString()
                 : NUMBERED_ITEM.matcher(out).replaceFirst("$1\\\\$2");
     }
 
     /** An inline code span holding {@code text} verbatim (code spans never interpret HTML or Markdown). */
     public static String code(String text) {
-        String oneLine = CONTROL.matcher(LINE_BREAKS.matcher(text).replaceAll(" ")).replaceAll("\uFFFD");
+        String oneLine =
+                CONTROL.matcher(LINE_BREAKS.matcher(text).replaceAll(" ")).replaceAll("\uFFFD");
         // a table cell ends at an unescaped pipe even inside a code span, so pipes are escaped in every span
         String body = oneLine.replace("|", "\\|");
         int longest = 0;

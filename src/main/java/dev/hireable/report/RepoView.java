@@ -5,7 +5,6 @@ import dev.hireable.standard.RequirementStatus;
 import dev.hireable.standard.ScoredRepo;
 import dev.hireable.standard.SlotFit;
 import dev.hireable.standard.SlotResult;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -16,8 +15,12 @@ import java.util.Optional;
 public record RepoView(ScoredRepo repo, Optional<String> focusTitle, Optional<SlotFit> focusFit) {
 
     public static RepoView of(ScoredRepo repo, PortfolioAssessment portfolio) {
-        return new RepoView(repo,
-                repo.focus().map(slot -> Optional.ofNullable(portfolio.slots().get(slot)).map(SlotResult::title).orElse(slot.id())),
+        return new RepoView(
+                repo,
+                repo.focus()
+                        .map(slot -> Optional.ofNullable(portfolio.slots().get(slot))
+                                .map(SlotResult::title)
+                                .orElse(slot.id())),
                 repo.focus().flatMap(slot -> Optional.ofNullable(repo.slotFits().get(slot))));
     }
 
@@ -31,14 +34,19 @@ public record RepoView(ScoredRepo repo, Optional<String> focusTitle, Optional<Sl
             return "fills no slot";
         }
         if (!fills()) {
-            return "fills no slot; closest: " + focusTitle.get() + focusFit.map(f -> " (" + f.score() + "/100)").orElse("");
+            return "fills no slot; closest: " + focusTitle.get()
+                    + focusFit.map(f -> " (" + f.score() + "/100)").orElse("");
         }
-        return "fills " + focusTitle.get() + focusFit.map(f -> f.met() ? ": met" : ": " + f.score() + "/100").orElse("");
+        return "fills " + focusTitle.get()
+                + focusFit.map(f -> f.met() ? ": met" : ": " + f.score() + "/100")
+                        .orElse("");
     }
 
     /** The required requirements its slot still misses, in the order of rules/standard.yaml. */
     public List<RequirementStatus> missing() {
-        return focusFit.map(fit -> fit.requirements().stream().filter(r -> r.required() && !r.met()).toList())
+        return focusFit.map(fit -> fit.requirements().stream()
+                        .filter(r -> r.required() && !r.met())
+                        .toList())
                 .orElse(List.of());
     }
 

@@ -1,7 +1,6 @@
 package dev.hireable.report;
 
 import dev.hireable.audit.AuditReport;
-
 import java.io.IOException;
 import java.io.Writer;
 

@@ -3,7 +3,6 @@ package dev.hireable.report;
 import dev.hireable.audit.AuditReport;
 import dev.hireable.audit.Subject;
 import dev.hireable.standard.ScoredRepo;
-
 import java.util.List;
 
 /**
@@ -14,8 +13,7 @@ public final class ReportTitle {
 
     private static final int NAMED = 3;
 
-    private ReportTitle() {
-    }
+    private ReportTitle() {}
 
     public static String of(AuditReport report) {
         if (report.subject().kind() == Subject.Kind.USER || report.repos().isEmpty()) {
@@ -23,7 +21,8 @@ public final class ReportTitle {
         }
         List<String> names = report.repos().stream().map(ScoredRepo::id).toList();
         if (names.size() <= NAMED) {
-            return names.size() == 1 ? names.get(0)
+            return names.size() == 1
+                    ? names.get(0)
                     : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
         }
         return String.join(", ", names.subList(0, NAMED)) + " and " + (names.size() - NAMED) + " more";

@@ -11,12 +11,11 @@ import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.rules.catalog.RuleDoc;
 import dev.hireable.snapshot.RepoMetadata;
 import dev.hireable.standard.ScoredRepo;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 
@@ -34,7 +33,9 @@ public final class SarifReportRenderer extends JsonTreeRenderer {
     public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     /** The key of the partial fingerprint; its version changes only if what is hashed changes. */
     public static final String FINGERPRINT = "hireableFinding/v1";
-    static final String REPOSITORY_LEVEL = "The finding is about the repository as a whole; this location stands for it.";
+
+    static final String REPOSITORY_LEVEL =
+            "The finding is about the repository as a whole; this location stands for it.";
     private static final String SINGLE_REPOSITORY_BASE = "%SRCROOT%";
 
     private final RuleCatalog catalog;
@@ -50,7 +51,11 @@ public final class SarifReportRenderer extends JsonTreeRenderer {
         root.put("version", "2.1.0");
         ObjectNode run = root.putArray("runs").addObject();
         Map<String, Integer> ruleIndex = driver(report, run.putObject("tool").putObject("driver"));
-        run.putObject("automationDetails").put("id", "hireable/" + report.subject().kind().id() + "/" + report.subject().id() + "/");
+        run.putObject("automationDetails")
+                .put(
+                        "id",
+                        "hireable/" + report.subject().kind().id() + "/"
+                                + report.subject().id() + "/");
         Map<String, String> baseIds = baseIds(report, run);
         invocation(report, run.putArray("invocations").addObject());
         ArrayNode results = run.putArray("results");
@@ -67,23 +72,38 @@ public final class SarifReportRenderer extends JsonTreeRenderer {
         properties.put("verdict", report.portfolio().verdict());
         ArrayNode slots = properties.putArray("slots");
         report.portfolio().slotsInOrder().forEach(slot -> {
-            ObjectNode node = slots.addObject().put("slot", slot.slot().id()).put("title", slot.title())
-                    .put("met", slot.met()).put("score", slot.score());
+            ObjectNode node = slots.addObject()
+                    .put("slot", slot.slot().id())
+                    .put("title", slot.title())
+                    .put("met", slot.met())
+                    .put("score", slot.score());
             slot.repo().ifPresentOrElse(repo -> node.put("repo", repo), () -> node.putNull("repo"));
         });
         ArrayNode steps = properties.putArray("nextSteps");
-        report.portfolio().nextSteps().forEach(step -> steps.addObject().put("repo", step.repo())
-                .put("action", step.action()).put("impact", step.impact()));
+        report.portfolio()
+                .nextSteps()
+                .forEach(step -> steps.addObject()
+                        .put("repo", step.repo())
+                        .put("action", step.action())
+                        .put("impact", step.impact()));
         ArrayNode flags = properties.putArray("redFlags");
-        report.portfolio().redFlags().forEach(flag -> flags.addObject().put("repo", flag.repo()).put("id", flag.id())
-                .put("message", flag.message()));
+        report.portfolio()
+                .redFlags()
+                .forEach(flag -> flags.addObject()
+                        .put("repo", flag.repo())
+                        .put("id", flag.id())
+                        .put("message", flag.message()));
         return root;
     }
 
     private Map<String, Integer> driver(AuditReport report, ObjectNode driver) {
         driver.put("name", report.tool().name());
         driver.put("version", report.tool().version());
-        driver.put("semanticVersion", report.tool().version().matches("\\d+\\.\\d+\\.\\d+.*") ? report.tool().version() : "0.0.0-dev");
+        driver.put(
+                "semanticVersion",
+                report.tool().version().matches("\\d+\\.\\d+\\.\\d+.*")
+                        ? report.tool().version()
+                        : "0.0.0-dev");
         ArrayNode rules = driver.putArray("rules");
         Map<String, Integer> index = new HashMap<>();
         for (RuleDoc doc : catalog.docs()) {
@@ -97,7 +117,10 @@ public final class SarifReportRenderer extends JsonTreeRenderer {
                     .put("text", doc.why() + "\n\nHow to fix: " + doc.fix())
                     .put("markdown", "**Why it matters.** " + doc.why() + "\n\n**How to fix.** " + doc.fix());
             rule.putObject("defaultConfiguration").put("level", "warning");
-            rule.putObject("properties").putArray("tags").add("ml-portfolio").add(doc.id().substring(0, doc.id().indexOf('.')));
+            rule.putObject("properties")
+                    .putArray("tags")
+                    .add("ml-portfolio")
+                    .add(doc.id().substring(0, doc.id().indexOf('.')));
         }
         return index;
     }
@@ -114,7 +137,9 @@ public final class SarifReportRenderer extends JsonTreeRenderer {
             String id = report.repos().size() == 1 ? SINGLE_REPOSITORY_BASE : "REPO" + (i + 1);
             ids.put(metadata.id(), id);
             ObjectNode base = bases.putObject(id);
-            metadata.fileUrl("", 0).flatMap(SafeUrl::http).ifPresent(url -> base.put("uri", url.endsWith("/") ? url : url + "/"));
+            metadata.fileUrl("", 0)
+                    .flatMap(SafeUrl::http)
+                    .ifPresent(url -> base.put("uri", url.endsWith("/") ? url : url + "/"));
             base.putObject("description").put("text", metadata.id());
         }
         return ids;
@@ -125,10 +150,18 @@ public final class SarifReportRenderer extends JsonTreeRenderer {
         invocation.put("endTimeUtc", report.generatedAt().toString());
         ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
         for (RepoError error : report.errors()) {
-            notifications.addObject().put("level", "error").putObject("message").put("text", error.repo() + ": " + error.message());
+            notifications
+                    .addObject()
+                    .put("level", "error")
+                    .putObject("message")
+                    .put("text", error.repo() + ": " + error.message());
         }
-        report.skipped().forEach(skip -> notifications.addObject().put("level", "note")
-                .putObject("message").put("text", skip.repo() + " was skipped: " + skip.reason()));
+        report.skipped()
+                .forEach(skip -> notifications
+                        .addObject()
+                        .put("level", "note")
+                        .putObject("message")
+                        .put("text", skip.repo() + " was skipped: " + skip.reason()));
     }
 
     private static ObjectNode result(ScoredRepo repo, Finding finding, Map<String, Integer> ruleIndex, String baseId) {
@@ -140,20 +173,32 @@ public final class SarifReportRenderer extends JsonTreeRenderer {
         } else {
             result.put("kind", "review").put("level", "note");
         }
-        String text = finding.message() + finding.remediation().map(fix -> " " + fix).orElse("");
+        String text =
+                finding.message() + finding.remediation().map(fix -> " " + fix).orElse("");
         result.putObject("message").put("text", text);
         Optional<Evidence> fileEvidence = finding.evidence().stream()
-                .filter(e -> e.path().isPresent() && !".".equals(e.path().get())).findFirst();
+                .filter(e -> e.path().isPresent() && !".".equals(e.path().get()))
+                .findFirst();
         ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
         ObjectNode artifact = physical.putObject("artifactLocation");
         if (fileEvidence.isPresent()) {
             artifact.put("uri", uri(fileEvidence.get().path().get()));
             if (fileEvidence.get().line() > 0) {
-                ObjectNode region = physical.putObject("region").put("startLine", fileEvidence.get().line());
-                fileEvidence.get().snippet().ifPresent(s -> region.putObject("snippet").put("text", s));
+                ObjectNode region = physical.putObject("region")
+                        .put("startLine", fileEvidence.get().line());
+                fileEvidence
+                        .get()
+                        .snippet()
+                        .ifPresent(s -> region.putObject("snippet").put("text", s));
             }
         } else {
-            artifact.put("uri", repo.assessment().signals().text(README).map(SarifReportRenderer::uri).orElse("."));
+            artifact.put(
+                    "uri",
+                    repo.assessment()
+                            .signals()
+                            .text(README)
+                            .map(SarifReportRenderer::uri)
+                            .orElse("."));
             artifact.putObject("description").put("text", REPOSITORY_LEVEL);
         }
         artifact.put("uriBaseId", baseId);
@@ -162,7 +207,10 @@ public final class SarifReportRenderer extends JsonTreeRenderer {
         ObjectNode properties = result.putObject("properties");
         properties.put("repository", repo.id());
         properties.put("outcome", finding.outcome().id());
-        finding.evidence().stream().flatMap(e -> e.url().stream()).findFirst().flatMap(SafeUrl::http)
+        finding.evidence().stream()
+                .flatMap(e -> e.url().stream())
+                .findFirst()
+                .flatMap(SafeUrl::http)
                 .ifPresent(url -> properties.put("evidenceUrl", url));
         return result;
     }

@@ -7,7 +7,6 @@ import dev.hireable.rules.Finding;
 import dev.hireable.rules.Outcome;
 import dev.hireable.standard.ScoredRepo;
 import dev.hireable.standard.SlotResult;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -19,8 +18,14 @@ public record SlotView(SlotResult result, Optional<ScoredRepo> repo) {
 
     /** The three slots, in the order every report shows them. */
     public static List<SlotView> of(AuditReport report) {
-        return report.portfolio().slotsInOrder().stream().map(result -> new SlotView(result,
-                result.repo().flatMap(id -> report.repos().stream().filter(r -> r.id().equals(id)).findFirst()))).toList();
+        return report.portfolio().slotsInOrder().stream()
+                .map(result -> new SlotView(
+                        result,
+                        result.repo()
+                                .flatMap(id -> report.repos().stream()
+                                        .filter(r -> r.id().equals(id))
+                                        .findFirst())))
+                .toList();
     }
 
     public Archetype slot() {
@@ -38,7 +43,9 @@ public record SlotView(SlotResult result, Optional<ScoredRepo> repo) {
     /** The passing findings of the filling repository that carry evidence, the proof behind the slot. */
     public List<Finding> evidence() {
         return repo.map(r -> r.assessment().findings().stream()
-                .filter(f -> f.is(Outcome.PASS) && !f.evidence().isEmpty()).toList()).orElse(List.of());
+                        .filter(f -> f.is(Outcome.PASS) && !f.evidence().isEmpty())
+                        .toList())
+                .orElse(List.of());
     }
 
     /** Where a piece of evidence points, for a link label: {@code path:line}, the path, or the URL. */

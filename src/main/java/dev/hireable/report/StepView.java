@@ -4,7 +4,6 @@ import dev.hireable.rules.Archetype;
 import dev.hireable.standard.NextStep;
 import dev.hireable.standard.PortfolioAssessment;
 import dev.hireable.standard.SlotResult;
-
 import java.util.Optional;
 
 /**
@@ -27,8 +26,10 @@ public record StepView(NextStep step, Optional<String> completedTitle) {
     /** What the step changes: the slot it completes and the standard met after it, then the score it adds. */
     public String effect() {
         String score = "score +" + step.impact();
-        return completedTitle.map(title -> "completes " + title + ": standard met " + step.standardMetAfter() + "/"
-                + Archetype.SLOTS.size() + ", " + score).orElse(score);
+        return completedTitle
+                .map(title -> "completes " + title + ": standard met " + step.standardMetAfter() + "/"
+                        + Archetype.SLOTS.size() + ", " + score)
+                .orElse(score);
     }
 
     private static String title(PortfolioAssessment portfolio, Archetype slot) {

@@ -9,8 +9,7 @@ package dev.hireable.report;
  */
 public final class TerminalText {
 
-    private TerminalText() {
-    }
+    private TerminalText() {}
 
     /** The text as one safe line fragment; {@code null} prints as "null", as string concatenation would. */
     public static String safe(Object value) {
@@ -44,8 +43,8 @@ public final class TerminalText {
             return String.format("\\x%02x", (int) c);
         }
         boolean c1 = c >= 0x80 && c <= 0x9f;
-        boolean bidi = c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069 || c == 0x200e || c == 0x200f
-                || c == 0x061c;
+        boolean bidi =
+                c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069 || c == 0x200e || c == 0x200f || c == 0x061c;
         return c1 || bidi ? String.format("\\u%04x", (int) c) : null;
     }
 }

@@ -7,8 +7,8 @@ import dev.hireable.rules.Evidence;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.Outcome;
 import dev.hireable.rules.ignores.AppliedIgnore;
-import dev.hireable.source.PortfolioSource;
 import dev.hireable.snapshot.Ownership;
+import dev.hireable.source.PortfolioSource;
 import dev.hireable.standard.EndpointCheck;
 import dev.hireable.standard.NextStep;
 import dev.hireable.standard.PortfolioAssessment;
@@ -16,7 +16,6 @@ import dev.hireable.standard.RedFlag;
 import dev.hireable.standard.RequirementStatus;
 import dev.hireable.standard.ScoredRepo;
 import dev.hireable.standard.SlotResult;
-
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -34,6 +33,7 @@ public final class TextReportRenderer implements ReportRenderer {
 
     /** Next steps shown without {@code detail}; the rest are counted. */
     static final int TOP_STEPS = 3;
+
     private static final String INDENT = "  ";
 
     private final boolean color;
@@ -60,9 +60,11 @@ public final class TextReportRenderer implements ReportRenderer {
     public void render(AuditReport report, Writer out) throws IOException {
         Lines text = new Lines();
         PortfolioAssessment portfolio = report.portfolio();
-        text.add(bold("hireable " + report.tool().version()) + " · " + report.subject().kind().id() + " " + v(report.subject().id()));
+        text.add(bold("hireable " + report.tool().version()) + " · "
+                + report.subject().kind().id() + " " + v(report.subject().id()));
         text.add(bold("Standard met " + portfolio.standardMet() + "/" + Archetype.SLOTS.size()) + " · score "
-                + portfolio.score() + "/100 · " + MarkdownReportRenderer.count(report.repos().size(), "repository", "repositories")
+                + portfolio.score() + "/100 · "
+                + MarkdownReportRenderer.count(report.repos().size(), "repository", "repositories")
                 + (report.errors().isEmpty() ? "" : ", " + report.errors().size() + " not audited"));
         text.wrapped("", "", v(portfolio.verdict()));
         slots(portfolio, text);
@@ -72,7 +74,8 @@ public final class TextReportRenderer implements ReportRenderer {
         notAudited(report, text);
         if (!detail && !report.repos().isEmpty()) {
             text.blank();
-            text.wrapped("", "", dim("Every check, finding, evidence and fix: --detail. For a reviewer: --format html."));
+            text.wrapped(
+                    "", "", dim("Every check, finding, evidence and fix: --detail. For a reviewer: --format html."));
         }
         out.write(text.toString());
         out.flush();
@@ -81,13 +84,22 @@ public final class TextReportRenderer implements ReportRenderer {
     private void slots(PortfolioAssessment portfolio, Lines text) {
         text.blank();
         text.add(bold("The three projects"));
-        int titleWidth = portfolio.slotsInOrder().stream().mapToInt(s -> s.title().length()).max().orElse(0);
-        int repoWidth = portfolio.slotsInOrder().stream().mapToInt(s -> s.repo().map(String::length).orElse(0)).max().orElse(0);
+        int titleWidth = portfolio.slotsInOrder().stream()
+                .mapToInt(s -> s.title().length())
+                .max()
+                .orElse(0);
+        int repoWidth = portfolio.slotsInOrder().stream()
+                .mapToInt(s -> s.repo().map(String::length).orElse(0))
+                .max()
+                .orElse(0);
         for (SlotResult slot : portfolio.slotsInOrder()) {
             String mark = slot.met() ? green("✔") : slot.repo().isPresent() ? yellow("~") : red("✘");
             String head = " " + mark + " " + TextWrap.pad(slot.title(), titleWidth) + "  ";
             if (slot.repo().isEmpty()) {
-                text.wrapped(head, INDENT + "   ", dim("no repository") + slot.note().map(n -> ": " + v(n)).orElse(""));
+                text.wrapped(
+                        head,
+                        INDENT + "   ",
+                        dim("no repository") + slot.note().map(n -> ": " + v(n)).orElse(""));
                 continue;
             }
             String line = TextWrap.pad(v(slot.repo().get()), repoWidth) + "  fit " + slot.score() + "/100";
@@ -111,9 +123,15 @@ public final class TextReportRenderer implements ReportRenderer {
             StepView step = StepView.of(steps.get(i), portfolio);
             String number = " " + (i + 1) + ". ";
             String effect = step.step().completes().isPresent() ? green(v(step.effect())) : v(step.effect());
-            text.wrapped(number, " ".repeat(number.length()), bold(v(step.who())) + ": " + v(step.step().action()) + " → " + effect);
+            text.wrapped(
+                    number,
+                    " ".repeat(number.length()),
+                    bold(v(step.who())) + ": " + v(step.step().action()) + " → " + effect);
             if (detail) {
-                step.step().note().ifPresent(note -> text.wrapped(" ".repeat(number.length()), " ".repeat(number.length()), dim(v(note))));
+                step.step()
+                        .note()
+                        .ifPresent(note ->
+                                text.wrapped(" ".repeat(number.length()), " ".repeat(number.length()), dim(v(note))));
             }
         }
         if (shown < steps.size()) {
@@ -145,26 +163,36 @@ public final class TextReportRenderer implements ReportRenderer {
             }
             return;
         }
-        int idWidth = report.repos().stream().mapToInt(r -> r.id().length()).max().orElse(0);
+        int idWidth =
+                report.repos().stream().mapToInt(r -> r.id().length()).max().orElse(0);
         for (ScoredRepo repo : report.repos()) {
             RepoView view = RepoView.of(repo, report.portfolio());
-            String head = " " + TextWrap.pad(v(repo.id()), idWidth) + "  score " + String.format("%3d", repo.score()) + "  ";
+            String head =
+                    " " + TextWrap.pad(v(repo.id()), idWidth) + "  score " + String.format("%3d", repo.score()) + "  ";
             List<String> missing = view.missingLabels();
-            String gaps = missing.isEmpty() ? ""
-                    : view.fills() ? "; missing: " + v(String.join(", ", missing))
-                    : " (" + MarkdownReportRenderer.count(missing.size(), "requirement", "requirements") + " missing)";
+            String gaps = missing.isEmpty()
+                    ? ""
+                    : view.fills()
+                            ? "; missing: " + v(String.join(", ", missing))
+                            : " (" + MarkdownReportRenderer.count(missing.size(), "requirement", "requirements")
+                                    + " missing)";
             text.wrapped(head, " ".repeat(TextWrap.visibleWidth(head)), v(view.place()) + dim(gaps));
-            ownership(repo).ifPresent(note -> text.wrapped(" ".repeat(TextWrap.visibleWidth(head)),
-                    " ".repeat(TextWrap.visibleWidth(head)), note));
+            ownership(repo)
+                    .ifPresent(note -> text.wrapped(
+                            " ".repeat(TextWrap.visibleWidth(head)), " ".repeat(TextWrap.visibleWidth(head)), note));
         }
     }
 
     /** For a repository of another account: whose it is and whether it may fill a slot. */
     private Optional<String> ownership(ScoredRepo repo) {
-        return repo.assessment().metadata().ownership().filter(Ownership::foreign).map(owner ->
-                yellow("owned by " + v(owner.owner())) + ": " + v(owner.candidate()) + owner.contributed()
-                        .map(c -> c ? " has commits in it" : " has no commits in it, so it fills no slot")
-                        .orElse(" may have no commits in it (GitHub did not say), so it fills no slot"));
+        return repo.assessment()
+                .metadata()
+                .ownership()
+                .filter(Ownership::foreign)
+                .map(owner -> yellow("owned by " + v(owner.owner())) + ": " + v(owner.candidate())
+                        + owner.contributed()
+                                .map(c -> c ? " has commits in it" : " has no commits in it, so it fills no slot")
+                                .orElse(" may have no commits in it (GitHub did not say), so it fills no slot"));
     }
 
     private void detailedRepo(RepoView view, CheckMatrix matrix, Lines text) {
@@ -172,8 +200,9 @@ public final class TextReportRenderer implements ReportRenderer {
         text.blank();
         text.wrapped("", INDENT, bold(v(repo.id())) + "  score " + repo.score() + "/100 · " + v(view.place()));
         ownership(repo).ifPresent(note -> text.wrapped(INDENT, INDENT + "  ", note));
-        List<String> checks = matrix.columns().stream().map(column -> (column.unknown(repo) ? yellow("?")
-                : check(column.passes(repo))) + " " + column.header() + column.detail(repo).map(d -> " (" + v(d) + ")").orElse(""))
+        List<String> checks = matrix.columns().stream()
+                .map(column -> (column.unknown(repo) ? yellow("?") : check(column.passes(repo))) + " " + column.header()
+                        + column.detail(repo).map(d -> " (" + v(d) + ")").orElse(""))
                 .toList();
         wrap.items(INDENT, INDENT, checks, "  ").forEach(text::add);
         for (RequirementStatus missing : view.missing()) {
@@ -183,18 +212,29 @@ public final class TextReportRenderer implements ReportRenderer {
             text.wrapped(INDENT + red("red flag") + ": ", INDENT + "  ", v(flag.message()));
         }
         for (EndpointCheck check : repo.endpointChecks()) {
-            text.wrapped(INDENT + (check.answered() ? green("✔") : red("✘")) + " live check ", INDENT + "  ",
+            text.wrapped(
+                    INDENT + (check.answered() ? green("✔") : red("✘")) + " live check ",
+                    INDENT + "  ",
                     v(check.url()) + ": " + v(check.summary()));
         }
         for (AppliedIgnore ignore : repo.ignores()) {
-            text.wrapped(INDENT, INDENT + "  ", dim("ignored " + v(ignore.rule()) + " (" + MarkdownReportRenderer.count(ignore.suppressed(),
-                    "finding", "findings") + " suppressed, " + v(ignore.file()) + "): ") + v(ignore.reason()));
+            text.wrapped(
+                    INDENT,
+                    INDENT + "  ",
+                    dim("ignored " + v(ignore.rule()) + " ("
+                                    + MarkdownReportRenderer.count(ignore.suppressed(), "finding", "findings")
+                                    + " suppressed, " + v(ignore.file()) + "): ")
+                            + v(ignore.reason()));
         }
         for (Finding finding : repo.assessment().findings()) {
             if (finding.is(Outcome.FAIL) || finding.is(Outcome.UNKNOWN)) {
-                text.wrapped(INDENT + (finding.is(Outcome.FAIL) ? red("✘") : yellow("?")) + " ", INDENT + "  ",
+                text.wrapped(
+                        INDENT + (finding.is(Outcome.FAIL) ? red("✘") : yellow("?")) + " ",
+                        INDENT + "  ",
                         v(finding.message()) + dim(" [" + v(finding.rule()) + "]"));
-                finding.evidence().stream().findFirst().flatMap(TextReportRenderer::where)
+                finding.evidence().stream()
+                        .findFirst()
+                        .flatMap(TextReportRenderer::where)
                         .ifPresent(w -> text.wrapped(INDENT + "    ", INDENT + "    ", dim(v(w))));
                 finding.remediation().ifPresent(fix -> text.wrapped(INDENT + "    → ", INDENT + "      ", v(fix)));
             }

@@ -91,9 +91,12 @@ public final class TextWrap {
      * width, when standard output is one and it could be read), else {@link #DEFAULT_WIDTH}.
      */
     public static int widthFor(Optional<String> columns, OptionalInt detected) {
-        OptionalInt fromEnvironment = columns.map(String::strip).filter(c -> c.matches("[0-9]{1,4}"))
-                .map(c -> OptionalInt.of(Integer.parseInt(c))).orElse(OptionalInt.empty());
-        int chosen = fromEnvironment.isPresent() && fromEnvironment.getAsInt() > 0 ? fromEnvironment.getAsInt()
+        OptionalInt fromEnvironment = columns.map(String::strip)
+                .filter(c -> c.matches("[0-9]{1,4}"))
+                .map(c -> OptionalInt.of(Integer.parseInt(c)))
+                .orElse(OptionalInt.empty());
+        int chosen = fromEnvironment.isPresent() && fromEnvironment.getAsInt() > 0
+                ? fromEnvironment.getAsInt()
                 : detected.orElse(DEFAULT_WIDTH);
         return Math.max(MIN_WIDTH, chosen);
     }

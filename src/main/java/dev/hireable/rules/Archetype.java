@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** The kinds of project the standard asks for, plus {@code other}. */
 public enum Archetype {
-    TABULAR_E2E, TRANSFORMER_FINETUNE, MLOPS, OTHER;
+    TABULAR_E2E,
+    TRANSFORMER_FINETUNE,
+    MLOPS,
+    OTHER;
 
     /** The signal that lists the archetypes a repository fits, best first. */
     public static final String SIGNAL = "archetype.kinds";
@@ -27,6 +30,7 @@ public enum Archetype {
                 return archetype;
             }
         }
-        throw new IllegalArgumentException("unknown archetype '" + id + "' (want tabular_e2e, transformer_finetune, mlops or other)");
+        throw new IllegalArgumentException(
+                "unknown archetype '" + id + "' (want tabular_e2e, transformer_finetune, mlops or other)");
     }
 }

@@ -9,8 +9,8 @@ import java.util.Optional;
  * @param url        a link to the file and line at the audited commit, or the live URL itself
  * @param supporting true when it comes from a document the README links to rather than the README itself
  */
-public record Evidence(Optional<String> path, int line, Optional<String> snippet, Optional<String> url,
-                       boolean supporting) {
+public record Evidence(
+        Optional<String> path, int line, Optional<String> snippet, Optional<String> url, boolean supporting) {
 
     private static final int MAX_SNIPPET = 200;
 

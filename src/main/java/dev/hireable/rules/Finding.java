@@ -10,8 +10,8 @@ import java.util.Optional;
  * @param message     one sentence; cut at {@value #MAX_MESSAGE} characters, since it may quote what a repository holds
  * @param remediation what to do about it; empty on a pass
  */
-public record Finding(String rule, Outcome outcome, String message, List<Evidence> evidence,
-                      Optional<String> remediation) {
+public record Finding(
+        String rule, Outcome outcome, String message, List<Evidence> evidence, Optional<String> remediation) {
 
     public static final int MAX_MESSAGE = 1_000;
 

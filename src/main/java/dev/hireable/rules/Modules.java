@@ -20,7 +20,6 @@ import dev.hireable.rules.synthetic_data.SyntheticDataModule;
 import dev.hireable.rules.tests.TestSuiteModule;
 import dev.hireable.rules.toy_dataset.ToyDatasetModule;
 import dev.hireable.rules.tracking.TrackingModule;
-
 import java.util.List;
 import java.util.function.Function;
 
@@ -51,8 +50,7 @@ public final class Modules {
             ClaimsModule::new,
             ArchetypeModule::new);
 
-    private Modules() {
-    }
+    private Modules() {}
 
     /** Every module, built over the catalog's rule files. */
     public static List<RuleModule> all(RuleCatalog catalog) {

@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** How a rule came out on one repository. {@link #UNKNOWN} is kept out of every score. */
 public enum Outcome {
-    PASS, FAIL, NOT_APPLICABLE, UNKNOWN;
+    PASS,
+    FAIL,
+    NOT_APPLICABLE,
+    UNKNOWN;
 
     /** The id the JSON report and rules/*.yaml use: {@code pass}, {@code fail}, {@code not_applicable}, {@code unknown}. */
     public String id() {

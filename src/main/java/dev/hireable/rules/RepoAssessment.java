@@ -1,7 +1,6 @@
 package dev.hireable.rules;
 
 import dev.hireable.snapshot.RepoMetadata;
-
 import java.util.List;
 
 /**
@@ -10,8 +9,8 @@ import java.util.List;
  * @param unfinished one sentence per check that was stopped before it finished (a rule file's pattern that
  *                   backtracks without end); its signals are unknown, and a non-empty list makes the audit partial
  */
-public record RepoAssessment(RepoMetadata metadata, SignalSet signals, List<Finding> findings,
-                             List<String> unfinished) {
+public record RepoAssessment(
+        RepoMetadata metadata, SignalSet signals, List<Finding> findings, List<String> unfinished) {
 
     public RepoAssessment {
         findings = List.copyOf(findings);
@@ -28,12 +27,15 @@ public record RepoAssessment(RepoMetadata metadata, SignalSet signals, List<Find
 
     /** The archetypes it fits, best first, or {@code other}. */
     public List<Archetype> archetypes() {
-        List<Archetype> kinds = signals.names(Archetype.SIGNAL).stream().map(Archetype::fromId).toList();
+        List<Archetype> kinds =
+                signals.names(Archetype.SIGNAL).stream().map(Archetype::fromId).toList();
         return kinds.isEmpty() ? List.of(Archetype.OTHER) : kinds;
     }
 
     public List<Finding> findings(String rulePrefix) {
-        return findings.stream().filter(f -> f.rule().equals(rulePrefix) || f.rule().startsWith(rulePrefix + ".")).toList();
+        return findings.stream()
+                .filter(f -> f.rule().equals(rulePrefix) || f.rule().startsWith(rulePrefix + "."))
+                .toList();
     }
 
     public RepoAssessment withSignals(SignalSet newSignals) {

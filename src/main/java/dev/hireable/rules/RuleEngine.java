@@ -10,7 +10,6 @@ import dev.hireable.rules.readme.ReadmeModule;
 import dev.hireable.rules.snapshot.SnapshotModule;
 import dev.hireable.snapshot.RepoMetadata;
 import dev.hireable.snapshot.Snapshot;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,6 +33,7 @@ public final class RuleEngine {
     private final Map<String, Map<String, SignalSpec>> declared = new HashMap<>();
     /** Each module's rule ids: every rule of its file, whose finding is unknown when the module is stopped. */
     private final Map<String, List<String>> ruleIds = new HashMap<>();
+
     private final List<SignalSpec> legend;
     private final ReadmeLocator readmeLocator;
 
@@ -48,11 +48,16 @@ public final class RuleEngine {
         for (RuleModule module : modules) {
             Map<String, SignalSpec> own = catalog.signalsOf(module.name());
             if (catalog.fileNames().stream().noneMatch(file -> file.equals(module.name() + ".yaml"))) {
-                throw new IllegalStateException("the module " + module.name() + " has no rule file rules/" + module.name() + ".yaml");
+                throw new IllegalStateException(
+                        "the module " + module.name() + " has no rule file rules/" + module.name() + ".yaml");
             }
             declared.put(module.name(), own);
-            ruleIds.put(module.name(), catalog.docs().stream().map(doc -> doc.id())
-                    .filter(id -> id.startsWith(module.name() + ".")).toList());
+            ruleIds.put(
+                    module.name(),
+                    catalog.docs().stream()
+                            .map(doc -> doc.id())
+                            .filter(id -> id.startsWith(module.name() + "."))
+                            .toList());
         }
         this.waves = waves(this.modules, declared);
         this.legend = legend(catalog, this.modules);
@@ -88,19 +93,22 @@ public final class RuleEngine {
         List<String> unfinished = new ArrayList<>();
         for (RuleModule module : modules) {
             ModuleResult result = results.get(module).result();
-            result.signals().ids().forEach(id -> signals.set(id, result.signals().value(id).orElseThrow(),
-                    result.signals().evidence(id)));
+            result.signals()
+                    .ids()
+                    .forEach(id -> signals.set(
+                            id,
+                            result.signals().value(id).orElseThrow(),
+                            result.signals().evidence(id)));
             result.signals().unknown().forEach(signals::unknown);
             findings.addAll(result.findings());
             results.get(module).stopped().ifPresent(unfinished::add);
         }
-        return new RepoAssessment(snapshot.metadata(), signals.build(), withLinks(findings, snapshot.metadata()),
-                unfinished);
+        return new RepoAssessment(
+                snapshot.metadata(), signals.build(), withLinks(findings, snapshot.metadata()), unfinished);
     }
 
     /** A module's result, and why it was stopped if it was. */
-    private record Run(ModuleResult result, Optional<String> stopped) {
-    }
+    private record Run(ModuleResult result, Optional<String> stopped) {}
 
     /**
      * One module's run, its undecided signals marked unknown. A rule file's pattern that overran its budget makes
@@ -115,21 +123,40 @@ public final class RuleEngine {
                 throw new IllegalStateException("the " + module.name() + " module returned the signals "
                         + result.signals().ids() + " instead of the declared " + own.keySet());
             }
-            return new Run(new ModuleResult(result.signals().withUnknown(undecided(own, result.findings())),
-                    result.findings()), Optional.empty());
+            return new Run(
+                    new ModuleResult(
+                            result.signals().withUnknown(undecided(own, result.findings())), result.findings()),
+                    Optional.empty());
         } catch (RulePattern.TooComplex e) {
-            Finding stopped = sources.finding(SnapshotModule.PATTERN_STOPPED, Outcome.UNKNOWN, List.of(), Map.of(
-                    "module", module.name(), "pattern", e.pattern().pattern(),
-                    "origin", e.pattern().origin().isEmpty() ? "hireable's own code" : e.pattern().origin(),
-                    "length", String.valueOf(e.length())));
-            List<Finding> unknown = ruleIds.get(module.name()).stream().map(id -> new Finding(id, Outcome.UNKNOWN,
-                    stopped.message(), stopped.evidence(), stopped.remediation())).toList();
-            return new Run(new ModuleResult(allUnknown(own), unknown.isEmpty() ? List.of(stopped) : unknown),
+            Finding stopped = sources.finding(
+                    SnapshotModule.PATTERN_STOPPED,
+                    Outcome.UNKNOWN,
+                    List.of(),
+                    Map.of(
+                            "module",
+                            module.name(),
+                            "pattern",
+                            e.pattern().pattern(),
+                            "origin",
+                            e.pattern().origin().isEmpty()
+                                    ? "hireable's own code"
+                                    : e.pattern().origin(),
+                            "length",
+                            String.valueOf(e.length())));
+            List<Finding> unknown = ruleIds.get(module.name()).stream()
+                    .map(id -> new Finding(
+                            id, Outcome.UNKNOWN, stopped.message(), stopped.evidence(), stopped.remediation()))
+                    .toList();
+            return new Run(
+                    new ModuleResult(allUnknown(own), unknown.isEmpty() ? List.of(stopped) : unknown),
                     Optional.of(stopped.message()));
         } catch (RuntimeException | StackOverflowError e) {
-            Finding failed = sources.findingWithMessage(SnapshotModule.UNREADABLE, Outcome.UNKNOWN,
-                    "The " + module.name() + " checks could not finish (" + e.getClass().getSimpleName()
-                            + "); their signals are unknown.", List.of(Evidence.file(".")));
+            Finding failed = sources.findingWithMessage(
+                    SnapshotModule.UNREADABLE,
+                    Outcome.UNKNOWN,
+                    "The " + module.name() + " checks could not finish ("
+                            + e.getClass().getSimpleName() + "); their signals are unknown.",
+                    List.of(Evidence.file(".")));
             return new Run(new ModuleResult(allUnknown(own), failed), Optional.empty());
         }
     }
@@ -145,7 +172,9 @@ public final class RuleEngine {
         List<String> unknown = new ArrayList<>();
         for (SignalSpec spec : own.values()) {
             if (spec.decidedBy().isPresent()) {
-                List<Finding> deciding = findings.stream().filter(f -> f.rule().equals(spec.decidedBy().get())).toList();
+                List<Finding> deciding = findings.stream()
+                        .filter(f -> f.rule().equals(spec.decidedBy().get()))
+                        .toList();
                 if (!deciding.isEmpty() && deciding.stream().allMatch(f -> f.is(Outcome.UNKNOWN))) {
                     unknown.add(spec.id());
                 }
@@ -155,18 +184,24 @@ public final class RuleEngine {
     }
 
     /** Modules in waves: each wave only requires signals of earlier waves. */
-    private static List<List<RuleModule>> waves(List<RuleModule> modules, Map<String, Map<String, SignalSpec>> declared) {
+    private static List<List<RuleModule>> waves(
+            List<RuleModule> modules, Map<String, Map<String, SignalSpec>> declared) {
         Map<String, RuleModule> owner = new HashMap<>();
-        declared.forEach((name, specs) -> specs.keySet().forEach(id -> owner.put(id,
-                modules.stream().filter(m -> m.name().equals(name)).findFirst().orElseThrow())));
+        declared.forEach((name, specs) -> specs.keySet()
+                .forEach(id -> owner.put(
+                        id,
+                        modules.stream()
+                                .filter(m -> m.name().equals(name))
+                                .findFirst()
+                                .orElseThrow())));
         Map<RuleModule, Set<RuleModule>> before = new LinkedHashMap<>();
         for (RuleModule module : modules) {
             Set<RuleModule> needs = new HashSet<>();
             for (String id : module.requires()) {
                 RuleModule provider = owner.get(id);
                 if (provider == null || provider == module) {
-                    throw new IllegalStateException("the " + module.name() + " module requires " + id
-                            + ", which no other module declares");
+                    throw new IllegalStateException(
+                            "the " + module.name() + " module requires " + id + ", which no other module declares");
                 }
                 needs.add(provider);
             }
@@ -175,10 +210,15 @@ public final class RuleEngine {
         List<List<RuleModule>> waves = new ArrayList<>();
         Set<RuleModule> done = new HashSet<>();
         while (done.size() < modules.size()) {
-            List<RuleModule> wave = modules.stream().filter(m -> !done.contains(m) && done.containsAll(before.get(m))).toList();
+            List<RuleModule> wave = modules.stream()
+                    .filter(m -> !done.contains(m) && done.containsAll(before.get(m)))
+                    .toList();
             if (wave.isEmpty()) {
                 throw new IllegalStateException("the modules' requirements form a cycle among "
-                        + modules.stream().filter(m -> !done.contains(m)).map(RuleModule::name).toList());
+                        + modules.stream()
+                                .filter(m -> !done.contains(m))
+                                .map(RuleModule::name)
+                                .toList());
             }
             waves.add(wave);
             done.addAll(wave);
@@ -194,9 +234,17 @@ public final class RuleEngine {
     }
 
     private static List<Finding> withLinks(List<Finding> findings, RepoMetadata metadata) {
-        return findings.stream().map(f -> new Finding(f.rule(), f.outcome(), f.message(),
-                f.evidence().stream().map(e -> e.url().isPresent() || e.path().isEmpty() ? e
-                        : e.withUrl(metadata.fileUrl(e.path().get(), e.line()))).toList(),
-                f.remediation())).toList();
+        return findings.stream()
+                .map(f -> new Finding(
+                        f.rule(),
+                        f.outcome(),
+                        f.message(),
+                        f.evidence().stream()
+                                .map(e -> e.url().isPresent() || e.path().isEmpty()
+                                        ? e
+                                        : e.withUrl(metadata.fileUrl(e.path().get(), e.line())))
+                                .toList(),
+                        f.remediation()))
+                .toList();
     }
 }

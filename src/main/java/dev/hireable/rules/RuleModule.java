@@ -1,7 +1,6 @@
 package dev.hireable.rules;
 
 import dev.hireable.rules.context.RepoContext;
-
 import java.util.Set;
 
 /**

@@ -77,11 +77,17 @@ public final class SignalSet {
     }
 
     public boolean flag(String id) {
-        return value(id).filter(SignalValue.Flag.class::isInstance).map(SignalValue::holds).orElse(false);
+        return value(id)
+                .filter(SignalValue.Flag.class::isInstance)
+                .map(SignalValue::holds)
+                .orElse(false);
     }
 
     public List<String> names(String id) {
-        return value(id).filter(SignalValue.Names.class::isInstance).map(SignalValue::words).orElse(List.of());
+        return value(id)
+                .filter(SignalValue.Names.class::isInstance)
+                .map(SignalValue::words)
+                .orElse(List.of());
     }
 
     public Optional<String> text(String id) {
@@ -221,7 +227,8 @@ public final class SignalSet {
                         + String.join(", ", specs.keySet().stream().sorted().toList()) + ")");
             }
             if (value != null && value.type() != spec.type()) {
-                throw new IllegalArgumentException("the signal " + id + " is a " + spec.type().id() + ", not a " + value.type().id());
+                throw new IllegalArgumentException("the signal " + id + " is a "
+                        + spec.type().id() + ", not a " + value.type().id());
             }
         }
     }

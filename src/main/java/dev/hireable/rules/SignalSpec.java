@@ -12,8 +12,8 @@ import java.util.Optional;
  * @param decidedBy the rule whose finding decides it: when that finding is {@code unknown} so is the signal
  * @param column    its column in the check matrix, if it has one
  */
-public record SignalSpec(String id, String module, SignalType type, String label, Optional<String> decidedBy,
-                         Optional<Column> column) {
+public record SignalSpec(
+        String id, String module, SignalType type, String label, Optional<String> decidedBy, Optional<Column> column) {
 
     /**
      * A column of the check matrix.
@@ -21,6 +21,5 @@ public record SignalSpec(String id, String module, SignalType type, String label
      * @param header  a short heading, e.g. "Tracking"
      * @param details a list signal whose names the cell shows, e.g. {@code tracking.tools}
      */
-    public record Column(String header, Optional<String> details) {
-    }
+    public record Column(String header, Optional<String> details) {}
 }

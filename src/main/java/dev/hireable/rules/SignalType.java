@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** The kinds of value a signal holds: a yes/no flag, a list of names, or an optional text. */
 public enum SignalType {
-    FLAG, LIST, TEXT;
+    FLAG,
+    LIST,
+    TEXT;
 
     /** The id rule files use: {@code flag}, {@code list}, {@code text}. */
     public String id() {

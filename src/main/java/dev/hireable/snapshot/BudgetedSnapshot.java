@@ -22,6 +22,7 @@ public abstract class BudgetedSnapshot implements Snapshot {
     private final ConcurrentLinkedQueue<FileContent.Unreadable> failed = new ConcurrentLinkedQueue<>();
     /** The files the read order gives the budget to, chosen on the first read (the tree is known by then). */
     private volatile Optional<Set<String>> chosen;
+
     private final AtomicLong bytesRead = new AtomicLong();
     private final AtomicInteger filesRead = new AtomicInteger();
 
@@ -77,7 +78,9 @@ public abstract class BudgetedSnapshot implements Snapshot {
         if (file.size() > limits.maxFileBytes()) {
             return new FileContent.TooLarge(path, file.size(), limits.maxFileBytes());
         }
-        if (!selected(file) || filesRead.get() >= limits.maxFiles() || bytesRead.get() + file.size() > limits.maxTotalBytes()) {
+        if (!selected(file)
+                || filesRead.get() >= limits.maxFiles()
+                || bytesRead.get() + file.size() > limits.maxTotalBytes()) {
             return new FileContent.OverBudget(path);
         }
         try {
@@ -98,6 +101,8 @@ public abstract class BudgetedSnapshot implements Snapshot {
     private static String describe(Exception e) {
         String message = e.getMessage();
         String kind = e.getClass().getSimpleName();
-        return message == null || message.isBlank() ? kind : message.lines().findFirst().orElse(kind);
+        return message == null || message.isBlank()
+                ? kind
+                : message.lines().findFirst().orElse(kind);
     }
 }

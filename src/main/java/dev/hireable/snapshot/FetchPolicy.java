@@ -20,8 +20,8 @@ import java.util.List;
  * @param maxFilesPerRepo the most files read from one repository
  * @param maxBytesPerRepo the most bytes read from one repository
  */
-public record FetchPolicy(List<List<String>> fetchFirst, List<String> neverFetch, int maxFilesPerRepo,
-                          long maxBytesPerRepo) {
+public record FetchPolicy(
+        List<List<String>> fetchFirst, List<String> neverFetch, int maxFilesPerRepo, long maxBytesPerRepo) {
 
     public FetchPolicy {
         if (fetchFirst == null || fetchFirst.isEmpty()) {
@@ -43,7 +43,9 @@ public record FetchPolicy(List<List<String>> fetchFirst, List<String> neverFetch
 
     /** The files to read, most telling first, within the budget. Files over {@code maxFileBytes} are never read. */
     public List<FileEntry> select(List<FileEntry> files, long maxFileBytes) {
-        List<List<Glob>> tiers = fetchFirst.stream().map(tier -> tier.stream().map(Glob::of).toList()).toList();
+        List<List<Glob>> tiers = fetchFirst.stream()
+                .map(tier -> tier.stream().map(Glob::of).toList())
+                .toList();
         List<Glob> never = neverFetch.stream().map(Glob::of).toList();
         List<Ranked> ranked = new ArrayList<>();
         for (FileEntry file : files) {
@@ -95,6 +97,5 @@ public record FetchPolicy(List<List<String>> fetchFirst, List<String> neverFetch
         return tiers.size();
     }
 
-    private record Ranked(FileEntry file, int tier) {
-    }
+    private record Ranked(FileEntry file, int tier) {}
 }

@@ -9,28 +9,22 @@ public sealed interface FileContent {
     String path();
 
     /** Decoded text. {@code lossy} is true when the bytes were not valid in their encoding and were replaced. */
-    record Text(String path, String text, boolean lossy) implements FileContent {
-    }
+    record Text(String path, String text, boolean lossy) implements FileContent {}
 
     /** The file holds binary data (a NUL byte and no UTF-16 byte-order mark). */
-    record Binary(String path) implements FileContent {
-    }
+    record Binary(String path) implements FileContent {}
 
     /** The file is larger than a snapshot reads; it is listed, not read. */
-    record TooLarge(String path, long size, long limit) implements FileContent {
-    }
+    record TooLarge(String path, long size, long limit) implements FileContent {}
 
     /** The snapshot's read budget for this repository is spent. */
-    record OverBudget(String path) implements FileContent {
-    }
+    record OverBudget(String path) implements FileContent {}
 
     /** The file could not be read (permissions, a broken link, a network failure, a body that was not kept). */
-    record Unreadable(String path, String reason) implements FileContent {
-    }
+    record Unreadable(String path, String reason) implements FileContent {}
 
     /** No such file in the tree. */
-    record Missing(String path) implements FileContent {
-    }
+    record Missing(String path) implements FileContent {}
 
     /** One clear sentence saying why there is no text, or {@code ""} for text. */
     default String explanation() {

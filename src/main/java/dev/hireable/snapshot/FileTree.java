@@ -20,7 +20,8 @@ public final class FileTree {
     private final List<String> notes;
 
     public FileTree(List<FileEntry> files, boolean truncated, List<String> notes) {
-        this.files = files.stream().sorted(Comparator.comparing(FileEntry::path)).toList();
+        this.files =
+                files.stream().sorted(Comparator.comparing(FileEntry::path)).toList();
         this.byPath = this.files.stream()
                 .collect(Collectors.toMap(FileEntry::path, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         this.truncated = truncated;
@@ -58,7 +59,9 @@ public final class FileTree {
 
     /** Files whose path matches any of the globs (see {@link Glob}). */
     public List<FileEntry> matching(List<Glob> globs) {
-        return files.stream().filter(f -> globs.stream().anyMatch(g -> g.matches(f.path()))).toList();
+        return files.stream()
+                .filter(f -> globs.stream().anyMatch(g -> g.matches(f.path())))
+                .toList();
     }
 
     public List<FileEntry> withExtension(String extension) {
@@ -68,6 +71,7 @@ public final class FileTree {
     /** Whether any file lies under the folder (the path followed by a slash). */
     public boolean hasFolder(String folder) {
         String prefix = folder.endsWith("/") ? folder : folder + "/";
-        return files.stream().anyMatch(f -> f.path().startsWith(prefix) || f.path().contains("/" + prefix));
+        return files.stream()
+                .anyMatch(f -> f.path().startsWith(prefix) || f.path().contains("/" + prefix));
     }
 }

@@ -15,6 +15,7 @@ public final class Glob {
     private static final String WILDCARDS = "*?{}[]";
     /** Globs come from rule files, a few hundred at most: each is compiled once per run, not once per lookup. */
     private static final Map<String, Glob> COMPILED = new ConcurrentHashMap<>();
+
     private static final int MAX_COMPILED = 10_000;
 
     private final String source;
@@ -25,10 +26,15 @@ public final class Glob {
     /** Several plain shapes: a choice such as {@code *.{png,jpg}} is matched as its alternatives, with no regex. */
     private final List<Glob> anyOf;
 
-    private enum Kind { NAME, PATH, SUFFIX, ANY_OF, REGEX }
-
-    private record Shortcut(Kind kind, String text) {
+    private enum Kind {
+        NAME,
+        PATH,
+        SUFFIX,
+        ANY_OF,
+        REGEX
     }
+
+    private record Shortcut(Kind kind, String text) {}
 
     private Glob(String source, Pattern pattern, Shortcut shortcut, List<Glob> anyOf) {
         this.source = source;
@@ -76,14 +82,17 @@ public final class Glob {
     public static List<String> alternatives(String glob) {
         int open = glob.indexOf('{');
         int close = glob.indexOf('}');
-        boolean single = open >= 0 && close > open && glob.indexOf('{', open + 1) < 0 && glob.indexOf('}', close + 1) < 0;
+        boolean single =
+                open >= 0 && close > open && glob.indexOf('{', open + 1) < 0 && glob.indexOf('}', close + 1) < 0;
         if (!single || glob.substring(open, close).contains("/")) {
             return List.of(glob);
         }
         String head = glob.substring(0, open);
         String tail = glob.substring(close + 1);
         return java.util.Arrays.stream(glob.substring(open + 1, close).split(",", -1))
-                .map(choice -> head + choice + tail).filter(alternative -> !alternative.isBlank()).toList();
+                .map(choice -> head + choice + tail)
+                .filter(alternative -> !alternative.isBlank())
+                .toList();
     }
 
     private static Shortcut shortcut(String body, boolean anyFolder) {
@@ -105,12 +114,14 @@ public final class Glob {
                 return path.equalsIgnoreCase(text);
             case NAME: {
                 int start = path.length() - text.length();
-                return start >= 0 && (start == 0 || path.charAt(start - 1) == '/')
+                return start >= 0
+                        && (start == 0 || path.charAt(start - 1) == '/')
                         && path.regionMatches(true, start, text, 0, text.length());
             }
             case SUFFIX: {
                 int start = path.length() - text.length();
-                return start >= 0 && path.lastIndexOf('/') < start
+                return start >= 0
+                        && path.lastIndexOf('/') < start
                         && path.regionMatches(true, start, text, 0, text.length());
             }
             case ANY_OF: {

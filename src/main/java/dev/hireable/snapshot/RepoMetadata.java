@@ -36,35 +36,107 @@ public record RepoMetadata(
     }
 
     /** Metadata of a repository audited for no one in particular (no ownership). */
-    public RepoMetadata(String id, Forge forge, Optional<String> commit, Optional<String> homepage,
-                        Optional<String> description, List<String> topics, boolean fork, boolean archived,
-                        Optional<Instant> createdAt, Optional<Instant> pushedAt, Optional<String> defaultBranch,
-                        Optional<String> folder) {
-        this(id, forge, commit, homepage, description, topics, fork, archived, createdAt, pushedAt, defaultBranch, folder,
+    public RepoMetadata(
+            String id,
+            Forge forge,
+            Optional<String> commit,
+            Optional<String> homepage,
+            Optional<String> description,
+            List<String> topics,
+            boolean fork,
+            boolean archived,
+            Optional<Instant> createdAt,
+            Optional<Instant> pushedAt,
+            Optional<String> defaultBranch,
+            Optional<String> folder) {
+        this(
+                id,
+                forge,
+                commit,
+                homepage,
+                description,
+                topics,
+                fork,
+                archived,
+                createdAt,
+                pushedAt,
+                defaultBranch,
+                folder,
                 Optional.empty());
     }
 
     /** Metadata of a repository whose web page, if it has one, is on GitHub (the forge hireable reads today). */
-    public RepoMetadata(String id, Optional<String> webUrl, Optional<String> commit, Optional<String> homepage,
-                        Optional<String> description, List<String> topics, boolean fork, boolean archived,
-                        Optional<Instant> createdAt, Optional<Instant> pushedAt, Optional<String> defaultBranch,
-                        Optional<String> folder) {
-        this(id, Forge.gitHub(webUrl), commit, homepage, description, topics, fork, archived, createdAt, pushedAt,
-                defaultBranch, folder);
+    public RepoMetadata(
+            String id,
+            Optional<String> webUrl,
+            Optional<String> commit,
+            Optional<String> homepage,
+            Optional<String> description,
+            List<String> topics,
+            boolean fork,
+            boolean archived,
+            Optional<Instant> createdAt,
+            Optional<Instant> pushedAt,
+            Optional<String> defaultBranch,
+            Optional<String> folder) {
+        this(
+                id,
+                Forge.gitHub(webUrl),
+                commit,
+                homepage,
+                description,
+                topics,
+                fork,
+                archived,
+                createdAt,
+                pushedAt,
+                defaultBranch,
+                folder);
     }
 
     /** The same, for a whole repository (no folder). */
-    public RepoMetadata(String id, Optional<String> webUrl, Optional<String> commit, Optional<String> homepage,
-                        Optional<String> description, List<String> topics, boolean fork, boolean archived,
-                        Optional<Instant> createdAt, Optional<Instant> pushedAt, Optional<String> defaultBranch) {
-        this(id, webUrl, commit, homepage, description, topics, fork, archived, createdAt, pushedAt, defaultBranch,
+    public RepoMetadata(
+            String id,
+            Optional<String> webUrl,
+            Optional<String> commit,
+            Optional<String> homepage,
+            Optional<String> description,
+            List<String> topics,
+            boolean fork,
+            boolean archived,
+            Optional<Instant> createdAt,
+            Optional<Instant> pushedAt,
+            Optional<String> defaultBranch) {
+        this(
+                id,
+                webUrl,
+                commit,
+                homepage,
+                description,
+                topics,
+                fork,
+                archived,
+                createdAt,
+                pushedAt,
+                defaultBranch,
                 Optional.empty());
     }
 
     /** Metadata for a repository known only by name, e.g. a local directory without git. */
     public static RepoMetadata named(String id) {
-        return new RepoMetadata(id, Forge.NONE, Optional.empty(), Optional.empty(), Optional.empty(), List.of(), false,
-                false, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        return new RepoMetadata(
+                id,
+                Forge.NONE,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                List.of(),
+                false,
+                false,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
     }
 
     /** The repository's web page, if it has one. */
@@ -73,13 +145,37 @@ public record RepoMetadata(
     }
 
     public RepoMetadata withId(String newId) {
-        return new RepoMetadata(newId, forge, commit, homepage, description, topics, fork, archived, createdAt,
-                pushedAt, defaultBranch, folder, ownership);
+        return new RepoMetadata(
+                newId,
+                forge,
+                commit,
+                homepage,
+                description,
+                topics,
+                fork,
+                archived,
+                createdAt,
+                pushedAt,
+                defaultBranch,
+                folder,
+                ownership);
     }
 
     public RepoMetadata withForge(Forge newForge) {
-        return new RepoMetadata(id, newForge, commit, homepage, description, topics, fork, archived, createdAt,
-                pushedAt, defaultBranch, folder, ownership);
+        return new RepoMetadata(
+                id,
+                newForge,
+                commit,
+                homepage,
+                description,
+                topics,
+                fork,
+                archived,
+                createdAt,
+                pushedAt,
+                defaultBranch,
+                folder,
+                ownership);
     }
 
     /** On GitHub at {@code newWebUrl}, or nowhere when it is empty. */
@@ -88,20 +184,56 @@ public record RepoMetadata(
     }
 
     public RepoMetadata withOwnership(Ownership newOwnership) {
-        return new RepoMetadata(id, forge, commit, homepage, description, topics, fork, archived, createdAt,
-                pushedAt, defaultBranch, folder, Optional.of(newOwnership));
+        return new RepoMetadata(
+                id,
+                forge,
+                commit,
+                homepage,
+                description,
+                topics,
+                fork,
+                archived,
+                createdAt,
+                pushedAt,
+                defaultBranch,
+                folder,
+                Optional.of(newOwnership));
     }
 
     public RepoMetadata withCommit(Optional<String> newCommit) {
-        return new RepoMetadata(id, forge, newCommit, homepage, description, topics, fork, archived, createdAt,
-                pushedAt, defaultBranch, folder, ownership);
+        return new RepoMetadata(
+                id,
+                forge,
+                newCommit,
+                homepage,
+                description,
+                topics,
+                fork,
+                archived,
+                createdAt,
+                pushedAt,
+                defaultBranch,
+                folder,
+                ownership);
     }
 
     /** The same repository seen as the project in {@code subfolder} (relative to the current folder, if any). */
     public RepoMetadata withFolder(String subfolder) {
         String joined = folder.map(f -> f + "/" + subfolder).orElse(subfolder);
-        return new RepoMetadata(id, forge, commit, homepage, description, topics, fork, archived, createdAt,
-                pushedAt, defaultBranch, Optional.of(joined), ownership);
+        return new RepoMetadata(
+                id,
+                forge,
+                commit,
+                homepage,
+                description,
+                topics,
+                fork,
+                archived,
+                createdAt,
+                pushedAt,
+                defaultBranch,
+                Optional.of(joined),
+                ownership);
     }
 
     /** The project's web page: the repository's, or its folder's at the audited commit. */

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
-
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -38,13 +37,16 @@ public record SettingsFile(String file, Optional<JsonNode> root, Optional<String
             if (alias.isPresent()) {
                 return new SettingsFile(file, Optional.empty(), alias);
             }
-            return new SettingsFile(file, Optional.ofNullable(YAML.readTree(text)).filter(n -> !n.isMissingNode()),
-                    Optional.empty());
+            return new SettingsFile(
+                    file, Optional.ofNullable(YAML.readTree(text)).filter(n -> !n.isMissingNode()), Optional.empty());
         } catch (JsonProcessingException e) {
-            String detail = Optional.ofNullable(e.getOriginalMessage()).flatMap(m -> m.lines().findFirst())
+            String detail = Optional.ofNullable(e.getOriginalMessage())
+                    .flatMap(m -> m.lines().findFirst())
                     .orElse("syntax error");
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            return new SettingsFile(file, Optional.empty(),
+            return new SettingsFile(
+                    file,
+                    Optional.empty(),
                     Optional.of("it is not valid YAML" + (line > 0 ? " (line " + line + ")" : "") + ": " + detail));
         } catch (IOException e) {
             return new SettingsFile(file, Optional.empty(), Optional.of("it could not be read: " + e.getMessage()));

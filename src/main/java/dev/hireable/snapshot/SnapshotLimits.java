@@ -17,8 +17,13 @@ import java.util.stream.Collectors;
  * @param readOrder       which files the budget goes to first (the README, dependency files, configs...); without
  *                        one, files are read in the order rules ask for them until the budget is spent
  */
-public record SnapshotLimits(long maxFileBytes, long maxTotalBytes, int maxFiles, List<String> ignoredFolders,
-                             int maxListedFiles, Optional<FetchPolicy> readOrder) {
+public record SnapshotLimits(
+        long maxFileBytes,
+        long maxTotalBytes,
+        int maxFiles,
+        List<String> ignoredFolders,
+        int maxListedFiles,
+        Optional<FetchPolicy> readOrder) {
 
     public static final int MAX_LISTED_FILES = 100_000;
 
@@ -40,7 +45,8 @@ public record SnapshotLimits(long maxFileBytes, long maxTotalBytes, int maxFiles
 
     /** The same limits, spending the budget on the files {@code order} ranks first. */
     public SnapshotLimits readingFirst(FetchPolicy order) {
-        return new SnapshotLimits(maxFileBytes, maxTotalBytes, maxFiles, ignoredFolders, maxListedFiles, Optional.of(order));
+        return new SnapshotLimits(
+                maxFileBytes, maxTotalBytes, maxFiles, ignoredFolders, maxListedFiles, Optional.of(order));
     }
 
     /** The same limits, listing at most {@code files} files. */
@@ -50,8 +56,10 @@ public record SnapshotLimits(long maxFileBytes, long maxTotalBytes, int maxFiles
 
     /** The files of {@code tree} this budget reads, by the read order; empty when there is no order. */
     Optional<Set<String>> chosen(FileTree tree) {
-        return readOrder.map(order -> order.withBudget(maxFiles, maxTotalBytes).select(tree.files(), maxFileBytes)
-                .stream().map(FileEntry::path).collect(Collectors.toUnmodifiableSet()));
+        return readOrder.map(
+                order -> order.withBudget(maxFiles, maxTotalBytes).select(tree.files(), maxFileBytes).stream()
+                        .map(FileEntry::path)
+                        .collect(Collectors.toUnmodifiableSet()));
     }
 
     public boolean ignores(String folderName) {

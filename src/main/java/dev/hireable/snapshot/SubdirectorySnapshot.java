@@ -16,7 +16,8 @@ public final class SubdirectorySnapshot implements Snapshot {
 
     public SubdirectorySnapshot(Snapshot parent, String folder) {
         if (folder.isEmpty() || folder.startsWith("/") || folder.endsWith("/")) {
-            throw new IllegalArgumentException("a project folder must be a relative path without slashes at the ends: " + folder);
+            throw new IllegalArgumentException(
+                    "a project folder must be a relative path without slashes at the ends: " + folder);
         }
         this.parent = parent;
         this.folder = folder;
@@ -25,10 +26,15 @@ public final class SubdirectorySnapshot implements Snapshot {
         String prefix = folder + "/";
         FileTree whole = parent.tree();
         this.tree = new FileTree(
-                whole.files().stream().filter(f -> f.path().startsWith(prefix))
-                        .map(f -> new FileEntry(f.path().substring(prefix.length()), f.size())).toList(),
+                whole.files().stream()
+                        .filter(f -> f.path().startsWith(prefix))
+                        .map(f -> new FileEntry(f.path().substring(prefix.length()), f.size()))
+                        .toList(),
                 whole.truncated(),
-                whole.notes().stream().filter(n -> n.startsWith(prefix)).map(n -> n.substring(prefix.length())).toList());
+                whole.notes().stream()
+                        .filter(n -> n.startsWith(prefix))
+                        .map(n -> n.substring(prefix.length()))
+                        .toList());
     }
 
     public String folder() {
@@ -85,6 +91,8 @@ public final class SubdirectorySnapshot implements Snapshot {
 
     /** Every folder's units read from the same parent; listing them is cheap, nothing is read twice. */
     public static List<SubdirectorySnapshot> of(Snapshot parent, List<String> folders) {
-        return folders.stream().map(folder -> new SubdirectorySnapshot(parent, folder)).toList();
+        return folders.stream()
+                .map(folder -> new SubdirectorySnapshot(parent, folder))
+                .toList();
     }
 }

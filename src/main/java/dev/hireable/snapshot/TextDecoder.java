@@ -15,8 +15,7 @@ public final class TextDecoder {
 
     private static final int BINARY_SNIFF_BYTES = 8192;
 
-    private TextDecoder() {
-    }
+    private TextDecoder() {}
 
     public static FileContent decode(String path, byte[] bytes) {
         if (startsWith(bytes, 0xFE, 0xFF)) {

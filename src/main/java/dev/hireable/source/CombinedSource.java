@@ -38,7 +38,10 @@ public final class CombinedSource implements PortfolioSource {
 
     @Override
     public Optional<Stop> stop() {
-        return parts.stream().map(PortfolioSource::stop).flatMap(Optional::stream).findFirst();
+        return parts.stream()
+                .map(PortfolioSource::stop)
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     @Override

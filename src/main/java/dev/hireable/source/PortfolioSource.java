@@ -22,10 +22,8 @@ public interface PortfolioSource {
         return Optional.empty();
     }
 
-    record Skipped(String repo, String reason) {
-    }
+    record Skipped(String repo, String reason) {}
 
     /** @param reason one sentence: what stopped the source and when it can go on */
-    record Stop(String reason) {
-    }
+    record Stop(String reason) {}
 }

@@ -2,7 +2,6 @@ package dev.hireable.source;
 
 import dev.hireable.snapshot.RepoMetadata;
 import dev.hireable.snapshot.Snapshot;
-
 import java.util.Optional;
 
 /** A repository a source has listed, opened into a snapshot only when the audit reaches it. */

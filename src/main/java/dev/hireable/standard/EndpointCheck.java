@@ -9,6 +9,10 @@ import java.util.Optional;
  * @param answered true when the endpoint answered like a live deployment
  * @param summary  one sentence for the reviewer, e.g. "answered 200 in 312 ms (FastAPI docs)"
  */
-public record EndpointCheck(String url, boolean answered, Optional<Integer> status, long latencyMillis,
-                            Optional<String> recognised, String summary) {
-}
+public record EndpointCheck(
+        String url,
+        boolean answered,
+        Optional<Integer> status,
+        long latencyMillis,
+        Optional<String> recognised,
+        String summary) {}

@@ -1,7 +1,6 @@
 package dev.hireable.standard;
 
 import dev.hireable.rules.Archetype;
-
 import java.util.List;
 
 /** A repository that would fill a slot the portfolio has not met, if it had the few things listed. */

@@ -1,7 +1,6 @@
 package dev.hireable.standard;
 
 import dev.hireable.rules.Archetype;
-
 import java.util.Optional;
 
 /**
@@ -17,8 +16,15 @@ import java.util.Optional;
  * @param note             why the step is needed when the reason is not obvious, e.g. that a repository qualifies for
  *                         the slot but fills another
  */
-public record NextStep(String repo, String action, int impact, String requirement, boolean newProject,
-                       int standardMetAfter, Optional<Archetype> completes, Optional<String> note) {
+public record NextStep(
+        String repo,
+        String action,
+        int impact,
+        String requirement,
+        boolean newProject,
+        int standardMetAfter,
+        Optional<Archetype> completes,
+        Optional<String> note) {
 
     public NextStep(String repo, String action, int impact) {
         this(repo, action, impact, "", false, 0, Optional.empty(), Optional.empty());

@@ -1,7 +1,6 @@
 package dev.hireable.standard;
 
 import dev.hireable.rules.Archetype;
-
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -13,8 +12,14 @@ import java.util.Map;
  * @param nearMisses repositories that would fill an unmet slot with one or two more things
  * @param redFlags   every repository's red flags, for the reviewer
  */
-public record PortfolioAssessment(int standardMet, int score, String verdict, Map<Archetype, SlotResult> slots,
-                                  List<NextStep> nextSteps, List<NearMiss> nearMisses, List<RedFlag> redFlags) {
+public record PortfolioAssessment(
+        int standardMet,
+        int score,
+        String verdict,
+        Map<Archetype, SlotResult> slots,
+        List<NextStep> nextSteps,
+        List<NearMiss> nearMisses,
+        List<RedFlag> redFlags) {
 
     public PortfolioAssessment {
         slots = slots.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(slots));
@@ -23,13 +28,16 @@ public record PortfolioAssessment(int standardMet, int score, String verdict, Ma
         redFlags = List.copyOf(redFlags);
     }
 
-    public PortfolioAssessment(int standardMet, int score, String verdict, Map<Archetype, SlotResult> slots,
-                               List<NextStep> nextSteps) {
+    public PortfolioAssessment(
+            int standardMet, int score, String verdict, Map<Archetype, SlotResult> slots, List<NextStep> nextSteps) {
         this(standardMet, score, verdict, slots, nextSteps, List.of(), List.of());
     }
 
     /** The three slots in the order every report shows them. */
     public List<SlotResult> slotsInOrder() {
-        return Archetype.SLOTS.stream().map(slots::get).filter(java.util.Objects::nonNull).toList();
+        return Archetype.SLOTS.stream()
+                .map(slots::get)
+                .filter(java.util.Objects::nonNull)
+                .toList();
     }
 }

@@ -8,5 +8,4 @@ import java.util.Optional;
  * @param id  the red flag's key in rules/standard.yaml, e.g. {@code toy_dataset}
  * @param cap the repository score cap it sets, if any
  */
-public record RedFlag(String id, String repo, String message, Optional<Integer> cap) {
-}
+public record RedFlag(String id, String repo, String message, Optional<Integer> cap) {}

@@ -2,7 +2,6 @@ package dev.hireable.standard;
 
 import dev.hireable.rules.RepoAssessment;
 import dev.hireable.rules.ignores.AppliedIgnore;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -12,7 +11,8 @@ import java.util.Optional;
  *
  * @param probes empty when endpoints were not probed; a list (maybe empty) when they were
  */
-public record RepoEvidence(RepoAssessment assessment, List<AppliedIgnore> ignores, Optional<List<EndpointCheck>> probes) {
+public record RepoEvidence(
+        RepoAssessment assessment, List<AppliedIgnore> ignores, Optional<List<EndpointCheck>> probes) {
 
     public RepoEvidence {
         ignores = List.copyOf(ignores);

@@ -9,7 +9,6 @@ import dev.hireable.rules.SignalId;
 import dev.hireable.rules.SignalSet;
 import dev.hireable.rules.SignalValue;
 import dev.hireable.rules.catalog.Template;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -29,6 +28,7 @@ final class RepoScorer {
     static final Set<String> RED_FLAG_PLACEHOLDERS = Set.of("repo", "cap");
     /** The signal a live probe sets when an endpoint answered, which verifies a verifiable requirement. */
     static final String VERIFIED = "probe.verified";
+
     private static final String README = "readme.path";
 
     private final StandardVocabulary vocabulary;
@@ -74,7 +74,8 @@ final class RepoScorer {
             if (!finding.is(Outcome.PASS) || !requirement.shownBy(finding.rule())) {
                 continue;
             }
-            boolean shown = finding.evidence().stream().map(Evidence::path)
+            boolean shown = finding.evidence().stream()
+                    .map(Evidence::path)
                     .anyMatch(path -> path.isPresent() && !path.equals(readme));
             if (shown) {
                 return Tier.PRESENT;
@@ -99,12 +100,19 @@ final class RepoScorer {
         double total = 0;
         boolean coreShown = false;
         boolean gateUnmet = false;
-        for (Map.Entry<String, StandardVocabulary.SlotRequirement> entry : spec.requirements().entrySet()) {
-            StandardVocabulary.Requirement requirement = vocabulary.requirements().get(entry.getKey());
+        for (Map.Entry<String, StandardVocabulary.SlotRequirement> entry :
+                spec.requirements().entrySet()) {
+            StandardVocabulary.Requirement requirement =
+                    vocabulary.requirements().get(entry.getKey());
             StandardVocabulary.SlotRequirement place = entry.getValue();
             Tier tier = tiers.get(entry.getKey());
-            statuses.add(new RequirementStatus(entry.getKey(), requirement.label(), requirement.action(), tier,
-                    place.isRequired(), place.weight()));
+            statuses.add(new RequirementStatus(
+                    entry.getKey(),
+                    requirement.label(),
+                    requirement.action(),
+                    tier,
+                    place.isRequired(),
+                    place.weight()));
             earned += place.weight() * vocabulary.tiers().credit(tier, requirement.verifiable());
             total += place.weight();
             coreShown |= place.core() && tier.atLeast(Tier.CLAIMED);
@@ -126,7 +134,8 @@ final class RepoScorer {
         SignalSet signals = assessment.signals();
         vocabulary.redFlags().forEach((id, rule) -> {
             boolean bySignal = anyHolds(signals, rule.signals());
-            boolean byFinding = assessment.findings().stream().anyMatch(f -> f.is(Outcome.FAIL) && rule.failedBy(f.rule()));
+            boolean byFinding =
+                    assessment.findings().stream().anyMatch(f -> f.is(Outcome.FAIL) && rule.failedBy(f.rule()));
             if (bySignal || byFinding) {
                 Template message = Template.parse(rule.message(), Template.placeholdersOf(rule.message()));
                 Map<String, String> values = new HashMap<>();

@@ -3,7 +3,6 @@ package dev.hireable.standard;
 import dev.hireable.rules.Archetype;
 import dev.hireable.rules.RepoAssessment;
 import dev.hireable.rules.ignores.AppliedIgnore;
-
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -25,10 +24,17 @@ import java.util.Set;
  * @param fills          the slot the portfolio assigns this repository to, if any
  * @param closest        for a repository that fills no slot, the slot it fits best, if it fits any
  */
-public record ScoredRepo(RepoAssessment assessment, int score, Map<Archetype, Integer> fit,
-                         Set<Archetype> meetsStandard, Map<Archetype, SlotFit> slotFits, List<RedFlag> redFlags,
-                         List<AppliedIgnore> ignores, List<EndpointCheck> endpointChecks, Optional<Archetype> fills,
-                         Optional<Archetype> closest) {
+public record ScoredRepo(
+        RepoAssessment assessment,
+        int score,
+        Map<Archetype, Integer> fit,
+        Set<Archetype> meetsStandard,
+        Map<Archetype, SlotFit> slotFits,
+        List<RedFlag> redFlags,
+        List<AppliedIgnore> ignores,
+        List<EndpointCheck> endpointChecks,
+        Optional<Archetype> fills,
+        Optional<Archetype> closest) {
 
     public ScoredRepo {
         fit = fit.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(fit));
@@ -39,10 +45,25 @@ public record ScoredRepo(RepoAssessment assessment, int score, Map<Archetype, In
         endpointChecks = List.copyOf(endpointChecks);
     }
 
-    public ScoredRepo(RepoAssessment assessment, int score, Map<Archetype, Integer> fit,
-                      Set<Archetype> meetsStandard, Map<Archetype, SlotFit> slotFits, List<RedFlag> redFlags,
-                      List<AppliedIgnore> ignores, List<EndpointCheck> endpointChecks) {
-        this(assessment, score, fit, meetsStandard, slotFits, redFlags, ignores, endpointChecks, Optional.empty(),
+    public ScoredRepo(
+            RepoAssessment assessment,
+            int score,
+            Map<Archetype, Integer> fit,
+            Set<Archetype> meetsStandard,
+            Map<Archetype, SlotFit> slotFits,
+            List<RedFlag> redFlags,
+            List<AppliedIgnore> ignores,
+            List<EndpointCheck> endpointChecks) {
+        this(
+                assessment,
+                score,
+                fit,
+                meetsStandard,
+                slotFits,
+                redFlags,
+                ignores,
+                endpointChecks,
+                Optional.empty(),
                 Optional.empty());
     }
 
@@ -52,7 +73,16 @@ public record ScoredRepo(RepoAssessment assessment, int score, Map<Archetype, In
 
     /** This repository with its place in the portfolio: the slot it fills, or else the one it fits best. */
     public ScoredRepo placed(Optional<Archetype> fills, Optional<Archetype> closest) {
-        return new ScoredRepo(assessment, score, fit, meetsStandard, slotFits, redFlags, ignores, endpointChecks, fills,
+        return new ScoredRepo(
+                assessment,
+                score,
+                fit,
+                meetsStandard,
+                slotFits,
+                redFlags,
+                ignores,
+                endpointChecks,
+                fills,
                 fills.isPresent() ? Optional.empty() : closest);
     }
 

@@ -1,7 +1,6 @@
 package dev.hireable.standard;
 
 import dev.hireable.rules.Archetype;
-
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,8 +21,7 @@ import java.util.stream.IntStream;
  */
 final class SlotAssignment {
 
-    private SlotAssignment() {
-    }
+    private SlotAssignment() {}
 
     /**
      * @param fits each repository's fit per slot, in portfolio order
@@ -55,7 +53,8 @@ final class SlotAssignment {
         static Ranking of(List<Map<Archetype, SlotFit>> fits, List<Archetype> slots) {
             List<List<Integer>> ranked = new ArrayList<>();
             for (Archetype slot : slots) {
-                ranked.add(IntStream.range(0, fits.size()).boxed()
+                ranked.add(IntStream.range(0, fits.size())
+                        .boxed()
                         .filter(i -> eligible(fits.get(i).get(slot)))
                         .sorted(order(fits, slot))
                         .limit(slots.size() + 1L)
@@ -66,7 +65,11 @@ final class SlotAssignment {
 
         /** The best assignment of the portfolio as ranked. */
         Map<Archetype, OptionalInt> best() {
-            return search(fits, ranked.stream().map(list -> list.stream().limit(slots.size()).toList()).toList());
+            return search(
+                    fits,
+                    ranked.stream()
+                            .map(list -> list.stream().limit(slots.size()).toList())
+                            .toList());
         }
 
         /** The best assignment if repository {@code repo} (an index, or the size for a new one) fitted {@code fit}. */
@@ -90,7 +93,8 @@ final class SlotAssignment {
             return search(changed, candidates);
         }
 
-        private Map<Archetype, OptionalInt> search(List<Map<Archetype, SlotFit>> portfolio, List<List<Integer>> candidates) {
+        private Map<Archetype, OptionalInt> search(
+                List<Map<Archetype, SlotFit>> portfolio, List<List<Integer>> candidates) {
             Search search = new Search(portfolio, slots, candidates);
             search.explore(0, new int[slots.size()]);
             Map<Archetype, OptionalInt> assignment = new EnumMap<>(Archetype.class);
@@ -115,7 +119,8 @@ final class SlotAssignment {
     }
 
     /** The portfolio with repository {@code repo} fitting {@code fit} ({@code repo == fits.size()}: one more), uncopied. */
-    static List<Map<Archetype, SlotFit>> with(List<Map<Archetype, SlotFit>> fits, int repo, Map<Archetype, SlotFit> fit) {
+    static List<Map<Archetype, SlotFit>> with(
+            List<Map<Archetype, SlotFit>> fits, int repo, Map<Archetype, SlotFit> fit) {
         if (repo < 0 || repo > fits.size()) {
             throw new IndexOutOfBoundsException(repo);
         }

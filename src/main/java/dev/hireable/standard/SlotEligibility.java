@@ -2,7 +2,6 @@ package dev.hireable.standard;
 
 import dev.hireable.rules.Archetype;
 import dev.hireable.snapshot.Ownership;
-
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +13,14 @@ import java.util.Map;
  */
 final class SlotEligibility {
 
-    private SlotEligibility() {
-    }
+    private SlotEligibility() {}
 
     static boolean fillsSlots(ScoredRepo repo) {
-        return repo.assessment().metadata().ownership().map(Ownership::candidatesWork).orElse(true);
+        return repo.assessment()
+                .metadata()
+                .ownership()
+                .map(Ownership::candidatesWork)
+                .orElse(true);
     }
 
     /** The repository's fits, or no fit at all for a repository that cannot fill a slot. */

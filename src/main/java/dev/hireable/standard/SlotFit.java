@@ -1,7 +1,6 @@
 package dev.hireable.standard;
 
 import dev.hireable.rules.Archetype;
-
 import java.util.List;
 
 /**
@@ -21,16 +20,25 @@ public record SlotFit(Archetype slot, int score, boolean met, boolean gated, Lis
 
     /** Labels of the required requirements not met, in the order of rules/standard.yaml. */
     public List<String> missing() {
-        return requirements.stream().filter(r -> r.required() && !r.met()).map(RequirementStatus::label).toList();
+        return requirements.stream()
+                .filter(r -> r.required() && !r.met())
+                .map(RequirementStatus::label)
+                .toList();
     }
 
     /** Labels of every requirement met, supporting ones included. */
     public List<String> satisfied() {
-        return requirements.stream().filter(RequirementStatus::met).map(RequirementStatus::label).toList();
+        return requirements.stream()
+                .filter(RequirementStatus::met)
+                .map(RequirementStatus::label)
+                .toList();
     }
 
     /** Labels of the supporting requirements not shown. */
     public List<String> supportingMissing() {
-        return requirements.stream().filter(r -> !r.required() && !r.met()).map(RequirementStatus::label).toList();
+        return requirements.stream()
+                .filter(r -> !r.required() && !r.met())
+                .map(RequirementStatus::label)
+                .toList();
     }
 }

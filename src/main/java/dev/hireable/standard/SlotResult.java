@@ -1,7 +1,6 @@
 package dev.hireable.standard;
 
 import dev.hireable.rules.Archetype;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -15,8 +14,16 @@ import java.util.Optional;
  *                   fills one slot, so a second project is needed
  * @param note       the sentence that says so, e.g. "churn-guard qualifies but fills the MLOps project; ..."
  */
-public record SlotResult(Archetype slot, String title, Optional<String> repo, int score, boolean met,
-                         List<String> missing, List<String> satisfied, List<Qualifier> qualifiers, Optional<String> note) {
+public record SlotResult(
+        Archetype slot,
+        String title,
+        Optional<String> repo,
+        int score,
+        boolean met,
+        List<String> missing,
+        List<String> satisfied,
+        List<Qualifier> qualifiers,
+        Optional<String> note) {
 
     public SlotResult {
         missing = List.copyOf(missing);
@@ -24,8 +31,14 @@ public record SlotResult(Archetype slot, String title, Optional<String> repo, in
         qualifiers = List.copyOf(qualifiers);
     }
 
-    public SlotResult(Archetype slot, String title, Optional<String> repo, int score, boolean met,
-                      List<String> missing, List<String> satisfied) {
+    public SlotResult(
+            Archetype slot,
+            String title,
+            Optional<String> repo,
+            int score,
+            boolean met,
+            List<String> missing,
+            List<String> satisfied) {
         this(slot, title, repo, score, met, missing, satisfied, List.of(), Optional.empty());
     }
 
@@ -38,11 +51,12 @@ public record SlotResult(Archetype slot, String title, Optional<String> repo, in
     }
 
     /** A repository that meets the slot but is assigned to {@code fills}, where the portfolio needs it more. */
-    public record Qualifier(String repo, Archetype fills) {
-    }
+    public record Qualifier(String repo, Archetype fills) {}
 
     public enum Status {
-        MET("met"), PARTIAL("partly met"), EMPTY("no repository");
+        MET("met"),
+        PARTIAL("partly met"),
+        EMPTY("no repository");
 
         private final String label;
 

@@ -4,7 +4,6 @@ import dev.hireable.rules.Archetype;
 import dev.hireable.rules.RuleId;
 import dev.hireable.rules.SignalId;
 import dev.hireable.rules.catalog.Template;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,22 +15,33 @@ import java.util.stream.Collectors;
  * must exist, every text may only use the placeholders filled for it, and every number must make sense. A problem
  * names the file and line.
  */
-public record StandardVocabulary(Tiers tiers, Map<String, Requirement> requirements, Map<String, Slot> slots,
-                                 Map<String, RedFlagRule> redFlags, RepoScore repoScore, Portfolio portfolio,
-                                 Texts texts) {
+public record StandardVocabulary(
+        Tiers tiers,
+        Map<String, Requirement> requirements,
+        Map<String, Slot> slots,
+        Map<String, RedFlagRule> redFlags,
+        RepoScore repoScore,
+        Portfolio portfolio,
+        Texts texts) {
 
     public StandardVocabulary {
         require(tiers != null, "'tiers' is missing");
         require(requirements != null && !requirements.isEmpty(), "'requirements' needs at least one requirement");
         require(slots != null, "'slots' is missing");
-        require(repoScore != null && portfolio != null && texts != null, "'repo_score', 'portfolio' and 'texts' are required");
+        require(
+                repoScore != null && portfolio != null && texts != null,
+                "'repo_score', 'portfolio' and 'texts' are required");
         requirements = new LinkedHashMap<>(requirements);
         Set<String> slotIds = Archetype.SLOTS.stream().map(Archetype::id).collect(Collectors.toSet());
-        require(slots.keySet().equals(slotIds), "'slots' must define exactly tabular_e2e, transformer_finetune and mlops");
+        require(
+                slots.keySet().equals(slotIds),
+                "'slots' must define exactly tabular_e2e, transformer_finetune and mlops");
         for (Map.Entry<String, Slot> slot : slots.entrySet()) {
             for (String requirement : slot.getValue().requirements().keySet()) {
-                require(requirements.containsKey(requirement), "slot '" + slot.getKey() + "' names the unknown requirement '"
-                        + requirement + "' (known: " + String.join(", ", requirements.keySet()) + ")");
+                require(
+                        requirements.containsKey(requirement),
+                        "slot '" + slot.getKey() + "' names the unknown requirement '" + requirement + "' (known: "
+                                + String.join(", ", requirements.keySet()) + ")");
             }
         }
         slots = new LinkedHashMap<>(slots);
@@ -45,7 +55,8 @@ public record StandardVocabulary(Tiers tiers, Map<String, Requirement> requireme
     /** The share of a requirement's weight each tier earns. */
     public record Tiers(double claimed, double present, double verified) {
         public Tiers {
-            require(0 <= claimed && claimed < present && present <= verified && verified <= 1,
+            require(
+                    0 <= claimed && claimed < present && present <= verified && verified <= 1,
                     "'tiers' must grow: 0 <= claimed < present <= verified <= 1");
         }
 
@@ -68,8 +79,14 @@ public record StandardVocabulary(Tiers tiers, Map<String, Requirement> requireme
      * @param blockedBy  signals that rule it out whatever else is shown (a toy dataset is not a real one)
      * @param verifiable whether a live probe can verify it
      */
-    public record Requirement(String label, String action, List<SignalId> present, List<SignalId> claimed,
-                              List<RuleId> findings, List<SignalId> blockedBy, Boolean verifiable) {
+    public record Requirement(
+            String label,
+            String action,
+            List<SignalId> present,
+            List<SignalId> claimed,
+            List<RuleId> findings,
+            List<SignalId> blockedBy,
+            Boolean verifiable) {
         public Requirement {
             require(label != null && !label.isBlank(), "a requirement needs a 'label'");
             require(action != null && !action.isBlank(), "a requirement needs an 'action'");
@@ -78,7 +95,9 @@ public record StandardVocabulary(Tiers tiers, Map<String, Requirement> requireme
             blockedBy = copy(blockedBy);
             findings = copy(findings);
             verifiable = verifiable != null && verifiable;
-            require(!present.isEmpty() || !findings.isEmpty(), "requirement '" + label + "' needs 'present' signals or 'findings'");
+            require(
+                    !present.isEmpty() || !findings.isEmpty(),
+                    "requirement '" + label + "' needs 'present' signals or 'findings'");
         }
 
         boolean shownBy(String ruleId) {
@@ -90,8 +109,8 @@ public record StandardVocabulary(Tiers tiers, Map<String, Requirement> requireme
      * A slot: its title in reports, what it is called in sentences, the action that starts a project for it, its
      * requirements with weights, and the cap an unmet gate sets.
      */
-    public record Slot(String title, String name, String newProject, Integer gateCap,
-                       Map<String, SlotRequirement> requirements) {
+    public record Slot(
+            String title, String name, String newProject, Integer gateCap, Map<String, SlotRequirement> requirements) {
         public Slot {
             require(title != null && !title.isBlank(), "a slot needs a 'title'");
             require(name != null && !name.isBlank(), "a slot needs a 'name'");
@@ -99,7 +118,9 @@ public record StandardVocabulary(Tiers tiers, Map<String, Requirement> requireme
             require(requirements != null && !requirements.isEmpty(), "a slot needs 'requirements'");
             gateCap = gateCap == null ? 100 : gateCap;
             require(gateCap >= 0 && gateCap <= 100, "'gate_cap' must be 0-100");
-            require(requirements.values().stream().anyMatch(SlotRequirement::core), "slot '" + name + "' needs a core requirement");
+            require(
+                    requirements.values().stream().anyMatch(SlotRequirement::core),
+                    "slot '" + name + "' needs a core requirement");
             requirements = new LinkedHashMap<>(requirements);
         }
     }
@@ -145,7 +166,12 @@ public record StandardVocabulary(Tiers tiers, Map<String, Requirement> requireme
         public RepoScore {
             require(bestFitShare >= 0 && bestFitShare <= 1, "'best_fit_share' must be between 0 and 1");
             craft = craft == null ? Map.of() : new LinkedHashMap<>(craft);
-            require(bestFitShare == 1 || craft.values().stream().mapToDouble(Double::doubleValue).sum() > 0,
+            require(
+                    bestFitShare == 1
+                            || craft.values().stream()
+                                            .mapToDouble(Double::doubleValue)
+                                            .sum()
+                                    > 0,
                     "'craft' needs positive weights unless 'best_fit_share' is 1");
             penalties = penalties == null ? Map.of() : new LinkedHashMap<>(penalties);
         }
@@ -183,10 +209,21 @@ public record StandardVocabulary(Tiers tiers, Map<String, Requirement> requireme
      * {@code slotTaken} (in the verdict) and {@code slotTakenNote} (with the slot and its new-project step) say that a
      * repository qualifies for an unmet slot but fills another.
      */
-    public record Texts(String verdictAll, String verdictSome, String verdictNone, String slotMet, String slotUnfilled,
-                        String slotIncomplete, String slotIncompleteMany, String slotTaken, String slotTakenNote,
-                        int verdictMaxListed, String nearMiss, String newProjectRepo, String listSeparator,
-                        String listLastSeparator) {
+    public record Texts(
+            String verdictAll,
+            String verdictSome,
+            String verdictNone,
+            String slotMet,
+            String slotUnfilled,
+            String slotIncomplete,
+            String slotIncompleteMany,
+            String slotTaken,
+            String slotTakenNote,
+            int verdictMaxListed,
+            String nearMiss,
+            String newProjectRepo,
+            String listSeparator,
+            String listLastSeparator) {
 
         private static final Map<String, Set<String>> PLACEHOLDERS = Map.of(
                 "verdict_all", Set.of("met_slots"),
@@ -202,8 +239,21 @@ public record StandardVocabulary(Tiers tiers, Map<String, Requirement> requireme
 
         public Texts {
             require(verdictMaxListed >= 1, "'verdict_max_listed' must be at least 1");
-            for (String text : new String[] {verdictAll, verdictSome, verdictNone, slotMet, slotUnfilled, slotIncomplete,
-                    slotIncompleteMany, slotTaken, slotTakenNote, nearMiss, newProjectRepo, listSeparator, listLastSeparator}) {
+            for (String text : new String[] {
+                verdictAll,
+                verdictSome,
+                verdictNone,
+                slotMet,
+                slotUnfilled,
+                slotIncomplete,
+                slotIncompleteMany,
+                slotTaken,
+                slotTakenNote,
+                nearMiss,
+                newProjectRepo,
+                listSeparator,
+                listLastSeparator
+            }) {
                 require(text != null && !text.isEmpty(), "every text under 'texts' is required");
             }
             template("verdict_all", verdictAll);

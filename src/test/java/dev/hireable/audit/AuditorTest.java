@@ -1,5 +1,8 @@
 package dev.hireable.audit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
 import dev.hireable.rules.RuleEngine;
 import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.snapshot.Snapshot;
@@ -8,8 +11,6 @@ import dev.hireable.source.RepoHandle;
 import dev.hireable.source.SourceException;
 import dev.hireable.standard.PortfolioStandard;
 import dev.hireable.testing.MemoryRepo;
-import org.junit.jupiter.api.Test;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,16 +18,17 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import org.junit.jupiter.api.Test;
 
 /** What the audit pipeline records about a portfolio besides the scores. */
 class AuditorTest {
 
     private static final RuleCatalog CATALOG = RuleCatalog.builtIn();
-    private final Auditor auditor = new Auditor(new RuleEngine(CATALOG), new PortfolioStandard(CATALOG),
-            new AuditReport.ToolInfo("hireable", "test"), Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
+    private final Auditor auditor = new Auditor(
+            new RuleEngine(CATALOG),
+            new PortfolioStandard(CATALOG),
+            new AuditReport.ToolInfo("hireable", "test"),
+            Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
 
     @Test
     void aSourceThatStoppedShortSaysSoInTheReport() throws SourceException {
@@ -55,7 +57,9 @@ class AuditorTest {
 
         AuditReport report = auditor.audit(new Subject(Subject.Kind.USER, "jdoe"), stopped, AuditProgress.SILENT);
 
-        assertThat(report.stop()).map(PortfolioSource.Stop::reason).contains("GitHub's API rate limit is spent; it resets at 14:32 UTC.");
+        assertThat(report.stop())
+                .map(PortfolioSource.Stop::reason)
+                .contains("GitHub's API rate limit is spent; it resets at 14:32 UTC.");
         assertThat(report.errors()).extracting(RepoError::repo).containsExactly("jdoe/late");
     }
 
@@ -67,9 +71,12 @@ class AuditorTest {
 
     @Test
     void aRepositoryThatTakesPastTheDeadlineIsListedInErrorsAndTheOthersAreAudited() throws SourceException {
-        Auditor bounded = new Auditor(new ProjectAssessor(new RuleEngine(CATALOG), CATALOG, Optional.empty()),
-                new PortfolioStandard(CATALOG), new AuditReport.ToolInfo("hireable", "test"),
-                Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), Duration.ofSeconds(5));
+        Auditor bounded = new Auditor(
+                new ProjectAssessor(new RuleEngine(CATALOG), CATALOG, Optional.empty()),
+                new PortfolioStandard(CATALOG),
+                new AuditReport.ToolInfo("hireable", "test"),
+                Clock.fixed(Instant.EPOCH, ZoneOffset.UTC),
+                Duration.ofSeconds(5));
         RepoHandle hangs = handle("jdoe/hangs", () -> {
             while (true) {
                 Thread.onSpinWait(); // busy: an interrupt alone cannot stop it
@@ -80,7 +87,8 @@ class AuditorTest {
         // warm the rules up first, so the quick repository is quick even on a busy machine
         auditor.audit(new Subject(Subject.Kind.DIR, "warm-up"), () -> List.of(quick), AuditProgress.SILENT);
 
-        AuditReport report = assertTimeoutPreemptively(Duration.ofSeconds(60),
+        AuditReport report = assertTimeoutPreemptively(
+                Duration.ofSeconds(60),
                 () -> bounded.audit(new Subject(Subject.Kind.USER, "jdoe"), source, AuditProgress.SILENT, 1));
 
         assertThat(report.errors()).singleElement().satisfies(error -> {

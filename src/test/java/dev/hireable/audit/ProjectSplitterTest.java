@@ -1,13 +1,12 @@
 package dev.hireable.audit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.snapshot.FileEntry;
 import dev.hireable.snapshot.FileTree;
-import org.junit.jupiter.api.Test;
-
 import java.util.Arrays;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ProjectSplitterTest {
 
@@ -19,18 +18,28 @@ class ProjectSplitterTest {
 
     @Test
     void topLevelFoldersWithTheirOwnReadmeAndCodeAreSeparateProjects() {
-        FileTree tree = tree("README.md",
-                "churn/README.md", "churn/src/train.py",
-                "sentiment/Readme.MD", "sentiment/train.py",
-                "fraud-pipeline/README.md", "fraud-pipeline/pipeline/flow.py");
+        FileTree tree = tree(
+                "README.md",
+                "churn/README.md",
+                "churn/src/train.py",
+                "sentiment/Readme.MD",
+                "sentiment/train.py",
+                "fraud-pipeline/README.md",
+                "fraud-pipeline/pipeline/flow.py");
 
         assertThat(splitter.projectFolders(tree)).containsExactly("churn", "fraud-pipeline", "sentiment");
     }
 
     @Test
     void oneProjectWithReadmesInItsPartsIsNotSplit() {
-        FileTree tree = tree("README.md", "train.py", "src/README.md", "src/model.py", "notebooks/README.md",
-                "notebooks/eda.ipynb", "docs/README.md");
+        FileTree tree = tree(
+                "README.md",
+                "train.py",
+                "src/README.md",
+                "src/model.py",
+                "notebooks/README.md",
+                "notebooks/eda.ipynb",
+                "docs/README.md");
 
         assertThat(splitter.projectFolders(tree)).isEmpty();
     }
@@ -51,8 +60,16 @@ class ProjectSplitterTest {
 
     @Test
     void mostCodeOutsideTheProjectFoldersMeansOneProject() {
-        FileTree tree = tree("core/a.py", "core/b.py", "core/c.py", "core/d.py", "core/e.py",
-                "demo1/README.md", "demo1/run.py", "demo2/README.md", "demo2/run.py");
+        FileTree tree = tree(
+                "core/a.py",
+                "core/b.py",
+                "core/c.py",
+                "core/d.py",
+                "core/e.py",
+                "demo1/README.md",
+                "demo1/run.py",
+                "demo2/README.md",
+                "demo2/run.py");
 
         assertThat(splitter.projectFolders(tree)).isEmpty();
     }

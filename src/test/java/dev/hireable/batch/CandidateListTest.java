@@ -1,8 +1,9 @@
 package dev.hireable.batch;
 
-import dev.hireable.report.ranking.Shard;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.hireable.report.ranking.Shard;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -11,9 +12,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class CandidateListTest {
 
@@ -21,7 +20,9 @@ class CandidateListTest {
     void oneLoginALineWithCommentsAndBlankLines() {
         CandidateList list = CandidateList.parse("# shortlist, round 1\r\noctocat\n\n  jdoe-ml   # strong MLOps\nA1\n");
 
-        assertThat(list.candidates()).extracting(CandidateList.Candidate::login).containsExactly("octocat", "jdoe-ml", "A1");
+        assertThat(list.candidates())
+                .extracting(CandidateList.Candidate::login)
+                .containsExactly("octocat", "jdoe-ml", "A1");
         assertThat(list.candidates()).extracting(CandidateList.Candidate::line).containsExactly(2, 4, 5);
         assertThat(list.problems()).isEmpty();
     }
@@ -30,13 +31,15 @@ class CandidateListTest {
     void profileUrlsAndAtSignsGiveTheLogin() {
         CandidateList list = CandidateList.parse("https://github.com/octocat\ngithub.com/jdoe-ml/\n@mona\n");
 
-        assertThat(list.candidates()).extracting(CandidateList.Candidate::login).containsExactly("octocat", "jdoe-ml", "mona");
+        assertThat(list.candidates())
+                .extracting(CandidateList.Candidate::login)
+                .containsExactly("octocat", "jdoe-ml", "mona");
     }
 
     @Test
     void badLineIsReportedWithItsNumberAndTheOthersCount() {
-        CandidateList list = CandidateList.parse("octocat\nnot a login!\n-leading\ntrailing-\ndouble--hyphen\n"
-                + "a".repeat(40) + "\nmona\n");
+        CandidateList list = CandidateList.parse(
+                "octocat\nnot a login!\n-leading\ntrailing-\ndouble--hyphen\n" + "a".repeat(40) + "\nmona\n");
 
         assertThat(list.candidates()).extracting(CandidateList.Candidate::login).containsExactly("octocat", "mona");
         assertThat(list.problems()).extracting(CandidateList.Problem::line).containsExactly(2, 3, 4, 5, 6);
@@ -56,12 +59,15 @@ class CandidateListTest {
 
     @Test
     void byteOrderMarkIsIgnored() {
-        assertThat(CandidateList.parse("\uFEFFoctocat\n").candidates()).extracting(CandidateList.Candidate::login).containsExactly("octocat");
+        assertThat(CandidateList.parse("\uFEFFoctocat\n").candidates())
+                .extracting(CandidateList.Candidate::login)
+                .containsExactly("octocat");
     }
 
     @Test
     void shardsCoverEveryCandidateExactlyOnceForEveryShardCount() {
-        List<String> logins = IntStream.range(0, 200).mapToObj(i -> "candidate-" + i).toList();
+        List<String> logins =
+                IntStream.range(0, 200).mapToObj(i -> "candidate-" + i).toList();
         CandidateList list = CandidateList.parse(String.join("\n", logins));
 
         for (int count = 1; count <= 9; count++) {
@@ -75,18 +81,28 @@ class CandidateListTest {
 
     @Test
     void aCandidatesShardDependsOnItsLoginAloneNotOnTheOrderOrTheOtherLines() {
-        List<String> logins = new ArrayList<>(IntStream.range(0, 60).mapToObj(i -> "dev" + i).toList());
-        Set<String> before = loginsOf(CandidateList.parse(String.join("\n", logins)).shard(new Shard(2, 3)));
+        List<String> logins =
+                new ArrayList<>(IntStream.range(0, 60).mapToObj(i -> "dev" + i).toList());
+        Set<String> before =
+                loginsOf(CandidateList.parse(String.join("\n", logins)).shard(new Shard(2, 3)));
         Collections.shuffle(logins, new Random(7));
         logins.add(0, "newcomer");
         logins.add("# a comment");
-        Set<String> after = loginsOf(CandidateList.parse(String.join("\n", logins)).shard(new Shard(2, 3)));
+        Set<String> after =
+                loginsOf(CandidateList.parse(String.join("\n", logins)).shard(new Shard(2, 3)));
 
         after.remove("newcomer");
         assertThat(after).isEqualTo(before).isNotEmpty();
         for (int index = 1; index <= 3; index++) {
-            assertThat(CandidateList.parse("DEV1").shard(new Shard(index, 3)).candidates().isEmpty()).as("case is ignored")
-                    .isEqualTo(CandidateList.parse("dev1").shard(new Shard(index, 3)).candidates().isEmpty());
+            assertThat(CandidateList.parse("DEV1")
+                            .shard(new Shard(index, 3))
+                            .candidates()
+                            .isEmpty())
+                    .as("case is ignored")
+                    .isEqualTo(CandidateList.parse("dev1")
+                            .shard(new Shard(index, 3))
+                            .candidates()
+                            .isEmpty());
         }
     }
 
@@ -94,7 +110,9 @@ class CandidateListTest {
     void linesThatAreNotCandidatesGoWithTheFirstShardOnly() {
         CandidateList list = CandidateList.parse("alice\nnot a login!\nbob\nalice\n");
 
-        assertThat(list.shard(new Shard(1, 2)).problems()).extracting(CandidateList.Problem::line).containsExactly(2, 4);
+        assertThat(list.shard(new Shard(1, 2)).problems())
+                .extracting(CandidateList.Problem::line)
+                .containsExactly(2, 4);
         assertThat(list.shard(new Shard(2, 2)).problems()).isEmpty();
         assertThat(list.shard(Shard.WHOLE)).isEqualTo(list);
     }
@@ -109,6 +127,8 @@ class CandidateListTest {
     }
 
     private static Set<String> loginsOf(CandidateList list) {
-        return list.candidates().stream().map(CandidateList.Candidate::login).collect(Collectors.toCollection(HashSet::new));
+        return list.candidates().stream()
+                .map(CandidateList.Candidate::login)
+                .collect(Collectors.toCollection(HashSet::new));
     }
 }

@@ -8,7 +8,6 @@ import dev.hireable.rules.Archetype;
 import dev.hireable.source.SourceException;
 import dev.hireable.standard.PortfolioAssessment;
 import dev.hireable.standard.SlotResult;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -31,7 +30,8 @@ public final class FakeCandidates implements CandidateAuditor {
 
     /** A candidate one of whose repositories could not be audited. */
     public FakeCandidates partialCandidate(String login, int met, int score) {
-        reports.put(login, report(login, met, score, List.of(new RepoError(login + "/blocked", "GitHub answered 451."))));
+        reports.put(
+                login, report(login, met, score, List.of(new RepoError(login + "/blocked", "GitHub answered 451."))));
         return this;
     }
 
@@ -57,7 +57,8 @@ public final class FakeCandidates implements CandidateAuditor {
             throw new SimulatedKill();
         }
         if (budget-- <= 0) {
-            throw new SourceException(SourceException.Kind.UNAVAILABLE, "GitHub's rate limit is spent until 15:42 UTC.");
+            throw new SourceException(
+                    SourceException.Kind.UNAVAILABLE, "GitHub's rate limit is spent until 15:42 UTC.");
         }
         AuditReport report = reports.get(login);
         if (report == null) {
@@ -72,12 +73,26 @@ public final class FakeCandidates implements CandidateAuditor {
         Map<Archetype, SlotResult> slots = new EnumMap<>(Archetype.class);
         List<Archetype> order = List.of(Archetype.TABULAR_E2E, Archetype.TRANSFORMER_FINETUNE, Archetype.MLOPS);
         for (int i = 0; i < order.size(); i++) {
-            slots.put(order.get(i), new SlotResult(order.get(i), order.get(i).id(), Optional.of(login + "/project-" + i),
-                    i < met ? 90 : 40, i < met, i < met ? List.of() : List.of("a deployed endpoint"), List.of()));
+            slots.put(
+                    order.get(i),
+                    new SlotResult(
+                            order.get(i),
+                            order.get(i).id(),
+                            Optional.of(login + "/project-" + i),
+                            i < met ? 90 : 40,
+                            i < met,
+                            i < met ? List.of() : List.of("a deployed endpoint"),
+                            List.of()));
         }
-        return new AuditReport(rich.tool(), rich.generatedAt(), new Subject(Subject.Kind.USER, login), rich.repos(),
+        return new AuditReport(
+                rich.tool(),
+                rich.generatedAt(),
+                new Subject(Subject.Kind.USER, login),
+                rich.repos(),
                 new PortfolioAssessment(met, score, "Standard met for " + met + " of 3 projects.", slots, List.of()),
-                List.of(), errors, rich.legend());
+                List.of(),
+                errors,
+                rich.legend());
     }
 
     /** Stands for the process being killed: an Error nothing in hireable catches. */

@@ -16,18 +16,28 @@ import java.util.regex.Pattern;
  * @param goal      the goal, e.g. {@code <= 2.5x}
  * @param verdict   {@code met}, {@code NOT met}, or why it was not judged
  */
-public record BenchmarkRow(String workload, String hireable, String reference, String ratio, String goal,
-                           String verdict) {
+public record BenchmarkRow(
+        String workload, String hireable, String reference, String ratio, String goal, String verdict) {
 
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
     static final String FORMAT = "| %-44s | %-24s | %-44s | %-9s | %-30s | %-8s |%n";
 
     /** A row whose ratio {@code seconds / referenceSeconds} is judged against {@code maxRatio}. */
-    static BenchmarkRow judged(String workload, String hireable, double seconds, String reference,
-                               double referenceSeconds, double maxRatio) {
+    static BenchmarkRow judged(
+            String workload,
+            String hireable,
+            double seconds,
+            String reference,
+            double referenceSeconds,
+            double maxRatio) {
         double ratio = seconds / referenceSeconds;
-        return new BenchmarkRow(workload, hireable, reference, String.format(Locale.ROOT, "%.1fx", ratio),
-                String.format(Locale.ROOT, "<= %sx", trim(maxRatio)), ratio <= maxRatio ? "met" : "NOT met");
+        return new BenchmarkRow(
+                workload,
+                hireable,
+                reference,
+                String.format(Locale.ROOT, "%.1fx", ratio),
+                String.format(Locale.ROOT, "<= %sx", trim(maxRatio)),
+                ratio <= maxRatio ? "met" : "NOT met");
     }
 
     /**
@@ -48,8 +58,15 @@ public record BenchmarkRow(String workload, String hireable, String reference, S
 
     static String header() {
         return String.format(Locale.ROOT, FORMAT, "workload", "hireable", "beside it", "ratio", "goal", "verdict")
-                + String.format(Locale.ROOT, FORMAT, "-".repeat(44), "-".repeat(24), "-".repeat(44), "-".repeat(9),
-                "-".repeat(30), "-".repeat(8));
+                + String.format(
+                        Locale.ROOT,
+                        FORMAT,
+                        "-".repeat(44),
+                        "-".repeat(24),
+                        "-".repeat(44),
+                        "-".repeat(9),
+                        "-".repeat(30),
+                        "-".repeat(8));
     }
 
     String line() {

@@ -18,8 +18,7 @@ final class GeneratedTrees {
 
     private static final String MARKER = ".generated-v1";
 
-    private GeneratedTrees() {
-    }
+    private GeneratedTrees() {}
 
     /** One repository of {@code files} files: modules, notebooks, data, images, docs, a vendored folder. */
     static Path largeRepository(Path root, int files) throws IOException {
@@ -49,32 +48,53 @@ final class GeneratedTrees {
 
     /** A small project; every few of them is missing a part, so that the portfolio is not one project repeated. */
     private static void project(Path repo, int i, int files) throws IOException {
-        write(repo.resolve("README.md"), "# Project " + i + "\n\n## Problem\nPredict churn for segment " + i + ".\n\n"
-                + (i % 3 == 0 ? "" : "## Results\n| metric | value |\n|---|---|\n| AUC | 0." + (70 + i % 29) + " |\n"));
-        write(repo.resolve("requirements.txt"), i % 4 == 0 ? "pandas\nscikit-learn\n"
-                : "pandas==2.2.2\nscikit-learn==1.5.0\nfastapi==0.111.0\nmlflow==2.13.0\n");
-        write(repo.resolve("src/train.py"), "import mlflow\nimport pandas as pd\nfrom sklearn.linear_model import "
-                + "LogisticRegression\n\ndef train(path):\n    frame = pd.read_csv(path)\n    with mlflow.start_run():\n"
-                + "        return LogisticRegression().fit(frame.drop(columns=['y']), frame['y'])\n");
-        write(repo.resolve("notebooks/eda.ipynb"), "{\"cells\": [{\"cell_type\": \"code\", \"source\": [\"import pandas as pd\\n\","
-                + " \"df = pd.read_csv('data.csv')\\n\"], \"metadata\": {}, \"outputs\": []}], \"metadata\": {}, \"nbformat\": 4}");
+        write(
+                repo.resolve("README.md"),
+                "# Project " + i + "\n\n## Problem\nPredict churn for segment " + i + ".\n\n"
+                        + (i % 3 == 0
+                                ? ""
+                                : "## Results\n| metric | value |\n|---|---|\n| AUC | 0." + (70 + i % 29) + " |\n"));
+        write(
+                repo.resolve("requirements.txt"),
+                i % 4 == 0
+                        ? "pandas\nscikit-learn\n"
+                        : "pandas==2.2.2\nscikit-learn==1.5.0\nfastapi==0.111.0\nmlflow==2.13.0\n");
+        write(
+                repo.resolve("src/train.py"),
+                "import mlflow\nimport pandas as pd\nfrom sklearn.linear_model import "
+                        + "LogisticRegression\n\ndef train(path):\n    frame = pd.read_csv(path)\n    with mlflow.start_run():\n"
+                        + "        return LogisticRegression().fit(frame.drop(columns=['y']), frame['y'])\n");
+        write(
+                repo.resolve("notebooks/eda.ipynb"),
+                "{\"cells\": [{\"cell_type\": \"code\", \"source\": [\"import pandas as pd\\n\","
+                        + " \"df = pd.read_csv('data.csv')\\n\"], \"metadata\": {}, \"outputs\": []}], \"metadata\": {}, \"nbformat\": 4}");
         int written = 4;
         if (i % 2 == 0) {
-            write(repo.resolve("src/app.py"), "from fastapi import FastAPI\napp = FastAPI()\n\n@app.get('/health')\n"
-                    + "def health():\n    return {}\n");
-            write(repo.resolve("Dockerfile"), "FROM python:3.11-slim\nCOPY . /app\nRUN pip install -r /app/requirements.txt\n"
-                    + "CMD [\"uvicorn\", \"src.app:app\"]\n");
+            write(
+                    repo.resolve("src/app.py"),
+                    "from fastapi import FastAPI\napp = FastAPI()\n\n@app.get('/health')\n"
+                            + "def health():\n    return {}\n");
+            write(
+                    repo.resolve("Dockerfile"),
+                    "FROM python:3.11-slim\nCOPY . /app\nRUN pip install -r /app/requirements.txt\n"
+                            + "CMD [\"uvicorn\", \"src.app:app\"]\n");
             written += 2;
         }
         if (i % 5 != 0) {
-            write(repo.resolve("tests/test_train.py"), "from src.train import train\n\ndef test_train():\n    assert train\n");
-            write(repo.resolve(".github/workflows/ci.yml"), "on: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n"
-                    + "    steps:\n      - uses: actions/checkout@v4\n      - run: pytest\n");
+            write(
+                    repo.resolve("tests/test_train.py"),
+                    "from src.train import train\n\ndef test_train():\n    assert train\n");
+            write(
+                    repo.resolve(".github/workflows/ci.yml"),
+                    "on: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n"
+                            + "    steps:\n      - uses: actions/checkout@v4\n      - run: pytest\n");
             written += 2;
         }
         for (int extra = 0; written < files; extra++, written++) {
-            write(repo.resolve("src/features/step_" + extra + ".py"), "import pandas as pd\n\ndef step_" + extra
-                    + "(frame):\n    return frame.assign(x=frame['y'] * " + extra + ")\n");
+            write(
+                    repo.resolve("src/features/step_" + extra + ".py"),
+                    "import pandas as pd\n\ndef step_" + extra + "(frame):\n    return frame.assign(x=frame['y'] * "
+                            + extra + ")\n");
         }
     }
 

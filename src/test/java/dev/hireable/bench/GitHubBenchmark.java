@@ -1,13 +1,12 @@
 package dev.hireable.bench;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.hireable.testing.CliRun;
 import dev.hireable.testing.FakeGitHub;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -30,8 +29,8 @@ import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
  * {@code hireable user} on a generated user with 100 repositories, against a fake GitHub (WireMock) that answers every
@@ -89,8 +88,11 @@ public class GitHubBenchmark {
                     ours.add(hireable(github, concurrency, caches.resolve("cold-" + concurrency + "-" + run)));
                     theirs.add(reference.cold(concurrency));
                 }
-                rows.add(row("GitHub user, 100 repos, 100 ms per response, cold, concurrency " + concurrency,
-                        median(ours), median(theirs), "<= 1.2x"));
+                rows.add(row(
+                        "GitHub user, 100 repos, 100 ms per response, cold, concurrency " + concurrency,
+                        median(ours),
+                        median(theirs),
+                        "<= 1.2x"));
             }
             List<Double> ours = new ArrayList<>();
             List<Double> theirs = new ArrayList<>();
@@ -100,7 +102,10 @@ public class GitHubBenchmark {
                 assertThat(github.rawRequests()).as("a warm run reads no file").isZero();
                 theirs.add(reference.listing());
             }
-            rows.add(row("same, warm (nothing changed); reference: the listing alone", median(ours), median(theirs),
+            rows.add(row(
+                    "same, warm (nothing changed); reference: the listing alone",
+                    median(ours),
+                    median(theirs),
                     "<= 1.5x"));
             return rows;
         } finally {
@@ -110,8 +115,20 @@ public class GitHubBenchmark {
 
     /** Seconds one {@code hireable user} run took; fails on a non-zero exit. */
     private static double hireable(FakeGitHub github, int concurrency, Path cache) {
-        String[] args = {"user", LOGIN, "--api-url", github.apiUrl(), "--raw-url", github.rawUrl(), "--cache-dir",
-                cache.toString(), "--concurrency", String.valueOf(concurrency), "--format", "json"};
+        String[] args = {
+            "user",
+            LOGIN,
+            "--api-url",
+            github.apiUrl(),
+            "--raw-url",
+            github.rawUrl(),
+            "--cache-dir",
+            cache.toString(),
+            "--concurrency",
+            String.valueOf(concurrency),
+            "--format",
+            "json"
+        };
         long start = System.nanoTime();
         CliRun run = CliRun.run(Map.of("GITHUB_TOKEN", TOKEN), args);
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -120,8 +137,13 @@ public class GitHubBenchmark {
     }
 
     private static String[] row(String workload, double ours, double theirs, String goal) {
-        return new String[] {workload, String.format(Locale.ROOT, "%.2f s", ours),
-                String.format(Locale.ROOT, "%.2f s", theirs), String.format(Locale.ROOT, "%.2fx", ours / theirs), goal};
+        return new String[] {
+            workload,
+            String.format(Locale.ROOT, "%.2f s", ours),
+            String.format(Locale.ROOT, "%.2f s", theirs),
+            String.format(Locale.ROOT, "%.2fx", ours / theirs),
+            goal
+        };
     }
 
     private static double median(List<Double> values) {
@@ -157,7 +179,8 @@ public class GitHubBenchmark {
 
         private final String api;
         private final String raw;
-        private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        private final HttpClient client =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
         Reference(String api, String raw) {
             this.api = api;
@@ -175,7 +198,9 @@ public class GitHubBenchmark {
             List<JsonNode> repos = listRepositories();
             ExecutorService pool = Executors.newFixedThreadPool(concurrency);
             try {
-                List<Future<Integer>> read = repos.stream().map(repo -> pool.submit(() -> readRepository(repo))).toList();
+                List<Future<Integer>> read = repos.stream()
+                        .map(repo -> pool.submit(() -> readRepository(repo)))
+                        .toList();
                 for (Future<Integer> files : read) {
                     assertThat(files.get()).isPositive();
                 }
@@ -193,7 +218,8 @@ public class GitHubBenchmark {
             while (page.isPresent()) {
                 HttpResponse<String> response = send(page.get());
                 read(response.body()).forEach(repos::add);
-                Matcher next = NEXT.matcher(response.headers().firstValue("Link").orElse(""));
+                Matcher next =
+                        NEXT.matcher(response.headers().firstValue("Link").orElse(""));
                 page = next.find() ? Optional.of(next.group(1)) : Optional.empty();
             }
             return repos;
@@ -202,12 +228,16 @@ public class GitHubBenchmark {
         private int readRepository(JsonNode repo) {
             String name = repo.get("full_name").asText();
             String branch = repo.get("default_branch").asText();
-            JsonNode tree = read(send(api + "/repos/" + name + "/git/trees/" + branch + "?recursive=1").body());
+            JsonNode tree = read(send(api + "/repos/" + name + "/git/trees/" + branch + "?recursive=1")
+                    .body());
             List<CompletableFuture<HttpResponse<byte[]>>> files = new ArrayList<>();
             for (JsonNode entry : tree.get("tree")) {
                 if ("blob".equals(entry.get("type").asText())) {
-                    files.add(client.sendAsync(HttpRequest.newBuilder(URI.create(raw + "/" + name + "/" + branch + "/"
-                            + entry.get("path").asText())).build(), HttpResponse.BodyHandlers.ofByteArray()));
+                    files.add(client.sendAsync(
+                            HttpRequest.newBuilder(URI.create(raw + "/" + name + "/" + branch + "/"
+                                            + entry.get("path").asText()))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray()));
                 }
             }
             files.forEach(file -> assertThat(file.join().statusCode()).isEqualTo(200));
@@ -215,8 +245,10 @@ public class GitHubBenchmark {
         }
 
         private HttpResponse<String> send(String url) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + TOKEN)
-                    .header("Accept", "application/vnd.github+json").build();
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                    .header("Authorization", "Bearer " + TOKEN)
+                    .header("Accept", "application/vnd.github+json")
+                    .build();
             try {
                 HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
                 assertThat(response.statusCode()).as(url).isEqualTo(200);
@@ -239,17 +271,29 @@ public class GitHubBenchmark {
     }
 
     private static void generate(FakeGitHub.Repo repo, int i) {
-        repo.file("README.md", "# Project " + i + "\n\n## Problem\nPredict churn for segment " + i + ".\n\n## Results\n"
-                        + "| metric | value |\n|---|---|\n| AUC | 0." + (70 + i % 29) + " |\n" + "Filler paragraph. ".repeat(40))
+        repo.file(
+                        "README.md",
+                        "# Project " + i + "\n\n## Problem\nPredict churn for segment " + i + ".\n\n## Results\n"
+                                + "| metric | value |\n|---|---|\n| AUC | 0." + (70 + i % 29) + " |\n"
+                                + "Filler paragraph. ".repeat(40))
                 .file("requirements.txt", "pandas==2.2.2\nscikit-learn==1.5.0\nfastapi==0.111.0\nmlflow==2.13.0\n")
                 .file("Dockerfile", "FROM python:3.11-slim\nCOPY . /app\nRUN pip install -r /app/requirements.txt\n")
-                .file(".github/workflows/ci.yml", "on: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n"
-                        + "      - uses: actions/checkout@v4\n      - run: pytest\n")
-                .file("src/train.py", "import mlflow\nimport pandas as pd\nfrom sklearn.linear_model import LogisticRegression\n\n"
-                        + "def train(path):\n    frame = pd.read_csv(path)\n    with mlflow.start_run():\n"
-                        + "        return LogisticRegression().fit(frame.drop(columns=['y']), frame['y'])\n".repeat(1 + i % 5))
-                .file("src/app.py", "from fastapi import FastAPI\napp = FastAPI()\n\n@app.get('/health')\ndef health():\n    return {}\n")
-                .file("notebooks/eda.ipynb", "{\"cells\": [{\"cell_type\": \"code\", \"source\": [\"import pandas as pd\\n\"],"
-                        + " \"metadata\": {}, \"outputs\": []}], \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}");
+                .file(
+                        ".github/workflows/ci.yml",
+                        "on: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n"
+                                + "      - uses: actions/checkout@v4\n      - run: pytest\n")
+                .file(
+                        "src/train.py",
+                        "import mlflow\nimport pandas as pd\nfrom sklearn.linear_model import LogisticRegression\n\n"
+                                + "def train(path):\n    frame = pd.read_csv(path)\n    with mlflow.start_run():\n"
+                                + "        return LogisticRegression().fit(frame.drop(columns=['y']), frame['y'])\n"
+                                        .repeat(1 + i % 5))
+                .file(
+                        "src/app.py",
+                        "from fastapi import FastAPI\napp = FastAPI()\n\n@app.get('/health')\ndef health():\n    return {}\n")
+                .file(
+                        "notebooks/eda.ipynb",
+                        "{\"cells\": [{\"cell_type\": \"code\", \"source\": [\"import pandas as pd\\n\"],"
+                                + " \"metadata\": {}, \"outputs\": []}], \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}");
     }
 }

@@ -3,12 +3,11 @@ package dev.hireable.bench;
 import dev.hireable.rules.RuleEngine;
 import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.testing.MemoryRepo;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
  * Hostile inputs that used to take quadratic time, through every rule module: one README line of bare URLs
@@ -23,14 +22,29 @@ class HostileInputBenchmark {
 
     @Test
     void readmeLineOfUrlsAndDockerfileStageChainScaleLinearly() {
-        measure("README: one line of 'http://a.io ' (KB)", new int[] {120, 240, 480},
+        measure(
+                "README: one line of 'http://a.io ' (KB)",
+                new int[] {120, 240, 480},
                 kb -> new MemoryRepo().with("README.md", "http://a.io ".repeat(kb * 1024 / 12)));
-        measure("README: lines of distinct hosts (KB)", new int[] {120, 240, 480},
-                kb -> new MemoryRepo().with("README.md", IntStream.range(0, kb * 1024 / 24)
-                        .mapToObj(i -> "see http://a" + i + ".example.io").collect(Collectors.joining("\n"))));
-        measure("Dockerfile: chained FROM stages", new int[] {20_000, 40_000, 80_000},
-                stages -> new MemoryRepo().with("Dockerfile", "FROM python:3.11 AS s0\n" + IntStream.range(1, stages)
-                        .mapToObj(i -> "FROM s" + (i - 1) + " AS s" + i).collect(Collectors.joining("\n"))));
+        measure(
+                "README: lines of distinct hosts (KB)",
+                new int[] {120, 240, 480},
+                kb -> new MemoryRepo()
+                        .with(
+                                "README.md",
+                                IntStream.range(0, kb * 1024 / 24)
+                                        .mapToObj(i -> "see http://a" + i + ".example.io")
+                                        .collect(Collectors.joining("\n"))));
+        measure(
+                "Dockerfile: chained FROM stages",
+                new int[] {20_000, 40_000, 80_000},
+                stages -> new MemoryRepo()
+                        .with(
+                                "Dockerfile",
+                                "FROM python:3.11 AS s0\n"
+                                        + IntStream.range(1, stages)
+                                                .mapToObj(i -> "FROM s" + (i - 1) + " AS s" + i)
+                                                .collect(Collectors.joining("\n"))));
     }
 
     private void measure(String what, int[] sizes, IntFunction<MemoryRepo> repo) {
@@ -41,7 +55,11 @@ class HostileInputBenchmark {
             long start = System.nanoTime();
             engine.assess(input);
             double millis = (System.nanoTime() - start) / 1e6;
-            System.out.printf("%-40s %7d: %8.1f ms%s%n", what, size, millis,
+            System.out.printf(
+                    "%-40s %7d: %8.1f ms%s%n",
+                    what,
+                    size,
+                    millis,
                     previous == 0 ? "" : String.format("  (x%.1f for twice the size)", millis / previous));
             previous = millis;
         }

@@ -1,5 +1,7 @@
 package dev.hireable.bench;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.hireable.audit.AuditProgress;
 import dev.hireable.audit.AuditReport;
 import dev.hireable.audit.Auditor;
@@ -11,10 +13,6 @@ import dev.hireable.snapshot.SnapshotLimits;
 import dev.hireable.source.local.LocalDirectorySource;
 import dev.hireable.standard.PortfolioStandard;
 import dev.hireable.testing.Corpus;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -26,8 +24,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Audits the whole corpus and a generated 20,000-file repository in one JVM and prints time and peak heap.
@@ -46,8 +45,12 @@ class LocalAuditBenchmark {
     void auditTheCorpusAndATwentyThousandFileRepository() throws Exception {
         RuleCatalog catalog = RuleCatalog.builtIn();
         RuleEngine engine = new RuleEngine(catalog);
-        SnapshotLimits limits = SnapshotLimits.defaults(engine.sourceVocabulary().ignoredFolders());
-        Auditor auditor = new Auditor(engine, new PortfolioStandard(catalog), new AuditReport.ToolInfo("hireable", "bench"),
+        SnapshotLimits limits =
+                SnapshotLimits.defaults(engine.sourceVocabulary().ignoredFolders());
+        Auditor auditor = new Auditor(
+                engine,
+                new PortfolioStandard(catalog),
+                new AuditReport.ToolInfo("hireable", "bench"),
                 Clock.systemUTC());
         Path generated = generateRepository(work.resolve("big-repo"), GENERATED_FILES);
         resetPeaks();
@@ -65,16 +68,19 @@ class LocalAuditBenchmark {
         }
 
         long start = System.nanoTime();
-        AuditReport report = auditor.audit(new Subject(Subject.Kind.DIR, "big-repo"),
-                new LocalDirectorySource(List.of(generated), limits), AuditProgress.SILENT);
+        AuditReport report = auditor.audit(
+                new Subject(Subject.Kind.DIR, "big-repo"),
+                new LocalDirectorySource(List.of(generated), limits),
+                AuditProgress.SILENT);
         print("generated repository (" + GENERATED_FILES + " files)", start);
         assertThat(report.repos()).hasSize(1);
     }
 
     private static void print(String what, long startNanos) {
         double seconds = (System.nanoTime() - startNanos) / 1e9;
-        System.out.printf("%-45s %6.3f s   peak heap %5.1f MB   max heap %5.0f MB%n", what, seconds,
-                peakHeapBytes() / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
+        System.out.printf(
+                "%-45s %6.3f s   peak heap %5.1f MB   max heap %5.0f MB%n",
+                what, seconds, peakHeapBytes() / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
     }
 
     private static void resetPeaks() {
@@ -96,16 +102,25 @@ class LocalAuditBenchmark {
     static Path generateRepository(Path root, int files) throws IOException {
         Random random = new Random(42);
         Files.createDirectories(root);
-        write(root.resolve("README.md"), "# Big project\n\n## Problem\nForecast demand for 2,000 stores.\n\n"
-                + "## Results\n| model | RMSE |\n|---|---|\n| LightGBM | 12.4 |\n");
+        write(
+                root.resolve("README.md"),
+                "# Big project\n\n## Problem\nForecast demand for 2,000 stores.\n\n"
+                        + "## Results\n| model | RMSE |\n|---|---|\n| LightGBM | 12.4 |\n");
         write(root.resolve("requirements.txt"), "pandas\nscikit-learn\nlightgbm\nmlflow\nfastapi\n");
         write(root.resolve(".github/workflows/ci.yml"), "on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n");
-        write(root.resolve("Dockerfile"), "FROM python:3.11-slim\nUSER app\nEXPOSE 8000\nCMD [\"uvicorn\", \"app:app\"]\n");
+        write(
+                root.resolve("Dockerfile"),
+                "FROM python:3.11-slim\nUSER app\nEXPOSE 8000\nCMD [\"uvicorn\", \"app:app\"]\n");
         int written = 4;
         StringBuilder module = new StringBuilder();
         for (int line = 0; line < 60; line++) {
-            module.append("def step_").append(line).append("(frame):\n    return frame.assign(x").append(line)
-                    .append("=frame['y'] * ").append(line).append(")\n");
+            module.append("def step_")
+                    .append(line)
+                    .append("(frame):\n    return frame.assign(x")
+                    .append(line)
+                    .append("=frame['y'] * ")
+                    .append(line)
+                    .append(")\n");
         }
         String moduleText = "import pandas as pd\nimport mlflow\n" + module;
         for (int i = 0; written < files; i++, written++) {
@@ -114,7 +129,9 @@ class LocalAuditBenchmark {
             if (kind < 2) {
                 write(folder.resolve("module_" + i + ".py"), moduleText);
             } else if (kind == 2 && i % 40 == 2) {
-                write(folder.resolve("explore_" + i + ".ipynb"), "{\"cells\":[{\"cell_type\":\"code\",\"source\":[\"import pandas as pd\\n\",\"df = pd.read_csv('x.csv')\"]}],\"nbformat\":4}");
+                write(
+                        folder.resolve("explore_" + i + ".ipynb"),
+                        "{\"cells\":[{\"cell_type\":\"code\",\"source\":[\"import pandas as pd\\n\",\"df = pd.read_csv('x.csv')\"]}],\"nbformat\":4}");
             } else if (kind < 6) {
                 write(folder.resolve("data_" + i + ".csv"), "store,week,sales\n1,1," + random.nextInt(1000) + "\n");
             } else if (kind < 8) {

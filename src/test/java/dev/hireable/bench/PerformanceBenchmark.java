@@ -1,9 +1,8 @@
 package dev.hireable.bench;
 
-import dev.hireable.testing.Corpus;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hireable.testing.Corpus;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.reflect.Method;
@@ -14,8 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every row of the performance table (README "Benchmarks") from one run on this machine: hireable as a user runs it
@@ -28,6 +27,7 @@ class PerformanceBenchmark {
 
     /** Figures recorded in the issue that set the goals, for the one reference that cannot be installed here. */
     private static final double ISSUE_JAVA_VERSION_SECONDS = 0.11;
+
     private static final double ISSUE_REPO_REVIEW_SMALL_SECONDS = 0.40;
     private static final double ISSUE_REPO_REVIEW_THOUSAND_SECONDS = 8.5;
 
@@ -40,7 +40,8 @@ class PerformanceBenchmark {
 
     private final Path project = Path.of("").toAbsolutePath();
     private final Path trees = Path.of(System.getProperty("java.io.tmpdir"), "hireable-bench");
-    private final String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    private final String javaCommand =
+            Path.of(System.getProperty("java.home"), "bin", "java").toString();
     private final List<BenchmarkRow> rows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
@@ -48,11 +49,19 @@ class PerformanceBenchmark {
     void printsEveryRowOfThePerformanceTable() throws IOException {
         Path jar = project.resolve("target/hireable.jar");
         assertThat(jar).as("build the jar first: .ci/bench does").isRegularFile();
-        assertThat(GeneratedTrees.onPath("rg")).as("ripgrep is the reference: apt-get install ripgrep").isTrue();
-        System.out.printf(Locale.ROOT, "%nhireable performance on %s (%d cores, load %.1f), %s; medians of %d runs "
-                        + "(%d for the heavy rows)%n", System.getProperty("os.name"), Runtime.getRuntime().availableProcessors(),
+        assertThat(GeneratedTrees.onPath("rg"))
+                .as("ripgrep is the reference: apt-get install ripgrep")
+                .isTrue();
+        System.out.printf(
+                Locale.ROOT,
+                "%nhireable performance on %s (%d cores, load %.1f), %s; medians of %d runs "
+                        + "(%d for the heavy rows)%n",
+                System.getProperty("os.name"),
+                Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-                System.getProperty("java.vm.name") + " " + System.getProperty("java.version"), RUNS, HEAVY_RUNS);
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
+                RUNS,
+                HEAVY_RUNS);
 
         TimedCommand javaVersion = command("java -version", javaCommand, "-version");
         startUp(javaVersion);
@@ -78,16 +87,23 @@ class PerformanceBenchmark {
         rows.add(audit.judged("3-repo sample (`examples/`)", 6));
         Pair withoutArchive = Pair.measure(javaVersion, hireable(Map.of("HIREABLE_CDS", "off"), sample), RUNS);
         rows.add(withoutArchive.judged("  the same without the CDS archive", 6));
-        notes.add(String.format(Locale.ROOT, "the class-data archive takes the sample from %.2f s to %.2f s (%.2fx)",
-                withoutArchive.hireable().wallSeconds(), audit.hireable().wallSeconds(),
+        notes.add(String.format(
+                Locale.ROOT,
+                "the class-data archive takes the sample from %.2f s to %.2f s (%.2fx)",
+                withoutArchive.hireable().wallSeconds(),
+                audit.hireable().wallSeconds(),
                 audit.hireable().wallSeconds() / withoutArchive.hireable().wallSeconds()));
     }
 
     private void smallRepository(TimedCommand javaVersion) throws IOException {
         Path repo = GeneratedTrees.largeRepository(trees.resolve("small-repo"), SMALL_REPO_FILES);
         Pair pair = Pair.measure(rg(repo), hireable("dir", repo.toString()), RUNS);
-        rows.add(againstRepoReview("one small repository (" + SMALL_REPO_FILES + " files, generated)", pair,
-                ISSUE_REPO_REVIEW_SMALL_SECONDS, 2, javaVersion));
+        rows.add(againstRepoReview(
+                "one small repository (" + SMALL_REPO_FILES + " files, generated)",
+                pair,
+                ISSUE_REPO_REVIEW_SMALL_SECONDS,
+                2,
+                javaVersion));
     }
 
     private void corpus() throws IOException {
@@ -101,24 +117,46 @@ class PerformanceBenchmark {
         }
         String[] dirs = repos.stream().map(Path::toString).toArray(String[]::new);
         long files = GeneratedTrees.countFiles(repos);
-        Pair pair = Pair.measure(rg(dirs), hireable(Stream.concat(Stream.of("dir"), Stream.of(dirs)).toArray(String[]::new)),
+        Pair pair = Pair.measure(
+                rg(dirs),
+                hireable(Stream.concat(Stream.of("dir"), Stream.of(dirs)).toArray(String[]::new)),
                 HEAVY_RUNS);
-        TimedCommand.Median cat = measure(command("cat", Stream.concat(Stream.of("sh", "-c",
-                "find \"$@\" -type f -print0 | xargs -0 cat > /dev/null", "cat"), Stream.of(dirs)).toArray(String[]::new)),
+        TimedCommand.Median cat = measure(
+                command(
+                        "cat",
+                        Stream.concat(
+                                        Stream.of(
+                                                "sh",
+                                                "-c",
+                                                "find \"$@\" -type f -print0 | xargs -0 cat > /dev/null",
+                                                "cat"),
+                                        Stream.of(dirs))
+                                .toArray(String[]::new)),
                 HEAVY_RUNS);
         BenchmarkRow judged = pair.judged(CORPUS_REPOS + " real repos, one `dir` call (" + files + " files)", 10);
-        rows.add(new BenchmarkRow(judged.workload(), judged.hireable(), judged.reference() + "; cat " + cat.seconds(),
-                judged.ratio() + " rg", judged.goal() + " rg", judged.verdict()));
+        rows.add(new BenchmarkRow(
+                judged.workload(),
+                judged.hireable(),
+                judged.reference() + "; cat " + cat.seconds(),
+                judged.ratio() + " rg",
+                judged.goal() + " rg",
+                judged.verdict()));
         notes.add("33 repos: " + origin);
     }
 
     private void portfolio(TimedCommand javaVersion) throws IOException {
         List<Path> repos = GeneratedTrees.portfolio(trees.resolve("portfolio"), PORTFOLIO_REPOS, 8);
         String[] dirs = repos.stream().map(Path::toString).toArray(String[]::new);
-        Pair pair = Pair.measure(rg(dirs), hireable(Stream.concat(Stream.of("dir"), Stream.of(dirs)).toArray(String[]::new)),
+        Pair pair = Pair.measure(
+                rg(dirs),
+                hireable(Stream.concat(Stream.of("dir"), Stream.of(dirs)).toArray(String[]::new)),
                 HEAVY_RUNS);
-        rows.add(againstRepoReview(PORTFOLIO_REPOS + " small repos, one `dir` call", pair,
-                ISSUE_REPO_REVIEW_THOUSAND_SECONDS, 1, javaVersion));
+        rows.add(againstRepoReview(
+                PORTFOLIO_REPOS + " small repos, one `dir` call",
+                pair,
+                ISSUE_REPO_REVIEW_THOUSAND_SECONDS,
+                1,
+                javaVersion));
     }
 
     private void largeRepository() throws IOException {
@@ -133,17 +171,29 @@ class PerformanceBenchmark {
      * files is measured beside hireable instead, and the goal is judged against repo-review's figure in the issue,
      * scaled by how much slower this machine starts a JVM now than then.
      */
-    private BenchmarkRow againstRepoReview(String workload, Pair pair, double repoReviewSeconds, double maxRatio,
-                                           TimedCommand javaVersion) {
+    private BenchmarkRow againstRepoReview(
+            String workload, Pair pair, double repoReviewSeconds, double maxRatio, TimedCommand javaVersion) {
         double load = measure(javaVersion, RUNS).wallSeconds() / ISSUE_JAVA_VERSION_SECONDS;
         double repoReview = repoReviewSeconds * load;
         double ratio = pair.hireable().wallSeconds() / repoReview;
-        notes.add(String.format(Locale.ROOT, "%s: repo-review is not installable here (no PyPI); rg over the same files "
-                + "stands in, and the goal is judged against repo-review's %.2f s in issue 12 x %.1f (java -version now "
-                + "over then) = %.2f s: %.1fx", workload, repoReviewSeconds, load, repoReview, ratio));
-        return new BenchmarkRow(workload, pair.hireable().secondsAndRss(),
+        notes.add(String.format(
+                Locale.ROOT,
+                "%s: repo-review is not installable here (no PyPI); rg over the same files "
+                        + "stands in, and the goal is judged against repo-review's %.2f s in issue 12 x %.1f (java -version now "
+                        + "over then) = %.2f s: %.1fx",
+                workload,
+                repoReviewSeconds,
+                load,
+                repoReview,
+                ratio));
+        return new BenchmarkRow(
+                workload,
+                pair.hireable().secondsAndRss(),
                 pair.reference().label() + " " + pair.referenceMedian().seconds() + " (substitute)",
-                String.format(Locale.ROOT, "%.1fx rg", pair.hireable().wallSeconds() / pair.referenceMedian().wallSeconds()),
+                String.format(
+                        Locale.ROOT,
+                        "%.1fx rg",
+                        pair.hireable().wallSeconds() / pair.referenceMedian().wallSeconds()),
                 String.format(Locale.ROOT, "<= %.0fx repo-review (%.2f s)", maxRatio, repoReview),
                 ratio <= maxRatio ? "met" : "NOT met");
     }
@@ -158,16 +208,20 @@ class PerformanceBenchmark {
             rowsMethod = Class.forName("dev.hireable.bench.GitHubBenchmark").getDeclaredMethod("rows");
         } catch (ReflectiveOperationException e) {
             String how = "measured by GitHubBenchmark (mvn -B -q test -Dslow=true -Dtest=GitHubBenchmark)";
-            rows.add(new BenchmarkRow("GitHub user, 100 repos, cold", how, "a minimal raw-HTTP client", "", "<= 1.2x", "-"));
+            rows.add(new BenchmarkRow(
+                    "GitHub user, 100 repos, cold", how, "a minimal raw-HTTP client", "", "<= 1.2x", "-"));
             rows.add(new BenchmarkRow("GitHub user, 100 repos, warm", how, "the listing alone", "", "<= 1.5x", "-"));
             return;
         }
         try {
             rowsMethod.setAccessible(true);
             for (Object row : (List<?>) rowsMethod.invoke(null)) {
-                rows.add(row instanceof BenchmarkRow benchmarkRow ? benchmarkRow
-                        : row instanceof String[] cells && cells.length == 5 ? BenchmarkRow.of(cells)
-                        : new BenchmarkRow(String.valueOf(row), "", "", "", "", "-"));
+                rows.add(
+                        row instanceof BenchmarkRow benchmarkRow
+                                ? benchmarkRow
+                                : row instanceof String[] cells && cells.length == 5
+                                        ? BenchmarkRow.of(cells)
+                                        : new BenchmarkRow(String.valueOf(row), "", "", "", "", "-"));
             }
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("GitHubBenchmark.rows() failed", e.getCause() == null ? e : e.getCause());
@@ -176,7 +230,10 @@ class PerformanceBenchmark {
 
     private List<Path> corpusFolders() throws IOException {
         try (Stream<Path> folders = Files.list(Corpus.checkouts())) {
-            return folders.filter(Files::isDirectory).sorted().limit(CORPUS_REPOS).toList();
+            return folders.filter(Files::isDirectory)
+                    .sorted()
+                    .limit(CORPUS_REPOS)
+                    .toList();
         }
     }
 
@@ -185,10 +242,16 @@ class PerformanceBenchmark {
     }
 
     private TimedCommand hireable(Map<String, String> environment, String... args) {
-        List<String> line = new ArrayList<>(List.of(project.resolve("bin/hireable").toString()));
+        List<String> line =
+                new ArrayList<>(List.of(project.resolve("bin/hireable").toString()));
         line.addAll(List.of(args));
-        Map<String, String> env = new java.util.HashMap<>(Map.of("HIREABLE_JAR", project.resolve("target/hireable.jar").toString(),
-                "JAVA_HOME", System.getProperty("java.home"), "NO_COLOR", "1"));
+        Map<String, String> env = new java.util.HashMap<>(Map.of(
+                "HIREABLE_JAR",
+                project.resolve("target/hireable.jar").toString(),
+                "JAVA_HOME",
+                System.getProperty("java.home"),
+                "NO_COLOR",
+                "1"));
         env.putAll(environment);
         return new TimedCommand("hireable " + String.join(" ", args), line, env, project);
     }
@@ -198,7 +261,9 @@ class PerformanceBenchmark {
     }
 
     private TimedCommand rg(String... dirs) {
-        return command("rg -c import", Stream.concat(Stream.of("rg", "-c", "import"), Stream.of(dirs)).toArray(String[]::new));
+        return command(
+                "rg -c import",
+                Stream.concat(Stream.of("rg", "-c", "import"), Stream.of(dirs)).toArray(String[]::new));
     }
 
     private TimedCommand command(String label, String... line) {
@@ -223,15 +288,22 @@ class PerformanceBenchmark {
             for (int i = 0; i < runs; i++) {
                 references.add(reference.run());
                 TimedCommand.Run run = hireable.run();
-                assertThat(run.exitCode()).as(hireable.label() + ": " + run.err()).isIn(0, 1, 4);
+                assertThat(run.exitCode())
+                        .as(hireable.label() + ": " + run.err())
+                        .isIn(0, 1, 4);
                 audits.add(run);
             }
             return new Pair(reference, TimedCommand.Median.of(references), TimedCommand.Median.of(audits));
         }
 
         BenchmarkRow judged(String workload, double maxRatio) {
-            return BenchmarkRow.judged(workload, hireable.secondsAndRss(), hireable.wallSeconds(),
-                    reference.label() + " " + referenceMedian.seconds(), referenceMedian.wallSeconds(), maxRatio);
+            return BenchmarkRow.judged(
+                    workload,
+                    hireable.secondsAndRss(),
+                    hireable.wallSeconds(),
+                    reference.label() + " " + referenceMedian.seconds(),
+                    referenceMedian.wallSeconds(),
+                    maxRatio);
         }
     }
 }

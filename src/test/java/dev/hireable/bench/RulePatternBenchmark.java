@@ -1,17 +1,16 @@
 package dev.hireable.bench;
 
-import dev.hireable.rules.catalog.RulePattern;
 import dev.hireable.rules.catalog.RuleCatalog;
+import dev.hireable.rules.catalog.RulePattern;
 import dev.hireable.rules.tracking.TrackingModule;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
  * What the budget costs: every import and call pattern of rules/tracking.yaml over 1 MB of Python, matched as plain
@@ -24,20 +23,33 @@ class RulePatternBenchmark {
     @Test
     void budgetedMatchingCostsLittleAndABacktrackingPatternIsStoppedInLinearTime() {
         List<RulePattern> patterns = RuleCatalog.builtIn()
-                .book("tracking.yaml", TrackingModule.Vocabulary.class, List.of()).vocabulary().tools().values().stream()
+                .book("tracking.yaml", TrackingModule.Vocabulary.class, List.of())
+                .vocabulary()
+                .tools()
+                .values()
+                .stream()
                 .filter(tool -> tool.code() != null)
-                .flatMap(tool -> java.util.stream.Stream.concat(tool.code().imports().stream(), tool.code().calls().stream()))
-                .map(p -> p.withFlags(Pattern.MULTILINE)).toList();
-        List<Pattern> plain = patterns.stream().map(p -> Pattern.compile(p.pattern(), p.flags())).toList();
-        String code = IntStream.range(0, 20_000).mapToObj(i -> i % 50 == 0 ? "import mlflow" : i % 7 == 0
-                ? "    mlflow.log_metric('auc', auc_" + i + ")" : "x_" + i + " = model.fit(features, labels)  # step")
+                .flatMap(tool ->
+                        java.util.stream.Stream.concat(tool.code().imports().stream(), tool.code().calls().stream()))
+                .map(p -> p.withFlags(Pattern.MULTILINE))
+                .toList();
+        List<Pattern> plain = patterns.stream()
+                .map(p -> Pattern.compile(p.pattern(), p.flags()))
+                .toList();
+        String code = IntStream.range(0, 20_000)
+                .mapToObj(i -> i % 50 == 0
+                        ? "import mlflow"
+                        : i % 7 == 0
+                                ? "    mlflow.log_metric('auc', auc_" + i + ")"
+                                : "x_" + i + " = model.fit(features, labels)  # step")
                 .collect(Collectors.joining("\n"));
         System.out.printf("%d tracking patterns over %.1f MB of code%n", patterns.size(), code.length() / 1e6);
         for (int round = 0; round < 5; round++) {
             long plainMatches = time("java.util.regex.Pattern", () -> count(plain, p -> count(p.matcher(code))));
             long budgeted = time("RulePattern (budgeted)", () -> count(patterns, p -> count(p.matcher(code))));
             if (plainMatches != budgeted) {
-                throw new AssertionError("the budgeted patterns found " + budgeted + " matches, the plain ones " + plainMatches);
+                throw new AssertionError(
+                        "the budgeted patterns found " + budgeted + " matches, the plain ones " + plainMatches);
             }
         }
         RulePattern catastrophic = RulePattern.compile("(.*a){14}$", Pattern.MULTILINE);
@@ -48,8 +60,9 @@ class RulePatternBenchmark {
                 catastrophic.find(line);
                 System.out.printf("(.*a){14}$ on %,d characters: matched?%n", length);
             } catch (RulePattern.TooComplex stopped) {
-                System.out.printf("(.*a){14}$ on %,d characters: stopped after %.1f ms%n", length + 1,
-                        (System.nanoTime() - start) / 1e6);
+                System.out.printf(
+                        "(.*a){14}$ on %,d characters: stopped after %.1f ms%n",
+                        length + 1, (System.nanoTime() - start) / 1e6);
             }
         }
     }

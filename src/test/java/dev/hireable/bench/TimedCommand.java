@@ -20,17 +20,20 @@ record TimedCommand(String label, List<String> command, Map<String, String> envi
     private static final Path GNU_TIME = Path.of("/usr/bin/time");
 
     /** One run's figures. */
-    record Run(double wallSeconds, double cpuSeconds, OptionalLong peakRssKilobytes, int exitCode, String err) {
-    }
+    record Run(double wallSeconds, double cpuSeconds, OptionalLong peakRssKilobytes, int exitCode, String err) {}
 
     /** The median of several runs, by wall time, with the largest peak RSS among them. */
     record Median(double wallSeconds, double cpuSeconds, OptionalLong peakRssKilobytes, int runs) {
 
         static Median of(List<Run> runs) {
-            List<Run> sorted = runs.stream().sorted(Comparator.comparingDouble(Run::wallSeconds)).toList();
+            List<Run> sorted = runs.stream()
+                    .sorted(Comparator.comparingDouble(Run::wallSeconds))
+                    .toList();
             Run middle = sorted.get(sorted.size() / 2);
-            OptionalLong rss = runs.stream().filter(r -> r.peakRssKilobytes().isPresent())
-                    .mapToLong(r -> r.peakRssKilobytes().getAsLong()).max();
+            OptionalLong rss = runs.stream()
+                    .filter(r -> r.peakRssKilobytes().isPresent())
+                    .mapToLong(r -> r.peakRssKilobytes().getAsLong())
+                    .max();
             return new Median(middle.wallSeconds(), middle.cpuSeconds(), rss, runs.size());
         }
 
@@ -39,8 +42,10 @@ record TimedCommand(String label, List<String> command, Map<String, String> envi
         }
 
         String secondsAndRss() {
-            return seconds() + (peakRssKilobytes.isPresent()
-                    ? String.format(java.util.Locale.ROOT, ", %d MB RSS", peakRssKilobytes.getAsLong() / 1024) : "");
+            return seconds()
+                    + (peakRssKilobytes.isPresent()
+                            ? String.format(java.util.Locale.ROOT, ", %d MB RSS", peakRssKilobytes.getAsLong() / 1024)
+                            : "");
         }
     }
 
@@ -54,8 +59,10 @@ record TimedCommand(String label, List<String> command, Map<String, String> envi
                 line.addAll(List.of(GNU_TIME.toString(), "-f", "%U %S %M", "-o", figures.toString()));
             }
             line.addAll(command);
-            ProcessBuilder builder = new ProcessBuilder(line).directory(workingDirectory.toFile())
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile());
+            ProcessBuilder builder = new ProcessBuilder(line)
+                    .directory(workingDirectory.toFile())
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(err.toFile());
             builder.environment().putAll(environment);
             long start = System.nanoTime();
             int exit = builder.start().waitFor();
@@ -65,8 +72,12 @@ record TimedCommand(String label, List<String> command, Map<String, String> envi
             Files.deleteIfExists(figures);
             Files.deleteIfExists(err);
             if (fields.length == 3) {
-                return new Run(wall, Double.parseDouble(fields[0]) + Double.parseDouble(fields[1]),
-                        OptionalLong.of(Long.parseLong(fields[2])), exit, errText);
+                return new Run(
+                        wall,
+                        Double.parseDouble(fields[0]) + Double.parseDouble(fields[1]),
+                        OptionalLong.of(Long.parseLong(fields[2])),
+                        exit,
+                        errText);
             }
             return new Run(wall, Double.NaN, OptionalLong.empty(), exit, errText);
         } catch (IOException e) {

@@ -1,13 +1,11 @@
 package dev.hireable.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.hireable.testing.CliRun;
 import dev.hireable.testing.FakeGitHub;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -20,8 +18,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * action.yml and `hireable action` agree: every input is passed on and read, every output produced, the command
@@ -33,8 +32,10 @@ class ActionDefinitionTest {
     private static final Pattern ANY_INPUT = Pattern.compile("\\binputs\\.([A-Za-z0-9_-]+)");
     /** Inputs the action's own steps consume instead of passing them to `hireable action`. */
     private static final List<String> FOR_THE_ACTION_ITSELF = List.of("audit");
+
     private static final Pattern USES = Pattern.compile("^\\s*(?:-\\s+)?uses:\\s*(\\S+)(.*)$");
-    private static final Pattern STEP_OUTPUT = Pattern.compile("\\$\\{\\{\\s*steps\\.audit\\.outputs\\.([A-Za-z0-9_-]+)\\s*}}");
+    private static final Pattern STEP_OUTPUT =
+            Pattern.compile("\\$\\{\\{\\s*steps\\.audit\\.outputs\\.([A-Za-z0-9_-]+)\\s*}}");
 
     /** A value for each input, and how `hireable action` shows it read the value. */
     private static final Map<String, Map.Entry<String, Function<ActionInputs, Object>>> READ = Map.of(
@@ -46,7 +47,9 @@ class ActionDefinitionTest {
             "sarif", Map.entry("out.sarif", i -> i.sarif().map(Path::toString).orElse("")),
             "badge", Map.entry("badge.json", i -> i.badge().map(Path::toString).orElse("")),
             "probe-endpoints", Map.entry("true", ActionInputs::probeEndpoints),
-            "compare-to", Map.entry("base.json", i -> i.compareTo().map(Path::toString).orElse("")));
+            "compare-to",
+                    Map.entry(
+                            "base.json", i -> i.compareTo().map(Path::toString).orElse("")));
 
     private static JsonNode action;
 
@@ -91,7 +94,9 @@ class ActionDefinitionTest {
     void theGitHubTokenInputReachesGitHub(@TempDir Path root) {
         try (FakeGitHub github = FakeGitHub.start()) {
             github.user("jdoe-ml").repo("review-sentiment", Path.of("examples/review-sentiment"));
-            new ActionWorkflowRun(github, root, "jdoe-ml/portfolio").input("repos", "jdoe-ml/review-sentiment").run();
+            new ActionWorkflowRun(github, root, "jdoe-ml/portfolio")
+                    .input("repos", "jdoe-ml/review-sentiment")
+                    .run();
             assertThat(github.everythingReceived()).contains(ActionWorkflowRun.TOKEN);
         }
     }
@@ -106,7 +111,8 @@ class ActionDefinitionTest {
         }
         try (FakeGitHub github = FakeGitHub.start()) {
             ActionWorkflowRun step = new ActionWorkflowRun(github, root, "jdoe-ml/portfolio")
-                    .checkout(ActionWorkflowRun.FIXTURES.resolve("many-findings")).input("paths", "a");
+                    .checkout(ActionWorkflowRun.FIXTURES.resolve("many-findings"))
+                    .input("paths", "a");
             CliRun run = step.run();
             assertThat(run.exitCode()).as(run.err()).isZero();
             assertThat(step.outputs().keySet()).containsExactlyInAnyOrderElementsOf(declared);
@@ -115,7 +121,8 @@ class ActionDefinitionTest {
 
     @Test
     void theCommandTheActionRunsExists() {
-        Matcher command = Pattern.compile("bin/hireable\"?\\s+([a-z-]+)").matcher(auditStep().get("run").asText());
+        Matcher command = Pattern.compile("bin/hireable\"?\\s+([a-z-]+)")
+                .matcher(auditStep().get("run").asText());
         assertThat(command.find()).isTrue();
         CliRun help = CliRun.run(command.group(1), "--help");
         assertThat(help.exitCode()).isZero();
@@ -158,9 +165,13 @@ class ActionDefinitionTest {
     void theActionNamesNoRepositoryOfItsOwnAndFindsItsReleaseFromItsRef() throws Exception {
         String setup = java.nio.file.Files.readString(Path.of("action/jar.sh"));
         for (String text : List.of(java.nio.file.Files.readString(Path.of("action.yml")), setup)) {
-            assertThat(text).doesNotContainPattern("github\\.com/[\\w.-]+/hireable").doesNotContain("HIREABLE_OWNER");
+            assertThat(text)
+                    .doesNotContainPattern("github\\.com/[\\w.-]+/hireable")
+                    .doesNotContain("HIREABLE_OWNER");
         }
-        assertThat(action.toString()).contains("${{ github.action_repository }}").contains("${{ github.action_ref }}");
+        assertThat(action.toString())
+                .contains("${{ github.action_repository }}")
+                .contains("${{ github.action_ref }}");
         assertThat(setup).contains("$HIREABLE_ACTION_REPOSITORY/releases/download/$tag");
     }
 
@@ -186,8 +197,13 @@ class ActionDefinitionTest {
     }
 
     private static ActionInputs inputs(Map<String, String> env) {
-        Console console = new Console(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
-                new HashMap<>(env), false, false, Clock.systemUTC());
+        Console console = new Console(
+                new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter()),
+                new HashMap<>(env),
+                false,
+                false,
+                Clock.systemUTC());
         return ActionInputs.read(console, new ActionCommand(console));
     }
 

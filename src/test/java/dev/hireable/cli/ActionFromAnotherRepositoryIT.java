@@ -1,10 +1,8 @@
 package dev.hireable.cli;
 
-import dev.hireable.testing.TestFolders;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hireable.testing.TestFolders;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,8 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The action as another repository's workflow uses it ({@code uses: OWNER/hireable@REF}): the action's folder lies
@@ -64,8 +63,12 @@ class ActionFromAnotherRepositoryIT {
             assertThat(job.outputs().get("verdict")).isNotBlank();
             assertThat(Path.of(job.outputs().get("report-path"))).exists().startsWith(runner.resolve("temp"));
             assertThat(job.summary()).contains("Standard met").contains("jdoe-ml/portfolio:churn-guard");
-            assertThat(host.requests()).containsExactly(releasePath("hireable.jar.sha256"), "/assets" + releasePath("hireable.jar.sha256"),
-                    releasePath("hireable.jar"), "/assets" + releasePath("hireable.jar"));
+            assertThat(host.requests())
+                    .containsExactly(
+                            releasePath("hireable.jar.sha256"),
+                            "/assets" + releasePath("hireable.jar.sha256"),
+                            releasePath("hireable.jar"),
+                            "/assets" + releasePath("hireable.jar"));
             CompositeActionRunner.StepRun audit = job.step("audit");
             Path jar = Path.of(audit.env().get("HIREABLE_JAR"));
             assertThat(jar).startsWith(runner.resolve("temp")).hasSameBinaryContentAs(JAR);
@@ -88,7 +91,9 @@ class ActionFromAnotherRepositoryIT {
 
             assertThat(job.success()).as(job.log()).isTrue();
             assertThat(job.step("restore").outputs()).containsEntry("cache-hit", "true");
-            assertThat(job.step("Download hireable's released jar, or build it once").ran()).isFalse();
+            assertThat(job.step("Download hireable's released jar, or build it once")
+                            .ran())
+                    .isFalse();
             assertThat(host.requests()).hasSize(downloads);
             assertThat(classesFromTheArchive(second.environmentAfter())).isPositive();
         }
@@ -102,8 +107,9 @@ class ActionFromAnotherRepositoryIT {
             assertThat(job.success()).isFalse();
             CompositeActionRunner.StepRun make = job.step("Download hireable's released jar, or build it once");
             assertThat(make.exitCode()).isNotZero();
-            assertThat(make.stdout()).contains("::error title=hireable::The downloaded hireable.jar of " + tag
-                    + " does not match its SHA-256");
+            assertThat(make.stdout())
+                    .contains("::error title=hireable::The downloaded hireable.jar of " + tag
+                            + " does not match its SHA-256");
             assertThat(job.summary()).contains("hireable could not be set up").contains("does not match its SHA-256");
             assertThat(job.step("audit").ran()).isFalse();
             assertThat(runner.resolve("temp/hireable-action/hireable.jar")).doesNotExist();
@@ -118,7 +124,8 @@ class ActionFromAnotherRepositoryIT {
             CompositeActionRunner.JobRun job = job(host, "main").run();
 
             assertThat(job.success()).as(job.log()).isTrue();
-            assertThat(Files.readAllLines(calls)).containsExactly(actionPath + ": -B -q package -DskipTests -Dcds.skip");
+            assertThat(Files.readAllLines(calls))
+                    .containsExactly(actionPath + ": -B -q package -DskipTests -Dcds.skip");
             assertThat(host.requests()).isEmpty();
             assertThat(job.outputs().get("score")).matches("\\d{1,3}");
 
@@ -148,7 +155,9 @@ class ActionFromAnotherRepositoryIT {
 
         String key = plannedKey(actionPath);
         assertThat(plannedKey(elsewhere)).isEqualTo(key);
-        assertThat(key).startsWith("hireable-Linux-X64-java").contains(ToolVersion.read().version());
+        assertThat(key)
+                .startsWith("hireable-Linux-X64-java")
+                .contains(ToolVersion.read().version());
 
         Path rule = elsewhere.resolve("rules/ci.yaml");
         Files.writeString(rule, Files.readString(rule) + "\n# changed\n");
@@ -173,13 +182,16 @@ class ActionFromAnotherRepositoryIT {
 
     @Test
     void theActionAsItWasFailsInThisSimulationAsItDidOnGitHub() throws IOException {
-        Files.copy(PROJECT.resolve("src/test/resources/fixtures/action/setup-java-cache-of-the-action-path.yml"),
-                actionPath.resolve("action.yml"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+                PROJECT.resolve("src/test/resources/fixtures/action/setup-java-cache-of-the-action-path.yml"),
+                actionPath.resolve("action.yml"),
+                StandardCopyOption.REPLACE_EXISTING);
         try (LoopbackReleaseHost host = new LoopbackReleaseHost()) {
             CompositeActionRunner.JobRun job = job(host, tag).run();
 
             assertThat(job.success()).isFalse();
-            assertThat(job.steps().get(0).stderr()).contains("No file in " + workspace + " matched to [" + actionPath + "/pom.xml]");
+            assertThat(job.steps().get(0).stderr())
+                    .contains("No file in " + workspace + " matched to [" + actionPath + "/pom.xml]");
         }
     }
 
@@ -187,7 +199,8 @@ class ActionFromAnotherRepositoryIT {
         return job(host, ref, Map.of());
     }
 
-    private CompositeActionRunner job(LoopbackReleaseHost host, String ref, Map<String, String> inputs) throws IOException {
+    private CompositeActionRunner job(LoopbackReleaseHost host, String ref, Map<String, String> inputs)
+            throws IOException {
         Path temp = Files.createDirectories(runner.resolve("temp"));
         Path home = Files.createDirectories(runner.resolve("home"));
         Map<String, String> env = new LinkedHashMap<>();
@@ -202,16 +215,23 @@ class ActionFromAnotherRepositoryIT {
         env.put("GITHUB_SHA", ActionWorkflowRun.SHA);
         env.put("GITHUB_SERVER_URL", host.url());
         env.put("GITHUB_API_URL", host.url() + "/api/v3");
-        env.put("GITHUB_EVENT_PATH", PROJECT.resolve("src/test/resources/fixtures/action/event-push.json").toString());
+        env.put(
+                "GITHUB_EVENT_PATH",
+                PROJECT.resolve("src/test/resources/fixtures/action/event-push.json")
+                        .toString());
         env.put("RUNNER_TEMP", temp.toString());
         env.put("RUNNER_OS", "Linux");
         env.put("RUNNER_ARCH", "X64");
         env.put("NO_COLOR", "1");
         Map<String, String> with = new LinkedHashMap<>(Map.of("paths", String.join(" ", SAMPLE)));
         with.putAll(inputs);
-        Map<String, String> github = Map.of("action_repository", REPOSITORY, "action_ref", ref, "token", "ghs_" + "x".repeat(36));
-        return new CompositeActionRunner(new CompositeActionRunner.Machine(workspace, actionPath, temp, home,
-                runner.resolve("cache-store"), env), with, github);
+        Map<String, String> github =
+                Map.of("action_repository", REPOSITORY, "action_ref", ref, "token", "ghs_" + "x".repeat(36));
+        return new CompositeActionRunner(
+                new CompositeActionRunner.Machine(
+                        workspace, actionPath, temp, home, runner.resolve("cache-store"), env),
+                with,
+                github);
     }
 
     private LoopbackReleaseHost release(String checksum) throws IOException {
@@ -230,7 +250,8 @@ class ActionFromAnotherRepositoryIT {
         try (Stream<Path> files = Files.walk(PROJECT)) {
             for (Path file : files.filter(f -> !f.equals(PROJECT)).toList()) {
                 String relative = PROJECT.relativize(file).toString();
-                if (left.stream().anyMatch(l -> relative.equals(l) || relative.startsWith(l + "/")) || Files.isDirectory(file)) {
+                if (left.stream().anyMatch(l -> relative.equals(l) || relative.startsWith(l + "/"))
+                        || Files.isDirectory(file)) {
                     continue;
                 }
                 Path copy = target.resolve(relative);
@@ -243,19 +264,33 @@ class ActionFromAnotherRepositoryIT {
     /** The action's Maven wrapper replaced by one that records how it was called and "builds" this build's jar. */
     private Path stubTheMavenWrapper() throws IOException {
         Path calls = runner.resolve("mvnw-calls.txt");
-        Files.writeString(actionPath.resolve("mvnw"), "#!/bin/sh\n"
-                + "echo \"$PWD: $*\" >> '" + calls + "'\n"
-                + "mkdir -p target && cp '" + JAR + "' target/hireable.jar\n");
+        Files.writeString(
+                actionPath.resolve("mvnw"),
+                "#!/bin/sh\n"
+                        + "echo \"$PWD: $*\" >> '" + calls + "'\n"
+                        + "mkdir -p target && cp '" + JAR + "' target/hireable.jar\n");
         Files.createFile(calls);
         return calls;
     }
 
     private String plannedKey(Path action) throws IOException {
         Path output = Files.createTempFile(runner, "output", ".txt");
-        ProcessBuilder plan = new ProcessBuilder("bash", action.resolve("action/jar.sh").toString(), "plan");
-        plan.environment().putAll(Map.of("GITHUB_ACTION_PATH", action.toString(), "RUNNER_TEMP", runner.resolve("temp").toString(),
-                "GITHUB_OUTPUT", output.toString(), "RUNNER_OS", "Linux", "RUNNER_ARCH", "X64",
-                "HIREABLE_JAVA_VERSION", Runtime.version().toString()));
+        ProcessBuilder plan =
+                new ProcessBuilder("bash", action.resolve("action/jar.sh").toString(), "plan");
+        plan.environment()
+                .putAll(Map.of(
+                        "GITHUB_ACTION_PATH",
+                        action.toString(),
+                        "RUNNER_TEMP",
+                        runner.resolve("temp").toString(),
+                        "GITHUB_OUTPUT",
+                        output.toString(),
+                        "RUNNER_OS",
+                        "Linux",
+                        "RUNNER_ARCH",
+                        "X64",
+                        "HIREABLE_JAVA_VERSION",
+                        Runtime.version().toString()));
         try {
             assertThat(plan.inheritIO().start().waitFor()).isZero();
         } catch (InterruptedException e) {
@@ -279,12 +314,15 @@ class ActionFromAnotherRepositoryIT {
             throw new IOException(e);
         }
         try (Stream<String> lines = Files.lines(log)) {
-            return (int) lines.filter(l -> l.contains("shared objects file (top)")).count();
+            return (int)
+                    lines.filter(l -> l.contains("shared objects file (top)")).count();
         }
     }
 
     private Process startWith(Map<String, String> environment, String command) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder("bash", "-c", command).directory(workspace.toFile()).redirectErrorStream(true);
+        ProcessBuilder builder = new ProcessBuilder("bash", "-c", command)
+                .directory(workspace.toFile())
+                .redirectErrorStream(true);
         builder.environment().clear();
         builder.environment().putAll(environment);
         return builder.start();

@@ -2,7 +2,6 @@ package dev.hireable.cli;
 
 import dev.hireable.testing.CliRun;
 import dev.hireable.testing.FakeGitHub;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -51,11 +50,18 @@ final class ActionWorkflowRun {
         env.put("GITHUB_API_URL", github.apiUrl());
         env.put("GITHUB_STEP_SUMMARY", root.resolve("step-summary.md").toString());
         env.put("GITHUB_OUTPUT", root.resolve("step-output.txt").toString());
-        env.put("GITHUB_EVENT_PATH", FIXTURES.resolve("event-push.json").toAbsolutePath().toString());
+        env.put(
+                "GITHUB_EVENT_PATH",
+                FIXTURES.resolve("event-push.json").toAbsolutePath().toString());
         env.put("RUNNER_TEMP", root.resolve("runner-temp").toString());
         env.put("GITHUB_TOKEN", TOKEN);
-        args.addAll(List.of("--raw-url", github.rawUrl(), "--cache-dir", root.resolve("cache").toString(),
-                "--retry-backoff-ms", "1"));
+        args.addAll(List.of(
+                "--raw-url",
+                github.rawUrl(),
+                "--cache-dir",
+                root.resolve("cache").toString(),
+                "--retry-backoff-ms",
+                "1"));
     }
 
     /** Copies a folder's files into the workspace (later copies win). */
@@ -113,7 +119,8 @@ final class ActionWorkflowRun {
     String everythingWritten() {
         StringBuilder all = new StringBuilder();
         try (Stream<Path> files = Files.walk(root)) {
-            files.filter(Files::isRegularFile).filter(f -> !f.startsWith(root.resolve("cache")))
+            files.filter(Files::isRegularFile)
+                    .filter(f -> !f.startsWith(root.resolve("cache")))
                     .forEach(f -> all.append(read(f)).append('\n'));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

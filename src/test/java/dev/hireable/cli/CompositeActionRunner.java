@@ -3,7 +3,6 @@ package dev.hireable.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.hireable.testing.TestFolders;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -38,27 +37,39 @@ final class CompositeActionRunner {
     private static final Pattern PINNED = Pattern.compile("([\\w.-]+/[\\w.-]+(?:/[\\w./-]+)?)@([0-9a-f]{40})");
 
     /** Where a job runs: the folders a runner lays out, and the cache that outlives a job. */
-    record Machine(Path workspace, Path actionPath, Path runnerTemp, Path home, Path cacheStore, Map<String, String> env) {
-    }
+    record Machine(
+            Path workspace, Path actionPath, Path runnerTemp, Path home, Path cacheStore, Map<String, String> env) {}
 
     /** What one step did. */
-    record StepRun(String name, boolean ran, int exitCode, String stdout, String stderr, Map<String, String> env,
-                   Map<String, String> outputs) {
-    }
+    record StepRun(
+            String name,
+            boolean ran,
+            int exitCode,
+            String stdout,
+            String stderr,
+            Map<String, String> env,
+            Map<String, String> outputs) {}
 
     /** What the job did with the action: its steps, the action's outputs and the job summary. */
     record JobRun(boolean success, List<StepRun> steps, Map<String, String> outputs, String summary) {
 
         StepRun step(String name) {
-            return steps.stream().filter(s -> s.name().equals(name)).findFirst()
-                    .orElseThrow(() -> new AssertionError("no step " + name + " in " + steps.stream().map(StepRun::name).toList()));
+            return steps.stream()
+                    .filter(s -> s.name().equals(name))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no step " + name + " in "
+                            + steps.stream().map(StepRun::name).toList()));
         }
 
         String log() {
             StringBuilder log = new StringBuilder();
             for (StepRun step : steps) {
-                log.append("--- ").append(step.name()).append(step.ran() ? " (exit " + step.exitCode() + ")" : " (skipped)")
-                        .append('\n').append(step.stdout()).append(step.stderr());
+                log.append("--- ")
+                        .append(step.name())
+                        .append(step.ran() ? " (exit " + step.exitCode() + ")" : " (skipped)")
+                        .append('\n')
+                        .append(step.stdout())
+                        .append(step.stderr());
             }
             return log.toString();
         }
@@ -71,6 +82,7 @@ final class CompositeActionRunner {
     private final Map<String, String> github;
     /** What GITHUB_ENV and GITHUB_PATH (and setup-java) added for the later steps of the job. */
     private final Map<String, String> jobEnv = new LinkedHashMap<>();
+
     private final List<String> pathAdditions = new ArrayList<>();
 
     /**
@@ -85,13 +97,17 @@ final class CompositeActionRunner {
 
     /** Runs every step of the action in {@code machine.actionPath()/action.yml}. */
     JobRun run() throws IOException {
-        JsonNode action = new YAMLMapper().readTree(machine.actionPath().resolve("action.yml").toFile());
+        JsonNode action = new YAMLMapper()
+                .readTree(machine.actionPath().resolve("action.yml").toFile());
         if (!action.path("runs").path("using").asText().equals("composite")) {
             throw new AssertionError("not a composite action");
         }
         Map<String, String> withDefaults = new LinkedHashMap<>();
-        action.path("inputs").properties().forEach(input -> withDefaults.put(input.getKey(),
-                evaluateText(input.getValue().path("default").asText(""), Map.of(), "success")));
+        action.path("inputs")
+                .properties()
+                .forEach(input -> withDefaults.put(
+                        input.getKey(),
+                        evaluateText(input.getValue().path("default").asText(""), Map.of(), "success")));
         withDefaults.putAll(inputs);
         Map<String, Map<String, String>> stepOutputs = new LinkedHashMap<>();
         jobEnv.clear();
@@ -115,10 +131,12 @@ final class CompositeActionRunner {
                 continue;
             }
             Map<String, String> stepEnv = new LinkedHashMap<>();
-            step.path("env").properties().forEach(e -> stepEnv.put(e.getKey(), evaluateText(e.getValue().asText(), context)));
-            StepRun result = step.has("uses")
-                    ? uses(name, step, context, stepEnv)
-                    : run(name, step, context, stepEnv, summary);
+            step.path("env")
+                    .properties()
+                    .forEach(e ->
+                            stepEnv.put(e.getKey(), evaluateText(e.getValue().asText(), context)));
+            StepRun result =
+                    step.has("uses") ? uses(name, step, context, stepEnv) : run(name, step, context, stepEnv, summary);
             runs.add(result);
             stepOutputs.put(name, result.outputs());
             if (result.exitCode() != 0) {
@@ -127,7 +145,10 @@ final class CompositeActionRunner {
         }
         Context end = new Context(withDefaults, stepOutputs, jobEnv, status);
         Map<String, String> outputs = new LinkedHashMap<>();
-        action.path("outputs").properties().forEach(o -> outputs.put(o.getKey(), evaluateText(o.getValue().path("value").asText(), end)));
+        action.path("outputs")
+                .properties()
+                .forEach(o -> outputs.put(
+                        o.getKey(), evaluateText(o.getValue().path("value").asText(), end)));
         return new JobRun(status.equals("success"), runs, outputs, summary.toString());
     }
 
@@ -145,9 +166,11 @@ final class CompositeActionRunner {
         return String.join(":", paths);
     }
 
-    private record Context(Map<String, String> inputs, Map<String, Map<String, String>> steps, Map<String, String> env,
-                           String status) {
-    }
+    private record Context(
+            Map<String, String> inputs,
+            Map<String, Map<String, String>> steps,
+            Map<String, String> env,
+            String status) {}
 
     private StepRun run(String name, JsonNode step, Context context, Map<String, String> stepEnv, StringBuilder summary)
             throws IOException {
@@ -202,7 +225,8 @@ final class CompositeActionRunner {
         summary.append(Files.readString(stepSummary));
         Files.readAllLines(path).stream().filter(l -> !l.isBlank()).forEach(pathAdditions::add);
         jobEnv.putAll(fileCommand(env));
-        return new StepRun(name, true, code, Files.readString(stdout), Files.readString(stderr), environment, fileCommand(output));
+        return new StepRun(
+                name, true, code, Files.readString(stdout), Files.readString(stderr), environment, fileCommand(output));
     }
 
     /** NAME=value lines and NAME<<DELIMITER heredocs, as GITHUB_OUTPUT and GITHUB_ENV take them. */
@@ -234,7 +258,9 @@ final class CompositeActionRunner {
             throw new AssertionError("step " + name + ": '" + uses + "' is not pinned to a commit SHA");
         }
         Map<String, String> with = new LinkedHashMap<>();
-        step.path("with").properties().forEach(w -> with.put(w.getKey(), evaluateText(w.getValue().asText(), context)));
+        step.path("with")
+                .properties()
+                .forEach(w -> with.put(w.getKey(), evaluateText(w.getValue().asText(), context)));
         return switch (pinned.group(1)) {
             case "actions/setup-java" -> setupJava(name, with);
             case "actions/cache/restore" -> cacheRestore(name, with);
@@ -246,10 +272,19 @@ final class CompositeActionRunner {
     /** Java 17 from this test's own JDK; a cache input keys on files under the workspace, as setup-java's hashFiles does. */
     private StepRun setupJava(String name, Map<String, String> with) throws IOException {
         if (!with.getOrDefault("cache", "").isEmpty()) {
-            String pattern = with.getOrDefault("cache-dependency-path", "").isEmpty() ? "**/pom.xml" : with.get("cache-dependency-path");
+            String pattern = with.getOrDefault("cache-dependency-path", "").isEmpty()
+                    ? "**/pom.xml"
+                    : with.get("cache-dependency-path");
             if (hashFiles(pattern).isEmpty()) {
-                return new StepRun(name, true, 1, "", "Error: No file in " + machine.workspace() + " matched to [" + pattern
-                        + "], make sure you have checked out the target repository\n", Map.of(), Map.of());
+                return new StepRun(
+                        name,
+                        true,
+                        1,
+                        "",
+                        "Error: No file in " + machine.workspace() + " matched to [" + pattern
+                                + "], make sure you have checked out the target repository\n",
+                        Map.of(),
+                        Map.of());
             }
         }
         if (!with.getOrDefault("java-version", "").equals("17")) {
@@ -257,22 +292,40 @@ final class CompositeActionRunner {
         }
         jobEnv.put("JAVA_HOME", System.getProperty("java.home"));
         pathAdditions.add(Path.of(System.getProperty("java.home"), "bin").toString());
-        return new StepRun(name, true, 0, "", "", Map.of(), Map.of("version", Runtime.version().toString(),
-                "path", System.getProperty("java.home"), "distribution", with.getOrDefault("distribution", "")));
+        return new StepRun(
+                name,
+                true,
+                0,
+                "",
+                "",
+                Map.of(),
+                Map.of(
+                        "version",
+                        Runtime.version().toString(),
+                        "path",
+                        System.getProperty("java.home"),
+                        "distribution",
+                        with.getOrDefault("distribution", "")));
     }
 
     /** The workspace files a hashFiles pattern matches: only under the workspace, whatever the pattern says. */
     private List<Path> hashFiles(String pattern) throws IOException {
         Path root = machine.workspace();
-        String relative = pattern.startsWith(root.toString()) ? pattern.substring(root.toString().length() + 1) : pattern;
+        String relative = pattern.startsWith(root.toString())
+                ? pattern.substring(root.toString().length() + 1)
+                : pattern;
         if (relative.startsWith("/")) {
             return List.of();
         }
         PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + relative);
-        PathMatcher anyFolder = relative.startsWith("**/") ? FileSystems.getDefault().getPathMatcher("glob:" + relative.substring(3)) : matcher;
+        PathMatcher anyFolder = relative.startsWith("**/")
+                ? FileSystems.getDefault().getPathMatcher("glob:" + relative.substring(3))
+                : matcher;
         try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(Files::isRegularFile).map(root::relativize)
-                    .filter(f -> matcher.matches(f) || anyFolder.matches(f)).toList();
+            return files.filter(Files::isRegularFile)
+                    .map(root::relativize)
+                    .filter(f -> matcher.matches(f) || anyFolder.matches(f))
+                    .toList();
         }
     }
 
@@ -283,19 +336,33 @@ final class CompositeActionRunner {
         if (hit) {
             TestFolders.copyTree(stored, target);
         }
-        return new StepRun(name, true, 0, hit ? "Cache restored from key: " + with.get("key") + "\n" : "Cache not found\n", "",
-                Map.of(), Map.of("cache-hit", String.valueOf(hit), "cache-primary-key", with.get("key")));
+        return new StepRun(
+                name,
+                true,
+                0,
+                hit ? "Cache restored from key: " + with.get("key") + "\n" : "Cache not found\n",
+                "",
+                Map.of(),
+                Map.of("cache-hit", String.valueOf(hit), "cache-primary-key", with.get("key")));
     }
 
     private StepRun cacheSave(String name, Map<String, String> with) throws IOException {
         Path stored = machine.cacheStore().resolve(cacheFolder(with.get("key")));
         Path source = cachePath(with.get("path"));
         if (Files.isDirectory(stored)) {
-            return new StepRun(name, true, 0, "Cache already exists: " + with.get("key") + "\n", "", Map.of(), Map.of());
+            return new StepRun(
+                    name, true, 0, "Cache already exists: " + with.get("key") + "\n", "", Map.of(), Map.of());
         }
         if (!Files.exists(source)) {
-            return new StepRun(name, true, 0, "", "Warning: Path Validation Error: Path(s) specified in the action for caching "
-                    + "do(es) not exist, hence no cache is being saved.\n", Map.of(), Map.of());
+            return new StepRun(
+                    name,
+                    true,
+                    0,
+                    "",
+                    "Warning: Path Validation Error: Path(s) specified in the action for caching "
+                            + "do(es) not exist, hence no cache is being saved.\n",
+                    Map.of(),
+                    Map.of());
         }
         TestFolders.copyTree(source, stored);
         return new StepRun(name, true, 0, "Cache saved with key: " + with.get("key") + "\n", "", Map.of(), Map.of());
@@ -306,7 +373,9 @@ final class CompositeActionRunner {
             throw new AssertionError("the simulated cache takes one path, not '" + path + "'");
         }
         String single = path.strip();
-        Path resolved = single.startsWith("~/") ? machine.home().resolve(single.substring(2)) : machine.workspace().resolve(single);
+        Path resolved = single.startsWith("~/")
+                ? machine.home().resolve(single.substring(2))
+                : machine.workspace().resolve(single);
         return resolved.normalize();
     }
 
@@ -329,8 +398,10 @@ final class CompositeActionRunner {
         Matcher matcher = EXPRESSION.matcher(text);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
-            matcher.appendReplacement(out, Matcher.quoteReplacement(stringOf(new Expression(matcher.group(1), context,
-                    githubContext).parse())));
+            matcher.appendReplacement(
+                    out,
+                    Matcher.quoteReplacement(
+                            stringOf(new Expression(matcher.group(1), context, githubContext).parse())));
         }
         matcher.appendTail(out);
         return out.toString();
@@ -447,7 +518,9 @@ final class CompositeActionRunner {
                     literal.append(c);
                 }
             }
-            Matcher name = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*(?:\\.[A-Za-z_][A-Za-z0-9_-]*)*").matcher(text).region(at, text.length());
+            Matcher name = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*(?:\\.[A-Za-z_][A-Za-z0-9_-]*)*")
+                    .matcher(text)
+                    .region(at, text.length());
             if (!name.lookingAt()) {
                 throw new AssertionError("cannot evaluate '" + text + "' at " + at);
             }
@@ -472,16 +545,24 @@ final class CompositeActionRunner {
                 case "true" -> true;
                 case "false" -> false;
                 case "github" -> parts.length == 2 ? githubOf(parts[1]) : fail(path);
-                case "inputs" -> parts.length == 2 ? Optional.ofNullable(context.inputs().get(parts[1])).orElseThrow(
-                        () -> new AssertionError("action.yml declares no input " + parts[1])) : fail(path);
-                case "steps" -> parts.length == 4 && parts[2].equals("outputs")
-                        ? context.steps().getOrDefault(parts[1], Map.of()).getOrDefault(parts[3], "") : fail(path);
-                case "runner" -> parts.length == 2 ? switch (parts[1]) {
-                    case "temp" -> machine.runnerTemp().toString();
-                    case "os" -> context.env().getOrDefault("RUNNER_OS", "Linux");
-                    case "arch" -> context.env().getOrDefault("RUNNER_ARCH", "X64");
-                    default -> fail(path);
-                } : fail(path);
+                case "inputs" ->
+                    parts.length == 2
+                            ? Optional.ofNullable(context.inputs().get(parts[1]))
+                                    .orElseThrow(() -> new AssertionError("action.yml declares no input " + parts[1]))
+                            : fail(path);
+                case "steps" ->
+                    parts.length == 4 && parts[2].equals("outputs")
+                            ? context.steps().getOrDefault(parts[1], Map.of()).getOrDefault(parts[3], "")
+                            : fail(path);
+                case "runner" ->
+                    parts.length == 2
+                            ? switch (parts[1]) {
+                                case "temp" -> machine.runnerTemp().toString();
+                                case "os" -> context.env().getOrDefault("RUNNER_OS", "Linux");
+                                case "arch" -> context.env().getOrDefault("RUNNER_ARCH", "X64");
+                                default -> fail(path);
+                            }
+                            : fail(path);
                 case "env" -> parts.length == 2 ? context.env().getOrDefault(parts[1], "") : fail(path);
                 default -> fail(path);
             };
@@ -526,8 +607,12 @@ final class CompositeActionRunner {
         Map<String, String> files = new java.util.TreeMap<>();
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path file : walk.toList()) {
-                files.put(folder.relativize(file).toString(), Files.isDirectory(file) ? "dir"
-                        : Files.size(file) + " " + Files.getLastModifiedTime(file).toMillis());
+                files.put(
+                        folder.relativize(file).toString(),
+                        Files.isDirectory(file)
+                                ? "dir"
+                                : Files.size(file) + " "
+                                        + Files.getLastModifiedTime(file).toMillis());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,17 +1,16 @@
 package dev.hireable.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hireable.testing.CliRun;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DirCommandTest {
 
@@ -23,7 +22,10 @@ class DirCommandTest {
         CliRun run = CliRun.run("dir", work.resolve("nope").toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(run.err()).contains("does not exist").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(run.err())
+                .contains("does not exist")
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ");
         assertThat(run.out()).isEmpty();
     }
 
@@ -38,7 +40,12 @@ class DirCommandTest {
         assertThat(withFile.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(withFile.err()).contains("skipping '" + file + "': a file, not the directory of a repository");
         assertThat(withFile.out()).isEqualTo(without.out());
-        assertThat(new ObjectMapper().readTree(withFile.out()).path("subject").path("id").asText()).isEqualTo(repo.toString());
+        assertThat(new ObjectMapper()
+                        .readTree(withFile.out())
+                        .path("subject")
+                        .path("id")
+                        .asText())
+                .isEqualTo(repo.toString());
     }
 
     @Test
@@ -49,16 +56,22 @@ class DirCommandTest {
         CliRun run = CliRun.run("dir", first.toString(), second.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(run.err()).contains("None of the 2 paths is a directory").doesNotContain("audited").doesNotContain("\tat ");
+        assertThat(run.err())
+                .contains("None of the 2 paths is a directory")
+                .doesNotContain("audited")
+                .doesNotContain("\tat ");
         assertThat(run.out()).isEmpty();
     }
 
     @Test
     void missingPathAmongDirectoriesIsStillBadInputBeforeAnythingIsAudited() throws IOException {
-        CliRun run = CliRun.run("dir", repo("good").toString(), work.resolve("typo").toString());
+        CliRun run =
+                CliRun.run("dir", repo("good").toString(), work.resolve("typo").toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(run.err()).contains("'" + work.resolve("typo") + "' does not exist").doesNotContain("audited");
+        assertThat(run.err())
+                .contains("'" + work.resolve("typo") + "' does not exist")
+                .doesNotContain("audited");
         assertThat(run.out()).isEmpty();
     }
 
@@ -103,7 +116,11 @@ class DirCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).isEmpty();
-        assertThat(new ObjectMapper().readTree(output.toFile()).path("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(new ObjectMapper()
+                        .readTree(output.toFile())
+                        .path("schemaVersion")
+                        .asInt())
+                .isEqualTo(1);
         try (var listing = Files.list(output.getParent())) {
             assertThat(listing).containsExactly(output);
         }
@@ -144,17 +161,26 @@ class DirCommandTest {
         CliRun brief = CliRun.run(Map.of("COLUMNS", "60"), "dir", repo.toString());
         CliRun detailed = CliRun.run(Map.of("COLUMNS", "60"), "dir", repo.toString(), "--detail");
 
-        assertThat(brief.out().lines()).allSatisfy(line -> assertThat(line.length() <= 60 || !line.strip().contains(" ")).isTrue());
-        assertThat(detailed.out().lines()).allSatisfy(line -> assertThat(line.length() <= 60 || !line.strip().contains(" ")).isTrue());
+        assertThat(brief.out().lines())
+                .allSatisfy(
+                        line -> assertThat(line.length() <= 60 || !line.strip().contains(" "))
+                                .isTrue());
+        assertThat(detailed.out().lines())
+                .allSatisfy(
+                        line -> assertThat(line.length() <= 60 || !line.strip().contains(" "))
+                                .isTrue());
         assertThat(brief.out()).doesNotContain("[readme.problem]");
-        assertThat(detailed.out()).contains("[readme.problem]").hasSizeGreaterThan(brief.out().length());
+        assertThat(detailed.out())
+                .contains("[readme.problem]")
+                .hasSizeGreaterThan(brief.out().length());
     }
 
     @Test
     void helpWrapsBetweenWordsSoNoUrlIsSplit() {
         CliRun run = CliRun.run("user", "--help");
 
-        assertThat(run.out()).contains("https://api.github.com", "https://raw.githubusercontent.com", "https://HOST/api/v3");
+        assertThat(run.out())
+                .contains("https://api.github.com", "https://raw.githubusercontent.com", "https://HOST/api/v3");
         assertThat(CliRun.run("action", "--help").out()).contains("OWNER/NAME:folder");
     }
 
@@ -162,7 +188,9 @@ class DirCommandTest {
     void textReportIsColouredOnlyOnATerminalWithoutNoColor() throws IOException {
         Path repo = repo("good");
         assertThat(CliRun.run(Map.of(), true, "dir", repo.toString()).out()).contains("\u001b[");
-        assertThat(CliRun.run(Map.of("NO_COLOR", "1"), true, "dir", repo.toString()).out()).doesNotContain("\u001b[");
+        assertThat(CliRun.run(Map.of("NO_COLOR", "1"), true, "dir", repo.toString())
+                        .out())
+                .doesNotContain("\u001b[");
         assertThat(CliRun.run(Map.of(), false, "dir", repo.toString()).out()).doesNotContain("\u001b[");
     }
 
@@ -193,19 +221,28 @@ class DirCommandTest {
     @Test
     void readmeOfARepositoryWithThousandsOfSmallFilesIsReadBeforeTheBudgetIsSpent() throws IOException {
         Path repo = Files.createDirectories(work.resolve("big"));
-        Files.writeString(repo.resolve("README.md"), "# Churn\n\n## Problem\n\nCustomers leave; we predict who, weekly, "
-                + "so the retention team can call them first.\n\n## Results\n\n| metric | value |\n|---|---|\n| F1 | 0.81 |\n");
+        Files.writeString(
+                repo.resolve("README.md"),
+                "# Churn\n\n## Problem\n\nCustomers leave; we predict who, weekly, "
+                        + "so the retention team can call them first.\n\n## Results\n\n| metric | value |\n|---|---|\n| F1 | 0.81 |\n");
         Path code = Files.createDirectories(repo.resolve("src/generated"));
         for (int i = 0; i < 6_000; i++) {
             Files.writeString(code.resolve("m" + i + ".py"), "x = " + i + "\n");
         }
 
-        JsonNode report = new ObjectMapper().readTree(CliRun.run("dir", repo.toString(), "--format", "json").out());
+        JsonNode report = new ObjectMapper()
+                .readTree(CliRun.run("dir", repo.toString(), "--format", "json").out());
 
         JsonNode findings = report.path("repos").get(0).path("findings");
         assertThat(outcome(findings, "readme.readable")).isNotEqualTo("fail");
         assertThat(outcome(findings, "readme.results")).isEqualTo("pass");
-        assertThat(report.path("repos").get(0).path("signals").path("readme").path("problem").asBoolean()).isTrue();
+        assertThat(report.path("repos")
+                        .get(0)
+                        .path("signals")
+                        .path("readme")
+                        .path("problem")
+                        .asBoolean())
+                .isTrue();
     }
 
     @Test

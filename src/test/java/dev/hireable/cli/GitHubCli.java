@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.hireable.testing.CliRun;
 import dev.hireable.testing.FakeGitHub;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -60,13 +59,16 @@ final class GitHubCli {
 
     static List<String> ids(JsonNode report, String field) {
         return StreamSupport.stream(report.get(field).spliterator(), false)
-                .map(n -> n.has("id") ? n.get("id").asText() : n.get("repo").asText()).toList();
+                .map(n -> n.has("id") ? n.get("id").asText() : n.get("repo").asText())
+                .toList();
     }
 
     static String message(JsonNode report, String field, String repo) {
         for (JsonNode node : report.get(field)) {
             if (node.get("repo").asText().equals(repo)) {
-                return node.has("message") ? node.get("message").asText() : node.get("reason").asText();
+                return node.has("message")
+                        ? node.get("message").asText()
+                        : node.get("reason").asText();
             }
         }
         throw new AssertionError(repo + " is not in " + field + ": " + report.get(field));

@@ -1,23 +1,22 @@
 package dev.hireable.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import dev.hireable.testing.CliRun;
-import dev.hireable.testing.FakeGitHub;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
-import java.util.Arrays;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import dev.hireable.testing.CliRun;
+import dev.hireable.testing.FakeGitHub;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Every way GitHub fails: the right exit code, one clear sentence, and nothing already audited lost. */
 class GitHubFaultTest {
@@ -75,7 +74,8 @@ class GitHubFaultTest {
     void emptyRepositoryIsSkippedWithTheReasonInAUserAudit() {
         github.user("jdoe-ml").repo("nothing-yet");
         JsonNode report = cli.json("user", "jdoe-ml");
-        assertThat(GitHubCli.ids(report, "repos")).containsExactlyInAnyOrder("jdoe-ml/alpha", "jdoe-ml/beta", "jdoe-ml/gamma");
+        assertThat(GitHubCli.ids(report, "repos"))
+                .containsExactlyInAnyOrder("jdoe-ml/alpha", "jdoe-ml/beta", "jdoe-ml/gamma");
         assertThat(GitHubCli.message(report, "skipped", "jdoe-ml/nothing-yet")).contains("empty");
         assertThat(report.get("errors")).isEmpty();
     }
@@ -87,13 +87,16 @@ class GitHubFaultTest {
         JsonNode report = GitHubCli.parse(run);
         assertThat(run.exitCode()).isEqualTo(ExitCode.PARTIAL);
         assertThat(GitHubCli.ids(report, "repos")).containsExactly("jdoe-ml/alpha");
-        assertThat(GitHubCli.message(report, "errors", "jdoe-ml/nothing-yet")).isEqualTo("jdoe-ml/nothing-yet is empty: it has no commits yet.");
+        assertThat(GitHubCli.message(report, "errors", "jdoe-ml/nothing-yet"))
+                .isEqualTo("jdoe-ml/nothing-yet is empty: it has no commits yet.");
     }
 
     @Test
     void repositoryBlockedForLegalReasonsGoesIntoErrors() {
-        github.api().stubFor(get(urlPathMatching("/repos/jdoe-ml/beta/git/trees/.*")).atPriority(1)
-                .willReturn(FakeGitHub.json(451, FakeGitHub.sample("error-451-dmca.json"), 4000)));
+        github.api()
+                .stubFor(get(urlPathMatching("/repos/jdoe-ml/beta/git/trees/.*"))
+                        .atPriority(1)
+                        .willReturn(FakeGitHub.json(451, FakeGitHub.sample("error-451-dmca.json"), 4000)));
         CliRun run = cli.run("user", "jdoe-ml", "--format", "json");
         JsonNode report = GitHubCli.parse(run);
         assertThat(run.exitCode()).isEqualTo(ExitCode.PARTIAL);
@@ -104,8 +107,10 @@ class GitHubFaultTest {
 
     @Test
     void repositoryWithoutAccessGoesIntoErrors() {
-        github.api().stubFor(get(urlPathEqualTo("/repos/jdoe-ml/beta")).atPriority(1)
-                .willReturn(FakeGitHub.json(403, FakeGitHub.sample("error-403-blocked-tos.json"), 4000)));
+        github.api()
+                .stubFor(get(urlPathEqualTo("/repos/jdoe-ml/beta"))
+                        .atPriority(1)
+                        .willReturn(FakeGitHub.json(403, FakeGitHub.sample("error-403-blocked-tos.json"), 4000)));
         CliRun run = cli.run("repo", "jdoe-ml/alpha", "jdoe-ml/beta", "--format", "json");
         JsonNode report = GitHubCli.parse(run);
         assertThat(run.exitCode()).isEqualTo(ExitCode.PARTIAL);
@@ -116,9 +121,13 @@ class GitHubFaultTest {
 
     @Test
     void serverErrorIsRetriedAndTheAuditSucceeds() {
-        github.api().stubFor(get(urlPathMatching("/repos/jdoe-ml/beta/git/trees/.*")).atPriority(1)
-                .inScenario("flaky").whenScenarioStateIs(Scenario.STARTED).willSetStateTo("recovered")
-                .willReturn(aResponse().withStatus(500).withBody("<html><title>Server Error</title></html>")));
+        github.api()
+                .stubFor(get(urlPathMatching("/repos/jdoe-ml/beta/git/trees/.*"))
+                        .atPriority(1)
+                        .inScenario("flaky")
+                        .whenScenarioStateIs(Scenario.STARTED)
+                        .willSetStateTo("recovered")
+                        .willReturn(aResponse().withStatus(500).withBody("<html><title>Server Error</title></html>")));
         CliRun run = cli.run("user", "jdoe-ml", "--format", "json");
         assertThat(run.exitCode()).isZero();
         assertThat(GitHubCli.ids(GitHubCli.parse(run), "repos")).hasSize(3);
@@ -127,14 +136,17 @@ class GitHubFaultTest {
 
     @Test
     void serverErrorThatPersistsFailsOnlyThatRepository() {
-        github.api().stubFor(get(urlPathMatching("/repos/jdoe-ml/beta/git/trees/.*")).atPriority(1)
-                .willReturn(aResponse().withStatus(502).withBody("<html>Bad Gateway</html>")));
+        github.api()
+                .stubFor(get(urlPathMatching("/repos/jdoe-ml/beta/git/trees/.*"))
+                        .atPriority(1)
+                        .willReturn(aResponse().withStatus(502).withBody("<html>Bad Gateway</html>")));
         CliRun run = cli.run("user", "jdoe-ml", "--format", "json");
         JsonNode report = GitHubCli.parse(run);
         assertThat(run.exitCode()).isEqualTo(ExitCode.PARTIAL);
         assertThat(GitHubCli.ids(report, "repos")).containsExactlyInAnyOrder("jdoe-ml/alpha", "jdoe-ml/gamma");
         assertThat(GitHubCli.message(report, "errors", "jdoe-ml/beta"))
-                .isEqualTo("GitHub kept failing (HTTP 502) while reading the file tree of jdoe-ml/beta, after 3 attempts.");
+                .isEqualTo(
+                        "GitHub kept failing (HTTP 502) while reading the file tree of jdoe-ml/beta, after 3 attempts.");
         assertThat(github.requests("/repos/jdoe-ml/beta/git/trees")).hasSize(3);
     }
 
@@ -145,7 +157,9 @@ class GitHubFaultTest {
         JsonNode report = GitHubCli.parse(run);
         assertThat(run.exitCode()).isEqualTo(ExitCode.GITHUB_UNAVAILABLE);
         assertThat(report.get("repos")).isEmpty();
-        assertThat(GitHubCli.message(report, "errors", "jdoe-ml/alpha")).startsWith("not audited: ").contains("resets at");
+        assertThat(GitHubCli.message(report, "errors", "jdoe-ml/alpha"))
+                .startsWith("not audited: ")
+                .contains("resets at");
         assertThat(run.err()).contains("GitHub's API rate limit (2 requests an hour) is spent; it resets at");
         assertThat(github.requests("/repos/jdoe-ml/alpha/git/trees")).isEmpty();
     }
@@ -159,15 +173,19 @@ class GitHubFaultTest {
         assertThat(partial.get("repos")).hasSize(2);
         assertThat(partial.get("errors")).hasSize(1);
         String notAudited = partial.get("errors").get(0).get("repo").asText();
-        assertThat(partial.get("errors").get(0).get("message").asText()).contains("not audited").contains("resets at");
+        assertThat(partial.get("errors").get(0).get("message").asText())
+                .contains("not audited")
+                .contains("resets at");
 
         github.rateLimits(5000, 60);
         github.resetRequests();
         JsonNode complete = cli.json("user", "jdoe-ml");
         assertThat(complete.get("repos")).hasSize(3);
         assertThat(complete.get("errors")).isEmpty();
-        assertThat(github.requests("/repos/").stream().filter(e -> e.getRequest().getUrl().contains("/git/trees/")))
-                .singleElement().satisfies(e -> assertThat(e.getRequest().getUrl()).contains("/repos/" + notAudited + "/"));
+        assertThat(github.requests("/repos/").stream()
+                        .filter(e -> e.getRequest().getUrl().contains("/git/trees/")))
+                .singleElement()
+                .satisfies(e -> assertThat(e.getRequest().getUrl()).contains("/repos/" + notAudited + "/"));
     }
 
     @Test
@@ -179,31 +197,41 @@ class GitHubFaultTest {
         JsonNode report = GitHubCli.parse(run);
         assertThat(run.exitCode()).isEqualTo(ExitCode.PARTIAL);
         assertThat(report.get("repos")).hasSize(3);
-        assertThat(report.get("errors")).hasSize(2).allSatisfy(e -> assertThat(e.get("message").asText())
-                .startsWith("not audited: GitHub's API rate limit had 6 requests left"));
-        assertThat(github.requests("/repos/").stream().filter(e -> e.getRequest().getUrl().contains("/git/refs/"))).hasSize(3);
+        assertThat(report.get("errors"))
+                .hasSize(2)
+                .allSatisfy(e -> assertThat(e.get("message").asText())
+                        .startsWith("not audited: GitHub's API rate limit had 6 requests left"));
+        assertThat(github.requests("/repos/").stream()
+                        .filter(e -> e.getRequest().getUrl().contains("/git/refs/")))
+                .hasSize(3);
         assertThat(run.err()).contains("raises the limit to 5,000 an hour");
     }
 
     @Test
     void rateLimitHitMidAuditStopsTheRestAndKeepsWhatWasAudited() {
         // audited most recently pushed first: beta, gamma, then alpha
-        github.api().stubFor(get(urlPathMatching("/repos/jdoe-ml/gamma/git/trees/.*")).atPriority(1)
-                .willReturn(FakeGitHub.json(403, FakeGitHub.sample("error-403-rate-limit.json"), 0)));
+        github.api()
+                .stubFor(get(urlPathMatching("/repos/jdoe-ml/gamma/git/trees/.*"))
+                        .atPriority(1)
+                        .willReturn(FakeGitHub.json(403, FakeGitHub.sample("error-403-rate-limit.json"), 0)));
         CliRun run = cli.run("user", "jdoe-ml", "--format", "json", "--concurrency", "1");
         JsonNode report = GitHubCli.parse(run);
         assertThat(run.exitCode()).isEqualTo(ExitCode.PARTIAL);
         assertThat(GitHubCli.ids(report, "repos")).containsExactly("jdoe-ml/beta");
-        assertThat(GitHubCli.message(report, "errors", "jdoe-ml/gamma")).startsWith("not audited: GitHub's API rate limit");
-        assertThat(GitHubCli.message(report, "errors", "jdoe-ml/alpha")).startsWith("not audited: GitHub's API rate limit");
+        assertThat(GitHubCli.message(report, "errors", "jdoe-ml/gamma"))
+                .startsWith("not audited: GitHub's API rate limit");
+        assertThat(GitHubCli.message(report, "errors", "jdoe-ml/alpha"))
+                .startsWith("not audited: GitHub's API rate limit");
         assertThat(github.requests("/repos/jdoe-ml/alpha/git/trees")).isEmpty();
         assertThat(run.err()).contains("resets at");
     }
 
     @Test
     void spentRateLimitOnTheListingExitsWith3() {
-        github.api().stubFor(get(urlPathEqualTo("/users/jdoe-ml/repos")).atPriority(1)
-                .willReturn(FakeGitHub.json(403, FakeGitHub.sample("error-403-rate-limit.json"), 0)));
+        github.api()
+                .stubFor(get(urlPathEqualTo("/users/jdoe-ml/repos"))
+                        .atPriority(1)
+                        .willReturn(FakeGitHub.json(403, FakeGitHub.sample("error-403-rate-limit.json"), 0)));
         CliRun run = cli.run("user", "jdoe-ml");
         assertThat(run.exitCode()).isEqualTo(ExitCode.GITHUB_UNAVAILABLE);
         assertThat(run.err()).contains("GitHub's API rate limit (5000 requests an hour) is spent; it resets at");
@@ -212,23 +240,36 @@ class GitHubFaultTest {
 
     @Test
     void secondaryRateLimitWaitsForRetryAfterSaysSoAndSucceeds() {
-        ResponseDefinitionBuilder secondary = FakeGitHub.json(403, FakeGitHub.sample("error-403-secondary-rate-limit.json"), 4000)
+        ResponseDefinitionBuilder secondary = FakeGitHub.json(
+                        403, FakeGitHub.sample("error-403-secondary-rate-limit.json"), 4000)
                 .withHeader("Retry-After", "1");
-        github.api().stubFor(get(urlPathMatching("/repos/jdoe-ml/beta/git/trees/.*")).atPriority(1)
-                .inScenario("slow down").whenScenarioStateIs(Scenario.STARTED).willSetStateTo("ok").willReturn(secondary));
+        github.api()
+                .stubFor(get(urlPathMatching("/repos/jdoe-ml/beta/git/trees/.*"))
+                        .atPriority(1)
+                        .inScenario("slow down")
+                        .whenScenarioStateIs(Scenario.STARTED)
+                        .willSetStateTo("ok")
+                        .willReturn(secondary));
         CliRun run = cli.run("user", "jdoe-ml", "--format", "json");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.err()).contains("GitHub's secondary rate limit asks hireable to slow down")
+        assertThat(run.err())
+                .contains("GitHub's secondary rate limit asks hireable to slow down")
                 .contains("waiting 1 second before retry 1.");
         assertThat(GitHubCli.parse(run).get("repos")).hasSize(3);
     }
 
     @Test
     void secondaryRateLimitAs429IsRetried() {
-        ResponseDefinitionBuilder tooMany = FakeGitHub.json(429, FakeGitHub.sample("error-403-secondary-rate-limit.json"), 4000)
+        ResponseDefinitionBuilder tooMany = FakeGitHub.json(
+                        429, FakeGitHub.sample("error-403-secondary-rate-limit.json"), 4000)
                 .withHeader("Retry-After", "0");
-        github.api().stubFor(get(urlPathMatching("/repos/jdoe-ml/gamma/git/trees/.*")).atPriority(1)
-                .inScenario("429").whenScenarioStateIs(Scenario.STARTED).willSetStateTo("ok").willReturn(tooMany));
+        github.api()
+                .stubFor(get(urlPathMatching("/repos/jdoe-ml/gamma/git/trees/.*"))
+                        .atPriority(1)
+                        .inScenario("429")
+                        .whenScenarioStateIs(Scenario.STARTED)
+                        .willSetStateTo("ok")
+                        .willReturn(tooMany));
         CliRun run = cli.run("user", "jdoe-ml", "--format", "json");
         assertThat(run.exitCode()).isZero();
         assertThat(github.requests("/repos/jdoe-ml/gamma/git/trees")).hasSize(2);
@@ -249,8 +290,11 @@ class GitHubFaultTest {
 
     @Test
     void slowResponsePastTheTimeoutFailsOnlyThatRepository() {
-        github.api().stubFor(get(urlPathMatching("/repos/jdoe-ml/beta/git/trees/.*")).atPriority(1)
-                .willReturn(aResponse().withStatus(200).withFixedDelay(1500).withBody("{}")));
+        github.api()
+                .stubFor(get(urlPathMatching("/repos/jdoe-ml/beta/git/trees/.*"))
+                        .atPriority(1)
+                        .willReturn(
+                                aResponse().withStatus(200).withFixedDelay(1500).withBody("{}")));
         CliRun run = cli.run("user", "jdoe-ml", "--format", "json", "--timeout", "0.2");
         JsonNode report = GitHubCli.parse(run);
         assertThat(run.exitCode()).isEqualTo(ExitCode.PARTIAL);
@@ -261,14 +305,18 @@ class GitHubFaultTest {
 
     @Test
     void readmeThatCannotBeDownloadedIsUnknownNotMissingAndThePartialRunSaysSo() {
-        github.raw().stubFor(get(urlPathMatching("/jdoe-ml/alpha/.*/README.md")).atPriority(1)
-                .willReturn(aResponse().withStatus(200).withFixedDelay(3000).withBody("# too late")));
+        github.raw()
+                .stubFor(get(urlPathMatching("/jdoe-ml/alpha/.*/README.md"))
+                        .atPriority(1)
+                        .willReturn(
+                                aResponse().withStatus(200).withFixedDelay(3000).withBody("# too late")));
         CliRun run = cli.run("repo", "jdoe-ml/alpha", "--format", "json", "--timeout", "0.5", "--no-cache");
         JsonNode report = GitHubCli.parse(run);
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.PARTIAL);
         assertThat(GitHubCli.message(report, "errors", "jdoe-ml/alpha"))
-                .contains("README.md could not be read").contains("unknown");
+                .contains("README.md could not be read")
+                .contains("unknown");
         JsonNode findings = report.get("repos").get(0).get("findings");
         assertThat(outcome(findings, "readme.present")).isEqualTo("pass");
         assertThat(outcome(findings, "readme.readable")).isEqualTo("unknown");
@@ -279,38 +327,52 @@ class GitHubFaultTest {
 
     @Test
     void aRerunAfterAFailedReadReadsTheRepositoryAgainAndCompletesIt() {
-        github.raw().stubFor(get(urlPathMatching("/jdoe-ml/alpha/.*/README.md")).atPriority(1)
-                .willReturn(aResponse().withStatus(502).withBody("Bad Gateway")));
-        assertThat(cli.run("repo", "jdoe-ml/alpha", "--format", "json").exitCode()).isEqualTo(ExitCode.PARTIAL);
+        github.raw()
+                .stubFor(get(urlPathMatching("/jdoe-ml/alpha/.*/README.md"))
+                        .atPriority(1)
+                        .willReturn(aResponse().withStatus(502).withBody("Bad Gateway")));
+        assertThat(cli.run("repo", "jdoe-ml/alpha", "--format", "json").exitCode())
+                .isEqualTo(ExitCode.PARTIAL);
 
         github.raw().resetMappings();
-        github.raw().stubFor(com.github.tomakehurst.wiremock.client.WireMock.any(com.github.tomakehurst.wiremock.client.WireMock.anyUrl())
-                .atPriority(10).willReturn(aResponse().withTransformers("fake-github-raw")));
+        github.raw()
+                .stubFor(com.github.tomakehurst.wiremock.client.WireMock.any(
+                                com.github.tomakehurst.wiremock.client.WireMock.anyUrl())
+                        .atPriority(10)
+                        .willReturn(aResponse().withTransformers("fake-github-raw")));
         CliRun rerun = cli.run("repo", "jdoe-ml/alpha", "--format", "json");
 
         assertThat(rerun.exitCode()).isZero();
-        assertThat(outcome(GitHubCli.parse(rerun).get("repos").get(0).get("findings"), "readme.results")).isEqualTo("pass");
+        assertThat(outcome(GitHubCli.parse(rerun).get("repos").get(0).get("findings"), "readme.results"))
+                .isEqualTo("pass");
     }
 
     @Test
     void malformedJsonInTheListingExitsWith3() {
-        github.api().stubFor(get(urlPathEqualTo("/users/jdoe-ml/repos")).atPriority(1)
-                .willReturn(FakeGitHub.json(200, "[{\"id\": 1, \"name\": \"alpha\", ", 4000)));
+        github.api()
+                .stubFor(get(urlPathEqualTo("/users/jdoe-ml/repos"))
+                        .atPriority(1)
+                        .willReturn(FakeGitHub.json(200, "[{\"id\": 1, \"name\": \"alpha\", ", 4000)));
         CliRun run = cli.run("user", "jdoe-ml");
         assertThat(run.exitCode()).isEqualTo(ExitCode.GITHUB_UNAVAILABLE);
-        assertThat(run.err()).contains("GitHub sent a response hireable could not read (malformed JSON) while reading the repositories of jdoe-ml.");
+        assertThat(run.err())
+                .contains(
+                        "GitHub sent a response hireable could not read (malformed JSON) while reading the repositories of jdoe-ml.");
         assertOneClearSentence(run);
     }
 
     @Test
     void malformedTreeFailsOnlyThatRepository() {
-        github.api().stubFor(get(urlPathMatching("/repos/jdoe-ml/gamma/git/trees/.*")).atPriority(1)
-                .willReturn(FakeGitHub.json(200, "{\"sha\": \"abc\", \"tree\": [ {\"path\": ", 4000)));
+        github.api()
+                .stubFor(get(urlPathMatching("/repos/jdoe-ml/gamma/git/trees/.*"))
+                        .atPriority(1)
+                        .willReturn(FakeGitHub.json(200, "{\"sha\": \"abc\", \"tree\": [ {\"path\": ", 4000)));
         CliRun run = cli.run("user", "jdoe-ml", "--format", "json");
         JsonNode report = GitHubCli.parse(run);
         assertThat(run.exitCode()).isEqualTo(ExitCode.PARTIAL);
         assertThat(GitHubCli.message(report, "errors", "jdoe-ml/gamma"))
-                .isEqualTo("GitHub sent a response hireable could not read (malformed JSON) while reading the file tree of jdoe-ml/gamma.");
+                .isEqualTo(
+                        "GitHub sent a response hireable could not read (malformed JSON) while reading the file tree of jdoe-ml/gamma.");
         assertThat(report.get("repos")).hasSize(2);
     }
 
@@ -321,14 +383,25 @@ class GitHubFaultTest {
         github.user("jdoe-ml").repo("alpha").file("README.md", huge);
         CliRun run = cli.run("repo", "jdoe-ml/alpha", "--format", "json");
         assertThat(run.exitCode()).isZero();
-        assertThat(github.requests("/jdoe-ml/alpha/")).noneMatch(e -> e.getRequest().getUrl().endsWith("/README.md"));
-        assertThat(github.requests("/jdoe-ml/alpha/")).anyMatch(e -> e.getRequest().getUrl().endsWith("/src/train.py"));
+        assertThat(github.requests("/jdoe-ml/alpha/"))
+                .noneMatch(e -> e.getRequest().getUrl().endsWith("/README.md"));
+        assertThat(github.requests("/jdoe-ml/alpha/"))
+                .anyMatch(e -> e.getRequest().getUrl().endsWith("/src/train.py"));
     }
 
     @Test
     void networkDownExitsWith3() {
-        CliRun run = CliRun.run(java.util.Map.of("GITHUB_TOKEN", GitHubCli.TOKEN), "user", "jdoe-ml",
-                "--api-url", "http://127.0.0.1:9", "--raw-url", "http://127.0.0.1:9", "--no-cache", "--timeout", "2");
+        CliRun run = CliRun.run(
+                java.util.Map.of("GITHUB_TOKEN", GitHubCli.TOKEN),
+                "user",
+                "jdoe-ml",
+                "--api-url",
+                "http://127.0.0.1:9",
+                "--raw-url",
+                "http://127.0.0.1:9",
+                "--no-cache",
+                "--timeout",
+                "2");
         assertThat(run.exitCode()).isEqualTo(ExitCode.GITHUB_UNAVAILABLE);
         assertThat(run.err()).contains("Could not reach GitHub at http://127.0.0.1:9");
         assertOneClearSentence(run);
@@ -344,7 +417,11 @@ class GitHubFaultTest {
     }
 
     private static void assertOneClearSentence(CliRun run) {
-        assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain(GitHubCli.TOKEN);
-        assertThat(run.err().lines().filter(l -> l.startsWith("hireable: ")).count()).isLessThanOrEqualTo(2);
+        assertThat(run.err())
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ")
+                .doesNotContain(GitHubCli.TOKEN);
+        assertThat(run.err().lines().filter(l -> l.startsWith("hireable: ")).count())
+                .isLessThanOrEqualTo(2);
     }
 }

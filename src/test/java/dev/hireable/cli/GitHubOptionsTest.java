@@ -1,14 +1,13 @@
 package dev.hireable.cli;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class GitHubOptionsTest {
 
@@ -37,15 +36,22 @@ class GitHubOptionsTest {
     @Test
     void cacheFolderFollowsXdgUnlessGivenOrTurnedOff() {
         GitHubOptions options = new GitHubOptions();
-        assertThat(options.cacheDir(console(Map.of("XDG_CACHE_HOME", "/tmp/xdg")))).contains(Path.of("/tmp/xdg/hireable"));
+        assertThat(options.cacheDir(console(Map.of("XDG_CACHE_HOME", "/tmp/xdg"))))
+                .contains(Path.of("/tmp/xdg/hireable"));
         options.cacheDir = Path.of("/tmp/mine");
-        assertThat(options.cacheDir(console(Map.of("XDG_CACHE_HOME", "/tmp/xdg")))).contains(Path.of("/tmp/mine"));
+        assertThat(options.cacheDir(console(Map.of("XDG_CACHE_HOME", "/tmp/xdg"))))
+                .contains(Path.of("/tmp/mine"));
         options.noCache = true;
         assertThat(options.cacheDir(console(Map.of()))).isEmpty();
     }
 
     private static Console console(Map<String, String> env) {
-        return new Console(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), env, false, false,
+        return new Console(
+                new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter()),
+                env,
+                false,
+                false,
                 Clock.systemUTC());
     }
 }

@@ -1,13 +1,10 @@
 package dev.hireable.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hireable.testing.CliRun;
 import dev.hireable.testing.FakeGitHub;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,8 +15,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** `hireable user` and `hireable repo` against the fake GitHub: which repositories, in which order, and the cache. */
 class GitHubUserCommandTest {
@@ -51,8 +50,10 @@ class GitHubUserCommandTest {
 
     @Test
     void userAuditReportsEachRepositoryWithItsCommitUrlAndMetadata() {
-        user.repo("churn-guard", EXAMPLES.resolve("churn-guard")).homepage("https://churn-guard.onrender.com")
-                .topics("mlops", "churn").description("Churn model with a FastAPI service");
+        user.repo("churn-guard", EXAMPLES.resolve("churn-guard"))
+                .homepage("https://churn-guard.onrender.com")
+                .topics("mlops", "churn")
+                .description("Churn model with a FastAPI service");
         user.repo("titanic-notebook", EXAMPLES.resolve("titanic-notebook")).archived();
         CliRun run = cli.run("user", "jdoe-ml", "--format", "json");
         JsonNode report = GitHubCli.parse(run);
@@ -61,9 +62,13 @@ class GitHubUserCommandTest {
         JsonNode churn = repo(report, "jdoe-ml/churn-guard");
         assertThat(churn.get("url").asText()).isEqualTo("https://github.com/jdoe-ml/churn-guard");
         assertThat(churn.get("commit").asText()).matches("[0-9a-f]{40}");
-        assertThat(churn.toString()).contains("https://github.com/jdoe-ml/churn-guard/blob/" + churn.get("commit").asText() + "/");
-        assertThat(repo(report, "jdoe-ml/titanic-notebook").get("archived").asBoolean()).isTrue();
-        assertThat(churn.get("signals").get("endpoint").get("liveUrls").toString()).contains("https://churn-guard.onrender.com");
+        assertThat(churn.toString())
+                .contains("https://github.com/jdoe-ml/churn-guard/blob/"
+                        + churn.get("commit").asText() + "/");
+        assertThat(repo(report, "jdoe-ml/titanic-notebook").get("archived").asBoolean())
+                .isTrue();
+        assertThat(churn.get("signals").get("endpoint").get("liveUrls").toString())
+                .contains("https://churn-guard.onrender.com");
         assertThat(run.out()).doesNotContain("auditing");
         assertThat(run.err()).contains("[2/2]").contains("API requests left");
     }
@@ -74,7 +79,8 @@ class GitHubUserCommandTest {
         cli.json("user", "jdoe-ml");
         assertThat(github.requests("/repos/jdoe-ml/churn-guard/topics")).isEmpty();
         assertThat(github.requests("/repos/jdoe-ml/churn-guard").stream()
-                .filter(e -> e.getRequest().getUrl().equals("/repos/jdoe-ml/churn-guard"))).isEmpty();
+                        .filter(e -> e.getRequest().getUrl().equals("/repos/jdoe-ml/churn-guard")))
+                .isEmpty();
     }
 
     @Test
@@ -83,10 +89,13 @@ class GitHubUserCommandTest {
         user.repo("someone-elses", SMALL).fork();
         JsonNode report = cli.json("user", "jdoe-ml");
         assertThat(GitHubCli.ids(report, "repos")).containsExactly("jdoe-ml/mine");
-        assertThat(GitHubCli.message(report, "skipped", "jdoe-ml/someone-elses")).contains("fork").contains("--include-forks");
+        assertThat(GitHubCli.message(report, "skipped", "jdoe-ml/someone-elses"))
+                .contains("fork")
+                .contains("--include-forks");
 
         JsonNode withForks = cli.json("user", "jdoe-ml", "--include-forks");
-        assertThat(GitHubCli.ids(withForks, "repos")).containsExactlyInAnyOrder("jdoe-ml/mine", "jdoe-ml/someone-elses");
+        assertThat(GitHubCli.ids(withForks, "repos"))
+                .containsExactlyInAnyOrder("jdoe-ml/mine", "jdoe-ml/someone-elses");
     }
 
     @Test
@@ -94,8 +103,12 @@ class GitHubUserCommandTest {
         user.repo("zeta", SMALL).file("z.md", "z");
         user.repo("linked-one", SMALL);
         user.repo("listed-one", SMALL);
-        user.repo("jdoe-ml", SMALL).file("README.md", "# Hi\nSee [my best work](https://github.com/jdoe-ml/linked-one) and "
-                + "[a friend's](https://github.com/someone/else).\n").file(".hireable.yml", "projects:\n  - jdoe-ml/listed-one\n");
+        user.repo("jdoe-ml", SMALL)
+                .file(
+                        "README.md",
+                        "# Hi\nSee [my best work](https://github.com/jdoe-ml/linked-one) and "
+                                + "[a friend's](https://github.com/someone/else).\n")
+                .file(".hireable.yml", "projects:\n  - jdoe-ml/listed-one\n");
         JsonNode report = cli.json("user", "jdoe-ml", "--max-repos", "2");
         assertThat(GitHubCli.ids(report, "repos")).containsExactly("jdoe-ml/listed-one", "jdoe-ml/linked-one");
         assertThat(GitHubCli.message(report, "skipped", "jdoe-ml/zeta")).isEqualTo("beyond --max-repos 2");
@@ -114,15 +127,19 @@ class GitHubUserCommandTest {
     @Test
     void manifestProjectInAFolderIsAuditedAsAProjectOfItsOwn() {
         user.repo("portfolio", EXAMPLES);
-        user.repo("jdoe-ml", SMALL).file(".hireable.yml", "projects:\n  - jdoe-ml/portfolio:churn-guard\n  - not a repo\n");
+        user.repo("jdoe-ml", SMALL)
+                .file(".hireable.yml", "projects:\n  - jdoe-ml/portfolio:churn-guard\n  - not a repo\n");
         CliRun run = cli.run("user", "jdoe-ml", "--format", "json", "--max-repos", "1");
         JsonNode report = GitHubCli.parse(run);
         assertThat(GitHubCli.ids(report, "repos")).containsExactly("jdoe-ml/portfolio:churn-guard");
         JsonNode project = repo(report, "jdoe-ml/portfolio:churn-guard");
-        assertThat(project.toString()).contains("\"path\":\".github/workflows/ci.yml\"")
+        assertThat(project.toString())
+                .contains("\"path\":\".github/workflows/ci.yml\"")
                 .doesNotContain("\"path\":\"churn-guard/")
-                .containsPattern("\"url\":\"https://github.com/jdoe-ml/portfolio/blob/[0-9a-f]{40}/churn-guard/.github/workflows/ci.yml\"");
-        assertThat(project.path("url").asText()).matches("https://github.com/jdoe-ml/portfolio/tree/[0-9a-f]{40}/churn-guard");
+                .containsPattern(
+                        "\"url\":\"https://github.com/jdoe-ml/portfolio/blob/[0-9a-f]{40}/churn-guard/.github/workflows/ci.yml\"");
+        assertThat(project.path("url").asText())
+                .matches("https://github.com/jdoe-ml/portfolio/tree/[0-9a-f]{40}/churn-guard");
         assertThat(run.err()).contains("'not a repo' is not OWNER/NAME");
     }
 
@@ -135,8 +152,10 @@ class GitHubUserCommandTest {
         assertThat(report.get("repos")).hasSize(2);
         assertThat(report.get("skipped")).hasSize(203);
         assertThat(github.requests("/users/jdoe-ml/repos?per_page=100")).hasSize(1);
-        assertThat(github.requests("/user/")).extracting(e -> e.getRequest().getUrl())
-                .containsExactlyInAnyOrder("/user/" + userId() + "/repos?per_page=100&page=2",
+        assertThat(github.requests("/user/"))
+                .extracting(e -> e.getRequest().getUrl())
+                .containsExactlyInAnyOrder(
+                        "/user/" + userId() + "/repos?per_page=100&page=2",
                         "/user/" + userId() + "/repos?per_page=100&page=3");
     }
 
@@ -214,7 +233,9 @@ class GitHubUserCommandTest {
         github.resetRequests();
         CliRun run = cli.run("user", "jdoe-ml", "--format", "json");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.err()).contains("the cached copy of jdoe-ml/alpha is unreadable").contains("read again");
+        assertThat(run.err())
+                .contains("the cached copy of jdoe-ml/alpha is unreadable")
+                .contains("read again");
         assertThat(github.requests("/repos/jdoe-ml/alpha/git/trees")).hasSize(1);
     }
 
@@ -227,12 +248,14 @@ class GitHubUserCommandTest {
         Files.write(entry, gzip(json));
         try (java.util.stream.Stream<Path> results = Files.list(cache.resolve("results"))) {
             for (Path result : results.toList()) {
-                Files.writeString(result, Files.readString(result).replaceFirst("\"tool\":\"[^\"]*\"", "\"tool\":\"0.0.1\""));
+                Files.writeString(
+                        result, Files.readString(result).replaceFirst("\"tool\":\"[^\"]*\"", "\"tool\":\"0.0.1\""));
             }
         }
         github.resetRequests();
         CliRun run = cli.run("user", "jdoe-ml");
-        assertThat(run.err()).contains("written by another hireable version")
+        assertThat(run.err())
+                .contains("written by another hireable version")
                 .contains("cached results of other rules or another hireable version were ignored");
         assertThat(github.requests("/repos/jdoe-ml/alpha/git/trees")).hasSize(1);
     }
@@ -263,21 +286,30 @@ class GitHubUserCommandTest {
         try (Stream<Path> walk = Files.walk(cache)) {
             cached = walk.filter(Files::isRegularFile).toList();
         }
-        assertThat(cached).anyMatch(p -> p.toString().contains("http")).anyMatch(p -> p.toString().endsWith(".json.gz"));
+        assertThat(cached)
+                .anyMatch(p -> p.toString().contains("http"))
+                .anyMatch(p -> p.toString().endsWith(".json.gz"));
         for (Path file : cached) {
             byte[] bytes = Files.readAllBytes(file);
-            String text = file.toString().endsWith(".gz") ? gunzip(bytes) : new String(bytes, StandardCharsets.ISO_8859_1);
+            String text =
+                    file.toString().endsWith(".gz") ? gunzip(bytes) : new String(bytes, StandardCharsets.ISO_8859_1);
             assertThat(text).as(file.toString()).doesNotContain(GitHubCli.TOKEN).doesNotContain("Authorization");
         }
-        assertThat(github.requests("/repos/").get(0).getRequest().getHeader("Authorization")).isEqualTo("Bearer " + GitHubCli.TOKEN);
-        assertThat(github.raw().getAllServeEvents()).isNotEmpty()
-                .allSatisfy(e -> assertThat(e.getRequest().containsHeader("Authorization")).isFalse());
+        assertThat(github.requests("/repos/").get(0).getRequest().getHeader("Authorization"))
+                .isEqualTo("Bearer " + GitHubCli.TOKEN);
+        assertThat(github.raw().getAllServeEvents())
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e.getRequest().containsHeader("Authorization"))
+                        .isFalse());
     }
 
     private int userId() {
         return github.api().getAllServeEvents().stream()
                 .filter(e -> e.getRequest().getUrl().startsWith("/user/"))
-                .map(e -> e.getRequest().getUrl().split("/")[2]).map(Integer::parseInt).findFirst().orElseThrow();
+                .map(e -> e.getRequest().getUrl().split("/")[2])
+                .map(Integer::parseInt)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static JsonNode repo(JsonNode report, String id) {

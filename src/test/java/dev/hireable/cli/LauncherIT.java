@@ -1,7 +1,6 @@
 package dev.hireable.cli;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * bin/hireable, the launcher of the README, the release, the container and the Action, starting the jar this build
@@ -32,8 +31,7 @@ class LauncherIT {
     Path work;
 
     /** What a launcher run printed and how it ended. */
-    record Run(int exitCode, String out, String err) {
-    }
+    record Run(int exitCode, String out, String err) {}
 
     @Test
     void theBuildsJarStartsWithTheArchiveTheBuildMadeAndPrintsNothingElse() throws IOException {
@@ -44,7 +42,9 @@ class LauncherIT {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out().strip()).isEqualTo("hireable " + ToolVersion.read().version());
         assertThat(run.err()).isEmpty();
-        assertThat(fromArchive(log)).as("classes loaded from target/hireable.jsa").isGreaterThan(100);
+        assertThat(fromArchive(log))
+                .as("classes loaded from target/hireable.jsa")
+                .isGreaterThan(100);
     }
 
     @Test
@@ -53,12 +53,18 @@ class LauncherIT {
         Files.copy(PROJECT.resolve("target/hireable.jsa"), jar.resolveSibling("hireable.jsa"));
         Path log = work.resolve("class-load.log");
 
-        Run run = launch(LAUNCHER, Map.of("HIREABLE_JAR", jar.toString(), "HIREABLE_JAVA_OPTS",
-                "-Xlog:class+load=info:file=" + log), "rules", "list");
+        Run run = launch(
+                LAUNCHER,
+                Map.of("HIREABLE_JAR", jar.toString(), "HIREABLE_JAVA_OPTS", "-Xlog:class+load=info:file=" + log),
+                "rules",
+                "list");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).startsWith("archetype.classified").doesNotContain("[warning]").doesNotContain("cds");
+        assertThat(run.out())
+                .startsWith("archetype.classified")
+                .doesNotContain("[warning]")
+                .doesNotContain("cds");
         assertThat(fromArchive(log)).as("an archive made for another jar file").isZero();
     }
 
@@ -80,11 +86,15 @@ class LauncherIT {
     @Test
     void archiveOfAnotherJavaIsIgnoredWithoutAWord() throws IOException {
         Path otherJava = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(otherJava.resolve("bin/java")), "a second Java");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                Files.isExecutable(otherJava.resolve("bin/java")), "a second Java");
         Path jar = installedCopy();
-        assertThat(launch(LAUNCHER, Map.of("HIREABLE_JAR", jar.toString(), "HIREABLE_CDS", "create"), "--version").exitCode()).isZero();
+        assertThat(launch(LAUNCHER, Map.of("HIREABLE_JAR", jar.toString(), "HIREABLE_CDS", "create"), "--version")
+                        .exitCode())
+                .isZero();
 
-        Run run = launch(LAUNCHER, Map.of("HIREABLE_JAR", jar.toString(), "JAVA_HOME", otherJava.toString()), "--version");
+        Run run = launch(
+                LAUNCHER, Map.of("HIREABLE_JAR", jar.toString(), "JAVA_HOME", otherJava.toString()), "--version");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out().strip()).isEqualTo("hireable " + ToolVersion.read().version());
@@ -95,15 +105,20 @@ class LauncherIT {
     void createWritesTheArchiveBesideTheJarWholeAndTheNextRunUsesIt() throws IOException {
         Path jar = installedCopy();
 
-        Run create = launch(LAUNCHER, Map.of("HIREABLE_JAR", jar.toString(), "HIREABLE_CDS", "create"), "rules", "list");
+        Run create =
+                launch(LAUNCHER, Map.of("HIREABLE_JAR", jar.toString(), "HIREABLE_CDS", "create"), "rules", "list");
         Path log = work.resolve("class-load.log");
-        Run next = launch(LAUNCHER, Map.of("HIREABLE_JAR", jar.toString(), "HIREABLE_JAVA_OPTS",
-                "-Xlog:class+load=info:file=" + log), "rules", "list");
+        Run next = launch(
+                LAUNCHER,
+                Map.of("HIREABLE_JAR", jar.toString(), "HIREABLE_JAVA_OPTS", "-Xlog:class+load=info:file=" + log),
+                "rules",
+                "list");
 
         assertThat(create.exitCode()).isZero();
         assertThat(create.err()).isEmpty();
         try (Stream<Path> files = Files.list(jar.getParent())) {
-            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("hireable.jar", "hireable.jsa");
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .containsExactlyInAnyOrder("hireable.jar", "hireable.jsa");
         }
         assertThat(next.out()).isEqualTo(create.out());
         assertThat(fromArchive(log)).isGreaterThan(100);
@@ -132,7 +147,9 @@ class LauncherIT {
         Run run = launch(launcher, Map.of(), "--help");
 
         assertThat(run.exitCode()).isEqualTo(70);
-        assertThat(run.err().strip()).startsWith("hireable: hireable.jar is not beside").doesNotContain("\n");
+        assertThat(run.err().strip())
+                .startsWith("hireable: hireable.jar is not beside")
+                .doesNotContain("\n");
         assertThat(run.out()).isEmpty();
     }
 
@@ -146,12 +163,15 @@ class LauncherIT {
         Run run = launch(LAUNCHER, Map.of("JAVA_HOME", work.resolve("jdk-11").toString()), "--help");
 
         assertThat(run.exitCode()).isEqualTo(70);
-        assertThat(run.err().strip()).endsWith("is Java 11; hireable needs Java 17 or later (set JAVA_HOME)").doesNotContain("started");
+        assertThat(run.err().strip())
+                .endsWith("is Java 11; hireable needs Java 17 or later (set JAVA_HOME)")
+                .doesNotContain("started");
     }
 
     @Test
     void hireablesExitCodesAndArgumentsPassThrough() {
-        Run run = launch(LAUNCHER, Map.of(), "dir", work.resolve("no such folder").toString());
+        Run run =
+                launch(LAUNCHER, Map.of(), "dir", work.resolve("no such folder").toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.err()).contains("'" + work.resolve("no such folder") + "' does not exist");

@@ -2,7 +2,6 @@ package dev.hireable.cli;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -32,7 +31,8 @@ final class LoopbackReleaseHost implements AutoCloseable {
 
     /** The server's base URL, e.g. for GITHUB_SERVER_URL. */
     String url() {
-        return "http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort();
+        return "http://" + server.getAddress().getHostString() + ":"
+                + server.getAddress().getPort();
     }
 
     /** Publishes a file of a release. */

@@ -1,10 +1,8 @@
 package dev.hireable.cli;
 
-import dev.hireable.batch.CandidateAuditor;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hireable.batch.CandidateAuditor;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -13,8 +11,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** Running out of memory is one sentence and exit 70: never a stack trace, never exit 1 (the --fail-under code). */
 class OutOfMemoryTest {
@@ -23,8 +22,13 @@ class OutOfMemoryTest {
     Path work;
 
     private final StringWriter err = new StringWriter();
-    private final Console console = new Console(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true),
-            Map.of(), false, false, Clock.systemUTC());
+    private final Console console = new Console(
+            new PrintWriter(new StringWriter(), true),
+            new PrintWriter(err, true),
+            Map.of(),
+            false,
+            false,
+            Clock.systemUTC());
 
     @Test
     void outOfMemoryInsideACommandIsOneSentenceAndExit70() throws IOException {
@@ -33,8 +37,11 @@ class OutOfMemoryTest {
         });
 
         assertThat(code).isEqualTo(Hireable.INTERNAL_ERROR);
-        assertThat(err.toString()).contains("hireable: hireable ran out of memory (Java heap space)").contains("-Xmx")
-                .doesNotContain("\tat ").doesNotContain("Exception");
+        assertThat(err.toString())
+                .contains("hireable: hireable ran out of memory (Java heap space)")
+                .contains("-Xmx")
+                .doesNotContain("\tat ")
+                .doesNotContain("Exception");
     }
 
     /**
@@ -50,10 +57,18 @@ class OutOfMemoryTest {
             Files.writeString(repo.resolve("src/module_" + i + ".py"), line.repeat(900_000 / line.length()));
         }
         Path err = work.resolve("err.txt");
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx12m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "dir", repo.toString())
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile()).start();
+        Process process = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx12m",
+                        "-XX:+UseSerialGC",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Main.class.getName(),
+                        "dir",
+                        repo.toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(err.toFile())
+                .start();
 
         boolean ended = process.waitFor(3, TimeUnit.MINUTES);
         if (!ended) {
@@ -62,7 +77,9 @@ class OutOfMemoryTest {
 
         assertThat(ended).as("the audit ended").isTrue();
         assertThat(process.exitValue()).as(Files.readString(err)).isEqualTo(Hireable.INTERNAL_ERROR);
-        assertThat(Files.readString(err)).contains("hireable: hireable ran out of memory").doesNotContain("\tat ")
+        assertThat(Files.readString(err))
+                .contains("hireable: hireable ran out of memory")
+                .doesNotContain("\tat ")
                 .doesNotContain("Exception");
     }
 
@@ -77,6 +94,12 @@ class OutOfMemoryTest {
                 return new Hireable.Factory(console).create(type);
             }
         };
-        return Hireable.run(console, factory, "batch", list.toString(), "--output", work.resolve("out").toString());
+        return Hireable.run(
+                console,
+                factory,
+                "batch",
+                list.toString(),
+                "--output",
+                work.resolve("out").toString());
     }
 }

@@ -1,15 +1,14 @@
 package dev.hireable.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hireable.testing.FakeGitHub;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** A candidate may showcase someone else's repository, but it fills a slot only when the candidate contributed. */
 class OwnershipTest {
@@ -45,8 +44,10 @@ class OwnershipTest {
         assertThat(churn.path("owner").path("contributed").asBoolean(true)).isFalse();
         assertThat(churn.path("owner").path("fillsSlots").asBoolean(true)).isFalse();
         assertThat(report.path("portfolio").path("slots").toString()).doesNotContain("bob/churn-guard");
-        assertThat(github.requests("/repos/bob/churn-guard/commits?author=alice")).hasSize(1);
-        assertThat(cli.run("user", "alice").out()).contains("owned by bob: alice has no commits in it, so it fills no slot");
+        assertThat(github.requests("/repos/bob/churn-guard/commits?author=alice"))
+                .hasSize(1);
+        assertThat(cli.run("user", "alice").out())
+                .contains("owned by bob: alice has no commits in it, so it fills no slot");
     }
 
     @Test

@@ -1,10 +1,10 @@
 package dev.hireable.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.hireable.testing.CliRun;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Live probes work the same for every auditing command (the issue: "works the same for dir, repo and user"). */
 class ProbeOptionSurfaceTest {

@@ -1,11 +1,8 @@
 package dev.hireable.cli;
 
-import dev.hireable.testing.CliRun;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledOnOs;
-import org.junit.jupiter.api.condition.OS;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hireable.testing.CliRun;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +12,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * --output replaces a regular file whole or not at all, and writes through anything else (a device, a FIFO, a link
@@ -73,7 +72,8 @@ class ReportOutputTest {
 
     @Test
     void linkToARegularFileReplacesTheFileItPointsAtAndKeepsTheLink() throws IOException {
-        Path target = Files.writeString(Files.createDirectories(work.resolve("reports")).resolve("latest.json"), "old");
+        Path target = Files.writeString(
+                Files.createDirectories(work.resolve("reports")).resolve("latest.json"), "old");
         Path link = Files.createSymbolicLink(work.resolve("latest.json"), target);
 
         CliRun run = CliRun.run("dir", SAMPLE, "--format", "json", "--output", link.toString());
@@ -95,12 +95,14 @@ class ReportOutputTest {
     }
 
     private static boolean isFifo(Path path) throws IOException {
-        return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isOther();
+        return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+                .isOther();
     }
 
     private Path mkfifo(String name) throws IOException, InterruptedException {
         Path fifo = work.resolve(name);
-        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
+        Process mkfifo =
+                new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
         assertThat(mkfifo.waitFor()).isZero();
         return fifo;
     }

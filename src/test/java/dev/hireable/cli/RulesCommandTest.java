@@ -1,9 +1,9 @@
 package dev.hireable.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.hireable.testing.CliRun;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class RulesCommandTest {
 
@@ -20,7 +20,10 @@ class RulesCommandTest {
         CliRun run = CliRun.run("rules", "explain", "ci.present");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(run.out()).contains("Why it matters:").contains("How to fix:").contains(".github/workflows/ci.yml");
+        assertThat(run.out())
+                .contains("Why it matters:")
+                .contains("How to fix:")
+                .contains(".github/workflows/ci.yml");
     }
 
     @Test

@@ -1,10 +1,9 @@
 package dev.hireable.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What ships beside the jar, checked against the jar this build made: the JBang catalog and the shell completion. */
 class ShippedExtrasIT {
@@ -28,28 +27,41 @@ class ShippedExtrasIT {
 
     @Test
     void jbangCatalogRunsTheLatestReleasedJarOnJava17WithTheLaunchersOptions() throws IOException {
-        JsonNode alias = JsonMapper.builder().build().readTree(CATALOG.toFile()).path("aliases").path("hireable");
+        JsonNode alias = JsonMapper.builder()
+                .build()
+                .readTree(CATALOG.toFile())
+                .path("aliases")
+                .path("hireable");
 
-        assertThat(alias.path("script-ref").asText()).matches("https://github\\.com/[\\w.-]+/hireable/releases/latest/download/hireable\\.jar");
+        assertThat(alias.path("script-ref").asText())
+                .matches("https://github\\.com/[\\w.-]+/hireable/releases/latest/download/hireable\\.jar");
         assertThat(alias.path("java").asText()).isEqualTo("17+");
         assertThat(alias.path("description").asText()).isNotBlank();
         List<String> options = new ArrayList<>();
         alias.path("runtime-options").forEach(o -> options.add(o.asText()));
         Matcher launcher = LAUNCHER_OPTIONS.matcher(Files.readString(LauncherIT.LAUNCHER));
         assertThat(launcher.find()).isTrue();
-        assertThat(options).containsExactlyElementsOf(List.of(launcher.group(1).strip().split(" ")));
+        assertThat(options)
+                .containsExactlyElementsOf(List.of(launcher.group(1).strip().split(" ")));
     }
 
     @Test
     void jbangCatalogsJavaOptionsStartTheLocalJarQuietly() throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        JsonMapper.builder().build().readTree(CATALOG.toFile()).path("aliases").path("hireable").path("runtime-options")
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        JsonMapper.builder()
+                .build()
+                .readTree(CATALOG.toFile())
+                .path("aliases")
+                .path("hireable")
+                .path("runtime-options")
                 .forEach(o -> command.add(o.asText()));
         assertThat(command).hasSizeGreaterThan(1);
         command.addAll(List.of("-jar", LauncherIT.JAR.toString(), "--version"));
         Path err = work.resolve("err.txt");
 
-        Process process = new ProcessBuilder(command).redirectError(err.toFile()).start();
+        Process process =
+                new ProcessBuilder(command).redirectError(err.toFile()).start();
         String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
 
         assertThat(process.waitFor()).isZero();
@@ -74,7 +86,9 @@ class ShippedExtrasIT {
                 + "_complete_hireable hireable \"${COMP_WORDS[COMP_CWORD]}\" \"${COMP_WORDS[COMP_CWORD-1]}\"\n"
                 + "printf '%s\\n' \"${COMPREPLY[@]}\"\n";
         // compopt complains outside a real completion; what matters is COMPREPLY
-        Process bash = new ProcessBuilder("bash", "-c", script).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process bash = new ProcessBuilder("bash", "-c", script)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         String out = new String(bash.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(bash.waitFor()).as(out).isZero();
         return out.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();

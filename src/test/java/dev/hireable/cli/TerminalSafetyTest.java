@@ -1,17 +1,16 @@
 package dev.hireable.cli;
 
-import dev.hireable.testing.CliRun;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledOnOs;
-import org.junit.jupiter.api.condition.OS;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hireable.testing.CliRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What a candidate writes cannot drive the reviewer's terminal or a CI log: no escape sequence reaches standard
@@ -26,8 +25,9 @@ class TerminalSafetyTest {
     void ignoreReasonWithEscapeSequencesAndANewlineIsShownInert() throws IOException {
         Path repo = Files.createDirectories(work.resolve("churn"));
         Files.writeString(repo.resolve("README.md"), "# Churn\n");
-        Files.writeString(repo.resolve(".hireable.yml"), "ignore:\n  ci.present: \"\\e]0;TITLE\\a\\e[2JStandard met: 3/3"
-                + "\\n::error title=PWNED::x\"\n");
+        Files.writeString(
+                repo.resolve(".hireable.yml"),
+                "ignore:\n  ci.present: \"\\e]0;TITLE\\a\\e[2JStandard met: 3/3" + "\\n::error title=PWNED::x\"\n");
 
         CliRun run = CliRun.run(Map.of(), true, "dir", "--detail", repo.toString());
 

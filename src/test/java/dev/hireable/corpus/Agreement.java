@@ -1,7 +1,6 @@
 package dev.hireable.corpus;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,12 +17,14 @@ public final class Agreement {
     /** One signal's confusion counts. */
     public record Counts(int truePositive, int falsePositive, int falseNegative, int trueNegative) {
         public double precision() {
-            return truePositive + falsePositive == 0 ? (falseNegative == 0 ? 1 : 0)
+            return truePositive + falsePositive == 0
+                    ? (falseNegative == 0 ? 1 : 0)
                     : (double) truePositive / (truePositive + falsePositive);
         }
 
         public double recall() {
-            return truePositive + falseNegative == 0 ? (falsePositive == 0 ? 1 : 0)
+            return truePositive + falseNegative == 0
+                    ? (falsePositive == 0 ? 1 : 0)
                     : (double) truePositive / (truePositive + falseNegative);
         }
 
@@ -34,8 +35,11 @@ public final class Agreement {
         }
 
         Counts add(boolean truth, boolean predicted) {
-            return new Counts(truePositive + (truth && predicted ? 1 : 0), falsePositive + (!truth && predicted ? 1 : 0),
-                    falseNegative + (truth && !predicted ? 1 : 0), trueNegative + (!truth && !predicted ? 1 : 0));
+            return new Counts(
+                    truePositive + (truth && predicted ? 1 : 0),
+                    falsePositive + (!truth && predicted ? 1 : 0),
+                    falseNegative + (truth && !predicted ? 1 : 0),
+                    trueNegative + (!truth && !predicted ? 1 : 0));
         }
     }
 
@@ -45,8 +49,8 @@ public final class Agreement {
     private final int repos;
     private final double spearman;
 
-    private Agreement(Map<String, Counts> signals, List<String> disagreements, int archetypesAgreed, int repos,
-                      double spearman) {
+    private Agreement(
+            Map<String, Counts> signals, List<String> disagreements, int archetypesAgreed, int repos, double spearman) {
         this.signals = signals;
         this.disagreements = disagreements;
         this.archetypesAgreed = archetypesAgreed;
@@ -65,7 +69,9 @@ public final class Agreement {
             Map<String, Boolean> truth = truth(one.repo().labels());
             Map<String, Boolean> predicted = predicted(one.json());
             truth.forEach((signal, value) -> {
-                signals.merge(signal, new Counts(0, 0, 0, 0).add(value, predicted.get(signal)),
+                signals.merge(
+                        signal,
+                        new Counts(0, 0, 0, 0).add(value, predicted.get(signal)),
                         (a, b) -> a.add(value, predicted.get(signal)));
                 if (value != predicted.get(signal)) {
                     disagreements.add(one.repo().name() + ": " + signal + " labelled " + value);
@@ -101,13 +107,37 @@ public final class Agreement {
 
     /** The per-signal table, as the corpus scorer prints it. */
     public String table() {
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-28s %3s %3s %3s %3s %5s %5s %5s%n",
-                "signal", "tp", "fp", "fn", "tn", "prec", "rec", "f1"));
-        signals.forEach((signal, c) -> out.append(String.format(Locale.ROOT, "%-28s %3d %3d %3d %3d %5.2f %5.2f %5.2f%n",
-                signal, c.truePositive(), c.falsePositive(), c.falseNegative(), c.trueNegative(), c.precision(),
-                c.recall(), c.f1())));
-        out.append(String.format(Locale.ROOT, "%d repositories; macro F1 %.3f over %d signals; primary archetype %.2f; "
-                + "Spearman(score, rating) %.3f%n", repos, macroF1(), signals.size(), archetypeAccuracy(), spearman));
+        StringBuilder out = new StringBuilder(String.format(
+                Locale.ROOT,
+                "%-28s %3s %3s %3s %3s %5s %5s %5s%n",
+                "signal",
+                "tp",
+                "fp",
+                "fn",
+                "tn",
+                "prec",
+                "rec",
+                "f1"));
+        signals.forEach((signal, c) -> out.append(String.format(
+                Locale.ROOT,
+                "%-28s %3d %3d %3d %3d %5.2f %5.2f %5.2f%n",
+                signal,
+                c.truePositive(),
+                c.falsePositive(),
+                c.falseNegative(),
+                c.trueNegative(),
+                c.precision(),
+                c.recall(),
+                c.f1())));
+        out.append(String.format(
+                Locale.ROOT,
+                "%d repositories; macro F1 %.3f over %d signals; primary archetype %.2f; "
+                        + "Spearman(score, rating) %.3f%n",
+                repos,
+                macroF1(),
+                signals.size(),
+                archetypeAccuracy(),
+                spearman));
         return out.toString();
     }
 
@@ -134,9 +164,14 @@ public final class Agreement {
         truth.put("ci", labels.path("ci").asBoolean());
         truth.put("tests", labels.path("tests").asBoolean());
         truth.put("notebookOnly", labels.path("notebook_only").asBoolean());
-        truth.put("toyDataset", !labels.path("toy_dataset").isNull() && !labels.path("toy_dataset").isMissingNode());
+        truth.put(
+                "toyDataset",
+                !labels.path("toy_dataset").isNull()
+                        && !labels.path("toy_dataset").isMissingNode());
         truth.put("meets.tabular_e2e", labels.path("tabular_e2e_meets_standard").asBoolean());
-        truth.put("meets.transformer_finetune", labels.path("transformer_meets_standard").asBoolean());
+        truth.put(
+                "meets.transformer_finetune",
+                labels.path("transformer_meets_standard").asBoolean());
         truth.put("meets.mlops", labels.path("mlops_meets_standard").asBoolean());
         return truth;
     }
@@ -150,7 +185,9 @@ public final class Agreement {
         JsonNode endpoint = s.path("endpoint");
         JsonNode tracking = s.path("experimentTracking");
         Map<String, Boolean> meets = new LinkedHashMap<>();
-        repo.path("meetsStandard").fields().forEachRemaining(e -> meets.put(e.getKey(), e.getValue().asBoolean()));
+        repo.path("meetsStandard")
+                .fields()
+                .forEachRemaining(e -> meets.put(e.getKey(), e.getValue().asBoolean()));
         repo.path("fitDetail").fields().forEachRemaining(e -> {
             List<JsonNode> required = new ArrayList<>();
             e.getValue().path("requirements").forEach(q -> {
@@ -159,13 +196,18 @@ public final class Agreement {
                 }
             });
             boolean gated = e.getValue().path("gated").asBoolean();
-            meets.put(e.getKey(), !gated && !required.isEmpty() && required.stream().allMatch(q -> q.path("met").asBoolean()));
+            meets.put(
+                    e.getKey(),
+                    !gated
+                            && !required.isEmpty()
+                            && required.stream().allMatch(q -> q.path("met").asBoolean()));
         });
         Map<String, Boolean> predicted = new LinkedHashMap<>();
         predicted.put("readme.problem", s.path("readme").path("problem").asBoolean());
         predicted.put("readme.approach", s.path("readme").path("approach").asBoolean());
         predicted.put("readme.results", s.path("readme").path("results").asBoolean());
-        predicted.put("readme.retrospective", s.path("readme").path("retrospective").asBoolean());
+        predicted.put(
+                "readme.retrospective", s.path("readme").path("retrospective").asBoolean());
         predicted.put("dockerfile", s.path("dockerfile").path("present").asBoolean());
         predicted.put("tracking.any", !tracking.path("tools").isEmpty());
         predicted.put("tracking.usedInCode", tracking.path("usedInCode").asBoolean());

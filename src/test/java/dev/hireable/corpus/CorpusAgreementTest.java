@@ -1,11 +1,11 @@
 package dev.hireable.corpus;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import dev.hireable.testing.Corpus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * hireable agrees with the reviewer on the labelled corpus of real repositories, audited whole. Floors, below the
@@ -34,8 +34,11 @@ class CorpusAgreementTest {
 
     @Test
     void noSignalFallsFarBehind() {
-        agreement.signals().forEach((signal, counts) ->
-                assertThat(counts.f1()).as(signal + "\n" + agreement.table()).isGreaterThanOrEqualTo(0.6));
+        agreement
+                .signals()
+                .forEach((signal, counts) -> assertThat(counts.f1())
+                        .as(signal + "\n" + agreement.table())
+                        .isGreaterThanOrEqualTo(0.6));
     }
 
     @Test

@@ -14,7 +14,6 @@ import dev.hireable.source.local.LocalDirectorySource;
 import dev.hireable.standard.PortfolioStandard;
 import dev.hireable.standard.ScoredRepo;
 import dev.hireable.testing.Corpus;
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,8 +29,7 @@ import java.util.Optional;
 public final class CorpusAudit {
 
     /** One labelled repository and what hireable reported about it. */
-    public record Audited(Corpus.Repo repo, ScoredRepo scored, JsonNode json) {
-    }
+    public record Audited(Corpus.Repo repo, ScoredRepo scored, JsonNode json) {}
 
     private static CorpusAudit cached;
 
@@ -54,15 +52,22 @@ public final class CorpusAudit {
     public static CorpusAudit audit(RuleCatalog catalog) {
         RuleEngine engine = new RuleEngine(catalog);
         PortfolioStandard standard = new PortfolioStandard(catalog);
-        Auditor auditor = new Auditor(new ProjectAssessor(engine, catalog, Optional.empty()), standard,
-                new AuditReport.ToolInfo("hireable", "corpus"), Clock.systemUTC());
+        Auditor auditor = new Auditor(
+                new ProjectAssessor(engine, catalog, Optional.empty()),
+                standard,
+                new AuditReport.ToolInfo("hireable", "corpus"),
+                Clock.systemUTC());
         List<Corpus.Repo> repos = Corpus.repos();
-        SnapshotLimits limits = SnapshotLimits.defaults(engine.sourceVocabulary().ignoredFolders());
+        SnapshotLimits limits =
+                SnapshotLimits.defaults(engine.sourceVocabulary().ignoredFolders());
         long start = System.nanoTime();
         AuditReport report;
         try {
-            report = auditor.audit(new Subject(Subject.Kind.DIR, "corpus"),
-                    new LocalDirectorySource(repos.stream().map(Corpus.Repo::folder).toList(), limits), AuditProgress.SILENT);
+            report = auditor.audit(
+                    new Subject(Subject.Kind.DIR, "corpus"),
+                    new LocalDirectorySource(
+                            repos.stream().map(Corpus.Repo::folder).toList(), limits),
+                    AuditProgress.SILENT);
         } catch (dev.hireable.source.SourceException e) {
             throw new IllegalStateException(e);
         }
@@ -77,7 +82,8 @@ public final class CorpusAudit {
         for (Corpus.Repo repo : repos) {
             Integer index = first.get(repo.folder().getFileName().toString());
             if (index != null) {
-                audited.add(new Audited(repo, report.repos().get(index), json.path("repos").get(index)));
+                audited.add(new Audited(
+                        repo, report.repos().get(index), json.path("repos").get(index)));
             }
         }
         return new CorpusAudit(audited, nanos);

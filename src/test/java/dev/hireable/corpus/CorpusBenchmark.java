@@ -1,16 +1,15 @@
 package dev.hireable.corpus;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.standard.ScoreCalibration;
 import dev.hireable.standard.StandardVocabulary;
 import dev.hireable.testing.Corpus;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Locale;
-
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
  * The corpus figures for the notes, printed, none asserted: per-signal precision, recall and F1, archetype accuracy,
@@ -30,12 +29,21 @@ class CorpusBenchmark {
         Agreement agreement = Agreement.of(audit.audited());
         System.out.print(agreement.table());
         agreement.disagreements().forEach(d -> System.out.println("  disagrees: " + d));
-        System.out.printf(Locale.ROOT, "audit time: %.2f s for %d repositories, %.3f s per repository (one JVM, warm)%n",
-                audit.seconds(), audit.audited().size(), audit.seconds() / audit.audited().size());
+        System.out.printf(
+                Locale.ROOT,
+                "audit time: %.2f s for %d repositories, %.3f s per repository (one JVM, warm)%n",
+                audit.seconds(),
+                audit.audited().size(),
+                audit.seconds() / audit.audited().size());
 
-        StandardVocabulary vocabulary = RuleCatalog.builtIn().book("standard.yaml", StandardVocabulary.class, List.of()).vocabulary();
-        List<ScoreCalibration.Sample> samples = audit.audited().stream().map(a -> new ScoreCalibration.Sample(
-                a.scored().assessment(), a.repo().labels().path("quality_overall").asDouble())).toList();
+        StandardVocabulary vocabulary = RuleCatalog.builtIn()
+                .book("standard.yaml", StandardVocabulary.class, List.of())
+                .vocabulary();
+        List<ScoreCalibration.Sample> samples = audit.audited().stream()
+                .map(a -> new ScoreCalibration.Sample(
+                        a.scored().assessment(),
+                        a.repo().labels().path("quality_overall").asDouble()))
+                .toList();
         ScoreCalibration.Result result = new ScoreCalibration(vocabulary).calibrate(samples, 5, 42);
         System.out.println(result.summary());
         System.out.print(result.weights().yaml());

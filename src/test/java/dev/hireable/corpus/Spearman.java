@@ -7,8 +7,7 @@ import java.util.stream.IntStream;
 /** Spearman's rank correlation, ties ranked by their mean rank. */
 public final class Spearman {
 
-    private Spearman() {
-    }
+    private Spearman() {}
 
     public static double of(double[] xs, double[] ys) {
         if (xs.length < 3) {
@@ -30,7 +29,9 @@ public final class Spearman {
     }
 
     private static double[] ranks(double[] values) {
-        Integer[] order = IntStream.range(0, values.length).boxed().sorted(Comparator.comparingDouble(i -> values[i]))
+        Integer[] order = IntStream.range(0, values.length)
+                .boxed()
+                .sorted(Comparator.comparingDouble(i -> values[i]))
                 .toArray(Integer[]::new);
         double[] ranks = new double[values.length];
         int i = 0;

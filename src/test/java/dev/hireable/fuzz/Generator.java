@@ -38,10 +38,48 @@ final class Generator {
 
                model.fit(X, y)
             """);
-    private static final List<String> README_SYNTAX = List.of("#", "##", "###### ", "```", "~~~", "`", "**", "_", "[", "]",
-            "(", ")", "![", "](", "<img src=", "<details>", "</details>", "<!--", "-->", "| a | b |\n|---|---|\n", "> ",
-            "- ", "* ", "1. ", "=====\n", "-----\n", ".. ", "::\n", "http://", "https://", "https://<your-app>.onrender.com",
-            ".hf.space", "huggingface.co/spaces/a/b", "\\", "&nbsp;", "&#x1F600;", "<", ">", "{", "}", "    ");
+    private static final List<String> README_SYNTAX = List.of(
+            "#",
+            "##",
+            "###### ",
+            "```",
+            "~~~",
+            "`",
+            "**",
+            "_",
+            "[",
+            "]",
+            "(",
+            ")",
+            "![",
+            "](",
+            "<img src=",
+            "<details>",
+            "</details>",
+            "<!--",
+            "-->",
+            "| a | b |\n|---|---|\n",
+            "> ",
+            "- ",
+            "* ",
+            "1. ",
+            "=====\n",
+            "-----\n",
+            ".. ",
+            "::\n",
+            "http://",
+            "https://",
+            "https://<your-app>.onrender.com",
+            ".hf.space",
+            "huggingface.co/spaces/a/b",
+            "\\",
+            "&nbsp;",
+            "&#x1F600;",
+            "<",
+            ">",
+            "{",
+            "}",
+            "    ");
     private static final List<String> DOCKERFILE = List.of("""
             # syntax=docker/dockerfile:1
             ARG PY=3.11
@@ -55,16 +93,57 @@ final class Generator {
             EXPOSE 8000
             CMD ["uvicorn", "app:app", "--host", "0.0.0.0"]
             """);
-    private static final List<String> DOCKERFILE_SYNTAX = List.of("FROM ", "FROM 0", "FROM base AS base\n", " AS ", "ARG ",
-            "ENV ", "${", "$", "}", ":-", "USER ", "CMD ", "ENTRYPOINT ", "[\"", "\"]", "RUN <<EOF\n", "EOF\n", "<<-",
-            "\\\n", "# escape=`\n", "`\n", "EXPOSE ", "HEALTHCHECK ", "@sha256:", ":latest", "\n");
+    private static final List<String> DOCKERFILE_SYNTAX = List.of(
+            "FROM ",
+            "FROM 0",
+            "FROM base AS base\n",
+            " AS ",
+            "ARG ",
+            "ENV ",
+            "${",
+            "$",
+            "}",
+            ":-",
+            "USER ",
+            "CMD ",
+            "ENTRYPOINT ",
+            "[\"",
+            "\"]",
+            "RUN <<EOF\n",
+            "EOF\n",
+            "<<-",
+            "\\\n",
+            "# escape=`\n",
+            "`\n",
+            "EXPOSE ",
+            "HEALTHCHECK ",
+            "@sha256:",
+            ":latest",
+            "\n");
     private static final List<String> NOTEBOOK = List.of("""
             {"cells": [{"cell_type": "code", "source": ["import mlflow\\n", "mlflow.log_metric('f1', 0.8)\\n"],
               "outputs": [], "metadata": {}}, {"cell_type": "markdown", "source": "# Results"}],
              "metadata": {"kernelspec": {"name": "python3"}}, "nbformat": 4, "nbformat_minor": 5}
             """);
-    private static final List<String> JSON_SYNTAX = List.of("{", "}", "[", "]", "\"", "\\\"", ":", ",", "\\u0000",
-            "\\ud800", "null", "true", "1e999", "-0", "\"source\": ", "\"cells\": ", "\"cell_type\": \"code\"", "\n");
+    private static final List<String> JSON_SYNTAX = List.of(
+            "{",
+            "}",
+            "[",
+            "]",
+            "\"",
+            "\\\"",
+            ":",
+            ",",
+            "\\u0000",
+            "\\ud800",
+            "null",
+            "true",
+            "1e999",
+            "-0",
+            "\"source\": ",
+            "\"cells\": ",
+            "\"cell_type\": \"code\"",
+            "\n");
     private static final List<String> REQUIREMENTS = List.of("""
             mlflow==2.9.2
             fastapi>=0.100 ; python_version >= "3.9"
@@ -72,8 +151,25 @@ final class Generator {
             torch @ https://download.pytorch.org/whl/cpu/torch-2.1.0.whl
             scikit-learn[alldeps]~=1.3  # the model
             """);
-    private static final List<String> REQUIREMENTS_SYNTAX = List.of("==", ">=", "~=", "[", "]", ";", "#", "-r ", "-e ",
-            "--index-url ", "@", "git+https://", "\\\n", " ", "\n", "::", "pip:", "- ");
+    private static final List<String> REQUIREMENTS_SYNTAX = List.of(
+            "==",
+            ">=",
+            "~=",
+            "[",
+            "]",
+            ";",
+            "#",
+            "-r ",
+            "-e ",
+            "--index-url ",
+            "@",
+            "git+https://",
+            "\\\n",
+            " ",
+            "\n",
+            "::",
+            "pip:",
+            "- ");
     private static final List<String> ENVIRONMENT = List.of("""
             name: churn
             channels: [conda-forge]
@@ -92,8 +188,22 @@ final class Generator {
             python = "^3.11"
             dagster = "*"
             """);
-    private static final List<String> TOML_SYNTAX = List.of("[", "]", "[[", "]]", "=", "\"", "'''", "\"\"\"", "#", "{",
-            "}", ",", "\n", "dependencies = [", "[tool.poetry.dependencies]\n");
+    private static final List<String> TOML_SYNTAX = List.of(
+            "[",
+            "]",
+            "[[",
+            "]]",
+            "=",
+            "\"",
+            "'''",
+            "\"\"\"",
+            "#",
+            "{",
+            "}",
+            ",",
+            "\n",
+            "dependencies = [",
+            "[tool.poetry.dependencies]\n");
     private static final List<String> SETTINGS = List.of("""
             projects:
               - jdoe/churn
@@ -102,9 +212,34 @@ final class Generator {
               endpoint.live_url: "the deployment is private"
               docker: "a library"
             """);
-    private static final List<String> YAML_SYNTAX = List.of("&a ", "*a", "<<: *a\n", "!!python/object:os.system ",
-            "!!binary ", "? ", ": ", "- ", "[", "]", "{", "}", "|\n", ">-\n", "'", "\"", "#", "---\n", "...\n", "\t",
-            "  ", "\n", "ignore:", "projects:", "rule: ", "reason: ", "%YAML 1.2\n");
+    private static final List<String> YAML_SYNTAX = List.of(
+            "&a ",
+            "*a",
+            "<<: *a\n",
+            "!!python/object:os.system ",
+            "!!binary ",
+            "? ",
+            ": ",
+            "- ",
+            "[",
+            "]",
+            "{",
+            "}",
+            "|\n",
+            ">-\n",
+            "'",
+            "\"",
+            "#",
+            "---\n",
+            "...\n",
+            "\t",
+            "  ",
+            "\n",
+            "ignore:",
+            "projects:",
+            "rule: ",
+            "reason: ",
+            "%YAML 1.2\n");
     private static final List<String> PYTHON = List.of("""
             import mlflow
             from fastapi import FastAPI
@@ -115,8 +250,25 @@ final class Generator {
                 mlflow.log_metric("latency", 1)
                 return {"y": 1}
             """);
-    private static final List<String> PYTHON_SYNTAX = List.of("import ", "from ", " import ", "(", ")", "'''", "\"\"\"",
-            "#", "\\\n", "def ", "class ", "@", ":", "\n", "    ", "mlflow.", "wandb.init(", "FastAPI(");
+    private static final List<String> PYTHON_SYNTAX = List.of(
+            "import ",
+            "from ",
+            " import ",
+            "(",
+            ")",
+            "'''",
+            "\"\"\"",
+            "#",
+            "\\\n",
+            "def ",
+            "class ",
+            "@",
+            ":",
+            "\n",
+            "    ",
+            "mlflow.",
+            "wandb.init(",
+            "FastAPI(");
     /** Characters parsers trip on: controls, BOM, bidi overrides, lone surrogates, combining marks, wide characters. */
     private static final String ODD = "\u0000\u0001\u0007\u0008\u000b\u000c\r\u001b\u007f\u0085\u009b\u00a0\u200b"
             + "\u200e\u202e\u2028\u2029\ufeff\ufffd\ud800\udc00\u0301\u4e2d\ud83d\ude00";

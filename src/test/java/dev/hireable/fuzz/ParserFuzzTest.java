@@ -1,8 +1,11 @@
 package dev.hireable.fuzz;
 
-import dev.hireable.rules.SignalSet;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
 import dev.hireable.rules.Evidence;
 import dev.hireable.rules.Finding;
+import dev.hireable.rules.SignalSet;
 import dev.hireable.rules.context.RepoContext;
 import dev.hireable.rules.dockerfile.DockerfileModule;
 import dev.hireable.rules.endpoint.EndpointModule;
@@ -13,8 +16,6 @@ import dev.hireable.rules.readme.ReadmeModule;
 import dev.hireable.snapshot.SettingsFile;
 import dev.hireable.testing.MemoryRepo;
 import dev.hireable.testing.RuleFixtures;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,9 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
+import org.junit.jupiter.api.Test;
 
 /**
  * Feeds the parsers of what a repository holds (README in Markdown, reStructuredText or plain text and its URLs,
@@ -68,9 +67,11 @@ class ParserFuzzTest {
                     run.get(DEADLINE_PER_CASE.toSeconds(), TimeUnit.SECONDS);
                 } catch (TimeoutException e) {
                     run.cancel(true);
-                    fail("case " + i + " (case seed " + caseSeed + ") ran past " + DEADLINE_PER_CASE.toSeconds() + " s");
+                    fail("case " + i + " (case seed " + caseSeed + ") ran past " + DEADLINE_PER_CASE.toSeconds()
+                            + " s");
                 } catch (java.util.concurrent.ExecutionException e) {
-                    throw new AssertionError("case " + i + " (case seed " + caseSeed + ") failed: " + e.getCause(), e.getCause());
+                    throw new AssertionError(
+                            "case " + i + " (case seed " + caseSeed + ") failed: " + e.getCause(), e.getCause());
                 }
             }
         } finally {
@@ -90,7 +91,8 @@ class ParserFuzzTest {
                 .with("src/train.py", generate.python());
         RepoContext context = fixtures.context(repo);
         context.prepare();
-        List<Finding> findings = new ArrayList<>(readme.evaluate(context, SignalSet.empty()).findings());
+        List<Finding> findings =
+                new ArrayList<>(readme.evaluate(context, SignalSet.empty()).findings());
         findings.addAll(dockerfile.evaluate(context, SignalSet.empty()).findings());
         findings.addAll(notebook.evaluate(context, SignalSet.empty()).findings());
         findings.addAll(endpoint.evaluate(context, SignalSet.empty()).findings());
@@ -99,10 +101,13 @@ class ParserFuzzTest {
 
         String settings = generate.settings();
         SettingsFile parsed = SettingsFile.parse(".hireable.yml", settings);
-        assertThat(parsed.root().isPresent() && parsed.problem().isPresent()).as("a document or a problem, not both").isFalse();
+        assertThat(parsed.root().isPresent() && parsed.problem().isPresent())
+                .as("a document or a problem, not both")
+                .isFalse();
         assertThat(parsed.problem().map(String::length).orElse(0)).isLessThan(MAX_MESSAGE);
         IgnoreConfig config = ignores.parse(".hireable.yml", settings);
-        assertThat(config.problems()).allSatisfy(problem -> assertThat(problem.length()).isLessThan(MAX_MESSAGE));
+        assertThat(config.problems())
+                .allSatisfy(problem -> assertThat(problem.length()).isLessThan(MAX_MESSAGE));
     }
 
     private static void assertBounded(List<Finding> findings) {

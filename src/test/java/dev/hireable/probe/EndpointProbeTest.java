@@ -1,12 +1,5 @@
 package dev.hireable.probe;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
-import java.time.Duration;
-import java.util.Map;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -16,10 +9,18 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
 class EndpointProbeTest {
 
     @RegisterExtension
-    static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension server = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
     /** Public-looking names that the fake DNS points at the WireMock server. */
     private final ProbeFixtures.FakeDns dns = new ProbeFixtures.FakeDns(Map.of(
@@ -28,7 +29,10 @@ class EndpointProbeTest {
 
     /** Strict, except that the test server stands in for a public host. */
     private EndpointProbe probe(Duration timeout) {
-        return new EndpointProbe(ProbeFixtures.vocabulary(), new ProbeSettings(timeout, 3, 256 * 1024, "9.9.9"), dns,
+        return new EndpointProbe(
+                ProbeFixtures.vocabulary(),
+                new ProbeSettings(timeout, 3, 256 * 1024, "9.9.9"),
+                dns,
                 AddressPolicy.strict().alsoAllowing(ProbeFixtures.loopback()));
     }
 
@@ -42,8 +46,10 @@ class EndpointProbeTest {
 
     @Test
     void endpointAnswering200IsLiveWithStatusAndLatency() {
-        server.stubFor(get("/docs").willReturn(aResponse().withStatus(200)
-                .withBody("<html><script>const ui = SwaggerUIBundle({url: '/openapi.json'})</script></html>")));
+        server.stubFor(get("/docs")
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withBody("<html><script>const ui = SwaggerUIBundle({url: '/openapi.json'})</script></html>")));
 
         ProbeResult result = probe().probe(url("churn-api.onrender.test", "/docs"));
 
@@ -58,8 +64,10 @@ class EndpointProbeTest {
     @Test
     void fastApiIsRecognisedByItsOpenApiDocumentWhenTheRootSaysLittle() {
         server.stubFor(get("/").willReturn(aResponse().withStatus(200).withBody("{\"message\": \"churn model up\"}")));
-        server.stubFor(get("/openapi.json").willReturn(aResponse().withStatus(200)
-                .withBody("{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"FastAPI\"}}")));
+        server.stubFor(get("/openapi.json")
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withBody("{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"FastAPI\"}}")));
 
         ProbeResult result = probe().probe(url("churn-api.onrender.test", "/"));
 
@@ -79,7 +87,8 @@ class EndpointProbeTest {
 
     @Test
     void spacePageThatSaysTheAppCrashedIsDead() {
-        server.stubFor(get("/").willReturn(aResponse().withStatus(200)
+        server.stubFor(get("/").willReturn(aResponse()
+                .withStatus(200)
                 .withBody("<div data-props='{\"stage\":\"RUNTIME_ERROR\"}'></div>")));
 
         ProbeResult result = probe().probe(url("owner-sentiment.hf.space", "/"));
@@ -103,7 +112,8 @@ class EndpointProbeTest {
     void postOnlyEndpointAnswering405IsLive() {
         server.stubFor(get("/predict").willReturn(aResponse().withStatus(405)));
 
-        assertThat(probe().probe(url("churn-api.onrender.test", "/predict")).verdict()).isEqualTo(ProbeResult.Verdict.LIVE);
+        assertThat(probe().probe(url("churn-api.onrender.test", "/predict")).verdict())
+                .isEqualTo(ProbeResult.Verdict.LIVE);
     }
 
     @Test
@@ -131,7 +141,8 @@ class EndpointProbeTest {
     @Test
     void atMostThreeRedirectsAreFollowed() {
         for (int hop = 1; hop <= 5; hop++) {
-            server.stubFor(get("/r" + hop).willReturn(aResponse().withStatus(301).withHeader("Location", "/r" + (hop + 1))));
+            server.stubFor(
+                    get("/r" + hop).willReturn(aResponse().withStatus(301).withHeader("Location", "/r" + (hop + 1))));
         }
 
         ProbeResult result = probe().probe(url("churn-api.onrender.test", "/r1"));
@@ -154,10 +165,14 @@ class EndpointProbeTest {
 
     @Test
     void redirectToAPrivateAddressIsRefusedBeforeItIsFollowed() {
-        server.stubFor(get("/go").willReturn(aResponse().withStatus(302)
-                .withHeader("Location", "http://169.254.169.254/latest/meta-data/iam/")));
-        server.stubFor(get("/inside").willReturn(aResponse().withStatus(302)
-                .withHeader("Location", "http://0x0a.0.0.1:" + server.getPort() + "/admin")));
+        server.stubFor(get("/go")
+                .willReturn(aResponse()
+                        .withStatus(302)
+                        .withHeader("Location", "http://169.254.169.254/latest/meta-data/iam/")));
+        server.stubFor(get("/inside")
+                .willReturn(aResponse()
+                        .withStatus(302)
+                        .withHeader("Location", "http://0x0a.0.0.1:" + server.getPort() + "/admin")));
 
         ProbeResult metadata = probe().probe(url("churn-api.onrender.test", "/go"));
         ProbeResult privateNet = probe().probe(url("churn-api.onrender.test", "/inside"));
@@ -192,8 +207,11 @@ class EndpointProbeTest {
         String local = "http://127.0.0.1:" + server.getPort() + "/";
         ProbeSettings settings = new ProbeSettings(Duration.ofSeconds(5), 3, 1024, "9.9.9");
 
-        ProbeResult strict = new EndpointProbe(ProbeFixtures.vocabulary(), settings, dns, AddressPolicy.strict()).probe(local);
-        ProbeResult allowed = new EndpointProbe(ProbeFixtures.vocabulary(), settings, dns, AddressPolicy.allowingPrivate()).probe(local);
+        ProbeResult strict =
+                new EndpointProbe(ProbeFixtures.vocabulary(), settings, dns, AddressPolicy.strict()).probe(local);
+        ProbeResult allowed = new EndpointProbe(
+                        ProbeFixtures.vocabulary(), settings, dns, AddressPolicy.allowingPrivate())
+                .probe(local);
 
         assertThat(strict.verdict()).isEqualTo(ProbeResult.Verdict.REFUSED);
         assertThat(allowed.verdict()).isEqualTo(ProbeResult.Verdict.LIVE);

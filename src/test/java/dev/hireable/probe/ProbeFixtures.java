@@ -1,7 +1,6 @@
 package dev.hireable.probe;
 
 import dev.hireable.rules.catalog.RuleCatalog;
-
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
@@ -11,8 +10,7 @@ import java.util.Map;
 /** What probe tests share: the built-in vocabulary and a resolver that never touches real DNS. */
 final class ProbeFixtures {
 
-    private ProbeFixtures() {
-    }
+    private ProbeFixtures() {}
 
     static ProbeVocabulary vocabulary() {
         return EndpointProbes.vocabulary(RuleCatalog.builtIn());

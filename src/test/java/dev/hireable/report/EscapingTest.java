@@ -1,6 +1,9 @@
 package dev.hireable.report;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.hireable.rules.catalog.RuleCatalog;
+import java.util.List;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -10,10 +13,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Text from a candidate's repository must render inert: no script, no event handler, no non-http link. */
 class EscapingTest {
 
@@ -21,7 +20,9 @@ class EscapingTest {
     void hostileRepositoryTextIsInertInMarkdownRenderedToHtml() {
         String markdown = new MarkdownReportRenderer().markdown(SampleReports.hostile());
         List<org.commonmark.Extension> tables = List.of(TablesExtension.create());
-        String html = HtmlRenderer.builder().extensions(tables).build()
+        String html = HtmlRenderer.builder()
+                .extensions(tables)
+                .build()
                 .render(Parser.builder().extensions(tables).build().parse(markdown));
 
         assertInert(Jsoup.parse(html));
@@ -34,7 +35,8 @@ class EscapingTest {
 
         Document document = Jsoup.parse(html);
         assertInert(document);
-        assertThat(document.text()).contains("<img src=x onerror=alert('description')>", "evil/<script>alert('id')</script>");
+        assertThat(document.text())
+                .contains("<img src=x onerror=alert('description')>", "evil/<script>alert('id')</script>");
         assertThat(document.select("h1").text()).isEqualTo("evil/<script>alert('id')</script>");
     }
 
@@ -48,13 +50,15 @@ class EscapingTest {
     @Test
     void onlyHttpUrlsBecomeLinks() {
         assertThat(SafeUrl.http("https://github.com/o/n/blob/sha/a b(1).py#L3")).isEmpty();
-        assertThat(SafeUrl.http("https://github.com/o/n/blob/sha/a(1).py#L3")).hasValue("https://github.com/o/n/blob/sha/a%281%29.py#L3");
+        assertThat(SafeUrl.http("https://github.com/o/n/blob/sha/a(1).py#L3"))
+                .hasValue("https://github.com/o/n/blob/sha/a%281%29.py#L3");
         assertThat(SafeUrl.http("javascript:alert(1)")).isEmpty();
         assertThat(SafeUrl.http("JaVaScRiPt:alert(1)")).isEmpty();
         assertThat(SafeUrl.http("data:text/html,<script>")).isEmpty();
         assertThat(SafeUrl.http("//evil.example/x")).isEmpty();
         assertThat(SafeUrl.http("http:/no-host")).isEmpty();
-        assertThat(MarkdownText.link("x", java.util.Optional.of("vbscript:msgbox"))).isEqualTo("x");
+        assertThat(MarkdownText.link("x", java.util.Optional.of("vbscript:msgbox")))
+                .isEqualTo("x");
     }
 
     @Test
@@ -65,10 +69,13 @@ class EscapingTest {
     }
 
     private static void assertInert(Document document) {
-        assertThat(document.select("script, iframe, object, embed, img, svg[onload], link, base, form")).isEmpty();
+        assertThat(document.select("script, iframe, object, embed, img, svg[onload], link, base, form"))
+                .isEmpty();
         for (Element element : document.getAllElements()) {
             for (Attribute attribute : element.attributes()) {
-                assertThat(attribute.getKey()).as("attribute on <%s>", element.tagName()).doesNotStartWith("on");
+                assertThat(attribute.getKey())
+                        .as("attribute on <%s>", element.tagName())
+                        .doesNotStartWith("on");
             }
         }
         for (Element link : document.select("[href], [src], [action], [formaction]")) {

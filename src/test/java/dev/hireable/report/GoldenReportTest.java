@@ -1,18 +1,17 @@
 package dev.hireable.report;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hireable.audit.AuditReport;
 import dev.hireable.rules.catalog.RuleCatalog;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * The text (default and --detail), JSON, Markdown and SARIF reports of the sample portfolio (examples/), compared with the golden files under
@@ -47,7 +46,8 @@ class GoldenReportTest {
 
     @Test
     void detailedTextOfTheSamplePortfolioMatchesTheGoldenFile() throws IOException {
-        assertGolden("sample-portfolio.detail.txt", render(new TextReportRenderer(false, TextWrap.DEFAULT_WIDTH, true)));
+        assertGolden(
+                "sample-portfolio.detail.txt", render(new TextReportRenderer(false, TextWrap.DEFAULT_WIDTH, true)));
     }
 
     @Test
@@ -75,9 +75,14 @@ class GoldenReportTest {
             Files.createDirectories(GOLDEN);
             Files.writeString(file, actual, StandardCharsets.UTF_8);
         }
-        assertThat(file).as("golden file %s; create it with -Dhireable.golden.update=true", file).exists();
-        assertThat(actual).as("%s differs from the report; if the change is intended, regenerate the golden files with "
-                        + "'mvn -B -o test -Dtest=GoldenReportTest -Dhireable.golden.update=true' and review the diff", file)
+        assertThat(file)
+                .as("golden file %s; create it with -Dhireable.golden.update=true", file)
+                .exists();
+        assertThat(actual)
+                .as(
+                        "%s differs from the report; if the change is intended, regenerate the golden files with "
+                                + "'mvn -B -o test -Dtest=GoldenReportTest -Dhireable.golden.update=true' and review the diff",
+                        file)
                 .isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
     }
 }

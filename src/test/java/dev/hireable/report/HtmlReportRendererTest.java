@@ -1,11 +1,11 @@
 package dev.hireable.report;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.hireable.rules.catalog.RuleCatalog;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class HtmlReportRendererTest {
 
@@ -19,7 +19,8 @@ class HtmlReportRendererTest {
         assertThat(document.select("script, link, img, iframe, object, embed")).isEmpty();
         assertThat(document.select("[src]")).isEmpty();
         assertThat(html).doesNotContain("@import").doesNotContain("url(").doesNotContain("@font-face");
-        assertThat(document.select("meta[http-equiv=Content-Security-Policy]").attr("content")).startsWith("default-src 'none'");
+        assertThat(document.select("meta[http-equiv=Content-Security-Policy]").attr("content"))
+                .startsWith("default-src 'none'");
         assertThat(html).contains("@media print");
     }
 
@@ -29,11 +30,14 @@ class HtmlReportRendererTest {
 
         assertThat(document.select("#verdict").attr("data-standard-met")).isEqualTo("2");
         assertThat(document.select("#verdict").text()).contains("Standard met 2/3", "Score 74/100");
-        assertThat(document.select("article.slot")).extracting(e -> e.attr("data-slot"))
+        assertThat(document.select("article.slot"))
+                .extracting(e -> e.attr("data-slot"))
                 .containsExactly("tabular_e2e", "transformer_finetune", "mlops");
-        assertThat(document.select("article.slot.partial").text()).contains("jdoe-ml/review-sentiment", "README retrospective");
+        assertThat(document.select("article.slot.partial").text())
+                .contains("jdoe-ml/review-sentiment", "README retrospective");
         assertThat(document.select("#matrix tbody tr")).hasSize(4);
-        assertThat(document.select("#matrix tbody tr[data-repo=jdoe-ml/churn-guard] td.cell.y")).hasSize(14);
+        assertThat(document.select("#matrix tbody tr[data-repo=jdoe-ml/churn-guard] td.cell.y"))
+                .hasSize(14);
         assertThat(document.select("svg.gauge, #authenticity .timeline")).hasSize(2);
     }
 
@@ -57,14 +61,18 @@ class HtmlReportRendererTest {
         assertThat(poor.select("#verdict").attr("data-score")).isEqualTo("25");
         assertThat(poor.select("#verdict svg.gauge").hasClass("empty")).isTrue();
         assertThat(poor.select("#verdict svg.gauge .gauge-value").text()).isEqualTo("25");
-        assertThat(poor.select("#verdict .pip")).extracting(e -> e.className()).containsExactly("pip empty", "pip partial", "pip met");
+        assertThat(poor.select("#verdict .pip"))
+                .extracting(e -> e.className())
+                .containsExactly("pip empty", "pip partial", "pip met");
     }
 
     @Test
     void eachSlotShowsItsFitOnceAndWhatItMissesBeforeItsEvidence() throws Exception {
         Document document = Jsoup.parse(renderer.html(SamplePortfolio.audit(RuleCatalog.builtIn())));
 
-        assertThat(document.select("svg.bars")).as("no second chart of the same fits").isEmpty();
+        assertThat(document.select("svg.bars"))
+                .as("no second chart of the same fits")
+                .isEmpty();
         for (var slot : document.select("article.slot")) {
             assertThat(slot.select("svg.meter").size()).isLessThanOrEqualTo(1);
             String html = slot.html();
@@ -73,8 +81,9 @@ class HtmlReportRendererTest {
             }
         }
         assertThat(document.select("article.slot[data-slot=tabular_e2e] .note").text())
-                .isEqualTo("jdoe-ml/churn-guard qualifies but fills the MLOps project; one repository fills one slot: a second "
-                        + "project is needed.");
+                .isEqualTo(
+                        "jdoe-ml/churn-guard qualifies but fills the MLOps project; one repository fills one slot: a second "
+                                + "project is needed.");
     }
 
     @Test
@@ -82,15 +91,18 @@ class HtmlReportRendererTest {
         Document document = Jsoup.parse(renderer.html(SamplePortfolio.audit(RuleCatalog.builtIn())));
 
         var cards = document.select("article.repo-card");
-        assertThat(cards).extracting(e -> e.attr("data-repo"))
+        assertThat(cards)
+                .extracting(e -> e.attr("data-repo"))
                 .containsExactly("jdoe-ml/churn-guard", "jdoe-ml/review-sentiment", "jdoe-ml/titanic-notebook");
         for (var card : cards) {
             assertThat(card.select("details")).extracting(e -> e.className()).containsExactly("gaps", "passes");
             assertThat(card.select("details.gaps li.pass")).isEmpty();
-            assertThat(card.select("ul.checks li")).hasSize(document.select("#matrix thead th").size() - 2);
+            assertThat(card.select("ul.checks li"))
+                    .hasSize(document.select("#matrix thead th").size() - 2);
         }
         assertThat(cards.get(1).select(".place").text()).isEqualTo("fills Fine-tuned transformer: 87/100");
-        assertThat(cards.get(1).select(".missing").text()).isEqualTo("Missing for Fine-tuned transformer: a README retrospective");
+        assertThat(cards.get(1).select(".missing").text())
+                .isEqualTo("Missing for Fine-tuned transformer: a README retrospective");
         assertThat(document.select("#matrix-section").hasClass("wide-only")).isTrue();
     }
 
@@ -100,7 +112,8 @@ class HtmlReportRendererTest {
 
         var first = document.select("#next-steps li").first();
         assertThat(first.hasClass("completes")).isTrue();
-        assertThat(first.text()).startsWith("jdoe-ml/review-sentiment: Add a \"What I would do differently\" section")
+        assertThat(first.text())
+                .startsWith("jdoe-ml/review-sentiment: Add a \"What I would do differently\" section")
                 .contains("completes Fine-tuned transformer: standard met 2/3, score +1");
     }
 
@@ -116,9 +129,10 @@ class HtmlReportRendererTest {
     void linkTextNamingAFileNeverPointsAtALiveUrl() throws Exception {
         Document dir = Jsoup.parse(renderer.html(SamplePortfolio.auditAsDirectories(RuleCatalog.builtIn())));
 
-        assertThat(dir.select("a[href]")).allSatisfy(a -> assertThat(a.text()).as(a.attr("href"))
-                .doesNotMatch(".*\\.(md|py|yaml|txt)(:\\d+)?"));
-        assertThat(dir.select("a[href=https://huggingface.co/spaces/jdoe-ml/review-sentiment]").eachText())
+        assertThat(dir.select("a[href]"))
+                .allSatisfy(a -> assertThat(a.text()).as(a.attr("href")).doesNotMatch(".*\\.(md|py|yaml|txt)(:\\d+)?"));
+        assertThat(dir.select("a[href=https://huggingface.co/spaces/jdoe-ml/review-sentiment]")
+                        .eachText())
                 .allMatch(text -> text.equals("https://huggingface.co/spaces/jdoe-ml/review-sentiment"));
     }
 
@@ -126,8 +140,9 @@ class HtmlReportRendererTest {
     void evidenceLinksPointAtTheFileAndLineOfTheAuditedCommit() {
         Document document = Jsoup.parse(renderer.html(SampleReports.rich()));
 
-        assertThat(document.select("article.slot[data-slot=mlops] a").eachAttr("href")).contains(
-                "https://github.com/jdoe-ml/churn-guard/blob/" + SampleReports.SHA + "/src/churn_guard/promote.py#L21");
+        assertThat(document.select("article.slot[data-slot=mlops] a").eachAttr("href"))
+                .contains("https://github.com/jdoe-ml/churn-guard/blob/" + SampleReports.SHA
+                        + "/src/churn_guard/promote.py#L21");
         assertThat(document.select("a[href]").eachAttr("rel")).allMatch(rel -> rel.contains("noopener"));
     }
 
@@ -136,10 +151,16 @@ class HtmlReportRendererTest {
         Document document = Jsoup.parse(renderer.html(SampleReports.rich()));
 
         String questions = document.select("#questions").text();
-        assertThat(questions).contains("You register trained models in jdoe-ml/fraud-radar: how did you choose which version to promote");
+        assertThat(questions)
+                .contains(
+                        "You register trained models in jdoe-ml/fraud-radar: how did you choose which version to promote");
         assertThat(questions).contains("You fine-tuned a pretrained transformer in jdoe-ml/review-sentiment");
-        assertThat(document.select("#questions a").eachAttr("href")).contains("https://github.com/jdoe-ml/fraud-radar/blob/" + SampleReports.SHA + "/src/churn_guard/promote.py#L21");
-        assertThat(document.select("#next-steps").text()).contains("Add a Dockerfile for the Gradio app").doesNotContain("how did you");
+        assertThat(document.select("#questions a").eachAttr("href"))
+                .contains("https://github.com/jdoe-ml/fraud-radar/blob/" + SampleReports.SHA
+                        + "/src/churn_guard/promote.py#L21");
+        assertThat(document.select("#next-steps").text())
+                .contains("Add a Dockerfile for the Gradio app")
+                .doesNotContain("how did you");
     }
 
     @Test
@@ -147,7 +168,8 @@ class HtmlReportRendererTest {
         Document document = Jsoup.parse(renderer.html(SampleReports.rich()));
 
         String context = document.select("#authenticity").text();
-        assertThat(context).contains("The oldest repository was created 2.5 years ago", "Last pushes are spread over 23 months");
+        assertThat(context)
+                .contains("The oldest repository was created 2.5 years ago", "Last pushes are spread over 23 months");
         assertThat(document.select("#authenticity table tbody tr")).hasSize(4);
         assertThat(document.select("#authenticity table").text()).contains("420 days", "3 days ago");
     }
@@ -155,14 +177,31 @@ class HtmlReportRendererTest {
     @Test
     void portfolioPushedAllAtOnceIsPointedOut() {
         var report = SampleReports.large(4);
-        var bulk = new dev.hireable.audit.AuditReport(report.tool(), report.generatedAt(), report.subject(),
-                report.repos().stream().map(r -> new dev.hireable.standard.ScoredRepo(new dev.hireable.rules.RepoAssessment(
-                        SampleReports.metadata(r.id(), 1, 0), r.assessment().signals(),
-                        r.assessment().findings()), r.score(), r.fit(), r.meetsStandard())).toList(),
-                report.portfolio(), report.skipped(), report.errors(), report.legend());
+        var bulk = new dev.hireable.audit.AuditReport(
+                report.tool(),
+                report.generatedAt(),
+                report.subject(),
+                report.repos().stream()
+                        .map(r -> new dev.hireable.standard.ScoredRepo(
+                                new dev.hireable.rules.RepoAssessment(
+                                        SampleReports.metadata(r.id(), 1, 0),
+                                        r.assessment().signals(),
+                                        r.assessment().findings()),
+                                r.score(),
+                                r.fit(),
+                                r.meetsStandard()))
+                        .toList(),
+                report.portfolio(),
+                report.skipped(),
+                report.errors(),
+                report.legend());
 
-        String context = Jsoup.parse(renderer.html(bulk)).select("#authenticity").text();
+        String context =
+                Jsoup.parse(renderer.html(bulk)).select("#authenticity").text();
 
-        assertThat(context).contains("All 4 repositories were last pushed within 1 hour of each other", "All 4 repositories were created within 2 days");
+        assertThat(context)
+                .contains(
+                        "All 4 repositories were last pushed within 1 hour of each other",
+                        "All 4 repositories were created within 2 days");
     }
 }

@@ -1,5 +1,7 @@
 package dev.hireable.report;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hireable.audit.AuditReport;
@@ -7,16 +9,13 @@ import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.standard.NextStep;
 import dev.hireable.standard.RedFlag;
 import dev.hireable.standard.SlotResult;
-import org.jsoup.Jsoup;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.function.Function;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every format shows what the audit decided, the same in each: the red flags, the slots (title and repository) and
@@ -42,8 +41,10 @@ class ReportFormatsAgreeTest {
 
     @Test
     void everyTextualFormatShowsEveryRedFlagSlotAndNextStep() throws IOException {
-        List<String> renderings = List.of(unwrapped(render(new TextReportRenderer(false))),
-                unwrapped(render(new TextReportRenderer(false, 60, true))), render(new MarkdownReportRenderer()),
+        List<String> renderings = List.of(
+                unwrapped(render(new TextReportRenderer(false))),
+                unwrapped(render(new TextReportRenderer(false, 60, true))),
+                render(new MarkdownReportRenderer()),
                 Jsoup.parse(render(new HtmlReportRenderer(catalog))).text());
 
         for (String rendering : renderings) {
@@ -63,24 +64,42 @@ class ReportFormatsAgreeTest {
     @Test
     void jsonAndSarifCarryTheSameRedFlagsSlotsAndNextSteps() throws IOException {
         JsonNode json = new ObjectMapper().readTree(render(new JsonReportRenderer()));
-        JsonNode sarif = new ObjectMapper().readTree(render(new SarifReportRenderer(catalog))).path("runs").path(0).path("properties");
-        List<String> flags = audit.portfolio().redFlags().stream().map(RedFlag::message).toList();
-        List<String> actions = audit.portfolio().nextSteps().stream().map(NextStep::action).toList();
+        JsonNode sarif = new ObjectMapper()
+                .readTree(render(new SarifReportRenderer(catalog)))
+                .path("runs")
+                .path(0)
+                .path("properties");
+        List<String> flags =
+                audit.portfolio().redFlags().stream().map(RedFlag::message).toList();
+        List<String> actions =
+                audit.portfolio().nextSteps().stream().map(NextStep::action).toList();
 
-        assertThat(texts(json.path("portfolio").path("redFlags"), n -> n.path("message"))).isEqualTo(flags);
+        assertThat(texts(json.path("portfolio").path("redFlags"), n -> n.path("message")))
+                .isEqualTo(flags);
         assertThat(texts(sarif.path("redFlags"), n -> n.path("message"))).isEqualTo(flags);
-        assertThat(texts(json.path("portfolio").path("nextSteps"), n -> n.path("action"))).isEqualTo(actions);
+        assertThat(texts(json.path("portfolio").path("nextSteps"), n -> n.path("action")))
+                .isEqualTo(actions);
         assertThat(texts(sarif.path("nextSteps"), n -> n.path("action"))).isEqualTo(actions);
         for (SlotResult slot : audit.portfolio().slotsInOrder()) {
-            assertThat(json.path("portfolio").path("slots").path(slot.slot().id()).path("title").asText()).isEqualTo(slot.title());
+            assertThat(json.path("portfolio")
+                            .path("slots")
+                            .path(slot.slot().id())
+                            .path("title")
+                            .asText())
+                    .isEqualTo(slot.title());
         }
         assertThat(texts(sarif.path("slots"), n -> n.path("title")))
-                .isEqualTo(audit.portfolio().slotsInOrder().stream().map(SlotResult::title).toList());
+                .isEqualTo(audit.portfolio().slotsInOrder().stream()
+                        .map(SlotResult::title)
+                        .toList());
     }
 
     @Test
     void everyRedFlagOfTheReportIsOneOfItsRepositories() {
-        assertThat(audit.portfolio().redFlags()).isEqualTo(audit.repos().stream().flatMap(r -> r.redFlags().stream()).toList());
+        assertThat(audit.portfolio().redFlags())
+                .isEqualTo(audit.repos().stream()
+                        .flatMap(r -> r.redFlags().stream())
+                        .toList());
     }
 
     private static List<String> texts(JsonNode array, Function<JsonNode, JsonNode> field) {

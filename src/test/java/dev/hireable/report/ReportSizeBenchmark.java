@@ -2,15 +2,14 @@ package dev.hireable.report;
 
 import dev.hireable.audit.AuditReport;
 import dev.hireable.rules.catalog.RuleCatalog;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
  * Figures, not assertions: the size of each report format for a user with 100 repositories, and the time to
@@ -48,7 +47,8 @@ class ReportSizeBenchmark {
                 }
             }
             Arrays.sort(nanos);
-            System.out.printf("%-9s %12d %12.2f %12.2f%n", entry.getKey(), bytes, first / 1e6, nanos[nanos.length / 2] / 1e6);
+            System.out.printf(
+                    "%-9s %12d %12.2f %12.2f%n", entry.getKey(), bytes, first / 1e6, nanos[nanos.length / 2] / 1e6);
         }
     }
 }

@@ -16,7 +16,6 @@ import dev.hireable.source.RepoHandle;
 import dev.hireable.source.SourceException;
 import dev.hireable.source.local.LocalDirectorySource;
 import dev.hireable.standard.PortfolioStandard;
-
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,8 +31,7 @@ public final class SamplePortfolio {
 
     public static final List<String> REPOSITORIES = List.of("churn-guard", "review-sentiment", "titanic-notebook");
 
-    private SamplePortfolio() {
-    }
+    private SamplePortfolio() {}
 
     public static AuditReport audit(RuleCatalog catalog) throws SourceException {
         return audit(catalog, Path.of("examples"));
@@ -42,9 +40,13 @@ public final class SamplePortfolio {
     /** The sample as published, read from {@code examples}: a copy of examples/ changed by a test, for instance. */
     public static AuditReport audit(RuleCatalog catalog, Path examples) throws SourceException {
         RuleEngine engine = new RuleEngine(catalog);
-        Auditor auditor = new Auditor(engine, new PortfolioStandard(catalog), SampleReports.TOOL,
+        Auditor auditor = new Auditor(
+                engine,
+                new PortfolioStandard(catalog),
+                SampleReports.TOOL,
                 Clock.fixed(SampleReports.NOW, ZoneOffset.UTC));
-        LocalDirectorySource local = new LocalDirectorySource(REPOSITORIES.stream().map(examples::resolve).toList(),
+        LocalDirectorySource local = new LocalDirectorySource(
+                REPOSITORIES.stream().map(examples::resolve).toList(),
                 SnapshotLimits.defaults(engine.sourceVocabulary().ignoredFolders()));
         return auditor.audit(new Subject(Subject.Kind.USER, "jdoe-ml"), asGitHubUser(local), AuditProgress.SILENT);
     }
@@ -52,28 +54,35 @@ public final class SamplePortfolio {
     /** The same portfolio as {@code hireable dir} sees it: local directories with no web page, so no file links. */
     public static AuditReport auditAsDirectories(RuleCatalog catalog) throws SourceException {
         RuleEngine engine = new RuleEngine(catalog);
-        Auditor auditor = new Auditor(engine, new PortfolioStandard(catalog), SampleReports.TOOL,
+        Auditor auditor = new Auditor(
+                engine,
+                new PortfolioStandard(catalog),
+                SampleReports.TOOL,
                 Clock.fixed(SampleReports.NOW, ZoneOffset.UTC));
-        List<Path> paths = REPOSITORIES.stream().map(name -> Path.of("examples", name)).toList();
-        LocalDirectorySource local = new LocalDirectorySource(paths,
-                SnapshotLimits.defaults(engine.sourceVocabulary().ignoredFolders()));
-        return auditor.audit(new Subject(Subject.Kind.DIR, String.join(" ", REPOSITORIES)), local, AuditProgress.SILENT);
+        List<Path> paths =
+                REPOSITORIES.stream().map(name -> Path.of("examples", name)).toList();
+        LocalDirectorySource local = new LocalDirectorySource(
+                paths, SnapshotLimits.defaults(engine.sourceVocabulary().ignoredFolders()));
+        return auditor.audit(
+                new Subject(Subject.Kind.DIR, String.join(" ", REPOSITORIES)), local, AuditProgress.SILENT);
     }
 
     private static PortfolioSource asGitHubUser(PortfolioSource local) {
         return () -> {
             List<RepoHandle> handles = local.repositories();
-            return handles.stream().map(handle -> (RepoHandle) new RepoHandle() {
-                @Override
-                public String id() {
-                    return "jdoe-ml/" + handle.id();
-                }
+            return handles.stream()
+                    .map(handle -> (RepoHandle) new RepoHandle() {
+                        @Override
+                        public String id() {
+                            return "jdoe-ml/" + handle.id();
+                        }
 
-                @Override
-                public Snapshot open() throws SourceException {
-                    return new AsPublished(handle.open(), REPOSITORIES.indexOf(handle.id()));
-                }
-            }).toList();
+                        @Override
+                        public Snapshot open() throws SourceException {
+                            return new AsPublished(handle.open(), REPOSITORIES.indexOf(handle.id()));
+                        }
+                    })
+                    .toList();
         };
     }
 
@@ -82,10 +91,18 @@ public final class SamplePortfolio {
         @Override
         public RepoMetadata metadata() {
             String name = local.metadata().id();
-            return new RepoMetadata("jdoe-ml/" + name, Optional.of("https://github.com/jdoe-ml/" + name),
-                    Optional.of("0123456789abcdef0123456789abcdef0123456" + index), Optional.empty(), Optional.empty(), List.of(),
-                    false, false, Optional.of(SampleReports.NOW.minus(Duration.ofDays(400 - 120L * index))),
-                    Optional.of(SampleReports.NOW.minus(Duration.ofDays(5 + 60L * index))), Optional.of("main"));
+            return new RepoMetadata(
+                    "jdoe-ml/" + name,
+                    Optional.of("https://github.com/jdoe-ml/" + name),
+                    Optional.of("0123456789abcdef0123456789abcdef0123456" + index),
+                    Optional.empty(),
+                    Optional.empty(),
+                    List.of(),
+                    false,
+                    false,
+                    Optional.of(SampleReports.NOW.minus(Duration.ofDays(400 - 120L * index))),
+                    Optional.of(SampleReports.NOW.minus(Duration.ofDays(5 + 60L * index))),
+                    Optional.of("main"));
         }
 
         @Override

@@ -1,16 +1,15 @@
 package dev.hireable.report;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hireable.audit.AuditReport;
 import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.rules.catalog.RuleDoc;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class SarifReportRendererTest {
 
@@ -20,8 +19,10 @@ class SarifReportRendererTest {
     @Test
     void reportIsValidSarif210() {
         assertThat(SarifSchema.problems(renderer.toJson(SampleReports.rich()))).isEmpty();
-        assertThat(SarifSchema.problems(renderer.toJson(SampleReports.hostile()))).isEmpty();
-        assertThat(SarifSchema.problems(renderer.toJson(SampleReports.large(100)))).isEmpty();
+        assertThat(SarifSchema.problems(renderer.toJson(SampleReports.hostile())))
+                .isEmpty();
+        assertThat(SarifSchema.problems(renderer.toJson(SampleReports.large(100))))
+                .isEmpty();
     }
 
     @Test
@@ -35,7 +36,12 @@ class SarifReportRendererTest {
 
     @Test
     void everyDocumentedRuleIsADescriptorWithHelpFromTheRuleFiles() {
-        JsonNode rules = renderer.toJson(SampleReports.rich()).path("runs").get(0).path("tool").path("driver").path("rules");
+        JsonNode rules = renderer.toJson(SampleReports.rich())
+                .path("runs")
+                .get(0)
+                .path("tool")
+                .path("driver")
+                .path("rules");
         RuleDoc ci = catalog.doc("ci.present").orElseThrow();
 
         assertThat(rules).hasSize(catalog.docs().size());
@@ -47,17 +53,20 @@ class SarifReportRendererTest {
 
     @Test
     void failedAndUndecidedFindingsAreResultsPassesAreNot() {
-        JsonNode results = renderer.toJson(SampleReports.rich()).path("runs").get(0).path("results");
+        JsonNode results =
+                renderer.toJson(SampleReports.rich()).path("runs").get(0).path("results");
 
         List<String> kinds = new ArrayList<>();
-        results.forEach(r -> kinds.add(r.path("kind").asText() + ":" + r.path("level").asText()));
+        results.forEach(
+                r -> kinds.add(r.path("kind").asText() + ":" + r.path("level").asText()));
         assertThat(kinds).containsOnly("fail:warning", "review:note");
         assertThat(results).hasSize(1 + 3 + 2 + 1);
     }
 
     @Test
     void resultPointsAtFileAndLineOfItsEvidence() {
-        JsonNode results = renderer.toJson(SampleReports.rich()).path("runs").get(0).path("results");
+        JsonNode results =
+                renderer.toJson(SampleReports.rich()).path("runs").get(0).path("results");
         JsonNode monitoring = find(results, "monitoring.alerts");
         JsonNode location = monitoring.path("locations").get(0).path("physicalLocation");
 
@@ -83,29 +92,57 @@ class SarifReportRendererTest {
     void singleRepositoryUsesTheSourceRoot() {
         JsonNode run = renderer.toJson(SampleReports.hostile()).path("runs").get(0);
 
-        assertThat(run.path("results").get(0).path("locations").get(0).path("physicalLocation").path("artifactLocation")
-                .path("uriBaseId").asText()).isEqualTo("%SRCROOT%");
+        assertThat(run.path("results")
+                        .get(0)
+                        .path("locations")
+                        .get(0)
+                        .path("physicalLocation")
+                        .path("artifactLocation")
+                        .path("uriBaseId")
+                        .asText())
+                .isEqualTo("%SRCROOT%");
     }
 
     @Test
     void fingerprintIgnoresLinesAndMessagesSoItSurvivesEdits() {
-        String before = SarifReportRenderer.fingerprint("jdoe-ml/churn-guard", "monitoring.alerts", "src/churn_guard/monitoring.py");
+        String before = SarifReportRenderer.fingerprint(
+                "jdoe-ml/churn-guard", "monitoring.alerts", "src/churn_guard/monitoring.py");
 
-        assertThat(before).hasSize(32).isEqualTo(SarifReportRenderer.fingerprint("jdoe-ml/churn-guard", "monitoring.alerts",
-                "src/churn_guard/monitoring.py"));
-        assertThat(before).isNotEqualTo(SarifReportRenderer.fingerprint("jdoe-ml/fraud-radar", "monitoring.alerts",
-                "src/churn_guard/monitoring.py"));
+        assertThat(before)
+                .hasSize(32)
+                .isEqualTo(SarifReportRenderer.fingerprint(
+                        "jdoe-ml/churn-guard", "monitoring.alerts", "src/churn_guard/monitoring.py"));
+        assertThat(before)
+                .isNotEqualTo(SarifReportRenderer.fingerprint(
+                        "jdoe-ml/fraud-radar", "monitoring.alerts", "src/churn_guard/monitoring.py"));
         AuditReport rich = SampleReports.rich();
         JsonNode first = find(renderer.toJson(rich).path("runs").get(0).path("results"), "monitoring.alerts");
-        assertThat(first.path("partialFingerprints").path(SarifReportRenderer.FINGERPRINT).asText()).isEqualTo(before);
+        assertThat(first.path("partialFingerprints")
+                        .path(SarifReportRenderer.FINGERPRINT)
+                        .asText())
+                .isEqualTo(before);
     }
 
     @Test
     void errorsAndSkipsAreToolNotifications() {
-        JsonNode invocation = renderer.toJson(SampleReports.rich()).path("runs").get(0).path("invocations").get(0);
+        JsonNode invocation = renderer.toJson(SampleReports.rich())
+                .path("runs")
+                .get(0)
+                .path("invocations")
+                .get(0);
 
-        assertThat(invocation.path("toolExecutionNotifications").get(0).path("level").asText()).isEqualTo("error");
-        assertThat(invocation.path("toolExecutionNotifications").get(0).path("message").path("text").asText())
+        assertThat(invocation
+                        .path("toolExecutionNotifications")
+                        .get(0)
+                        .path("level")
+                        .asText())
+                .isEqualTo("error");
+        assertThat(invocation
+                        .path("toolExecutionNotifications")
+                        .get(0)
+                        .path("message")
+                        .path("text")
+                        .asText())
                 .startsWith("jdoe-ml/huge-monorepo: GitHub answered 451");
     }
 

@@ -6,7 +6,6 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,11 +19,13 @@ final class SarifSchema {
 
     private static final JsonSchema SCHEMA = load();
 
-    private SarifSchema() {
-    }
+    private SarifSchema() {}
 
     static List<String> problems(JsonNode sarif) {
-        return SCHEMA.validate(sarif).stream().map(ValidationMessage::getMessage).sorted().toList();
+        return SCHEMA.validate(sarif).stream()
+                .map(ValidationMessage::getMessage)
+                .sorted()
+                .toList();
     }
 
     private static JsonSchema load() {

@@ -1,18 +1,17 @@
 package dev.hireable.report;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.hireable.audit.AuditReport;
 import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.standard.RedFlag;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 class TextReportRendererTest {
 
@@ -35,7 +34,8 @@ class TextReportRendererTest {
         List<String> lines = lines(new TextReportRenderer(false, 100, false));
 
         assertThat(lines).hasSizeLessThanOrEqualTo(40);
-        assertThat(lines).allSatisfy(line -> assertThat(TextWrap.visibleWidth(line)).isLessThanOrEqualTo(100));
+        assertThat(lines)
+                .allSatisfy(line -> assertThat(TextWrap.visibleWidth(line)).isLessThanOrEqualTo(100));
     }
 
     @Test
@@ -43,7 +43,9 @@ class TextReportRendererTest {
         for (boolean detail : new boolean[] {false, true}) {
             for (String line : lines(new TextReportRenderer(false, 60, detail))) {
                 if (TextWrap.visibleWidth(line) > 60) {
-                    assertThat(line.strip()).as("only an unbreakable word may overflow").doesNotContain(" ");
+                    assertThat(line.strip())
+                            .as("only an unbreakable word may overflow")
+                            .doesNotContain(" ");
                 }
             }
         }
@@ -62,7 +64,8 @@ class TextReportRendererTest {
     void slotsAreNamedByTitleNotById() throws IOException {
         String text = render(new TextReportRenderer(false));
 
-        assertThat(text).contains("End-to-end tabular project", "Fine-tuned transformer", "MLOps project")
+        assertThat(text)
+                .contains("End-to-end tabular project", "Fine-tuned transformer", "MLOps project")
                 .doesNotContain("tabular_e2e", "transformer_finetune", "mlops,");
     }
 
@@ -70,15 +73,17 @@ class TextReportRendererTest {
     void theRepositoryThatQualifiesButFillsAnotherSlotIsNamedWithTheEmptySlot() throws IOException {
         String text = unwrapped(render(new TextReportRenderer(false)));
 
-        assertThat(text).contains("End-to-end tabular project no repository: jdoe-ml/churn-guard qualifies but fills the "
-                + "MLOps project; one repository fills one slot: a second project is needed.");
+        assertThat(text)
+                .contains("End-to-end tabular project no repository: jdoe-ml/churn-guard qualifies but fills the "
+                        + "MLOps project; one repository fills one slot: a second project is needed.");
     }
 
     @Test
     void theStepThatCompletesASlotComesFirstAndSaysSo() throws IOException {
         String steps = unwrapped(section(render(new TextReportRenderer(false)), "Next steps"));
 
-        assertThat(steps).startsWith("Next steps 1. jdoe-ml/review-sentiment: Add a \"What I would do differently\" section")
+        assertThat(steps)
+                .startsWith("Next steps 1. jdoe-ml/review-sentiment: Add a \"What I would do differently\" section")
                 .contains("completes Fine-tuned transformer: standard met 2/3, score +1");
         assertThat(steps).doesNotContain("Near misses");
     }
@@ -87,7 +92,8 @@ class TextReportRendererTest {
     void eachRepositoryShowsOnlyWhatItsOwnSlotMisses() throws IOException {
         String repositories = unwrapped(section(render(new TextReportRenderer(false)), "Repositories"));
 
-        assertThat(repositories).contains("fills Fine-tuned transformer: 87/100; missing: a README retrospective")
+        assertThat(repositories)
+                .contains("fills Fine-tuned transformer: 87/100; missing: a README retrospective")
                 .doesNotContain("CI", "Dockerfile", "monitoring", "feature store");
     }
 
@@ -105,8 +111,10 @@ class TextReportRendererTest {
         String brief = render(new TextReportRenderer(false));
         String detailed = unwrapped(render(new TextReportRenderer(false, 100, true)));
 
-        assertThat(brief).doesNotContain("No CI configuration was found", "[readme.retrospective]", "→ Add a GitHub Actions");
-        assertThat(detailed).contains("No CI configuration was found", "[readme.retrospective]", "notebooks/Titanic.ipynb");
+        assertThat(brief)
+                .doesNotContain("No CI configuration was found", "[readme.retrospective]", "→ Add a GitHub Actions");
+        assertThat(detailed)
+                .contains("No CI configuration was found", "[readme.retrospective]", "notebooks/Titanic.ipynb");
     }
 
     @Test
@@ -120,7 +128,8 @@ class TextReportRendererTest {
 
     @Test
     void colourCodesTakeNoWidth() {
-        List<String> lines = new TextWrap(40).wrap("", "", "\u001b[1mbold\u001b[0m " + "word ".repeat(7).strip());
+        List<String> lines = new TextWrap(40)
+                .wrap("", "", "\u001b[1mbold\u001b[0m " + "word ".repeat(7).strip());
 
         assertThat(lines).hasSize(1);
     }

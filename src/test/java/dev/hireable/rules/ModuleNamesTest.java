@@ -1,15 +1,14 @@
 package dev.hireable.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.rules.catalog.RuleDoc;
 import dev.hireable.rules.ignores.Ignore;
-import org.junit.jupiter.api.Test;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * One name per module: its package, its rule file, the prefix of its rule and signal ids, its fixture folder and the
@@ -22,8 +21,9 @@ class ModuleNamesTest {
 
     @Test
     void everyModuleLivesInThePackageOfItsName() {
-        assertThat(MODULES).allSatisfy(module ->
-                assertThat(module.getClass().getPackageName()).isEqualTo("dev.hireable.rules." + module.name()));
+        assertThat(MODULES)
+                .allSatisfy(module -> assertThat(module.getClass().getPackageName())
+                        .isEqualTo("dev.hireable.rules." + module.name()));
     }
 
     @Test
@@ -36,9 +36,13 @@ class ModuleNamesTest {
         for (RuleModule module : MODULES) {
             assertThat(CATALOG.signalsOf(module.name()).keySet()).allMatch(id -> id.startsWith(module.name() + "."));
         }
-        assertThat(CATALOG.signals().values()).allSatisfy(spec -> assertThat(spec.id()).startsWith(spec.module() + "."));
-        List<String> files = CATALOG.fileNames().stream().map(RuleCatalog::moduleName).toList();
-        assertThat(CATALOG.docs()).extracting(RuleDoc::id).allSatisfy(id -> assertThat(files).contains(id.substring(0, id.indexOf('.'))));
+        assertThat(CATALOG.signals().values())
+                .allSatisfy(spec -> assertThat(spec.id()).startsWith(spec.module() + "."));
+        List<String> files =
+                CATALOG.fileNames().stream().map(RuleCatalog::moduleName).toList();
+        assertThat(CATALOG.docs())
+                .extracting(RuleDoc::id)
+                .allSatisfy(id -> assertThat(files).contains(id.substring(0, id.indexOf('.'))));
     }
 
     @Test
@@ -47,7 +51,9 @@ class ModuleNamesTest {
         List<String> areas = List.of("action", "github", "parity", "portfolios", "usage");
         try (var folders = Files.list(Path.of("src", "test", "resources", "fixtures"))) {
             assertThat(folders.map(f -> f.getFileName().toString()))
-                    .allSatisfy(name -> assertThat(modules.contains(name) || areas.contains(name)).as(name).isTrue());
+                    .allSatisfy(name -> assertThat(modules.contains(name) || areas.contains(name))
+                            .as(name)
+                            .isTrue());
         }
     }
 
@@ -55,7 +61,10 @@ class ModuleNamesTest {
     void theNameOfEveryModuleIsAnIgnoreKeyThatCoversItsRules() {
         for (RuleModule module : MODULES) {
             Ignore ignore = new Ignore(module.name(), "a reason");
-            List<String> own = CATALOG.docs().stream().map(RuleDoc::id).filter(id -> id.startsWith(module.name() + ".")).toList();
+            List<String> own = CATALOG.docs().stream()
+                    .map(RuleDoc::id)
+                    .filter(id -> id.startsWith(module.name() + "."))
+                    .toList();
             assertThat(own).as(module.name()).isNotEmpty().allMatch(ignore::covers);
         }
     }

@@ -1,21 +1,23 @@
 package dev.hireable.snapshot;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class BudgetedSnapshotTest {
 
     /** Three files: one reads, one times out, one is over the per-repository file budget of two. */
     private static final class Flaky extends ListedSnapshot {
         Flaky() {
-            super(RepoMetadata.named("flaky"), new FileTree(List.of(new FileEntry("README.md", 5),
-                    new FileEntry("app.py", 5), new FileEntry("train.py", 5))), new SnapshotLimits(100, 100, 2, List.of()));
+            super(
+                    RepoMetadata.named("flaky"),
+                    new FileTree(List.of(
+                            new FileEntry("README.md", 5), new FileEntry("app.py", 5), new FileEntry("train.py", 5))),
+                    new SnapshotLimits(100, 100, 2, List.of()));
         }
 
         @Override

@@ -1,10 +1,9 @@
 package dev.hireable.snapshot;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ForgeTest {
 
@@ -16,12 +15,14 @@ class ForgeTest {
         assertThat(github.webUrl()).contains("https://ghe.example.com/o/n");
         assertThat(github.fileUrl(SHA, "notebooks/eda #1.ipynb", 0))
                 .contains("https://ghe.example.com/o/n/blob/" + SHA + "/notebooks/eda%20%231.ipynb");
-        assertThat(github.folderUrl("main", "projects/churn")).contains("https://ghe.example.com/o/n/tree/main/projects/churn");
+        assertThat(github.folderUrl("main", "projects/churn"))
+                .contains("https://ghe.example.com/o/n/tree/main/projects/churn");
     }
 
     @Test
     void aRepositoryWithoutAForgeLinksNothingEvenWithACommit() {
-        RepoMetadata local = RepoMetadata.named("churn").withCommit(Optional.of(SHA)).withFolder("api");
+        RepoMetadata local =
+                RepoMetadata.named("churn").withCommit(Optional.of(SHA)).withFolder("api");
         assertThat(local.forge()).isEqualTo(Forge.NONE);
         assertThat(local.pageUrl()).isEmpty();
         assertThat(local.fileUrl("app.py", 3)).isEmpty();

@@ -1,9 +1,9 @@
 package dev.hireable.snapshot;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
 
 class GlobTest {
 
@@ -49,7 +49,8 @@ class GlobTest {
     @Test
     void globWithOneChoiceStandsForItsAlternatives() {
         assertThat(Glob.alternatives("*.{yml,yaml}")).containsExactly("*.yml", "*.yaml");
-        assertThat(Glob.alternatives("/charts/**/*.{yaml,yml}")).containsExactly("/charts/**/*.yaml", "/charts/**/*.yml");
+        assertThat(Glob.alternatives("/charts/**/*.{yaml,yml}"))
+                .containsExactly("/charts/**/*.yaml", "/charts/**/*.yml");
         assertThat(Glob.alternatives("{src/a,b}.py")).containsExactly("{src/a,b}.py");
         assertThat(Glob.alternatives("{a,b}/{c,d}")).containsExactly("{a,b}/{c,d}");
         assertThat(Glob.alternatives("Dockerfile")).containsExactly("Dockerfile");
@@ -62,15 +63,30 @@ class GlobTest {
 
     @Test
     void plainShapesMatchLikeTheirRegularExpression() {
-        String[] paths = {"Dockerfile", "deploy/Dockerfile", "deploy/dockerfile", "xDockerfile", "a/b.yml", "a.yml/x",
-                "Procfile", "sub/Procfile", "requirements.txt", "ml/requirements.TXT", ".yml", "a/.yml"};
+        String[] paths = {
+            "Dockerfile",
+            "deploy/Dockerfile",
+            "deploy/dockerfile",
+            "xDockerfile",
+            "a/b.yml",
+            "a.yml/x",
+            "Procfile",
+            "sub/Procfile",
+            "requirements.txt",
+            "ml/requirements.TXT",
+            ".yml",
+            "a/.yml"
+        };
         for (String glob : new String[] {"Dockerfile", "/Procfile", "*.yml", "requirements.txt", "*.Dockerfile"}) {
             Glob fast = Glob.of(glob);
             java.util.regex.Pattern slow = java.util.regex.Pattern.compile(
-                    (glob.contains("/") ? "" : "(?:.*/)?") + glob.replace("/", "").replace(".", "\\.").replace("*", "[^/]*"),
+                    (glob.contains("/") ? "" : "(?:.*/)?")
+                            + glob.replace("/", "").replace(".", "\\.").replace("*", "[^/]*"),
                     java.util.regex.Pattern.CASE_INSENSITIVE);
             for (String path : paths) {
-                assertThat(fast.matches(path)).as(glob + " on " + path).isEqualTo(slow.matcher(path).matches());
+                assertThat(fast.matches(path))
+                        .as(glob + " on " + path)
+                        .isEqualTo(slow.matcher(path).matches());
             }
         }
     }

@@ -1,17 +1,17 @@
 package dev.hireable.snapshot;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class TextDecoderTest {
 
     @Test
     void utf16WithByteOrderMarkIsDecodedAsText() {
-        byte[] body = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, "mlflow==2.14.1\n".getBytes(StandardCharsets.UTF_16LE));
+        byte[] body =
+                concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, "mlflow==2.14.1\n".getBytes(StandardCharsets.UTF_16LE));
         FileContent content = TextDecoder.decode("requirements.txt", body);
         assertThat(content).isEqualTo(new FileContent.Text("requirements.txt", "mlflow==2.14.1\n", false));
     }
@@ -24,8 +24,10 @@ class TextDecoderTest {
 
     @Test
     void utf8ByteOrderMarkIsDropped() {
-        byte[] body = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "# Title".getBytes(StandardCharsets.UTF_8));
-        assertThat(TextDecoder.decode("README.md", body)).isEqualTo(new FileContent.Text("README.md", "# Title", false));
+        byte[] body =
+                concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "# Title".getBytes(StandardCharsets.UTF_8));
+        assertThat(TextDecoder.decode("README.md", body))
+                .isEqualTo(new FileContent.Text("README.md", "# Title", false));
     }
 
     @Test

@@ -4,9 +4,8 @@ import dev.hireable.rules.Archetype;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.RepoAssessment;
 import dev.hireable.rules.SignalSet;
-import dev.hireable.testing.TestSignals;
 import dev.hireable.snapshot.RepoMetadata;
-
+import dev.hireable.testing.TestSignals;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,10 +44,12 @@ final class Repo {
     private Optional<Instant> pushedAt = Optional.empty();
     /** How close creation and last push must be for a bulk upload, as rules/snapshot.yaml says. */
     private static final java.time.Duration BULK_WINDOW = java.time.Duration.ofMinutes(30);
+
     private final List<Finding> findings = new ArrayList<>();
     private final List<String> unknown = new ArrayList<>();
     /** Signals of modules the builder has no method for (claims, stubs, ...), set as given. */
     private final SignalSet.Builder extra = SignalSet.builder();
+
     private boolean verified;
 
     private Repo(String id) {
@@ -76,8 +77,18 @@ final class Repo {
 
     /** Meets the MLOps slot: pipeline, tracking in code, registry, serving deployment, full README, supporting evidence. */
     static Repo mlops(String id) {
-        return documented(id).pipeline().tracking("mlflow").registry().deployedByConfig().serving("fastapi")
-                .ci().tests().dataVersioning().orchestration("prefect").monitoring().trainsModel();
+        return documented(id)
+                .pipeline()
+                .tracking("mlflow")
+                .registry()
+                .deployedByConfig()
+                .serving("fastapi")
+                .ci()
+                .tests()
+                .dataVersioning()
+                .orchestration("prefect")
+                .monitoring()
+                .trainsModel();
     }
 
     Repo fullReadme() {
@@ -222,8 +233,12 @@ final class Repo {
     }
 
     private boolean singlePush() {
-        return createdAt.isPresent() && pushedAt.isPresent()
-                && java.time.Duration.between(createdAt.get(), pushedAt.get()).abs().compareTo(BULK_WINDOW) <= 0;
+        return createdAt.isPresent()
+                && pushedAt.isPresent()
+                && java.time.Duration.between(createdAt.get(), pushedAt.get())
+                                .abs()
+                                .compareTo(BULK_WINDOW)
+                        <= 0;
     }
 
     /** The signal could not be decided (its deciding rule came out unknown). */
@@ -256,14 +271,31 @@ final class Repo {
     }
 
     RepoAssessment build() {
-        RepoMetadata metadata = new RepoMetadata(id, Optional.of("https://github.com/" + id), Optional.of("0".repeat(40)),
-                Optional.empty(), Optional.empty(), List.of(), false, false, createdAt, pushedAt, Optional.of("main"));
+        RepoMetadata metadata = new RepoMetadata(
+                id,
+                Optional.of("https://github.com/" + id),
+                Optional.of("0".repeat(40)),
+                Optional.empty(),
+                Optional.empty(),
+                List.of(),
+                false,
+                false,
+                createdAt,
+                pushedAt,
+                Optional.of("main"));
         SignalSet signals = TestSignals.none()
                 .readme(readme ? Optional.of("README.md") : Optional.empty(), problem, approach, results, retrospective)
-                .dockerfile(dockerfiles).tracking(trackingTools, trackingInCode)
+                .dockerfile(dockerfiles)
+                .tracking(trackingTools, trackingInCode)
                 .endpoint(serving, liveUrls, deployConfigs, deployed)
-                .registry(registry).dataVersioning(dataVersioning).orchestration(orchestration).monitoring(monitoring)
-                .ci(ci).tests(tests).notebookOnly(notebookOnly).toyDataset(toy)
+                .registry(registry)
+                .dataVersioning(dataVersioning)
+                .orchestration(orchestration)
+                .monitoring(monitoring)
+                .ci(ci)
+                .tests(tests)
+                .notebookOnly(notebookOnly)
+                .toyDataset(toy)
                 .archetypes(List.copyOf(new java.util.LinkedHashSet<>(archetypes)))
                 .traits(tabularData, trainsModel, finetunes, pipeline)
                 .metadata(false, false, singlePush())

@@ -3,7 +3,6 @@ package dev.hireable.standard;
 import dev.hireable.rules.Archetype;
 import dev.hireable.rules.RepoAssessment;
 import dev.hireable.rules.SignalId;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -25,22 +24,28 @@ public final class ScoreCalibration {
     private static final Integer[] CAPS = {null, 20, 30, 40, 50, 60};
     /** A penalty's points per problem; 0 drops it. Its most stays the same multiple of its points. */
     private static final double[] PENALTY = {0, 5, 10, 15, 20};
+
     private static final int PASSES = 3;
 
     /** One repository and its rating. */
-    public record Sample(RepoAssessment assessment, double rating) {
-    }
+    public record Sample(RepoAssessment assessment, double rating) {}
 
     /** The weights a calibration chose, as rules/standard.yaml would hold them. */
-    public record Weights(double bestFitShare, Map<String, Double> craft, Map<String, Integer> caps,
-                          Map<String, Double> penalties) {
+    public record Weights(
+            double bestFitShare, Map<String, Double> craft, Map<String, Integer> caps, Map<String, Double> penalties) {
         public String yaml() {
             StringBuilder out = new StringBuilder("best_fit_share: " + bestFitShare + "\ncraft:\n");
-            craft.forEach((id, weight) -> out.append("  ").append(id).append(": ").append(weight).append('\n'));
+            craft.forEach((id, weight) ->
+                    out.append("  ").append(id).append(": ").append(weight).append('\n'));
             out.append("red flag caps:\n");
-            caps.forEach((id, cap) -> out.append("  ").append(id).append(": ").append(cap == null ? "none" : cap).append('\n'));
+            caps.forEach((id, cap) -> out.append("  ")
+                    .append(id)
+                    .append(": ")
+                    .append(cap == null ? "none" : cap)
+                    .append('\n'));
             out.append("penalty points:\n");
-            penalties.forEach((id, points) -> out.append("  ").append(id).append(": ").append(points).append('\n'));
+            penalties.forEach((id, points) ->
+                    out.append("  ").append(id).append(": ").append(points).append('\n'));
             return out.toString();
         }
     }
@@ -48,8 +53,14 @@ public final class ScoreCalibration {
     /** The in-sample and cross-validated correlation, and the weights chosen on every repository. */
     public record Result(double before, double inSample, double crossValidated, int folds, Weights weights) {
         public String summary() {
-            return String.format(Locale.ROOT, "Spearman(score, rating): current weights %.3f; chosen on all %.3f "
-                    + "(in-sample); %d-fold cross-validated %.3f", before, inSample, folds, crossValidated);
+            return String.format(
+                    Locale.ROOT,
+                    "Spearman(score, rating): current weights %.3f; chosen on all %.3f "
+                            + "(in-sample); %d-fold cross-validated %.3f",
+                    before,
+                    inSample,
+                    folds,
+                    crossValidated);
         }
     }
 
@@ -85,8 +96,8 @@ public final class ScoreCalibration {
                 heldOutScores[index] = score(weights, samples.get(index).assessment());
             }
         }
-        double crossValidated = dev.hireable.corpus.Spearman.of(heldOutScores,
-                samples.stream().mapToDouble(Sample::rating).toArray());
+        double crossValidated = dev.hireable.corpus.Spearman.of(
+                heldOutScores, samples.stream().mapToDouble(Sample::rating).toArray());
         return new Result(before, inSample, crossValidated, folds, chosen);
     }
 
@@ -161,8 +172,11 @@ public final class ScoreCalibration {
     }
 
     double spearman(Weights weights, List<Sample> samples) {
-        double[] scores = samples.stream().mapToDouble(s -> score(weights, s.assessment())).toArray();
-        double figure = dev.hireable.corpus.Spearman.of(scores, samples.stream().mapToDouble(Sample::rating).toArray());
+        double[] scores = samples.stream()
+                .mapToDouble(s -> score(weights, s.assessment()))
+                .toArray();
+        double figure = dev.hireable.corpus.Spearman.of(
+                scores, samples.stream().mapToDouble(Sample::rating).toArray());
         return Double.isNaN(figure) ? -1 : figure;
     }
 
@@ -176,8 +190,14 @@ public final class ScoreCalibration {
         Map<SignalId, Double> craft = new LinkedHashMap<>();
         weights.craft().forEach((id, weight) -> craft.put(new SignalId(id), weight));
         Map<String, StandardVocabulary.RedFlagRule> flags = new LinkedHashMap<>();
-        base.redFlags().forEach((id, flag) -> flags.put(id, new StandardVocabulary.RedFlagRule(flag.signals(),
-                flag.failedFindings(), weights.caps().containsKey(id) ? weights.caps().get(id) : flag.cap(), flag.message())));
+        base.redFlags()
+                .forEach((id, flag) -> flags.put(
+                        id,
+                        new StandardVocabulary.RedFlagRule(
+                                flag.signals(),
+                                flag.failedFindings(),
+                                weights.caps().containsKey(id) ? weights.caps().get(id) : flag.cap(),
+                                flag.message())));
         Map<SignalId, StandardVocabulary.Penalty> penalties = new LinkedHashMap<>();
         base.repoScore().penalties().forEach((id, penalty) -> {
             double points = weights.penalties().getOrDefault(id.id(), penalty.points());
@@ -185,7 +205,13 @@ public final class ScoreCalibration {
                 penalties.put(id, new StandardVocabulary.Penalty(points, points * penalty.max() / penalty.points()));
             }
         });
-        return new StandardVocabulary(base.tiers(), base.requirements(), base.slots(), flags,
-                new StandardVocabulary.RepoScore(weights.bestFitShare(), craft, penalties), base.portfolio(), base.texts());
+        return new StandardVocabulary(
+                base.tiers(),
+                base.requirements(),
+                base.slots(),
+                flags,
+                new StandardVocabulary.RepoScore(weights.bestFitShare(), craft, penalties),
+                base.portfolio(),
+                base.texts());
     }
 }

@@ -1,21 +1,20 @@
 package dev.hireable.standard;
 
-import dev.hireable.rules.Archetype;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import static dev.hireable.rules.Archetype.MLOPS;
+import static dev.hireable.rules.Archetype.TABULAR_E2E;
+import static dev.hireable.rules.Archetype.TRANSFORMER_FINETUNE;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hireable.rules.Archetype;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Random;
-
-import static dev.hireable.rules.Archetype.MLOPS;
-import static dev.hireable.rules.Archetype.TABULAR_E2E;
-import static dev.hireable.rules.Archetype.TRANSFORMER_FINETUNE;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SlotAssignmentTest {
 
@@ -55,8 +54,10 @@ class SlotAssignmentTest {
         for (int round = 0; round < 20; round++) {
             List<Map<Archetype, SlotFit>> fits = new ArrayList<>();
             for (int i = 0; i < repos; i++) {
-                fits.add(fits(random.nextInt(6) * 20 * (random.nextInt(3) == 0 ? 0 : 1),
-                        random.nextInt(101) * (random.nextInt(2)), random.nextInt(101)));
+                fits.add(fits(
+                        random.nextInt(6) * 20 * (random.nextInt(3) == 0 ? 0 : 1),
+                        random.nextInt(101) * (random.nextInt(2)),
+                        random.nextInt(101)));
             }
             assertThat(key(fits, SlotAssignment.best(fits, SLOTS))).isEqualTo(bruteForce(fits));
         }
@@ -72,7 +73,8 @@ class SlotAssignmentTest {
             int repo = round % 10 == 0 ? fits.size() : random.nextInt(fits.size());
             Map<Archetype, SlotFit> changed = randomFits(random);
 
-            assertThat(ranking.bestWith(repo, changed)).as("repo %d", repo)
+            assertThat(ranking.bestWith(repo, changed))
+                    .as("repo %d", repo)
                     .isEqualTo(SlotAssignment.best(new ArrayList<>(SlotAssignment.with(fits, repo, changed)), SLOTS));
         }
     }
@@ -88,7 +90,8 @@ class SlotAssignmentTest {
                 Map<Archetype, SlotFit> changed = randomFits(random);
 
                 assertThat(ranking.bestWith(repo, changed))
-                        .isEqualTo(SlotAssignment.best(new ArrayList<>(SlotAssignment.with(fits, repo, changed)), SLOTS));
+                        .isEqualTo(
+                                SlotAssignment.best(new ArrayList<>(SlotAssignment.with(fits, repo, changed)), SLOTS));
             }
         }
     }
@@ -106,13 +109,16 @@ class SlotAssignmentTest {
         Map<Archetype, SlotFit> fits = new EnumMap<>(Archetype.class);
         for (Archetype slot : SLOTS) {
             int score = random.nextInt(3) == 0 ? 0 : 10 * random.nextInt(6);
-            fits.put(slot, new SlotFit(slot, score, score >= 40 && random.nextBoolean(), random.nextInt(8) == 0, List.of()));
+            fits.put(
+                    slot,
+                    new SlotFit(slot, score, score >= 40 && random.nextBoolean(), random.nextInt(8) == 0, List.of()));
         }
         return fits;
     }
 
     private static List<Integer> key(List<Map<Archetype, SlotFit>> fits, Map<Archetype, OptionalInt> assignment) {
-        int[] chosen = SLOTS.stream().mapToInt(s -> assignment.get(s).orElse(-1)).toArray();
+        int[] chosen =
+                SLOTS.stream().mapToInt(s -> assignment.get(s).orElse(-1)).toArray();
         return key(fits, chosen);
     }
 
@@ -120,7 +126,8 @@ class SlotAssignmentTest {
         int min = Integer.MAX_VALUE;
         int total = 0;
         for (int s = 0; s < SLOTS.size(); s++) {
-            int score = chosen[s] < 0 ? 0 : fits.get(chosen[s]).get(SLOTS.get(s)).score();
+            int score =
+                    chosen[s] < 0 ? 0 : fits.get(chosen[s]).get(SLOTS.get(s)).score();
             min = Math.min(min, score);
             total += score;
         }

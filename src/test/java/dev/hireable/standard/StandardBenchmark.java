@@ -1,15 +1,14 @@
 package dev.hireable.standard;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.hireable.rules.RepoAssessment;
 import dev.hireable.rules.catalog.RuleCatalog;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
  * Scores a generated 100-repository portfolio (next steps priced by re-scoring every unmet requirement of every
@@ -24,8 +23,8 @@ class StandardBenchmark {
         Random random = new Random(42);
         List<RepoAssessment> repos = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
-            Repo repo = Repo.named("user/project-" + i).readme(random.nextBoolean(), random.nextBoolean(),
-                    random.nextBoolean(), random.nextBoolean());
+            Repo repo = Repo.named("user/project-" + i)
+                    .readme(random.nextBoolean(), random.nextBoolean(), random.nextBoolean(), random.nextBoolean());
             switch (random.nextInt(4)) {
                 case 0 -> repo.tabularData().trainsModel();
                 case 1 -> repo.finetunes().trainsModel();
@@ -50,7 +49,8 @@ class StandardBenchmark {
             result = standard.evaluate(repos);
         }
         double millis = (System.nanoTime() - start) / 1e6 / runs;
-        System.out.printf("standard: 100 repositories scored, assigned and priced in %.1f ms (mean of %d runs)%n", millis, runs);
+        System.out.printf(
+                "standard: 100 repositories scored, assigned and priced in %.1f ms (mean of %d runs)%n", millis, runs);
         assertThat(result.repos()).hasSize(100);
     }
 }

@@ -1,18 +1,17 @@
 package dev.hireable.standard;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.rules.catalog.RuleFileException;
 import dev.hireable.rules.catalog.RuleSources;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class StandardVocabularyTest {
 
@@ -30,7 +29,8 @@ class StandardVocabularyTest {
 
         assertThat(vocabulary.slots()).containsOnlyKeys("tabular_e2e", "transformer_finetune", "mlops");
         assertThat(vocabulary.requirements().get("model_registry").label()).isEqualTo("a model registry");
-        assertThat(vocabulary.requirements().values()).allSatisfy(r -> assertThat(r.action()).endsWith("."));
+        assertThat(vocabulary.requirements().values())
+                .allSatisfy(r -> assertThat(r.action()).endsWith("."));
     }
 
     @Test
@@ -80,13 +80,20 @@ class StandardVocabularyTest {
                       failed_findings: [tests.present]
                       message: "{repo} has no tests at all."
                 """);
-        dev.hireable.rules.Finding failed = new dev.hireable.rules.Finding("tests.present", dev.hireable.rules.Outcome.FAIL,
-                "No tests.", List.of(dev.hireable.rules.Evidence.file(".")), java.util.Optional.empty());
+        dev.hireable.rules.Finding failed = new dev.hireable.rules.Finding(
+                "tests.present",
+                dev.hireable.rules.Outcome.FAIL,
+                "No tests.",
+                List.of(dev.hireable.rules.Evidence.file(".")),
+                java.util.Optional.empty());
 
-        StandardResult result = standard.evaluate(List.of(Repo.tabular("o/churn").finding(failed).build(),
+        StandardResult result = standard.evaluate(List.of(
+                Repo.tabular("o/churn").finding(failed).build(),
                 Repo.tabular("o/tested").build()));
 
-        assertThat(result.portfolio().redFlags()).extracting(RedFlag::message).containsExactly("o/churn has no tests at all.");
+        assertThat(result.portfolio().redFlags())
+                .extracting(RedFlag::message)
+                .containsExactly("o/churn has no tests at all.");
     }
 
     @Test
@@ -110,8 +117,17 @@ class StandardVocabularyTest {
                       label: a registered model
                 """);
 
-        assertThat(heavierRegistry.vocabulary().requirements().get("model_registry").label()).isEqualTo("a registered model");
-        assertThat(heavierRegistry.vocabulary().requirements().get("model_registry").action())
+        assertThat(heavierRegistry
+                        .vocabulary()
+                        .requirements()
+                        .get("model_registry")
+                        .label())
+                .isEqualTo("a registered model");
+        assertThat(heavierRegistry
+                        .vocabulary()
+                        .requirements()
+                        .get("model_registry")
+                        .action())
                 .startsWith("Register the trained model");
     }
 }

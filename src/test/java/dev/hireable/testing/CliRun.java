@@ -2,7 +2,6 @@ package dev.hireable.testing;
 
 import dev.hireable.cli.Console;
 import dev.hireable.cli.Hireable;
-
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Clock;
@@ -26,7 +25,12 @@ public record CliRun(int exitCode, String out, String err) {
     public static CliRun run(Map<String, String> env, boolean terminal, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Console console = new Console(new PrintWriter(out), new PrintWriter(err), env, terminal, terminal,
+        Console console = new Console(
+                new PrintWriter(out),
+                new PrintWriter(err),
+                env,
+                terminal,
+                terminal,
                 Clock.fixed(FIXED_TIME, ZoneOffset.UTC));
         int code = Hireable.run(console, args);
         return new CliRun(code, out.toString(), err.toString());

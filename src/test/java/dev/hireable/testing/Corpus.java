@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.hireable.snapshot.Snapshot;
 import dev.hireable.snapshot.SnapshotLimits;
 import dev.hireable.source.local.LocalDirectorySnapshot;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -35,12 +34,13 @@ public final class Corpus {
         }
     }
 
-    private Corpus() {
-    }
+    private Corpus() {}
 
     /** The shared folder: the system property {@code hireable.shared.dir}, else ../shared. */
     public static Path sharedDir() {
-        return Path.of(System.getProperty("hireable.shared.dir", "../shared")).toAbsolutePath().normalize();
+        return Path.of(System.getProperty("hireable.shared.dir", "../shared"))
+                .toAbsolutePath()
+                .normalize();
     }
 
     public static Path labelsFile() {
@@ -50,7 +50,8 @@ public final class Corpus {
     /** Where the repositories are laid out: {@code $HIREABLE_CORPUS}, else {@code ${java.io.tmpdir}/hireable-corpus}. */
     public static Path checkouts() {
         String configured = System.getenv("HIREABLE_CORPUS");
-        return configured != null && !configured.isBlank() ? Path.of(configured)
+        return configured != null && !configured.isBlank()
+                ? Path.of(configured)
                 : Path.of(System.getProperty("java.io.tmpdir"), "hireable-corpus");
     }
 

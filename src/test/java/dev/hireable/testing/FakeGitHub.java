@@ -1,5 +1,7 @@
 package dev.hireable.testing;
 
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -14,7 +16,6 @@ import com.github.tomakehurst.wiremock.http.HttpHeaders;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -45,8 +46,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
-
 /**
  * A fake GitHub on two WireMock servers: the REST and GraphQL API, and the raw content host. It serves any folder as
  * a repository, with responses shaped like api.github.com's (samples in ../shared/github-api): user and repository
@@ -61,8 +60,8 @@ public final class FakeGitHub implements AutoCloseable {
     private static final String SAMPLES = "/fixtures/github/samples/";
     private static final String API_TRANSFORMER = "fake-github-api";
     private static final String RAW_TRANSFORMER = "fake-github-raw";
-    private static final Pattern GRAPHQL_REPO = Pattern.compile(
-            "(r\\d+): repository\\(owner: \"([^\"]+)\", name: \"([^\"]+)\"\\)");
+    private static final Pattern GRAPHQL_REPO =
+            Pattern.compile("(r\\d+): repository\\(owner: \"([^\"]+)\", name: \"([^\"]+)\"\\)");
 
     private final Map<String, User> users = new ConcurrentHashMap<>();
     private final Map<String, Repo> repos = new ConcurrentHashMap<>();
@@ -76,12 +75,18 @@ public final class FakeGitHub implements AutoCloseable {
 
     private FakeGitHub(Duration latency) {
         // enough server threads that a slow fake never queues the client's parallel requests
-        api = new WireMockServer(options().dynamicPort().gzipDisabled(true).containerThreads(100).extensions(new ApiTransformer()));
-        raw = new WireMockServer(options().dynamicPort().gzipDisabled(true).containerThreads(100).extensions(new RawTransformer()));
+        api = new WireMockServer(
+                options().dynamicPort().gzipDisabled(true).containerThreads(100).extensions(new ApiTransformer()));
+        raw = new WireMockServer(
+                options().dynamicPort().gzipDisabled(true).containerThreads(100).extensions(new RawTransformer()));
         api.start();
         raw.start();
-        api.stubFor(WireMock.any(WireMock.anyUrl()).atPriority(10).willReturn(WireMock.aResponse().withTransformers(API_TRANSFORMER)));
-        raw.stubFor(WireMock.any(WireMock.anyUrl()).atPriority(10).willReturn(WireMock.aResponse().withTransformers(RAW_TRANSFORMER)));
+        api.stubFor(WireMock.any(WireMock.anyUrl())
+                .atPriority(10)
+                .willReturn(WireMock.aResponse().withTransformers(API_TRANSFORMER)));
+        raw.stubFor(WireMock.any(WireMock.anyUrl())
+                .atPriority(10)
+                .willReturn(WireMock.aResponse().withTransformers(RAW_TRANSFORMER)));
         if (!latency.isZero()) {
             api.setGlobalFixedDelay((int) latency.toMillis());
             raw.setGlobalFixedDelay((int) latency.toMillis());
@@ -135,12 +140,15 @@ public final class FakeGitHub implements AutoCloseable {
     /** API requests GitHub would count: everything answered, except 304s sent with a token. */
     public int rateLimitedRequests() {
         return (int) api.getAllServeEvents().stream()
-                .filter(e -> !(e.getResponse().getStatus() == 304 && e.getRequest().containsHeader("Authorization")))
+                .filter(e ->
+                        !(e.getResponse().getStatus() == 304 && e.getRequest().containsHeader("Authorization")))
                 .count();
     }
 
     public int notModifiedResponses() {
-        return (int) api.getAllServeEvents().stream().filter(e -> e.getResponse().getStatus() == 304).count();
+        return (int) api.getAllServeEvents().stream()
+                .filter(e -> e.getResponse().getStatus() == 304)
+                .count();
     }
 
     public int rawRequests() {
@@ -157,10 +165,13 @@ public final class FakeGitHub implements AutoCloseable {
     /** Every header value and body the fakes received, for leak checks. */
     public String everythingReceived() {
         StringBuilder all = new StringBuilder();
-        Stream.concat(api.getAllServeEvents().stream(), raw.getAllServeEvents().stream()).forEach(e -> all
-                .append(e.getRequest().getUrl()).append('\n')
-                .append(e.getRequest().getHeaders()).append('\n')
-                .append(e.getRequest().getBodyAsString()).append('\n'));
+        Stream.concat(api.getAllServeEvents().stream(), raw.getAllServeEvents().stream())
+                .forEach(e -> all.append(e.getRequest().getUrl())
+                        .append('\n')
+                        .append(e.getRequest().getHeaders())
+                        .append('\n')
+                        .append(e.getRequest().getBodyAsString())
+                        .append('\n'));
         return all.toString();
     }
 
@@ -171,7 +182,8 @@ public final class FakeGitHub implements AutoCloseable {
 
     /** Rate-limit headers as GitHub sends them, for tests that write their own stubs. */
     public static List<HttpHeader> rateLimitHeaders(int limit, int remaining, Instant reset, String resource) {
-        return List.of(new HttpHeader("X-RateLimit-Limit", String.valueOf(limit)),
+        return List.of(
+                new HttpHeader("X-RateLimit-Limit", String.valueOf(limit)),
                 new HttpHeader("X-RateLimit-Remaining", String.valueOf(remaining)),
                 new HttpHeader("X-RateLimit-Reset", String.valueOf(reset.getEpochSecond())),
                 new HttpHeader("X-RateLimit-Used", String.valueOf(limit - remaining)),
@@ -180,9 +192,12 @@ public final class FakeGitHub implements AutoCloseable {
 
     /** A JSON answer as GitHub sends one, with its rate-limit headers (the core budget), for tests' own stubs. */
     public static ResponseDefinitionBuilder json(int status, String body, int remaining) {
-        List<HttpHeader> headers = new ArrayList<>(rateLimitHeaders(5000, remaining, Instant.now().plusSeconds(1800), "core"));
+        List<HttpHeader> headers =
+                new ArrayList<>(rateLimitHeaders(5000, remaining, Instant.now().plusSeconds(1800), "core"));
         headers.add(new HttpHeader("Content-Type", "application/json; charset=utf-8"));
-        return WireMock.aResponse().withStatus(status).withHeaders(new HttpHeaders(headers))
+        return WireMock.aResponse()
+                .withStatus(status)
+                .withHeaders(new HttpHeaders(headers))
                 .withBody(body.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -236,7 +251,9 @@ public final class FakeGitHub implements AutoCloseable {
         }
 
         List<Repo> listed() {
-            return owned.values().stream().sorted((a, b) -> a.name.compareToIgnoreCase(b.name)).toList();
+            return owned.values().stream()
+                    .sorted((a, b) -> a.name.compareToIgnoreCase(b.name))
+                    .toList();
         }
     }
 
@@ -271,7 +288,8 @@ public final class FakeGitHub implements AutoCloseable {
         public synchronized Repo files(Path folder) {
             Map<String, byte[]> read = new TreeMap<>();
             try (Stream<Path> walk = Files.walk(folder)) {
-                for (Path file : walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
+                for (Path file : walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                        .toList()) {
                     String path = folder.relativize(file).toString().replace('\\', '/');
                     if (!path.equals(".git") && !path.startsWith(".git/")) {
                         read.put(path, Files.readAllBytes(file));
@@ -380,8 +398,12 @@ public final class FakeGitHub implements AutoCloseable {
         }
 
         synchronized ObjectNode json(String base, boolean single) {
-            ObjectNode template = (ObjectNode) parse(single ? sample("repos-get.json")
-                    : JSON.valueToTree(parse(sample("users-repos-page1.json")).get(0)).toString());
+            ObjectNode template = (ObjectNode) parse(
+                    single
+                            ? sample("repos-get.json")
+                            : JSON.valueToTree(parse(sample("users-repos-page1.json"))
+                                            .get(0))
+                                    .toString());
             String sampleName = template.get("full_name").asText();
             String sampleOwner = template.get("owner").get("login").asText();
             String text = template.toString()
@@ -391,13 +413,19 @@ public final class FakeGitHub implements AutoCloseable {
                     .replace("https://github.com/" + sampleOwner, "https://github.com/" + owner.login)
                     .replace("https://api.github.com", base);
             ObjectNode repo = (ObjectNode) parse(text);
-            repo.put("id", id).put("name", name).put("full_name", fullName())
+            repo.put("id", id)
+                    .put("name", name)
+                    .put("full_name", fullName())
                     .put("html_url", "https://github.com/" + fullName())
-                    .put("fork", fork).put("archived", archived)
-                    .put("default_branch", defaultBranch).put("size", sizeKb())
-                    .put("created_at", createdAt.toString()).put("updated_at", pushedAt.toString())
+                    .put("fork", fork)
+                    .put("archived", archived)
+                    .put("default_branch", defaultBranch)
+                    .put("size", sizeKb())
+                    .put("created_at", createdAt.toString())
+                    .put("updated_at", pushedAt.toString())
                     .put("pushed_at", pushedAt.toString())
-                    .put("visibility", "public").put("private", false);
+                    .put("visibility", "public")
+                    .put("private", false);
             if (description == null) {
                 repo.putNull("description");
             } else {
@@ -411,7 +439,9 @@ public final class FakeGitHub implements AutoCloseable {
             ArrayNode topicArray = repo.putArray("topics");
             topics.forEach(topicArray::add);
             ObjectNode ownerNode = (ObjectNode) repo.get("owner");
-            ownerNode.put("login", owner.login).put("id", owner.id)
+            ownerNode
+                    .put("login", owner.login)
+                    .put("id", owner.id)
                     .put("html_url", "https://github.com/" + owner.login);
             repo.remove("parent");
             repo.remove("source");
@@ -438,12 +468,17 @@ public final class FakeGitHub implements AutoCloseable {
                 ObjectNode entry = entries.addObject().put("path", path);
                 if (folders.contains(path)) {
                     String sha = sha1("folder " + path + treeSha());
-                    entry.put("mode", "040000").put("type", "tree").put("sha", sha)
+                    entry.put("mode", "040000")
+                            .put("type", "tree")
+                            .put("sha", sha)
                             .put("url", base + "/repos/" + fullName() + "/git/trees/" + sha);
                 } else {
                     byte[] bytes = files.get(path);
                     String sha = blobSha(bytes);
-                    entry.put("mode", "100644").put("type", "blob").put("sha", sha).put("size", bytes.length)
+                    entry.put("mode", "100644")
+                            .put("type", "blob")
+                            .put("sha", sha)
+                            .put("size", bytes.length)
                             .put("url", base + "/repos/" + fullName() + "/git/blobs/" + sha);
                 }
             }
@@ -487,21 +522,30 @@ public final class FakeGitHub implements AutoCloseable {
             String path = uri.getRawPath();
             boolean graphql = path.equals("/graphql");
             String resource = graphql ? "graphql" : "core";
-            Bucket bucket = buckets.computeIfAbsent(resource + (withToken ? "|token" : "|anonymous"),
+            Bucket bucket = buckets.computeIfAbsent(
+                    resource + (withToken ? "|token" : "|anonymous"),
                     k -> new Bucket(withToken ? tokenLimit : anonymousLimit));
             if (withToken && rejectTokens) {
                 return respond(401, sample("error-401.json"), bucket, resource, List.of());
             }
             if (bucket.remaining() == 0) {
-                return respond(403, sample(withToken ? "error-403-rate-limit.json" : "error-403-rate-limit-anonymous.json"),
-                        bucket, resource, List.of());
+                return respond(
+                        403,
+                        sample(withToken ? "error-403-rate-limit.json" : "error-403-rate-limit-anonymous.json"),
+                        bucket,
+                        resource,
+                        List.of());
             }
             if (graphql) {
                 if (!withToken) {
                     bucket.used.incrementAndGet();
-                    return respond(401, "{\"message\":\"This endpoint requires you to be authenticated.\","
-                            + "\"documentation_url\":\"https://docs.github.com/graphql/guides/forming-calls-with-graphql#authenticating-with-graphql\"}",
-                            bucket, resource, List.of());
+                    return respond(
+                            401,
+                            "{\"message\":\"This endpoint requires you to be authenticated.\","
+                                    + "\"documentation_url\":\"https://docs.github.com/graphql/guides/forming-calls-with-graphql#authenticating-with-graphql\"}",
+                            bucket,
+                            resource,
+                            List.of());
                 }
                 bucket.used.incrementAndGet();
                 return respond(200, graphQl(request.getBodyAsString()), bucket, resource, List.of());
@@ -509,26 +553,36 @@ public final class FakeGitHub implements AutoCloseable {
             Routed routed = route(path, query(uri), base);
             String etag = "W/\"" + sha256(routed.body()) + "\"";
             String ifNoneMatch = request.getHeader("If-None-Match");
-            if (routed.status() == 200 && ifNoneMatch != null && strip(ifNoneMatch).equals(strip(etag))) {
+            if (routed.status() == 200
+                    && ifNoneMatch != null
+                    && strip(ifNoneMatch).equals(strip(etag))) {
                 if (!withToken) {
                     bucket.used.incrementAndGet();
                 }
-                return respond(304, null, bucket, resource, List.of(new HttpHeader("ETag", etag.substring(2)),
-                        cacheControl(withToken)));
+                return respond(
+                        304,
+                        null,
+                        bucket,
+                        resource,
+                        List.of(new HttpHeader("ETag", etag.substring(2)), cacheControl(withToken)));
             }
             bucket.used.incrementAndGet();
             List<HttpHeader> extra = new ArrayList<>(routed.headers());
             if (routed.status() == 200) {
                 extra.add(new HttpHeader("ETag", etag));
                 extra.add(cacheControl(withToken));
-                extra.add(new HttpHeader("Vary", "Accept, Authorization, Cookie, X-GitHub-OTP,Accept-Encoding, Accept, X-Requested-With"));
+                extra.add(new HttpHeader(
+                        "Vary",
+                        "Accept, Authorization, Cookie, X-GitHub-OTP,Accept-Encoding, Accept, X-Requested-With"));
             }
             return respond(routed.status(), routed.body(), bucket, resource, extra);
         }
 
         private Routed route(String path, Map<String, String> query, String base) {
-            String[] parts = Stream.of(path.split("/")).filter(s -> !s.isEmpty())
-                    .map(s -> URLDecoder.decode(s, StandardCharsets.UTF_8)).toArray(String[]::new);
+            String[] parts = Stream.of(path.split("/"))
+                    .filter(s -> !s.isEmpty())
+                    .map(s -> URLDecoder.decode(s, StandardCharsets.UTF_8))
+                    .toArray(String[]::new);
             if (parts.length == 2 && parts[0].equals("users")) {
                 User user = users.get(parts[1].toLowerCase(Locale.ROOT));
                 return user == null ? notFound() : ok(userJson(user, base));
@@ -538,7 +592,10 @@ public final class FakeGitHub implements AutoCloseable {
                 return user == null ? notFound() : page(user, query, base);
             }
             if (parts.length == 3 && parts[0].equals("user") && parts[2].equals("repos")) {
-                User user = users.values().stream().filter(u -> String.valueOf(u.id).equals(parts[1])).findFirst().orElse(null);
+                User user = users.values().stream()
+                        .filter(u -> String.valueOf(u.id).equals(parts[1]))
+                        .findFirst()
+                        .orElse(null);
                 return user == null ? notFound() : page(user, query, base);
             }
             if (parts.length >= 3 && parts[0].equals("repos")) {
@@ -558,7 +615,10 @@ public final class FakeGitHub implements AutoCloseable {
                     }
                     return repo.knowsRef(parts[5]) ? ok(repo.tree(base).toString()) : notFound();
                 }
-                if (parts.length >= 7 && parts[3].equals("git") && parts[4].equals("refs") && parts[5].equals("heads")) {
+                if (parts.length >= 7
+                        && parts[3].equals("git")
+                        && parts[4].equals("refs")
+                        && parts[5].equals("heads")) {
                     if (repo.empty()) {
                         return new Routed(409, sample("error-409-empty.json"), List.of());
                     }
@@ -567,8 +627,10 @@ public final class FakeGitHub implements AutoCloseable {
                         return notFound();
                     }
                     String commit = repo.commitSha();
-                    return ok("{\"ref\":\"refs/heads/" + branch + "\",\"node_id\":\"REF_" + repo.id + "\",\"url\":\"" + base
-                            + "/repos/" + repo.fullName() + "/git/refs/heads/" + branch + "\",\"object\":{\"sha\":\"" + commit
+                    return ok("{\"ref\":\"refs/heads/" + branch + "\",\"node_id\":\"REF_" + repo.id + "\",\"url\":\""
+                            + base
+                            + "/repos/" + repo.fullName() + "/git/refs/heads/" + branch + "\",\"object\":{\"sha\":\""
+                            + commit
                             + "\",\"type\":\"commit\",\"url\":\"" + base + "/repos/" + repo.fullName() + "/git/commits/"
                             + commit + "\"}}");
                 }
@@ -584,20 +646,33 @@ public final class FakeGitHub implements AutoCloseable {
             ArrayNode list = JSON.createArrayNode();
             if (repo.hasCommitsBy(author)) {
                 String sha = repo.commitSha();
-                ObjectNode commit = list.addObject().put("sha", sha).put("node_id", "C_" + sha.substring(0, 12))
+                ObjectNode commit = list.addObject()
+                        .put("sha", sha)
+                        .put("node_id", "C_" + sha.substring(0, 12))
                         .put("url", base + "/repos/" + repo.fullName() + "/commits/" + sha)
                         .put("html_url", "https://github.com/" + repo.fullName() + "/commit/" + sha);
-                ObjectNode detail = commit.putObject("commit").put("message", "Train the model")
-                        .put("url", base + "/repos/" + repo.fullName() + "/git/commits/" + sha).put("comment_count", 0);
-                detail.putObject("author").put("name", author).put("email", author + "@users.noreply.github.com")
+                ObjectNode detail = commit.putObject("commit")
+                        .put("message", "Train the model")
+                        .put("url", base + "/repos/" + repo.fullName() + "/git/commits/" + sha)
+                        .put("comment_count", 0);
+                detail.putObject("author")
+                        .put("name", author)
+                        .put("email", author + "@users.noreply.github.com")
                         .put("date", repo.pushedAt.toString());
-                detail.putObject("committer").put("name", author).put("email", author + "@users.noreply.github.com")
+                detail.putObject("committer")
+                        .put("name", author)
+                        .put("email", author + "@users.noreply.github.com")
                         .put("date", repo.pushedAt.toString());
-                detail.putObject("tree").put("sha", repo.treeSha()).put("url", base + "/repos/" + repo.fullName()
-                        + "/git/trees/" + repo.treeSha());
-                commit.putObject("author").put("login", author).put("type", "User")
+                detail.putObject("tree")
+                        .put("sha", repo.treeSha())
+                        .put("url", base + "/repos/" + repo.fullName() + "/git/trees/" + repo.treeSha());
+                commit.putObject("author")
+                        .put("login", author)
+                        .put("type", "User")
                         .put("html_url", "https://github.com/" + author);
-                commit.putObject("committer").put("login", author).put("type", "User")
+                commit.putObject("committer")
+                        .put("login", author)
+                        .put("type", "User")
                         .put("html_url", "https://github.com/" + author);
                 commit.putArray("parents");
             }
@@ -623,15 +698,21 @@ public final class FakeGitHub implements AutoCloseable {
             if (page > 1) {
                 links.add("<" + next + 1 + ">; rel=\"first\"");
             }
-            List<HttpHeader> headers = pages == 1 ? List.of() : List.of(new HttpHeader("Link", String.join(", ", links)));
+            List<HttpHeader> headers =
+                    pages == 1 ? List.of() : List.of(new HttpHeader("Link", String.join(", ", links)));
             return new Routed(200, items.toString(), headers);
         }
 
         private String userJson(User user, String base) {
-            ObjectNode node = (ObjectNode) parse(sample("users-get.json").replace("https://api.github.com/users/kohsuke",
-                    base + "/users/" + user.login).replace("https://api.github.com", base));
-            node.put("login", user.login).put("id", user.id).put("html_url", "https://github.com/" + user.login)
-                    .put("public_repos", user.owned.size()).put("name", user.login).put("blog", "");
+            ObjectNode node = (ObjectNode) parse(sample("users-get.json")
+                    .replace("https://api.github.com/users/kohsuke", base + "/users/" + user.login)
+                    .replace("https://api.github.com", base));
+            node.put("login", user.login)
+                    .put("id", user.id)
+                    .put("html_url", "https://github.com/" + user.login)
+                    .put("public_repos", user.owned.size())
+                    .put("name", user.login)
+                    .put("blog", "");
             return node.toString();
         }
 
@@ -650,15 +731,24 @@ public final class FakeGitHub implements AutoCloseable {
                 Repo repo = repos.get((matcher.group(2) + "/" + matcher.group(3)).toLowerCase(Locale.ROOT));
                 if (repo == null) {
                     data.putNull(matcher.group(1));
-                    errors.addObject().put("type", "NOT_FOUND").put("message", "Could not resolve to a Repository with the name '"
-                            + matcher.group(2) + "/" + matcher.group(3) + "'.").putArray("path").add(matcher.group(1));
+                    errors.addObject()
+                            .put("type", "NOT_FOUND")
+                            .put(
+                                    "message",
+                                    "Could not resolve to a Repository with the name '" + matcher.group(2) + "/"
+                                            + matcher.group(3) + "'.")
+                            .putArray("path")
+                            .add(matcher.group(1));
                 } else if (repo.empty()) {
                     data.putObject(matcher.group(1)).putNull("defaultBranchRef");
                 } else {
                     ObjectNode ref = data.putObject(matcher.group(1)).putObject("defaultBranchRef");
                     // the shape GitHub gives `target { oid ... on Commit { tree { oid } } }`
-                    ref.put("name", repo.defaultBranch).putObject("target").put("oid", repo.commitSha())
-                            .putObject("tree").put("oid", repo.treeSha());
+                    ref.put("name", repo.defaultBranch)
+                            .putObject("target")
+                            .put("oid", repo.commitSha())
+                            .putObject("tree")
+                            .put("oid", repo.treeSha());
                 }
             }
             if (!errors.isEmpty()) {
@@ -681,28 +771,36 @@ public final class FakeGitHub implements AutoCloseable {
 
         @Override
         public ResponseDefinition transform(ServeEvent event) {
-            String[] parts = URI.create(event.getRequest().getUrl()).getRawPath().split("/", 5);
+            String[] parts =
+                    URI.create(event.getRequest().getUrl()).getRawPath().split("/", 5);
             if (parts.length == 5) {
                 Repo repo = repos.get((decode(parts[1]) + "/" + decode(parts[2])).toLowerCase(Locale.ROOT));
                 if (repo != null && repo.knowsRef(decode(parts[3]))) {
-                    String path = Stream.of(parts[4].split("/")).map(FakeGitHub::decode).reduce((a, b) -> a + "/" + b).orElse("");
+                    String path = Stream.of(parts[4].split("/"))
+                            .map(FakeGitHub::decode)
+                            .reduce((a, b) -> a + "/" + b)
+                            .orElse("");
                     Optional<byte[]> body = repo.body(path);
                     if (body.isPresent()) {
-                        return new ResponseDefinitionBuilder().withStatus(200)
+                        return new ResponseDefinitionBuilder()
+                                .withStatus(200)
                                 .withHeader("Content-Type", "text/plain; charset=utf-8")
                                 .withHeader("ETag", "\"" + blobSha(body.get()) + "\"")
                                 .withHeader("Cache-Control", "max-age=300")
-                                .withBody(body.get()).build();
+                                .withBody(body.get())
+                                .build();
                     }
                 }
             }
-            return new ResponseDefinitionBuilder().withStatus(404).withHeader("Content-Type", "text/plain; charset=utf-8")
-                    .withBody("404: Not Found").build();
+            return new ResponseDefinitionBuilder()
+                    .withStatus(404)
+                    .withHeader("Content-Type", "text/plain; charset=utf-8")
+                    .withBody("404: Not Found")
+                    .build();
         }
     }
 
-    private record Routed(int status, String body, List<HttpHeader> headers) {
-    }
+    private record Routed(int status, String body, List<HttpHeader> headers) {}
 
     private static Routed ok(String body) {
         return new Routed(200, body, List.of());
@@ -712,19 +810,24 @@ public final class FakeGitHub implements AutoCloseable {
         return new Routed(404, sample("error-404.json"), List.of());
     }
 
-    private static ResponseDefinition respond(int status, String body, Bucket bucket, String resource, List<HttpHeader> extra) {
+    private static ResponseDefinition respond(
+            int status, String body, Bucket bucket, String resource, List<HttpHeader> extra) {
         List<HttpHeader> headers = new ArrayList<>();
         headers.add(new HttpHeader("Server", "github.com"));
-        headers.add(new HttpHeader("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(Instant.now().atZone(ZoneOffset.UTC))));
+        headers.add(new HttpHeader(
+                "Date",
+                DateTimeFormatter.RFC_1123_DATE_TIME.format(Instant.now().atZone(ZoneOffset.UTC))));
         if (body != null) {
             headers.add(new HttpHeader("Content-Type", "application/json; charset=utf-8"));
         }
         headers.add(new HttpHeader("X-GitHub-Media-Type", "github.v3; format=json"));
         headers.add(new HttpHeader("x-github-api-version-selected", "2022-11-28"));
         headers.addAll(rateLimitHeaders(bucket.limit, bucket.remaining(), bucket.reset, resource));
-        headers.add(new HttpHeader("X-GitHub-Request-Id", "FAKE:" + Integer.toHexString(System.identityHashCode(body))));
+        headers.add(
+                new HttpHeader("X-GitHub-Request-Id", "FAKE:" + Integer.toHexString(System.identityHashCode(body))));
         headers.addAll(extra);
-        ResponseDefinitionBuilder builder = new ResponseDefinitionBuilder().withStatus(status).withHeaders(new HttpHeaders(headers));
+        ResponseDefinitionBuilder builder =
+                new ResponseDefinitionBuilder().withStatus(status).withHeaders(new HttpHeaders(headers));
         return (body == null ? builder : builder.withBody(body)).build();
     }
 
@@ -773,7 +876,8 @@ public final class FakeGitHub implements AutoCloseable {
 
     private static String sha1(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -781,7 +885,8 @@ public final class FakeGitHub implements AutoCloseable {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

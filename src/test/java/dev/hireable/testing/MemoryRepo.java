@@ -5,10 +5,8 @@ import dev.hireable.snapshot.FileEntry;
 import dev.hireable.snapshot.FileTree;
 import dev.hireable.snapshot.RepoMetadata;
 import dev.hireable.snapshot.Snapshot;
-
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -50,7 +48,9 @@ public final class MemoryRepo implements Snapshot {
     @Override
     public FileTree tree() {
         if (tree == null) {
-            tree = new FileTree(sizes.entrySet().stream().map(e -> new FileEntry(e.getKey(), e.getValue())).toList());
+            tree = new FileTree(sizes.entrySet().stream()
+                    .map(e -> new FileEntry(e.getKey(), e.getValue()))
+                    .toList());
         }
         return tree;
     }

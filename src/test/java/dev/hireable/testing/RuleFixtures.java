@@ -7,10 +7,10 @@ import dev.hireable.rules.RuleEngine;
 import dev.hireable.rules.RuleModule;
 import dev.hireable.rules.SignalSet;
 import dev.hireable.rules.catalog.RuleCatalog;
-import dev.hireable.rules.readme.ReadmeModule;
 import dev.hireable.rules.context.ReadmeLocator;
 import dev.hireable.rules.context.RepoContext;
 import dev.hireable.rules.context.SourceVocabulary;
+import dev.hireable.rules.readme.ReadmeModule;
 import dev.hireable.snapshot.FileContent;
 import dev.hireable.snapshot.FileTree;
 import dev.hireable.snapshot.Glob;
@@ -18,7 +18,6 @@ import dev.hireable.snapshot.RepoMetadata;
 import dev.hireable.snapshot.Snapshot;
 import dev.hireable.snapshot.SnapshotLimits;
 import dev.hireable.source.local.LocalDirectorySnapshot;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,7 +101,8 @@ public final class RuleFixtures {
 
     /** One module over a snapshot; the signals it requires come from the other modules, as in an audit. */
     public ModuleResult run(RuleModule module, Snapshot snapshot) {
-        SignalSet required = module.requires().isEmpty() ? SignalSet.empty()
+        SignalSet required = module.requires().isEmpty()
+                ? SignalSet.empty()
                 : engine.assess(snapshot).signals().only(module.requires());
         return module.evaluate(context(snapshot), required);
     }
@@ -118,9 +118,12 @@ public final class RuleFixtures {
 
     /** The one finding with this rule id. */
     public static Finding finding(ModuleResult result, String rule) {
-        return result.findings().stream().filter(f -> f.rule().equals(rule)).reduce((a, b) -> {
-            throw new AssertionError("two findings for " + rule);
-        }).orElseThrow(() -> new AssertionError("no finding for " + rule + " in " + result.findings()));
+        return result.findings().stream()
+                .filter(f -> f.rule().equals(rule))
+                .reduce((a, b) -> {
+                    throw new AssertionError("two findings for " + rule);
+                })
+                .orElseThrow(() -> new AssertionError("no finding for " + rule + " in " + result.findings()));
     }
 
     /** Writes a file of a temporary repository, making its folders. */
@@ -133,8 +136,18 @@ public final class RuleFixtures {
     /** The same files with a homepage set, as a GitHub repository's metadata would have it. */
     public static Snapshot withHomepage(Snapshot snapshot, String homepage) {
         RepoMetadata m = snapshot.metadata();
-        RepoMetadata withHomepage = new RepoMetadata(m.id(), m.webUrl(), m.commit(), Optional.of(homepage),
-                m.description(), m.topics(), m.fork(), m.archived(), m.createdAt(), m.pushedAt(), m.defaultBranch());
+        RepoMetadata withHomepage = new RepoMetadata(
+                m.id(),
+                m.webUrl(),
+                m.commit(),
+                Optional.of(homepage),
+                m.description(),
+                m.topics(),
+                m.fork(),
+                m.archived(),
+                m.createdAt(),
+                m.pushedAt(),
+                m.defaultBranch());
         return new View(withHomepage, snapshot.tree(), snapshot::read);
     }
 
@@ -146,8 +159,12 @@ public final class RuleFixtures {
     /** The same tree, but the bodies of matching files were not kept (as in the shared corpus). */
     public static Snapshot withoutBodies(Snapshot snapshot, String glob) {
         Glob unkept = Glob.of(glob);
-        return new View(snapshot.metadata(), snapshot.tree(), path -> unkept.matches(path)
-                ? new FileContent.Unreadable(path, "the body was not kept") : snapshot.read(path));
+        return new View(
+                snapshot.metadata(),
+                snapshot.tree(),
+                path -> unkept.matches(path)
+                        ? new FileContent.Unreadable(path, "the body was not kept")
+                        : snapshot.read(path));
     }
 
     /** The same files, listed as a truncated tree. */
@@ -156,7 +173,8 @@ public final class RuleFixtures {
     }
 
     /** A snapshot whose files are read through another. */
-    private record View(RepoMetadata metadata, FileTree tree, Function<String, FileContent> reader) implements Snapshot {
+    private record View(RepoMetadata metadata, FileTree tree, Function<String, FileContent> reader)
+            implements Snapshot {
         @Override
         public FileContent read(String path) {
             return reader.apply(path);

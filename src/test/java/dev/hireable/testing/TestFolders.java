@@ -9,8 +9,7 @@ import java.util.stream.Stream;
 /** Folder helpers for tests. */
 public final class TestFolders {
 
-    private TestFolders() {
-    }
+    private TestFolders() {}
 
     /** Copies a folder keeping file times, as the cache's tar archives do (a class-data archive depends on them). */
     public static void copyTree(Path from, Path to) throws IOException {

@@ -2,7 +2,6 @@ package dev.hireable.testing;
 
 import dev.hireable.rules.Archetype;
 import dev.hireable.rules.SignalSet;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -19,7 +18,12 @@ public final class TestSignals {
         dockerfile(List.of());
         tracking(List.of(), false);
         endpoint(List.of(), List.of(), List.of(), false);
-        registry(false).dataVersioning(false).orchestration(List.of()).monitoring(false).ci(false).tests(false);
+        registry(false)
+                .dataVersioning(false)
+                .orchestration(List.of())
+                .monitoring(false)
+                .ci(false)
+                .tests(false);
         notebookOnly(false).toyDataset(Optional.empty()).archetypes(List.of(Archetype.OTHER));
         traits(false, false, false, false);
         builder.flag("snapshot.fork", false).flag("snapshot.archived", false).flag("snapshot.single_push", false);
@@ -30,11 +34,14 @@ public final class TestSignals {
         return new TestSignals();
     }
 
-    public TestSignals readme(Optional<String> path, boolean problem, boolean approach, boolean results,
-                              boolean retrospective) {
-        builder.text("readme.path", path).flag("readme.missing", path.isEmpty())
-                .flag("readme.problem", problem).flag("readme.approach", approach)
-                .flag("readme.results", results).flag("readme.retrospective", retrospective);
+    public TestSignals readme(
+            Optional<String> path, boolean problem, boolean approach, boolean results, boolean retrospective) {
+        builder.text("readme.path", path)
+                .flag("readme.missing", path.isEmpty())
+                .flag("readme.problem", problem)
+                .flag("readme.approach", approach)
+                .flag("readme.results", results)
+                .flag("readme.retrospective", retrospective);
         return this;
     }
 
@@ -48,9 +55,12 @@ public final class TestSignals {
         return this;
     }
 
-    public TestSignals endpoint(List<String> serving, List<String> liveUrls, List<String> deployConfigs, boolean deployed) {
-        builder.names("endpoint.serving", serving).names("endpoint.live_urls", liveUrls)
-                .names("endpoint.deploy_configs", deployConfigs).flag("endpoint.deployed", deployed);
+    public TestSignals endpoint(
+            List<String> serving, List<String> liveUrls, List<String> deployConfigs, boolean deployed) {
+        builder.names("endpoint.serving", serving)
+                .names("endpoint.live_urls", liveUrls)
+                .names("endpoint.deploy_configs", deployConfigs)
+                .flag("endpoint.deployed", deployed);
         return this;
     }
 
@@ -95,18 +105,24 @@ public final class TestSignals {
     }
 
     public TestSignals archetypes(List<Archetype> kinds) {
-        builder.names(Archetype.SIGNAL, kinds.stream().filter(Archetype::isSlot).map(Archetype::id).toList());
+        builder.names(
+                Archetype.SIGNAL,
+                kinds.stream().filter(Archetype::isSlot).map(Archetype::id).toList());
         return this;
     }
 
     public TestSignals traits(boolean tabularData, boolean trainsModel, boolean finetunesPretrained, boolean pipeline) {
-        builder.flag("archetype.tabular_data", tabularData).flag("notebook.training_code", trainsModel)
-                .flag("archetype.finetunes_pretrained", finetunesPretrained).flag("archetype.pipeline", pipeline);
+        builder.flag("archetype.tabular_data", tabularData)
+                .flag("notebook.training_code", trainsModel)
+                .flag("archetype.finetunes_pretrained", finetunesPretrained)
+                .flag("archetype.pipeline", pipeline);
         return this;
     }
 
     public TestSignals metadata(boolean fork, boolean archived, boolean singlePush) {
-        builder.flag("snapshot.fork", fork).flag("snapshot.archived", archived).flag("snapshot.single_push", singlePush);
+        builder.flag("snapshot.fork", fork)
+                .flag("snapshot.archived", archived)
+                .flag("snapshot.single_push", singlePush);
         return this;
     }
 

@@ -6,7 +6,9 @@ import java.util.Locale;
 public record Annotation(Level level, String file, int line, String title, String message) {
 
     public enum Level {
-        ERROR, WARNING, NOTICE;
+        ERROR,
+        WARNING,
+        NOTICE;
 
         String command() {
             return name().toLowerCase(Locale.ROOT);

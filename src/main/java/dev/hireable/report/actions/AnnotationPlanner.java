@@ -5,7 +5,6 @@ import dev.hireable.rules.Evidence;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.Outcome;
 import dev.hireable.standard.ScoredRepo;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -41,10 +40,18 @@ public final class AnnotationPlanner {
                 continue;
             }
             for (Finding finding : repo.assessment().findings()) {
-                levelOf(finding).ifPresent(level -> located(finding).ifPresent(evidence ->
-                        byLevel.computeIfAbsent(level, l -> new ArrayList<>()).add(new Annotation(level,
-                                folder + evidence.path().orElseThrow(), evidence.line(), "hireable " + finding.rule(),
-                                finding.message() + finding.remediation().map(fix -> " " + fix).orElse("")))));
+                levelOf(finding)
+                        .ifPresent(level -> located(finding)
+                                .ifPresent(evidence -> byLevel.computeIfAbsent(level, l -> new ArrayList<>())
+                                        .add(new Annotation(
+                                                level,
+                                                folder + evidence.path().orElseThrow(),
+                                                evidence.line(),
+                                                "hireable " + finding.rule(),
+                                                finding.message()
+                                                        + finding.remediation()
+                                                                .map(fix -> " " + fix)
+                                                                .orElse("")))));
             }
         }
         List<Annotation> planned = new ArrayList<>();
@@ -54,8 +61,13 @@ public final class AnnotationPlanner {
             cut += Math.max(0, annotations.size() - cap);
         }
         if (cut > 0) {
-            planned.add(new Annotation(Annotation.Level.NOTICE, "", 0, "hireable",
-                    cut + " more finding" + (cut == 1 ? "" : "s") + " with a file and line are in the job summary and the report."));
+            planned.add(new Annotation(
+                    Annotation.Level.NOTICE,
+                    "",
+                    0,
+                    "hireable",
+                    cut + " more finding" + (cut == 1 ? "" : "s")
+                            + " with a file and line are in the job summary and the report."));
         }
         return planned;
     }

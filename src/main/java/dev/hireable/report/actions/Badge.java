@@ -10,8 +10,7 @@ import dev.hireable.standard.PortfolioAssessment;
  */
 public final class Badge {
 
-    private Badge() {
-    }
+    private Badge() {}
 
     public static String json(PortfolioAssessment portfolio) {
         ObjectNode badge = JsonMapper.builder().build().createObjectNode();

@@ -26,8 +26,14 @@ public final class StepOutputs {
         values.forEach((name, value) -> {
             if (value.contains("\n") || value.contains("\r")) {
                 String delimiter = "HIREABLE_" + UUID.randomUUID().toString().replace("-", "");
-                out.append(name).append("<<").append(delimiter).append('\n').append(value).append('\n')
-                        .append(delimiter).append('\n');
+                out.append(name)
+                        .append("<<")
+                        .append(delimiter)
+                        .append('\n')
+                        .append(value)
+                        .append('\n')
+                        .append(delimiter)
+                        .append('\n');
             } else {
                 out.append(name).append('=').append(value).append('\n');
             }

@@ -19,6 +19,8 @@ public sealed interface ComparisonRenderer
 
     /** A format's mark for a slot's change: one for a slot completed, one for a slot lost, one for the rest. */
     static String mark(ReportComparison.SlotChange.Kind kind, String completed, String lost, String otherwise) {
-        return kind == ReportComparison.SlotChange.Kind.COMPLETED ? completed : kind == ReportComparison.SlotChange.Kind.LOST ? lost : otherwise;
+        return kind == ReportComparison.SlotChange.Kind.COMPLETED
+                ? completed
+                : kind == ReportComparison.SlotChange.Kind.LOST ? lost : otherwise;
     }
 }

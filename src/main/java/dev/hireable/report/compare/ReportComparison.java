@@ -16,7 +16,8 @@ import java.util.Set;
  * report of local checkouts ({@code churn-guard}) compares with one of the same projects on GitHub
  * ({@code jdoe-ml/churn-guard}); two reports of one repository each compare that repository whatever its names.
  */
-public record ReportComparison(ReportSummary before, ReportSummary after, List<SlotChange> slots, List<RepoChange> repos) {
+public record ReportComparison(
+        ReportSummary before, ReportSummary after, List<SlotChange> slots, List<RepoChange> repos) {
 
     public ReportComparison {
         slots = List.copyOf(slots);
@@ -44,7 +45,10 @@ public record ReportComparison(ReportSummary before, ReportSummary after, List<S
             boolean onlyOne = before.repos().size() == 1 && after.repos().size() == 1;
             Optional<ReportSummary.Repo> old = Optional.ofNullable(unmatched.remove(now.id()))
                     .or(() -> byName(unmatched, now.id()).map(match -> unmatched.remove(match.id())))
-                    .or(() -> onlyOne ? Optional.of(unmatched.remove(unmatched.keySet().iterator().next())) : Optional.empty());
+                    .or(() -> onlyOne
+                            ? Optional.of(unmatched.remove(
+                                    unmatched.keySet().iterator().next()))
+                            : Optional.empty());
             changes.add(RepoChange.of(old, Optional.of(now)));
         }
         unmatched.values().forEach(gone -> changes.add(RepoChange.of(Optional.of(gone), Optional.empty())));
@@ -53,12 +57,15 @@ public record ReportComparison(ReportSummary before, ReportSummary after, List<S
 
     /** The one repository of {@code candidates} with the same name as {@code id}; none when there is none or several. */
     private static Optional<ReportSummary.Repo> byName(Map<String, ReportSummary.Repo> candidates, String id) {
-        List<ReportSummary.Repo> same = candidates.values().stream().filter(r -> name(r.id()).equals(name(id))).toList();
+        List<ReportSummary.Repo> same = candidates.values().stream()
+                .filter(r -> name(r.id()).equals(name(id)))
+                .toList();
         return same.size() == 1 ? Optional.of(same.get(0)) : Optional.empty();
     }
 
     static String name(String id) {
-        return id.substring(Math.max(id.lastIndexOf('/'), id.lastIndexOf(':')) + 1).toLowerCase(Locale.ROOT);
+        return id.substring(Math.max(id.lastIndexOf('/'), id.lastIndexOf(':')) + 1)
+                .toLowerCase(Locale.ROOT);
     }
 
     public int scoreDelta() {
@@ -98,8 +105,10 @@ public record ReportComparison(ReportSummary before, ReportSummary after, List<S
         int slotCount = Math.max(before.slots().size(), after.slots().size());
         String standard = before.standardMet() == after.standardMet()
                 ? "standard met " + after.standardMet() + "/" + slotCount
-                : "standard met " + before.standardMet() + "/" + slotCount + " → " + after.standardMet() + "/" + slotCount;
-        String score = scoreDelta() == 0 ? "score " + after.score() + " (unchanged)"
+                : "standard met " + before.standardMet() + "/" + slotCount + " → " + after.standardMet() + "/"
+                        + slotCount;
+        String score = scoreDelta() == 0
+                ? "score " + after.score() + " (unchanged)"
                 : "score " + before.score() + " → " + after.score() + " (" + signed(scoreDelta()) + ")";
         if (what.isEmpty()) {
             return "This change keeps " + standard + "; " + score + ".";
@@ -109,7 +118,8 @@ public record ReportComparison(ReportSummary before, ReportSummary after, List<S
 
     private static String titles(List<SlotChange> slots) {
         List<String> titles = slots.stream().map(SlotChange::title).toList();
-        return titles.size() == 1 ? titles.get(0)
+        return titles.size() == 1
+                ? titles.get(0)
                 : String.join(", ", titles.subList(0, titles.size() - 1)) + " and " + titles.get(titles.size() - 1);
     }
 
@@ -119,9 +129,16 @@ public record ReportComparison(ReportSummary before, ReportSummary after, List<S
     }
 
     /** One slot before and after. */
-    public record SlotChange(String id, String title, Optional<ReportSummary.Slot> before, Optional<ReportSummary.Slot> after) {
+    public record SlotChange(
+            String id, String title, Optional<ReportSummary.Slot> before, Optional<ReportSummary.Slot> after) {
 
-        public enum Kind { COMPLETED, LOST, REFILLED, FIT, UNCHANGED }
+        public enum Kind {
+            COMPLETED,
+            LOST,
+            REFILLED,
+            FIT,
+            UNCHANGED
+        }
 
         public Kind kind() {
             boolean wasMet = before.map(ReportSummary.Slot::met).orElse(false);
@@ -142,11 +159,15 @@ public record ReportComparison(ReportSummary before, ReportSummary after, List<S
         public String describe() {
             String now = state(after);
             return switch (kind()) {
-                case COMPLETED -> "now met by " + repo(after).orElse("?") + " (was " + (repo(before).equals(repo(after))
-                        ? "partly met, fit " + fit(before) : state(before)) + ")";
-                case LOST -> "no longer met: " + now + " (was met by " + repo(before).orElse("?") + ")";
+                case COMPLETED ->
+                    "now met by " + repo(after).orElse("?") + " (was "
+                            + (repo(before).equals(repo(after)) ? "partly met, fit " + fit(before) : state(before))
+                            + ")";
+                case LOST ->
+                    "no longer met: " + now + " (was met by " + repo(before).orElse("?") + ")";
                 case REFILLED -> now + " (was " + state(before) + ")";
-                case FIT -> now + ", fit " + fit(before) + " → " + fit(after) + " (" + signed(fit(after) - fit(before)) + ")";
+                case FIT ->
+                    now + ", fit " + fit(before) + " → " + fit(after) + " (" + signed(fit(after) - fit(before)) + ")";
                 case UNCHANGED -> now;
             };
         }
@@ -155,7 +176,8 @@ public record ReportComparison(ReportSummary before, ReportSummary after, List<S
             if (slot.isEmpty() || slot.get().repo().isEmpty()) {
                 return "no repository";
             }
-            return (slot.get().met() ? "met by " : "partly met by ") + slot.get().repo().get() + ", fit " + slot.get().score();
+            return (slot.get().met() ? "met by " : "partly met by ")
+                    + slot.get().repo().get() + ", fit " + slot.get().score();
         }
 
         private static Optional<String> repo(Optional<ReportSummary.Slot> slot) {
@@ -168,8 +190,12 @@ public record ReportComparison(ReportSummary before, ReportSummary after, List<S
     }
 
     /** One repository before and after: its score, the checks it now fails and the ones it fixed. */
-    public record RepoChange(String repo, OptionalInt scoreBefore, OptionalInt scoreAfter, List<ReportSummary.Check> newFailures,
-                             List<ReportSummary.Check> fixed) {
+    public record RepoChange(
+            String repo,
+            OptionalInt scoreBefore,
+            OptionalInt scoreAfter,
+            List<ReportSummary.Check> newFailures,
+            List<ReportSummary.Check> fixed) {
 
         public RepoChange {
             newFailures = List.copyOf(newFailures);
@@ -178,14 +204,26 @@ public record ReportComparison(ReportSummary before, ReportSummary after, List<S
 
         static RepoChange of(Optional<ReportSummary.Repo> before, Optional<ReportSummary.Repo> after) {
             String id = after.or(() -> before).orElseThrow().id();
-            Map<String, ReportSummary.Check> old = before.map(ReportSummary.Repo::checks).orElse(Map.of());
-            Map<String, ReportSummary.Check> now = after.map(ReportSummary.Repo::checks).orElse(Map.of());
-            List<ReportSummary.Check> failing = after.isEmpty() ? List.of() : now.values().stream()
-                    .filter(ReportSummary.Check::fails).filter(c -> !Optional.ofNullable(old.get(c.rule())).map(ReportSummary.Check::fails).orElse(false))
-                    .toList();
+            Map<String, ReportSummary.Check> old =
+                    before.map(ReportSummary.Repo::checks).orElse(Map.of());
+            Map<String, ReportSummary.Check> now =
+                    after.map(ReportSummary.Repo::checks).orElse(Map.of());
+            List<ReportSummary.Check> failing = after.isEmpty()
+                    ? List.of()
+                    : now.values().stream()
+                            .filter(ReportSummary.Check::fails)
+                            .filter(c -> !Optional.ofNullable(old.get(c.rule()))
+                                    .map(ReportSummary.Check::fails)
+                                    .orElse(false))
+                            .toList();
             // fixed: failed before and is still checked, now without failing (a repository that went fixes nothing)
-            List<ReportSummary.Check> fixed = after.isEmpty() ? List.of() : old.values().stream().filter(ReportSummary.Check::fails)
-                    .map(c -> now.get(c.rule())).filter(c -> c != null && !c.fails()).toList();
+            List<ReportSummary.Check> fixed = after.isEmpty()
+                    ? List.of()
+                    : old.values().stream()
+                            .filter(ReportSummary.Check::fails)
+                            .map(c -> now.get(c.rule()))
+                            .filter(c -> c != null && !c.fails())
+                            .toList();
             return new RepoChange(id, score(before), score(after), failing, fixed);
         }
 
@@ -202,7 +240,11 @@ public record ReportComparison(ReportSummary before, ReportSummary after, List<S
         }
 
         public boolean changed() {
-            return added() || removed() || scoreBefore.getAsInt() != scoreAfter.getAsInt() || !newFailures.isEmpty() || !fixed.isEmpty();
+            return added()
+                    || removed()
+                    || scoreBefore.getAsInt() != scoreAfter.getAsInt()
+                    || !newFailures.isEmpty()
+                    || !fixed.isEmpty();
         }
 
         /** "71 → 89 (+18)", "new, 71", "removed (was 71)". */
@@ -214,7 +256,8 @@ public record ReportComparison(ReportSummary before, ReportSummary after, List<S
                 return "no longer in the report (score was " + scoreBefore.getAsInt() + ")";
             }
             int delta = scoreAfter.getAsInt() - scoreBefore.getAsInt();
-            return delta == 0 ? "score " + scoreAfter.getAsInt() + " (unchanged)"
+            return delta == 0
+                    ? "score " + scoreAfter.getAsInt() + " (unchanged)"
                     : "score " + scoreBefore.getAsInt() + " → " + scoreAfter.getAsInt() + " (" + signed(delta) + ")";
         }
     }

@@ -2,7 +2,6 @@ package dev.hireable.report.compare;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hireable.report.JsonReportRenderer;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,8 +13,8 @@ import java.util.Optional;
  * repository its score, the slot it fills and each rule's outcome. Read from the JSON, not from an audit, so a
  * report kept from an earlier run (an artifact, the base branch's) compares with today's.
  */
-public record ReportSummary(String subject, String generatedAt, int standardMet, int score, List<Slot> slots,
-                            Map<String, Repo> repos) {
+public record ReportSummary(
+        String subject, String generatedAt, int standardMet, int score, List<Slot> slots, Map<String, Repo> repos) {
 
     public ReportSummary {
         slots = List.copyOf(slots);
@@ -23,8 +22,7 @@ public record ReportSummary(String subject, String generatedAt, int standardMet,
     }
 
     /** A slot of the standard: the repository that fills it, if any, whether it is met, and its fit. */
-    public record Slot(String id, String title, Optional<String> repo, boolean met, int score) {
-    }
+    public record Slot(String id, String title, Optional<String> repo, boolean met, int score) {}
 
     /** A repository: its score, the slot it fills, and its findings by rule id. */
     public record Repo(String id, int score, Optional<String> fills, Map<String, Check> checks) {
@@ -49,33 +47,51 @@ public record ReportSummary(String subject, String generatedAt, int standardMet,
      * @throws NotAReportException when the JSON is not a hireable report of the schema version this build reads
      */
     public static ReportSummary of(JsonNode root, String name) {
-        if (!root.isObject() || !root.has("schemaVersion") || !root.path("portfolio").isObject() || !root.path("repos").isArray()) {
+        if (!root.isObject()
+                || !root.has("schemaVersion")
+                || !root.path("portfolio").isObject()
+                || !root.path("repos").isArray()) {
             throw new NotAReportException(name + " is not a hireable JSON report (write one with --format json)");
         }
         int version = root.path("schemaVersion").asInt(-1);
         if (version != JsonReportRenderer.SCHEMA_VERSION) {
-            throw new NotAReportException(name + " is a hireable report of schemaVersion " + root.path("schemaVersion").asText()
+            throw new NotAReportException(name + " is a hireable report of schemaVersion "
+                    + root.path("schemaVersion").asText()
                     + "; this hireable reads schemaVersion " + JsonReportRenderer.SCHEMA_VERSION
                     + " (audit again with this version to compare)");
         }
         JsonNode portfolio = root.path("portfolio");
         List<Slot> slots = new ArrayList<>();
-        portfolio.path("slots").properties().forEach(slot -> slots.add(new Slot(slot.getKey(),
-                slot.getValue().path("title").asText(slot.getKey()), text(slot.getValue().path("repo")),
-                slot.getValue().path("met").asBoolean(), slot.getValue().path("score").asInt())));
+        portfolio
+                .path("slots")
+                .properties()
+                .forEach(slot -> slots.add(new Slot(
+                        slot.getKey(),
+                        slot.getValue().path("title").asText(slot.getKey()),
+                        text(slot.getValue().path("repo")),
+                        slot.getValue().path("met").asBoolean(),
+                        slot.getValue().path("score").asInt())));
         Map<String, Repo> repos = new LinkedHashMap<>();
         for (JsonNode repo : root.path("repos")) {
             Map<String, Check> checks = new LinkedHashMap<>();
             for (JsonNode finding : repo.path("findings")) {
-                Check check = new Check(finding.path("rule").asText(), finding.path("outcome").asText(), finding.path("message").asText());
+                Check check = new Check(
+                        finding.path("rule").asText(),
+                        finding.path("outcome").asText(),
+                        finding.path("message").asText());
                 // a rule reported twice counts by its failing finding, if any
                 checks.merge(check.rule(), check, (first, second) -> first.fails() ? first : second);
             }
             String id = repo.path("id").asText();
             repos.put(id, new Repo(id, repo.path("score").asInt(), text(repo.path("fills")), checks));
         }
-        return new ReportSummary(root.path("subject").path("id").asText(), root.path("generatedAt").asText(),
-                portfolio.path("standardMet").asInt(), portfolio.path("score").asInt(), slots, repos);
+        return new ReportSummary(
+                root.path("subject").path("id").asText(),
+                root.path("generatedAt").asText(),
+                portfolio.path("standardMet").asInt(),
+                portfolio.path("score").asInt(),
+                slots,
+                repos);
     }
 
     public Optional<Slot> slot(String id) {

@@ -1,7 +1,6 @@
 package dev.hireable.report.ranking;
 
 import dev.hireable.rules.Archetype;
-
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -23,13 +22,23 @@ public final class RankingCsvRenderer implements RankingRenderer {
         int rank = 0;
         for (RankingEntry entry : ranking.entries()) {
             rank++;
-            List<String> row = new ArrayList<>(List.of(String.valueOf(rank), entry.login(), entry.partial() ? "partial" : "audited",
-                    String.valueOf(entry.standardMet()), String.valueOf(entry.score())));
+            List<String> row = new ArrayList<>(List.of(
+                    String.valueOf(rank),
+                    entry.login(),
+                    entry.partial() ? "partial" : "audited",
+                    String.valueOf(entry.standardMet()),
+                    String.valueOf(entry.score())));
             for (Archetype slot : Archetype.SLOTS) {
-                row.add(entry.slot(slot).map(repo -> repo + (entry.meets(slot) ? "" : " (not met)")).orElse(""));
+                row.add(entry.slot(slot)
+                        .map(repo -> repo + (entry.meets(slot) ? "" : " (not met)"))
+                        .orElse(""));
             }
-            row.addAll(List.of(String.join("; ", entry.redFlags()), String.valueOf(entry.repos()),
-                    String.valueOf(entry.notAudited()), entry.reportFile(), entry.verdict()));
+            row.addAll(List.of(
+                    String.join("; ", entry.redFlags()),
+                    String.valueOf(entry.repos()),
+                    String.valueOf(entry.notAudited()),
+                    entry.reportFile(),
+                    entry.verdict()));
             row(csv, row);
         }
         for (Ranking.Unranked unranked : ranking.unranked()) {

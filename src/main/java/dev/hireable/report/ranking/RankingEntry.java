@@ -2,7 +2,6 @@ package dev.hireable.report.ranking;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hireable.rules.Archetype;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -21,9 +20,19 @@ import java.util.Optional;
  * @param jsonFile    the candidate's JSON report, relative to the ranking
  * @param reportFile  the candidate's report in the chosen format, relative to the ranking
  */
-public record RankingEntry(String login, int standardMet, int score, String verdict, Map<Archetype, Optional<String>> slots,
-                           Map<Archetype, String> titles, Map<Archetype, Boolean> met, List<String> redFlags, int repos,
-                           int notAudited, String jsonFile, String reportFile) {
+public record RankingEntry(
+        String login,
+        int standardMet,
+        int score,
+        String verdict,
+        Map<Archetype, Optional<String>> slots,
+        Map<Archetype, String> titles,
+        Map<Archetype, Boolean> met,
+        List<String> redFlags,
+        int repos,
+        int notAudited,
+        String jsonFile,
+        String reportFile) {
 
     public RankingEntry {
         slots = Collections.unmodifiableMap(new EnumMap<>(slots));
@@ -39,17 +48,33 @@ public record RankingEntry(String login, int standardMet, int score, String verd
         Map<Archetype, Boolean> met = new EnumMap<>(Archetype.class);
         for (Archetype slot : Archetype.SLOTS) {
             JsonNode node = portfolio.path("slots").path(slot.id());
-            slots.put(slot, node.path("repo").isTextual() ? Optional.of(node.path("repo").asText()) : Optional.empty());
+            slots.put(
+                    slot,
+                    node.path("repo").isTextual()
+                            ? Optional.of(node.path("repo").asText())
+                            : Optional.empty());
             if (node.path("title").isTextual()) {
                 titles.put(slot, node.path("title").asText());
             }
             met.put(slot, node.path("met").asBoolean(false));
         }
         List<String> flags = new ArrayList<>();
-        portfolio.path("redFlags").forEach(flag -> flags.add(flag.path("message").asText()));
-        return new RankingEntry(login, portfolio.path("standardMet").asInt(0), portfolio.path("score").asInt(0),
-                portfolio.path("verdict").asText(""), slots, titles, met, flags, report.path("repos").size(),
-                report.path("errors").size(), jsonFile, reportFile);
+        portfolio
+                .path("redFlags")
+                .forEach(flag -> flags.add(flag.path("message").asText()));
+        return new RankingEntry(
+                login,
+                portfolio.path("standardMet").asInt(0),
+                portfolio.path("score").asInt(0),
+                portfolio.path("verdict").asText(""),
+                slots,
+                titles,
+                met,
+                flags,
+                report.path("repos").size(),
+                report.path("errors").size(),
+                jsonFile,
+                reportFile);
     }
 
     public boolean partial() {

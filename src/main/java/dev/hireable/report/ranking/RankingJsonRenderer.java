@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hireable.rules.Archetype;
-
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -21,7 +20,8 @@ import java.util.Optional;
  */
 public final class RankingJsonRenderer implements RankingRenderer {
 
-    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final ObjectMapper JSON =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private final Shard shard;
 
@@ -34,8 +34,12 @@ public final class RankingJsonRenderer implements RankingRenderer {
      *
      * @param candidates each ranked candidate's login and JSON report, relative to the ranking
      */
-    public record Stored(String source, Shard shard, boolean complete, List<StoredCandidate> candidates,
-                         List<Ranking.Unranked> unranked) {
+    public record Stored(
+            String source,
+            Shard shard,
+            boolean complete,
+            List<StoredCandidate> candidates,
+            List<Ranking.Unranked> unranked) {
 
         public Stored {
             candidates = List.copyOf(candidates);
@@ -44,8 +48,7 @@ public final class RankingJsonRenderer implements RankingRenderer {
     }
 
     /** A ranked candidate as a stored ranking lists it: its login and where its reports are. */
-    public record StoredCandidate(String login, String jsonFile, String reportFile) {
-    }
+    public record StoredCandidate(String login, String jsonFile, String reportFile) {}
 
     @Override
     public void render(Ranking ranking, Writer out) throws IOException {
@@ -77,7 +80,10 @@ public final class RankingJsonRenderer implements RankingRenderer {
         }
         ArrayNode unranked = root.putArray("unranked");
         for (Ranking.Unranked entry : ranking.unranked()) {
-            unranked.addObject().put("candidate", entry.candidate()).put("line", entry.line()).put("reason", entry.reason());
+            unranked.addObject()
+                    .put("candidate", entry.candidate())
+                    .put("line", entry.line())
+                    .put("reason", entry.reason());
         }
         out.write(JSON.writeValueAsString(root));
         out.write('\n');
@@ -91,7 +97,10 @@ public final class RankingJsonRenderer implements RankingRenderer {
 
     /** Reads a ranking this renderer wrote; empty when the JSON is not one. */
     public static Optional<Stored> read(JsonNode root) {
-        if (root == null || !root.path("source").isTextual() || !root.path("ranked").isArray() || !root.path("unranked").isArray()) {
+        if (root == null
+                || !root.path("source").isTextual()
+                || !root.path("ranked").isArray()
+                || !root.path("unranked").isArray()) {
             return Optional.empty();
         }
         Shard shard;
@@ -105,15 +114,19 @@ public final class RankingJsonRenderer implements RankingRenderer {
             if (!entry.path("login").isTextual() || !entry.path("json").isTextual()) {
                 return Optional.empty();
             }
-            candidates.add(new StoredCandidate(entry.path("login").asText(), entry.path("json").asText(),
+            candidates.add(new StoredCandidate(
+                    entry.path("login").asText(),
+                    entry.path("json").asText(),
                     entry.path("report").asText(entry.path("json").asText())));
         }
         List<Ranking.Unranked> unranked = new ArrayList<>();
         for (JsonNode entry : root.path("unranked")) {
-            unranked.add(new Ranking.Unranked(entry.path("candidate").asText(""), entry.path("line").asInt(0),
+            unranked.add(new Ranking.Unranked(
+                    entry.path("candidate").asText(""),
+                    entry.path("line").asInt(0),
                     entry.path("reason").asText("")));
         }
-        return Optional.of(new Stored(root.path("source").asText(), shard, root.path("complete").asBoolean(false), candidates,
-                unranked));
+        return Optional.of(new Stored(
+                root.path("source").asText(), shard, root.path("complete").asBoolean(false), candidates, unranked));
     }
 }

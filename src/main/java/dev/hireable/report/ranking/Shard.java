@@ -25,7 +25,8 @@ public record Shard(int index, int count) {
     public static Shard parse(String text) {
         Matcher matcher = SYNTAX.matcher(text);
         if (!matcher.matches()) {
-            throw new IllegalArgumentException("a shard is I/N, e.g. 2/4 for the second of four parts, not '" + text + "'");
+            throw new IllegalArgumentException(
+                    "a shard is I/N, e.g. 2/4 for the second of four parts, not '" + text + "'");
         }
         return new Shard(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
     }

@@ -11,7 +11,6 @@ import dev.hireable.rules.catalog.RuleBook;
 import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.rules.context.Phrases;
 import dev.hireable.rules.context.RepoContext;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -31,16 +30,22 @@ public final class ArchetypeModule implements RuleModule {
     static final String CLASSIFIED = "archetype.classified";
     /** Training code is found by the notebook module's training calls, so "trains a model" means the same in both. */
     static final String TRAINING_CODE = "notebook.training_code";
+
     static final String ORCHESTRATION = "orchestration.tools";
     private static final int EVIDENCE_LIMIT = 6;
     /** The traits whose evidence a classification cites, in the order it cites them. */
-    private static final List<String> EVIDENCE_ORDER = List.of(TraitDetector.TABULAR_DATA, TraitDetector.TABULAR_MODEL,
-            TRAINING_CODE, TraitDetector.FINETUNES_PRETRAINED, TraitDetector.TRANSFORMER_LIBRARY, TraitDetector.PIPELINE,
+    private static final List<String> EVIDENCE_ORDER = List.of(
+            TraitDetector.TABULAR_DATA,
+            TraitDetector.TABULAR_MODEL,
+            TRAINING_CODE,
+            TraitDetector.FINETUNES_PRETRAINED,
+            TraitDetector.TRANSFORMER_LIBRARY,
+            TraitDetector.PIPELINE,
             TraitDetector.MEDIA_DATA);
 
     /** The vocabulary of rules/archetype.yaml. */
-    public record Vocabulary(TraitCues traits, Map<String, FitRule> fit, Map<String, List<Requirement>> standard,
-                             Phrases phrases) {
+    public record Vocabulary(
+            TraitCues traits, Map<String, FitRule> fit, Map<String, List<Requirement>> standard, Phrases phrases) {
 
         public Vocabulary {
             if (traits == null) {
@@ -48,9 +53,12 @@ public final class ArchetypeModule implements RuleModule {
             }
             fit = slotMap(fit, "fit");
             standard = slotMap(standard, "standard");
-            standard = standard.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
+            standard = standard.entrySet().stream()
+                    .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
             phrases = (phrases == null ? new Phrases(Map.of()) : phrases)
-                    .require(Map.of("fit", Set.of("archetype", "facts"), "near", Set.of("archetype", "facts")), "phrases");
+                    .require(
+                            Map.of("fit", Set.of("archetype", "facts"), "near", Set.of("archetype", "facts")),
+                            "phrases");
         }
 
         /** The decision these rules define. */
@@ -65,7 +73,8 @@ public final class ArchetypeModule implements RuleModule {
         private static <V> Map<String, V> slotMap(Map<String, V> values, String key) {
             Set<String> slots = Archetype.SLOTS.stream().map(Archetype::id).collect(Collectors.toSet());
             if (values == null || !values.keySet().equals(slots)) {
-                throw new IllegalArgumentException("'" + key + "' must have exactly the slots " + String.join(", ", slots.stream().sorted().toList()));
+                throw new IllegalArgumentException("'" + key + "' must have exactly the slots "
+                        + String.join(", ", slots.stream().sorted().toList()));
             }
             return new LinkedHashMap<>(values);
         }
@@ -122,7 +131,8 @@ public final class ArchetypeModule implements RuleModule {
 
         Map<String, List<Evidence>> shown = new LinkedHashMap<>();
         for (String trait : EVIDENCE_ORDER) {
-            List<Evidence> evidence = trait.equals(TRAINING_CODE) ? required.evidence(trait)
+            List<Evidence> evidence = trait.equals(TRAINING_CODE)
+                    ? required.evidence(trait)
                     : traits.found().getOrDefault(trait, List.of());
             if (!evidence.isEmpty()) {
                 shown.put(trait, evidence);
@@ -133,38 +143,48 @@ public final class ArchetypeModule implements RuleModule {
         for (Archetype slot : Archetype.SLOTS) {
             findings.add(slotFinding(standard.verdict(slot, facts), shown));
         }
-        List<String> kinds = standard.archetypes(facts).stream().map(Archetype::id).toList();
+        List<String> kinds =
+                standard.archetypes(facts).stream().map(Archetype::id).toList();
         return new ModuleResult(own.names(Archetype.SIGNAL, kinds).build(), findings);
     }
 
     private Finding classification(SignalSet facts, Map<String, List<Evidence>> shown) {
         List<ArchetypeStandard.Fit> fits = standard.fits(facts);
         if (fits.isEmpty()) {
-            String near = standard.scores(facts).stream().findFirst()
+            String near = standard.scores(facts).stream()
+                    .findFirst()
                     .map(best -> describe("near", best))
                     .orElse("");
-            return book.finding(CLASSIFIED, Outcome.FAIL, evidence(shown, List.copyOf(shown.keySet())),
-                    Map.of("reasons", near));
+            return book.finding(
+                    CLASSIFIED, Outcome.FAIL, evidence(shown, List.copyOf(shown.keySet())), Map.of("reasons", near));
         }
         String archetypes = fits.stream().map(f -> f.archetype().id()).collect(Collectors.joining(", "));
         String reasons = fits.stream().map(f -> describe("fit", f)).collect(Collectors.joining("; "));
-        List<String> because = fits.stream().flatMap(f -> f.reasons().stream()).distinct().toList();
-        return book.finding(CLASSIFIED, Outcome.PASS, evidence(shown, because),
+        List<String> because =
+                fits.stream().flatMap(f -> f.reasons().stream()).distinct().toList();
+        return book.finding(
+                CLASSIFIED,
+                Outcome.PASS,
+                evidence(shown, because),
                 Map.of("archetypes", archetypes, "reasons", reasons));
     }
 
     private String describe(String phrase, ArchetypeStandard.Fit fit) {
         String facts = fit.reasons().stream().map(labels::get).collect(Collectors.joining(", "));
-        return book.vocabulary().phrases().fill(phrase, Map.of("archetype", fit.archetype().id(), "facts", facts));
+        return book.vocabulary()
+                .phrases()
+                .fill(phrase, Map.of("archetype", fit.archetype().id(), "facts", facts));
     }
 
     private Finding slotFinding(ArchetypeStandard.SlotVerdict verdict, Map<String, List<Evidence>> shown) {
         String met = verdict.met().stream().map(Requirement::requirement).collect(Collectors.joining(", "));
         String missing = String.join(", ", verdict.missingNames());
-        List<String> because = verdict.met().stream().flatMap(r -> r.shownBy().stream()).toList();
+        List<String> because =
+                verdict.met().stream().flatMap(r -> r.shownBy().stream()).toList();
         // what is missing has no place to point at, so only a pass shows where its requirements were seen
         List<Evidence> evidence = verdict.outcome() == Outcome.PASS ? evidence(shown, because) : List.of();
-        return book.finding(meetsRule(verdict.slot()), verdict.outcome(), evidence, Map.of("met", met, "missing", missing));
+        return book.finding(
+                meetsRule(verdict.slot()), verdict.outcome(), evidence, Map.of("met", met, "missing", missing));
     }
 
     /** The evidence of the traits among the signals, a little of each. */

@@ -3,15 +3,12 @@ package dev.hireable.rules.archetype;
 import dev.hireable.rules.Archetype;
 import dev.hireable.rules.Outcome;
 import dev.hireable.rules.SignalSet;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.Set;
 
 /**
  * The archetype decision in one place: which slot archetypes a repository fits, best first, and for each slot
@@ -30,8 +27,8 @@ public final class ArchetypeStandard {
      * One slot's verdict. {@code missing} are the requirements that do not hold; {@code undecided} is true when
      * every missing requirement could still hold if the unknown signals did.
      */
-    public record SlotVerdict(Archetype slot, boolean fits, List<Requirement> met, List<Requirement> missing,
-                              boolean undecided) {
+    public record SlotVerdict(
+            Archetype slot, boolean fits, List<Requirement> met, List<Requirement> missing, boolean undecided) {
         public SlotVerdict {
             met = List.copyOf(met);
             missing = List.copyOf(missing);
@@ -81,13 +78,17 @@ public final class ArchetypeStandard {
     java.util.Set<String> reads() {
         java.util.Set<String> ids = new java.util.LinkedHashSet<>();
         fitRules.values().forEach(rule -> rule.reads().forEach(id -> ids.add(id.id())));
-        requirements.values().forEach(rules -> rules.forEach(rule -> rule.reads().forEach(id -> ids.add(id.id()))));
+        requirements
+                .values()
+                .forEach(rules -> rules.forEach(rule -> rule.reads().forEach(id -> ids.add(id.id()))));
         return ids;
     }
 
     /** The slot archetypes the repository fits, best first; empty means {@code other}. */
     public List<Fit> fits(SignalSet signals) {
-        return scores(signals).stream().filter(f -> f.score() >= fitRules.get(f.archetype()).threshold()).toList();
+        return scores(signals).stream()
+                .filter(f -> f.score() >= fitRules.get(f.archetype()).threshold())
+                .toList();
     }
 
     /** The contract's {@code archetypes}: the fitting slot archetypes best first, or {@code [other]}. */
@@ -99,7 +100,8 @@ public final class ArchetypeStandard {
     public SlotVerdict verdict(Archetype slot, SignalSet signals) {
         List<Requirement> rules = requirements.getOrDefault(slot, List.of());
         List<Requirement> met = rules.stream().filter(r -> r.metBy(signals)).toList();
-        List<Requirement> missing = rules.stream().filter(r -> !r.metBy(signals)).toList();
+        List<Requirement> missing =
+                rules.stream().filter(r -> !r.metBy(signals)).toList();
         boolean undecided = !missing.isEmpty() && missing.stream().allMatch(r -> r.mayBeMetBy(signals));
         boolean fits = fits(signals).stream().anyMatch(f -> f.archetype() == slot);
         return new SlotVerdict(slot, fits, met, missing, undecided);

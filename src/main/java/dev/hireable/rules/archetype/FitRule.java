@@ -2,7 +2,6 @@ package dev.hireable.rules.archetype;
 
 import dev.hireable.rules.SignalId;
 import dev.hireable.rules.SignalSet;
-
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,6 +48,7 @@ public record FitRule(List<SignalId> requiresAny, int threshold, Map<SignalId, I
 
     /** Every signal the rule reads. */
     List<SignalId> reads() {
-        return java.util.stream.Stream.concat(requiresAny.stream(), weights.keySet().stream()).toList();
+        return java.util.stream.Stream.concat(requiresAny.stream(), weights.keySet().stream())
+                .toList();
     }
 }

@@ -2,7 +2,6 @@ package dev.hireable.rules.archetype;
 
 import dev.hireable.rules.SignalId;
 import dev.hireable.rules.SignalSet;
-
 import java.util.List;
 import java.util.stream.Stream;
 

@@ -2,7 +2,6 @@ package dev.hireable.rules.archetype;
 
 import dev.hireable.rules.context.CodeCue;
 import dev.hireable.snapshot.Glob;
-
 import java.util.List;
 import java.util.Map;
 
@@ -42,7 +41,8 @@ public record TraitCues(
         finetuneCalls = copy(finetuneCalls);
         pipelineFiles = globs(pipelineFiles);
         pipelineCode = copy(pipelineCode);
-        pipelineStages = pipelineStages == null ? Map.of()
+        pipelineStages = pipelineStages == null
+                ? Map.of()
                 : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(pipelineStages));
         pipelineStages.values().forEach(globs -> globs.forEach(Glob::of));
         if (!pipelineStages.isEmpty() && (minPipelineStages < 2 || minPipelineStages > pipelineStages.size())) {

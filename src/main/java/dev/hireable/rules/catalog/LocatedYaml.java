@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -21,8 +20,7 @@ import java.util.Map;
  */
 final class LocatedYaml {
 
-    record Location(String file, int line) {
-    }
+    record Location(String file, int line) {}
 
     private static final YAMLFactory YAML = YAMLFactory.builder().build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -43,13 +41,14 @@ final class LocatedYaml {
                 return new LocatedYaml(NODES.objectNode(), locations);
             }
             if (first != JsonToken.START_OBJECT) {
-                throw new RuleFileException(file, line(parser.currentTokenLocation()),
-                        "the file must be a mapping of keys to values");
+                throw new RuleFileException(
+                        file, line(parser.currentTokenLocation()), "the file must be a mapping of keys to values");
             }
             JsonNode node = new Reader(file, parser, locations).value("");
             return new LocatedYaml((ObjectNode) node, locations);
         } catch (StreamReadException e) {
-            throw new RuleFileException(file, line(e.getLocation()), "is not valid YAML: " + firstLine(e.getOriginalMessage()));
+            throw new RuleFileException(
+                    file, line(e.getLocation()), "is not valid YAML: " + firstLine(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new RuleFileException(file, 0, "could not be read: " + e.getMessage());
         }
@@ -82,8 +81,12 @@ final class LocatedYaml {
         return new LocatedYaml(merged, mergedLocations);
     }
 
-    private static void merge(ObjectNode base, ObjectNode over, String pointer, Map<String, Location> overLocations,
-                              Map<String, Location> target) {
+    private static void merge(
+            ObjectNode base,
+            ObjectNode over,
+            String pointer,
+            Map<String, Location> overLocations,
+            Map<String, Location> target) {
         Iterator<Map.Entry<String, JsonNode>> fields = over.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
@@ -131,8 +134,11 @@ final class LocatedYaml {
                 case VALUE_TRUE -> NODES.booleanNode(true);
                 case VALUE_FALSE -> NODES.booleanNode(false);
                 case VALUE_NULL -> NODES.nullNode();
-                default -> throw new RuleFileException(file, line(parser.currentTokenLocation()),
-                        "holds a value YAML rule files cannot use (" + token + ")");
+                default ->
+                    throw new RuleFileException(
+                            file,
+                            line(parser.currentTokenLocation()),
+                            "holds a value YAML rule files cannot use (" + token + ")");
             };
         }
 

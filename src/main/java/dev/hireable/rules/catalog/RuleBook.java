@@ -5,7 +5,6 @@ import dev.hireable.rules.Finding;
 import dev.hireable.rules.Outcome;
 import dev.hireable.rules.SignalSet;
 import dev.hireable.rules.SignalSpec;
-
 import java.util.List;
 import java.util.Map;
 

@@ -15,7 +15,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hireable.rules.Outcome;
 import dev.hireable.rules.SignalSpec;
 import dev.hireable.rules.SignalType;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -72,7 +71,10 @@ public final class RuleCatalog {
             own.forEach(doc -> {
                 if (all.putIfAbsent(doc.id(), doc) != null) {
                     LocatedYaml.Location at = yaml.locate("/rules/" + LocatedYaml.escape(doc.id()), name);
-                    throw new RuleFileException(at.file(), at.line(), "the rule id '" + doc.id() + "' is already defined in another rule file");
+                    throw new RuleFileException(
+                            at.file(),
+                            at.line(),
+                            "the rule id '" + doc.id() + "' is already defined in another rule file");
                 }
             });
             readSignals(name, yaml, own).forEach(spec -> declared.put(spec.id(), spec));
@@ -88,8 +90,12 @@ public final class RuleCatalog {
         for (RuleSources.RuleFile overlay : sources.overlays()) {
             LocatedYaml base = files.get(overlay.name());
             if (base == null) {
-                throw new RuleFileException(overlay.label(), 0, "matches no built-in rule file; the files are: "
-                        + String.join(", ", files.keySet().stream().sorted().toList()));
+                throw new RuleFileException(
+                        overlay.label(),
+                        0,
+                        "matches no built-in rule file; the files are: "
+                                + String.join(
+                                        ", ", files.keySet().stream().sorted().toList()));
             }
             files.put(overlay.name(), base.overlay(LocatedYaml.parse(overlay.label(), overlay.text())));
         }
@@ -112,7 +118,9 @@ public final class RuleCatalog {
                 .collect(Collectors.toMap(RuleDoc::id, doc -> doc, (a, b) -> a, LinkedHashMap::new));
         for (String id : ruleIds) {
             if (!own.containsKey(id)) {
-                throw new RuleFileException(file, yaml.locate("/rules", file).line(),
+                throw new RuleFileException(
+                        file,
+                        yaml.locate("/rules", file).line(),
                         "the rule '" + id + "' has no entry under 'rules:' (it needs a title, why and fix)");
             }
         }
@@ -147,7 +155,9 @@ public final class RuleCatalog {
     /** The signals one rule file declares, e.g. {@code monitoring}'s, in the order written. */
     public Map<String, SignalSpec> signalsOf(String module) {
         Map<String, SignalSpec> own = new LinkedHashMap<>();
-        signals.values().stream().filter(spec -> spec.module().equals(module)).forEach(spec -> own.put(spec.id(), spec));
+        signals.values().stream()
+                .filter(spec -> spec.module().equals(module))
+                .forEach(spec -> own.put(spec.id(), spec));
         return java.util.Collections.unmodifiableMap(own);
     }
 
@@ -190,7 +200,9 @@ public final class RuleCatalog {
             String key = keys.next();
             if (!TOP_LEVEL_KEYS.contains(key)) {
                 LocatedYaml.Location at = yaml.locate("/" + LocatedYaml.escape(key), name);
-                throw new RuleFileException(at.file(), at.line(),
+                throw new RuleFileException(
+                        at.file(),
+                        at.line(),
                         "unknown top-level key '" + key + "' (a rule file holds 'rules' and 'vocabulary')");
             }
         }
@@ -212,14 +224,18 @@ public final class RuleCatalog {
     private static RuleDoc readDoc(String file, LocatedYaml yaml, String id, JsonNode node) {
         String pointer = "/rules/" + LocatedYaml.escape(id);
         if (!id.matches("[a-z][a-z0-9_-]*(\\.[a-z0-9_-]+)+")) {
-            throw problemAt(yaml, pointer, file, "the rule id '" + id + "' must be dotted lower case, e.g. readme.results");
+            throw problemAt(
+                    yaml, pointer, file, "the rule id '" + id + "' must be dotted lower case, e.g. readme.results");
         }
         if (!(node instanceof ObjectNode doc)) {
             throw problemAt(yaml, pointer, file, "the rule '" + id + "' must have a title, why and fix");
         }
         doc.fieldNames().forEachRemaining(key -> {
             if (!DOC_KEYS.contains(key)) {
-                throw problemAt(yaml, pointer + "/" + LocatedYaml.escape(key), file,
+                throw problemAt(
+                        yaml,
+                        pointer + "/" + LocatedYaml.escape(key),
+                        file,
                         "unknown key '" + key + "' in rule '" + id + "' (use " + String.join(", ", DOC_KEYS) + ")");
             }
         });
@@ -239,7 +255,9 @@ public final class RuleCatalog {
                     if (!m.getValue().isTextual()) {
                         throw problemAt(yaml, at, file, "the message for '" + m.getKey() + "' must be text");
                     }
-                    messages.put(Outcome.fromId(m.getKey()), Template.parse(m.getValue().asText(), placeholders));
+                    messages.put(
+                            Outcome.fromId(m.getKey()),
+                            Template.parse(m.getValue().asText(), placeholders));
                 } catch (IllegalArgumentException e) {
                     throw problemAt(yaml, at, file, e.getMessage());
                 }
@@ -255,13 +273,18 @@ public final class RuleCatalog {
             return Set.of();
         }
         if (!node.isArray()) {
-            throw problemAt(yaml, pointer + "/placeholders", file, "'placeholders' of rule '" + id + "' must be a list of names");
+            throw problemAt(
+                    yaml,
+                    pointer + "/placeholders",
+                    file,
+                    "'placeholders' of rule '" + id + "' must be a list of names");
         }
         Set<String> names = new java.util.LinkedHashSet<>();
         for (int i = 0; i < node.size(); i++) {
             String name = node.get(i).asText();
             if (!node.get(i).isTextual() || !name.matches("[a-z][a-z0-9_]*")) {
-                throw problemAt(yaml, pointer + "/placeholders/" + i, file, "a placeholder is a lower-case name, e.g. path");
+                throw problemAt(
+                        yaml, pointer + "/placeholders/" + i, file, "a placeholder is a lower-case name, e.g. path");
             }
             names.add(name);
         }
@@ -279,31 +302,45 @@ public final class RuleCatalog {
         String module = moduleName(file);
         Set<String> ruleIds = docs.stream().map(RuleDoc::id).collect(java.util.stream.Collectors.toSet());
         List<SignalSpec> specs = new ArrayList<>();
-        signals.fields().forEachRemaining(entry -> specs.add(readSignal(file, yaml, module, entry.getKey(), entry.getValue(), ruleIds)));
+        signals.fields()
+                .forEachRemaining(
+                        entry -> specs.add(readSignal(file, yaml, module, entry.getKey(), entry.getValue(), ruleIds)));
         for (SignalSpec spec : specs) {
             Optional<String> details = spec.column().flatMap(SignalSpec.Column::details);
-            if (details.isPresent() && specs.stream().noneMatch(s -> s.id().equals(details.get()) && s.type() == SignalType.LIST)) {
-                throw problemAt(yaml, "/signals/" + LocatedYaml.escape(spec.id()) + "/column/details", file,
-                        "'details' of " + spec.id() + " must name a list signal of this file, not '" + details.get() + "'");
+            if (details.isPresent()
+                    && specs.stream().noneMatch(s -> s.id().equals(details.get()) && s.type() == SignalType.LIST)) {
+                throw problemAt(
+                        yaml,
+                        "/signals/" + LocatedYaml.escape(spec.id()) + "/column/details",
+                        file,
+                        "'details' of " + spec.id() + " must name a list signal of this file, not '" + details.get()
+                                + "'");
             }
         }
         return specs;
     }
 
-    private static SignalSpec readSignal(String file, LocatedYaml yaml, String module, String id, JsonNode node,
-                                         Set<String> ruleIds) {
+    private static SignalSpec readSignal(
+            String file, LocatedYaml yaml, String module, String id, JsonNode node, Set<String> ruleIds) {
         String pointer = "/signals/" + LocatedYaml.escape(id);
         if (!id.startsWith(module + ".") || !id.matches("[a-z][a-z0-9_]*\\.[a-z][a-z0-9_]*")) {
-            throw problemAt(yaml, pointer, file, "the signal id '" + id + "' must be " + module + ".<name>, lower case, e.g. "
-                    + module + ".used");
+            throw problemAt(
+                    yaml,
+                    pointer,
+                    file,
+                    "the signal id '" + id + "' must be " + module + ".<name>, lower case, e.g. " + module + ".used");
         }
         if (!(node instanceof ObjectNode spec)) {
             throw problemAt(yaml, pointer, file, "the signal '" + id + "' needs a type and a label");
         }
         spec.fieldNames().forEachRemaining(key -> {
             if (!SIGNAL_KEYS.contains(key)) {
-                throw problemAt(yaml, pointer + "/" + LocatedYaml.escape(key), file,
-                        "unknown key '" + key + "' in signal '" + id + "' (use " + String.join(", ", SIGNAL_KEYS) + ")");
+                throw problemAt(
+                        yaml,
+                        pointer + "/" + LocatedYaml.escape(key),
+                        file,
+                        "unknown key '" + key + "' in signal '" + id + "' (use " + String.join(", ", SIGNAL_KEYS)
+                                + ")");
             }
         });
         SignalType type;
@@ -315,13 +352,17 @@ public final class RuleCatalog {
         String label = requiredText(file, yaml, spec, pointer, "label", id);
         Optional<String> decidedBy = Optional.ofNullable(spec.get("decided_by")).map(JsonNode::asText);
         if (decidedBy.isPresent() && !ruleIds.contains(decidedBy.get())) {
-            throw problemAt(yaml, pointer + "/decided_by", file, "'decided_by' of " + id + " names '" + decidedBy.get()
-                    + "', which is not a rule of this file");
+            throw problemAt(
+                    yaml,
+                    pointer + "/decided_by",
+                    file,
+                    "'decided_by' of " + id + " names '" + decidedBy.get() + "', which is not a rule of this file");
         }
         return new SignalSpec(id, module, type, label, decidedBy, column(file, yaml, pointer, id, spec.get("column")));
     }
 
-    private static Optional<SignalSpec.Column> column(String file, LocatedYaml yaml, String pointer, String id, JsonNode node) {
+    private static Optional<SignalSpec.Column> column(
+            String file, LocatedYaml yaml, String pointer, String id, JsonNode node) {
         if (node == null) {
             return Optional.empty();
         }
@@ -331,46 +372,59 @@ public final class RuleCatalog {
         if (node instanceof ObjectNode column && column.path("header").isTextual()) {
             column.fieldNames().forEachRemaining(key -> {
                 if (!COLUMN_KEYS.contains(key)) {
-                    throw problemAt(yaml, pointer + "/column/" + LocatedYaml.escape(key), file,
+                    throw problemAt(
+                            yaml,
+                            pointer + "/column/" + LocatedYaml.escape(key),
+                            file,
                             "unknown key '" + key + "' in the column of '" + id + "' (use header, details)");
                 }
             });
-            return Optional.of(new SignalSpec.Column(column.get("header").asText(),
+            return Optional.of(new SignalSpec.Column(
+                    column.get("header").asText(),
                     Optional.ofNullable(column.get("details")).map(JsonNode::asText)));
         }
-        throw problemAt(yaml, pointer + "/column", file, "'column' of " + id + " is a header text or {header, details}");
+        throw problemAt(
+                yaml, pointer + "/column", file, "'column' of " + id + " is a header text or {header, details}");
     }
 
-    private static String requiredText(String file, LocatedYaml yaml, ObjectNode doc, String pointer, String key,
-                                       String id) {
+    private static String requiredText(
+            String file, LocatedYaml yaml, ObjectNode doc, String pointer, String key, String id) {
         JsonNode value = doc.get(key);
         if (value == null || !value.isTextual() || value.asText().isBlank()) {
-            throw problemAt(yaml, value == null ? pointer : pointer + "/" + key, file,
+            throw problemAt(
+                    yaml,
+                    value == null ? pointer : pointer + "/" + key,
+                    file,
                     "'" + id + "' needs a non-empty '" + key + "'");
         }
         return value.asText().strip();
     }
 
-    private <V> V bind(String file, LocatedYaml yaml, String pointer, JsonNode node, Class<V> type,
-                       Set<String> declaredSignals) {
+    private <V> V bind(
+            String file, LocatedYaml yaml, String pointer, JsonNode node, Class<V> type, Set<String> declaredSignals) {
         Set<String> documentedRules = docs.keySet();
         try {
             java.util.function.UnaryOperator<String> origin = relative -> {
                 LocatedYaml.Location at = yaml.locate(pointer + relative, file);
                 return at.file() + (at.line() > 0 ? ":" + at.line() : "");
             };
-            InjectableValues declared = new InjectableValues.Std().addValue(SignalIds.DECLARED, declaredSignals)
-                    .addValue(SignalIds.RULES, documentedRules).addValue(RulePatternDeserializer.ORIGIN, origin);
+            InjectableValues declared = new InjectableValues.Std()
+                    .addValue(SignalIds.DECLARED, declaredSignals)
+                    .addValue(SignalIds.RULES, documentedRules)
+                    .addValue(RulePatternDeserializer.ORIGIN, origin);
             return Objects.requireNonNull(BINDER.readerFor(type).with(declared).readValue(node), "empty");
         } catch (JsonMappingException e) {
-            String at = pointer + e.getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? "/" + LocatedYaml.escape(ref.getFieldName())
-                            : ref.getIndex() >= 0 ? "/" + ref.getIndex() : "")
-                    .collect(Collectors.joining());
+            String at = pointer
+                    + e.getPath().stream()
+                            .map(ref -> ref.getFieldName() != null
+                                    ? "/" + LocatedYaml.escape(ref.getFieldName())
+                                    : ref.getIndex() >= 0 ? "/" + ref.getIndex() : "")
+                            .collect(Collectors.joining());
             String problem = describe(e);
             if (e instanceof ValueInstantiationException) {
                 // a check inside a record's constructor: point at the value the message names, if one does
-                at = mentionedValue(node.at(at.substring(pointer.length())), at, problem).orElse(at);
+                at = mentionedValue(node.at(at.substring(pointer.length())), at, problem)
+                        .orElse(at);
             }
             throw problemAt(yaml, at, file, problem);
         } catch (java.io.IOException | IllegalArgumentException | NullPointerException e) {
@@ -381,15 +435,21 @@ public final class RuleCatalog {
     /** The pointer of the longest text value under {@code node} that the problem quotes. */
     private static Optional<String> mentionedValue(JsonNode node, String pointer, String problem) {
         if (node.isTextual()) {
-            return node.asText().length() > 1 && problem.contains(node.asText()) ? Optional.of(pointer) : Optional.empty();
+            return node.asText().length() > 1 && problem.contains(node.asText())
+                    ? Optional.of(pointer)
+                    : Optional.empty();
         }
         Optional<String> best = Optional.empty();
         int bestLength = 0;
         if (node.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> child = it.next();
-                Optional<String> found = mentionedValue(child.getValue(), pointer + "/" + LocatedYaml.escape(child.getKey()), problem);
-                int length = found.map(f -> child.getValue().isTextual() ? child.getValue().asText().length() : 1).orElse(0);
+                Optional<String> found =
+                        mentionedValue(child.getValue(), pointer + "/" + LocatedYaml.escape(child.getKey()), problem);
+                int length = found.map(f -> child.getValue().isTextual()
+                                ? child.getValue().asText().length()
+                                : 1)
+                        .orElse(0);
                 if (found.isPresent() && length >= bestLength) {
                     best = found;
                     bestLength = length;
@@ -407,12 +467,20 @@ public final class RuleCatalog {
     }
 
     private static String describe(JsonMappingException e) {
-        String key = e.getPath().stream().map(JsonMappingException.Reference::getFieldName)
-                .filter(java.util.Objects::nonNull).reduce((first, second) -> second).orElse("");
+        String key = e.getPath().stream()
+                .map(JsonMappingException.Reference::getFieldName)
+                .filter(java.util.Objects::nonNull)
+                .reduce((first, second) -> second)
+                .orElse("");
         if (e instanceof UnrecognizedPropertyException unknown) {
-            List<String> known = unknown.getKnownPropertyIds() == null ? List.of()
-                    : unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
-            return "unknown key '" + unknown.getPropertyName() + "'" + (known.isEmpty() ? "" : " (known keys: " + String.join(", ", known) + ")");
+            List<String> known = unknown.getKnownPropertyIds() == null
+                    ? List.of()
+                    : unknown.getKnownPropertyIds().stream()
+                            .map(String::valueOf)
+                            .sorted()
+                            .toList();
+            return "unknown key '" + unknown.getPropertyName() + "'"
+                    + (known.isEmpty() ? "" : " (known keys: " + String.join(", ", known) + ")");
         }
         Throwable cause = e.getCause();
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -424,10 +492,12 @@ public final class RuleCatalog {
             return String.valueOf(cause.getMessage());
         }
         if (e instanceof InvalidFormatException invalid) {
-            return "'" + key + "' cannot be " + invalid.getValue() + " (want " + simpleName(invalid.getTargetType()) + ")";
+            return "'" + key + "' cannot be " + invalid.getValue() + " (want " + simpleName(invalid.getTargetType())
+                    + ")";
         }
         if (e instanceof MismatchedInputException mismatch) {
-            return (key.isEmpty() ? "a value" : "'" + key + "'") + " has the wrong shape (want " + simpleName(mismatch.getTargetType()) + ")";
+            return (key.isEmpty() ? "a value" : "'" + key + "'") + " has the wrong shape (want "
+                    + simpleName(mismatch.getTargetType()) + ")";
         }
         return e.getOriginalMessage().lines().findFirst().orElse("invalid value");
     }

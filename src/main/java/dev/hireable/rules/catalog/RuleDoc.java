@@ -1,7 +1,6 @@
 package dev.hireable.rules.catalog;
 
 import dev.hireable.rules.Outcome;
-
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -11,8 +10,8 @@ import java.util.Set;
  * What a user reads about one rule, from rules/*.yaml: the title, why it matters, how to fix it, and the message
  * for each outcome. Messages may use the rule's declared {@code placeholders}, which its module fills.
  */
-public record RuleDoc(String id, String title, String why, String fix, Set<String> placeholders,
-                      Map<Outcome, Template> messages) {
+public record RuleDoc(
+        String id, String title, String why, String fix, Set<String> placeholders, Map<Outcome, Template> messages) {
 
     public RuleDoc {
         placeholders = Set.copyOf(placeholders);

@@ -21,6 +21,7 @@ public final class RulePattern {
 
     /** How many character reads per input character a match may make before it is stopped, plus a floor. */
     static final int READS_PER_CHARACTER = 400;
+
     static final int MINIMUM_READS = 20_000;
     /**
      * Room for the quadratic work an ordinary pattern does on hostile text ({@code ^\s*import} over a run of blank
@@ -75,7 +76,9 @@ public final class RulePattern {
         if ((pattern.flags() | more) == pattern.flags()) {
             return this;
         }
-        return new RulePattern(Pattern.compile(pattern.pattern(), pattern.flags() | more), origin,
+        return new RulePattern(
+                Pattern.compile(pattern.pattern(), pattern.flags() | more),
+                origin,
                 parts.stream().map(part -> part.withFlags(more)).toList());
     }
 
@@ -92,7 +95,10 @@ public final class RulePattern {
             throw new IllegalArgumentException("patterns joined into one must have the same flags");
         }
         String joined = patterns.stream().map(p -> "(?:" + p.pattern() + ")").collect(Collectors.joining("|"));
-        String origins = patterns.stream().map(RulePattern::origin).filter(o -> !o.isEmpty()).distinct()
+        String origins = patterns.stream()
+                .map(RulePattern::origin)
+                .filter(o -> !o.isEmpty())
+                .distinct()
                 .collect(Collectors.joining(", "));
         return Optional.of(new RulePattern(Pattern.compile(joined, flags), origins, List.copyOf(patterns)));
     }
@@ -127,7 +133,8 @@ public final class RulePattern {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof RulePattern p && p.pattern.pattern().equals(pattern.pattern())
+        return other instanceof RulePattern p
+                && p.pattern.pattern().equals(pattern.pattern())
                 && p.pattern.flags() == pattern.flags();
     }
 
@@ -190,7 +197,8 @@ public final class RulePattern {
         private static String describe(RulePattern pattern, int length) {
             return "the pattern '" + pattern.pattern() + "'"
                     + (pattern.origin().isEmpty() ? "" : " of " + pattern.origin())
-                    + " takes too long on a text of " + length + " characters (it backtracks without end) and was stopped";
+                    + " takes too long on a text of " + length
+                    + " characters (it backtracks without end) and was stopped";
         }
     }
 

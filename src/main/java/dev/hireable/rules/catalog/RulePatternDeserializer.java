@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
-
 import java.io.IOException;
 import java.util.function.UnaryOperator;
 import java.util.regex.PatternSyntaxException;
@@ -27,7 +26,10 @@ final class RulePatternDeserializer extends JsonDeserializer<RulePattern> {
         String regex = parser.getValueAsString();
         UnaryOperator<String> origin = (UnaryOperator<String>) context.findInjectableValue(ORIGIN, null, null);
         try {
-            return RulePattern.compile(regex, 0, origin.apply(parser.getParsingContext().pathAsPointer().toString()));
+            return RulePattern.compile(
+                    regex,
+                    0,
+                    origin.apply(parser.getParsingContext().pathAsPointer().toString()));
         } catch (IllegalArgumentException e) {
             PatternSyntaxException bad = e.getCause() instanceof PatternSyntaxException syntax ? syntax : null;
             String problem = bad == null ? e.getMessage() : RulePattern.notARegularExpression(bad);

@@ -3,12 +3,12 @@ package dev.hireable.rules.catalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemNotFoundException;
@@ -24,8 +24,7 @@ import java.util.stream.Stream;
 public record RuleSources(List<RuleFile> builtIn, List<RuleFile> overlays) {
 
     /** One YAML file: its name (e.g. {@code tracking.yaml}), a label for messages and its text. */
-    public record RuleFile(String name, String label, String text) {
-    }
+    public record RuleFile(String name, String label, String text) {}
 
     public RuleSources {
         builtIn = List.copyOf(builtIn);
@@ -55,8 +54,10 @@ public record RuleSources(List<RuleFile> builtIn, List<RuleFile> overlays) {
             }
             for (Path file : files) {
                 if (!Files.isRegularFile(file)) {
-                    throw new RuleFileException(file.toString(), 0, "is not a file: a rule file must be a YAML file, "
-                            + "not a folder or a device");
+                    throw new RuleFileException(
+                            file.toString(),
+                            0,
+                            "is not a file: a rule file must be a YAML file, " + "not a folder or a device");
                 }
                 String name = file.getFileName().toString().replaceFirst("\\.yml$", ".yaml");
                 overlays.add(new RuleFile(name, file.toString(), readUtf8(file)));
@@ -78,8 +79,10 @@ public record RuleSources(List<RuleFile> builtIn, List<RuleFile> overlays) {
         } catch (IOException e) {
             throw new RuleFileException(file.toString(), 0, "could not be read: " + e.getMessage());
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer input = ByteBuffer.wrap(bytes);
         try {
             return decoder.decode(input).toString();
@@ -113,7 +116,8 @@ public record RuleSources(List<RuleFile> builtIn, List<RuleFile> overlays) {
         try {
             FileSystems.getFileSystem(folder.toURI());
             // already open elsewhere: read through a fresh, private one so closing it is safe
-            String jarPath = folder.getPath().substring("file:".length(), folder.getPath().indexOf('!'));
+            String jarPath = folder.getPath()
+                    .substring("file:".length(), folder.getPath().indexOf('!'));
             return FileSystems.newFileSystem(Path.of(jarPath), (ClassLoader) null);
         } catch (FileSystemNotFoundException notOpen) {
             return FileSystems.newFileSystem(folder.toURI(), Map.of());
@@ -127,7 +131,8 @@ public record RuleSources(List<RuleFile> builtIn, List<RuleFile> overlays) {
                 String name = file.getFileName().toString();
                 if (name.endsWith(".yaml")) {
                     try (InputStream in = Files.newInputStream(file)) {
-                        files.add(new RuleFile(name, "rules/" + name, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                        files.add(new RuleFile(
+                                name, "rules/" + name, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
                     }
                 }
             }

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.hireable.rules.RuleId;
 import dev.hireable.rules.SignalId;
-
 import java.io.IOException;
 import java.util.Set;
 
@@ -23,8 +22,7 @@ final class SignalIds {
     /** The name under which the documented rule ids are injected into a binding. */
     static final String RULES = "hireable.documented-rules";
 
-    private SignalIds() {
-    }
+    private SignalIds() {}
 
     static SimpleModule module() {
         SimpleModule module = new SimpleModule("signal-ids");
@@ -44,8 +42,10 @@ final class SignalIds {
                 String id = parser.getValueAsString();
                 Set<String> documented = (Set<String>) context.findInjectableValue(RULES, null, null);
                 if (id == null || !documented.contains(id)) {
-                    throw JsonMappingException.from(parser, "unknown rule '" + id + "'"
-                            + (id == null ? "" : Suggestions.hint(id, documented)) + " ('hireable rules list' shows them all)");
+                    throw JsonMappingException.from(
+                            parser,
+                            "unknown rule '" + id + "'" + (id == null ? "" : Suggestions.hint(id, documented))
+                                    + " ('hireable rules list' shows them all)");
                 }
                 return new RuleId(id);
             }
@@ -63,8 +63,10 @@ final class SignalIds {
     private static SignalId checked(String id, DeserializationContext context, JsonParser parser) throws IOException {
         Set<String> declared = (Set<String>) context.findInjectableValue(DECLARED, null, null);
         if (!declared.contains(id)) {
-            throw JsonMappingException.from(parser, "unknown signal '" + id + "'" + Suggestions.hint(id, declared)
-                    + " ('hireable rules signals' lists them all)");
+            throw JsonMappingException.from(
+                    parser,
+                    "unknown signal '" + id + "'" + Suggestions.hint(id, declared)
+                            + " ('hireable rules signals' lists them all)");
         }
         return new SignalId(id);
     }

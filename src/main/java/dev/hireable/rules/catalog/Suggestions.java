@@ -8,8 +8,7 @@ import java.util.Optional;
 /** The known name closest to a misspelt one, for "did you mean" hints. */
 public final class Suggestions {
 
-    private Suggestions() {
-    }
+    private Suggestions() {}
 
     /**
      * The known name nearest to {@code wrong} by edit distance, over the whole name or its part after a dot; empty
@@ -18,8 +17,13 @@ public final class Suggestions {
     public static Optional<String> closest(String wrong, Collection<String> known) {
         String target = wrong.toLowerCase(Locale.ROOT);
         return known.stream()
-                .map(name -> new Scored(name, Math.min(distance(target, name.toLowerCase(Locale.ROOT)),
-                        distance(target, name.substring(name.indexOf('.') + 1).toLowerCase(Locale.ROOT)))))
+                .map(name -> new Scored(
+                        name,
+                        Math.min(
+                                distance(target, name.toLowerCase(Locale.ROOT)),
+                                distance(
+                                        target,
+                                        name.substring(name.indexOf('.') + 1).toLowerCase(Locale.ROOT)))))
                 .filter(s -> s.distance <= Math.max(2, target.length() / 3))
                 .min(Comparator.comparingInt(Scored::distance).thenComparing(Scored::name))
                 .map(Scored::name);
@@ -27,11 +31,12 @@ public final class Suggestions {
 
     /** " (did you mean 'x'?)" or nothing. */
     public static String hint(String wrong, Collection<String> known) {
-        return closest(wrong, known).map(name -> "; did you mean '" + name + "'?").orElse("");
+        return closest(wrong, known)
+                .map(name -> "; did you mean '" + name + "'?")
+                .orElse("");
     }
 
-    private record Scored(String name, int distance) {
-    }
+    private record Scored(String name, int distance) {}
 
     private static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];

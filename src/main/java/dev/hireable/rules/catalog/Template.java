@@ -70,7 +70,8 @@ public final class Template {
         while (matcher.find()) {
             String value = values.get(matcher.group(1));
             if (value == null) {
-                throw new IllegalStateException("no value for the placeholder {" + matcher.group(1) + "} of '" + text + "'");
+                throw new IllegalStateException(
+                        "no value for the placeholder {" + matcher.group(1) + "} of '" + text + "'");
             }
             matcher.appendReplacement(out, Matcher.quoteReplacement(value));
         }
@@ -92,7 +93,8 @@ public final class Template {
     }
 
     private static String describe(Set<String> allowed) {
-        return String.join(", ", new TreeSet<>(allowed).stream().map(p -> "{" + p + "}").toList());
+        return String.join(
+                ", ", new TreeSet<>(allowed).stream().map(p -> "{" + p + "}").toList());
     }
 
     @Override

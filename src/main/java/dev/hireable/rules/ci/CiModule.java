@@ -10,7 +10,6 @@ import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.rules.context.RepoContext;
 import dev.hireable.snapshot.FileEntry;
 import dev.hireable.snapshot.Glob;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -64,11 +63,26 @@ public final class CiModule implements RuleModule {
                 files.addAll(configs);
             }
         });
-        List<Evidence> evidence = files.stream().limit(EVIDENCE_LIMIT).map(f -> Evidence.file(f.path())).toList();
-        SignalSet signals = book.signalBuilder().flag(PRESENT, !systems.isEmpty(), evidence).names(SYSTEMS, systems).build();
+        List<Evidence> evidence = files.stream()
+                .limit(EVIDENCE_LIMIT)
+                .map(f -> Evidence.file(f.path()))
+                .toList();
+        SignalSet signals = book.signalBuilder()
+                .flag(PRESENT, !systems.isEmpty(), evidence)
+                .names(SYSTEMS, systems)
+                .build();
         if (!systems.isEmpty()) {
-            return new ModuleResult(signals, book.finding(PRESENT, Outcome.PASS, evidence,
-                    Map.of("system", String.join(", ", systems), "path", files.get(0).path())));
+            return new ModuleResult(
+                    signals,
+                    book.finding(
+                            PRESENT,
+                            Outcome.PASS,
+                            evidence,
+                            Map.of(
+                                    "system",
+                                    String.join(", ", systems),
+                                    "path",
+                                    files.get(0).path())));
         }
         Outcome outcome = context.snapshot().tree().truncated() ? Outcome.UNKNOWN : Outcome.FAIL;
         return new ModuleResult(signals, book.finding(PRESENT, outcome, List.of()));

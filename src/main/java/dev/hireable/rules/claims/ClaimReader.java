@@ -17,19 +17,21 @@ import java.util.regex.Pattern;
 final class ClaimReader {
 
     /** One README line that claims a topic. */
-    record Claim(String topic, int line, String text) {
-    }
+    record Claim(String topic, int line, String text) {}
 
     private static final Pattern ATX_HEADING = Pattern.compile("^\\s{0,3}(#{1,6})\\s+(.*?)[\\s#]*$");
     private static final Pattern SETEXT_UNDERLINE = Pattern.compile("^\\s{0,3}(=+|-+)\\s*$");
     private static final Pattern BOLD_HEADING = Pattern.compile("^\\s*\\*\\*([^*]+)\\*\\*\\s*:?\\s*$");
     /** A short line of its own without closing punctuation, e.g. {@code Next steps}: a heading when a list follows. */
-    private static final Pattern LABEL_LINE = Pattern.compile("^[A-Za-z0-9\\p{L}][^.!?;,|<>\\[\\]()`]{0,58}[^.!?;,\\s]:?\\s*$");
+    private static final Pattern LABEL_LINE =
+            Pattern.compile("^[A-Za-z0-9\\p{L}][^.!?;,|<>\\[\\]()`]{0,58}[^.!?;,\\s]:?\\s*$");
+
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+]|\\d{1,2}[.)])\\s+\\S");
     private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(```|~~~)");
     private static final Pattern MARKDOWN_INFO = Pattern.compile("(?i)\\s*(?:markdown|md)\\s*");
     /** A bold line is a heading below every Markdown level: the next heading of any kind ends its section. */
     private static final int BOLD_LEVEL = 7;
+
     private static final int LINES_PER_TOPIC = 2;
 
     private final ClaimsModule.NotClaims notClaims;
@@ -53,7 +55,8 @@ final class ClaimReader {
             if (fence.find()) {
                 fenced = !fenced;
                 // a README pasted whole inside a ```markdown fence is still read as Markdown
-                markdownFence = fenced && MARKDOWN_INFO.matcher(line.substring(fence.end())).matches();
+                markdownFence = fenced
+                        && MARKDOWN_INFO.matcher(line.substring(fence.end())).matches();
                 continue;
             }
             int level = fenced && !markdownFence ? 0 : headingLevel(lines, i);
@@ -89,7 +92,8 @@ final class ClaimReader {
             }
         });
         if (!claimed.isEmpty() && !matchesAny(notClaims.lines(), line)) {
-            claimed.forEach(id -> claims.computeIfAbsent(id, t -> new ArrayList<>()).add(new Claim(id, number, line.strip())));
+            claimed.forEach(
+                    id -> claims.computeIfAbsent(id, t -> new ArrayList<>()).add(new Claim(id, number, line.strip())));
         }
     }
 
@@ -111,7 +115,8 @@ final class ClaimReader {
         if (BOLD_HEADING.matcher(lines[i]).matches()) {
             return BOLD_LEVEL;
         }
-        boolean listFollows = i + 1 < lines.length && LIST_ITEM.matcher(lines[i + 1]).find();
+        boolean listFollows =
+                i + 1 < lines.length && LIST_ITEM.matcher(lines[i + 1]).find();
         boolean listAbove = i > 0 && LIST_ITEM.matcher(lines[i - 1]).find();
         return listFollows && !listAbove && LABEL_LINE.matcher(lines[i]).matches() ? BOLD_LEVEL : 0;
     }

@@ -1,6 +1,5 @@
 package dev.hireable.rules.claims;
 
-import dev.hireable.rules.catalog.RulePattern;
 import dev.hireable.rules.Evidence;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.ModuleResult;
@@ -12,6 +11,7 @@ import dev.hireable.rules.SignalSpec;
 import dev.hireable.rules.SignalType;
 import dev.hireable.rules.catalog.RuleBook;
 import dev.hireable.rules.catalog.RuleCatalog;
+import dev.hireable.rules.catalog.RulePattern;
 import dev.hireable.rules.context.CodeCue;
 import dev.hireable.rules.context.CodeLine;
 import dev.hireable.rules.context.Phrases;
@@ -20,7 +20,6 @@ import dev.hireable.rules.context.RepoContext;
 import dev.hireable.rules.context.usage.FileIndex;
 import dev.hireable.rules.context.usage.FileSearch;
 import dev.hireable.rules.context.usage.FileSignature;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -45,8 +44,14 @@ public final class ClaimsModule implements RuleModule {
     /** The vocabulary of rules/claims.yaml. */
     public record Vocabulary(NotClaims notClaims, Map<String, Topic> topics, Phrases phrases) {
         private static final Map<String, Set<String>> PHRASES = Map.of(
-                "backed", Set.of("topic", "shown_by"), "backed_unshown", Set.of("topic"),
-                "unbuilt", Set.of("topic", "line", "looked_for"), "separator", Set.of());
+                "backed",
+                Set.of("topic", "shown_by"),
+                "backed_unshown",
+                Set.of("topic"),
+                "unbuilt",
+                Set.of("topic", "line", "looked_for"),
+                "separator",
+                Set.of());
 
         public Vocabulary {
             if (notClaims == null) {
@@ -78,8 +83,13 @@ public final class ClaimsModule implements RuleModule {
      * @param signal the flag of this file set when the README claims it, if the standard names the topic (or null)
      * @param unless a line matching one of these does not claim the topic (e.g. "deployed on localhost")
      */
-    public record Topic(String label, SignalId signal, List<CodeCue> phrases, List<RulePattern> unless, Backing backedBy,
-                        String lookedFor) {
+    public record Topic(
+            String label,
+            SignalId signal,
+            List<CodeCue> phrases,
+            List<RulePattern> unless,
+            Backing backedBy,
+            String lookedFor) {
         public Topic {
             if (label == null || label.isBlank() || lookedFor == null || lookedFor.isBlank()) {
                 throw new IllegalArgumentException("a topic needs a 'label' and 'looked_for'");
@@ -106,8 +116,8 @@ public final class ClaimsModule implements RuleModule {
     }
 
     /** What shows a topic is built: other modules' signals, files, code lines, or a link on the claim's own line. */
-    public record Backing(List<SignalId> signals, List<FileSignature> files, List<CodeCue> code,
-                          List<RulePattern> claimLinks) {
+    public record Backing(
+            List<SignalId> signals, List<FileSignature> files, List<CodeCue> code, List<RulePattern> claimLinks) {
         public Backing {
             signals = signals == null ? List.of() : List.copyOf(signals);
             files = files == null ? List.of() : List.copyOf(files);
@@ -144,13 +154,17 @@ public final class ClaimsModule implements RuleModule {
     private void checkTopicSignals(RuleCatalog catalog, Vocabulary vocabulary) {
         Map<String, SignalSpec> own = book.signals();
         Map<String, String> topicOfFlag = new LinkedHashMap<>();
-        vocabulary.topics().forEach((id, topic) -> topic.flag().ifPresent(signal -> {
-            SignalSpec spec = own.get(signal.id());
-            if (spec == null || spec.type() != SignalType.FLAG || topicOfFlag.put(signal.id(), id) != null) {
-                throw catalog.problem(book.file(), "/vocabulary/topics/" + id + "/signal",
-                        "'signal' of topic " + id + " must name a flag of this file that no other topic names");
-            }
-        }));
+        vocabulary
+                .topics()
+                .forEach((id, topic) -> topic.flag().ifPresent(signal -> {
+                    SignalSpec spec = own.get(signal.id());
+                    if (spec == null || spec.type() != SignalType.FLAG || topicOfFlag.put(signal.id(), id) != null) {
+                        throw catalog.problem(
+                                book.file(),
+                                "/vocabulary/topics/" + id + "/signal",
+                                "'signal' of topic " + id + " must name a flag of this file that no other topic names");
+                    }
+                }));
         own.values().stream()
                 .filter(spec -> spec.type() == SignalType.FLAG && !topicOfFlag.containsKey(spec.id()))
                 .findFirst()
@@ -174,14 +188,15 @@ public final class ClaimsModule implements RuleModule {
         Optional<ReadmeFile> readme = context.readme();
         if (readme.isEmpty() || !readme.get().readable()) {
             Outcome outcome = readme.isEmpty() ? Outcome.NOT_APPLICABLE : Outcome.UNKNOWN;
-            List<Evidence> evidence = readme.map(r -> List.of(Evidence.file(r.path()))).orElse(List.of());
+            List<Evidence> evidence =
+                    readme.map(r -> List.of(Evidence.file(r.path()))).orElse(List.of());
             return new ModuleResult(signals(Set.of(), List.of(), List.of()), book.finding(BACKED, outcome, evidence));
         }
         String path = readme.get().path();
         Map<String, List<ClaimReader.Claim>> claims = reader.read(readme.get().text());
         if (claims.isEmpty()) {
-            return new ModuleResult(signals(Set.of(), List.of(), List.of()),
-                    book.finding(BACKED, Outcome.NOT_APPLICABLE, List.of()));
+            return new ModuleResult(
+                    signals(Set.of(), List.of(), List.of()), book.finding(BACKED, Outcome.NOT_APPLICABLE, List.of()));
         }
         Vocabulary vocabulary = book.vocabulary();
         List<String> unbuilt = new ArrayList<>();
@@ -191,19 +206,42 @@ public final class ClaimsModule implements RuleModule {
         List<Evidence> passing = new ArrayList<>();
         claims.forEach((id, lines) -> {
             Topic topic = vocabulary.topics().get(id);
-            List<Evidence> said = lines.stream().map(c -> Evidence.line(path, c.line(), c.text())).toList();
-            Support support = linked(topic.backedBy(), lines, path).orElseGet(() -> support(topic.backedBy(), context, required));
+            List<Evidence> said = lines.stream()
+                    .map(c -> Evidence.line(path, c.line(), c.text()))
+                    .toList();
+            Support support =
+                    linked(topic.backedBy(), lines, path).orElseGet(() -> support(topic.backedBy(), context, required));
             if (support.backed()) {
-                backed.add(support.shownBy().isEmpty()
-                        ? vocabulary.phrases().fill("backed_unshown", Map.of("topic", topic.label()))
-                        : vocabulary.phrases().fill("backed", Map.of("topic", topic.label(),
-                                "shown_by", support.shownBy().get(0).path().orElse(path))));
+                backed.add(
+                        support.shownBy().isEmpty()
+                                ? vocabulary.phrases().fill("backed_unshown", Map.of("topic", topic.label()))
+                                : vocabulary
+                                        .phrases()
+                                        .fill(
+                                                "backed",
+                                                Map.of(
+                                                        "topic",
+                                                        topic.label(),
+                                                        "shown_by",
+                                                        support.shownBy()
+                                                                .get(0)
+                                                                .path()
+                                                                .orElse(path))));
                 passing.add(said.get(0));
                 passing.addAll(support.shownBy().stream().limit(SHOWN_PER_CLAIM).toList());
             } else {
                 unbuilt.add(id);
-                details.add(vocabulary.phrases().fill("unbuilt", Map.of("topic", topic.label(),
-                        "line", String.valueOf(lines.get(0).line()), "looked_for", topic.lookedFor())));
+                details.add(vocabulary
+                        .phrases()
+                        .fill(
+                                "unbuilt",
+                                Map.of(
+                                        "topic",
+                                        topic.label(),
+                                        "line",
+                                        String.valueOf(lines.get(0).line()),
+                                        "looked_for",
+                                        topic.lookedFor())));
                 said.stream().filter(e -> !failing.contains(e)).forEach(failing::add);
             }
         });
@@ -216,15 +254,18 @@ public final class ClaimsModule implements RuleModule {
 
     private SignalSet signals(Set<String> claimed, List<String> unbuilt, List<Evidence> unbuiltEvidence) {
         SignalSet.Builder signals = book.signalBuilder().names(UNBUILT, unbuilt, unbuiltEvidence);
-        book.vocabulary().topics().forEach((id, topic) ->
-                topic.flag().ifPresent(signal -> signals.flag(signal.id(), claimed.contains(id))));
+        book.vocabulary()
+                .topics()
+                .forEach((id, topic) ->
+                        topic.flag().ifPresent(signal -> signals.flag(signal.id(), claimed.contains(id))));
         return signals.build();
     }
 
     /** A claim line that links what it claims backs itself. */
     private static Optional<Support> linked(Backing backing, List<ClaimReader.Claim> claims, String readme) {
         return claims.stream()
-                .filter(claim -> backing.claimLinks().stream().anyMatch(link -> link.matcher(claim.text()).find()))
+                .filter(claim -> backing.claimLinks().stream()
+                        .anyMatch(link -> link.matcher(claim.text()).find()))
                 .findFirst()
                 .map(claim -> new Support(true, List.of(Evidence.line(readme, claim.line(), claim.text()))));
     }

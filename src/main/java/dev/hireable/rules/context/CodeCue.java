@@ -3,7 +3,6 @@ package dev.hireable.rules.context;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.hireable.rules.catalog.RulePattern;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -70,8 +69,8 @@ public record CodeCue(RulePattern pattern, List<String> hints) {
      * For each group of cues, the code lines accepted by {@code where} that match any cue of the group, at most
      * {@code limit} per group. Groups without a match are left out; the map keeps the groups' order.
      */
-    public static <K> Map<K, List<CodeLine>> scan(CodeIndex code, Map<K, List<CodeCue>> groups, Predicate<CodeLine> where,
-                                                  int limit) {
+    public static <K> Map<K, List<CodeLine>> scan(
+            CodeIndex code, Map<K, List<CodeCue>> groups, Predicate<CodeLine> where, int limit) {
         Map<K, List<CodeLine>> found = new LinkedHashMap<>();
         groups.forEach((key, cues) -> {
             List<CodeLine> hits = new ArrayList<>();

@@ -9,12 +9,11 @@ import dev.hireable.rules.context.usage.FileIndex;
 import dev.hireable.snapshot.FileContent;
 import dev.hireable.snapshot.FileEntry;
 import dev.hireable.snapshot.Snapshot;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,12 +33,12 @@ public final class CodeIndex {
      * identity (a Pattern has no value equality); the rule vocabularies hold them for the whole run.
      */
     private static final Map<RulePattern, RulePattern> LINE_ANCHORED = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static final Map<RulePattern, List<String>> LITERAL_HINTS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int MAX_PREPARED = 10_000;
 
     /** A code file and why it gave no code, if it did not. */
-    public record CodeFile(String path, boolean notebook, Optional<String> problem) {
-    }
+    public record CodeFile(String path, boolean notebook, Optional<String> problem) {}
 
     /**
      * A function definition that holds a line of code.
@@ -47,8 +46,7 @@ public final class CodeIndex {
      * @param line      the line of the {@code def}
      * @param decorated whether decorators sit on it: a framework (a route, a task, a flow) calls it, not the code
      */
-    public record Function(String name, CodeLine line, boolean decorated) {
-    }
+    public record Function(String name, CodeLine line, boolean decorated) {}
 
     private static final Pattern DEF = Pattern.compile("^(\\s*)(?:async\\s+)?def\\s+(\\w+)");
     private static final Pattern CLASS = Pattern.compile("^\\s*class\\s");
@@ -72,7 +70,8 @@ public final class CodeIndex {
     private CodeIndex(List<CodeFile> files, List<Source> sources) {
         this.files = List.copyOf(files);
         this.sources = List.copyOf(sources);
-        this.sources.forEach(source -> byPath.computeIfAbsent(source.path(), p -> new ArrayList<>()).add(source));
+        this.sources.forEach(source ->
+                byPath.computeIfAbsent(source.path(), p -> new ArrayList<>()).add(source));
     }
 
     static CodeIndex build(Snapshot snapshot, SourceVocabulary vocabulary) {
@@ -85,15 +84,22 @@ public final class CodeIndex {
         List<Source> sources = new ArrayList<>();
         // reads stay in tree order (the read budget must fall on the same files every time); decoding is shared out
         List<FileEntry> scripts = own.matching(vocabulary.codeFiles());
-        List<FileContent> contents = scripts.stream().map(entry -> snapshot.read(entry.path())).toList();
-        List<Optional<Source>> read = java.util.stream.IntStream.range(0, scripts.size()).parallel()
+        List<FileContent> contents =
+                scripts.stream().map(entry -> snapshot.read(entry.path())).toList();
+        List<Optional<Source>> read = java.util.stream.IntStream.range(0, scripts.size())
+                .parallel()
                 .mapToObj(i -> contents.get(i) instanceof FileContent.Text text
-                        ? Optional.of(new Source(scripts.get(i).path(), 0, text.text())) : Optional.<Source>empty())
+                        ? Optional.of(new Source(scripts.get(i).path(), 0, text.text()))
+                        : Optional.<Source>empty())
                 .toList();
         for (int i = 0; i < scripts.size(); i++) {
             read.get(i).ifPresent(sources::add);
-            files.add(new CodeFile(scripts.get(i).path(), false,
-                    read.get(i).isPresent() ? Optional.empty() : Optional.of(contents.get(i).explanation())));
+            files.add(new CodeFile(
+                    scripts.get(i).path(),
+                    false,
+                    read.get(i).isPresent()
+                            ? Optional.empty()
+                            : Optional.of(contents.get(i).explanation())));
         }
         for (FileEntry entry : own.matching(vocabulary.notebookFiles())) {
             FileContent content = snapshot.read(entry.path());
@@ -180,17 +186,27 @@ public final class CodeIndex {
         } else {
             List<CodeLine> own = new ArrayList<>();
             hints.forEach(hint -> searchLinesWithHint(source, hint, anchored, own));
-            own.stream().distinct().sorted(java.util.Comparator.comparingInt(CodeLine::line)).forEach(found::add);
+            own.stream()
+                    .distinct()
+                    .sorted(java.util.Comparator.comparingInt(CodeLine::line))
+                    .forEach(found::add);
         }
     }
 
     /** Texts of which every match of the pattern holds one (see {@link LiteralHint}); {@code [""]} when none is known. */
     private static List<String> hintsOf(RulePattern pattern) {
-        return prepared(LITERAL_HINTS, pattern, p -> (p.flags() & (Pattern.COMMENTS | Pattern.LITERAL)) != 0
-                ? List.of("") : LiteralHint.of(p.pattern()).stream().map(h -> h.toLowerCase(Locale.ROOT)).toList());
+        return prepared(
+                LITERAL_HINTS,
+                pattern,
+                p -> (p.flags() & (Pattern.COMMENTS | Pattern.LITERAL)) != 0
+                        ? List.of("")
+                        : LiteralHint.of(p.pattern()).stream()
+                                .map(h -> h.toLowerCase(Locale.ROOT))
+                                .toList());
     }
 
-    private static <T> T prepared(Map<RulePattern, T> cache, RulePattern pattern, java.util.function.Function<RulePattern, T> prepare) {
+    private static <T> T prepared(
+            Map<RulePattern, T> cache, RulePattern pattern, java.util.function.Function<RulePattern, T> prepare) {
         T known = cache.get(pattern);
         if (known != null) {
             return known;
@@ -203,8 +219,8 @@ public final class CodeIndex {
     }
 
     /** Every match holds the hint, so only the lines holding it are matched: most of a file is never scanned. */
-    private static void searchLinesWithHint(Source source, String lowerHint, RulePattern pattern,
-                                            List<CodeLine> found) {
+    private static void searchLinesWithHint(
+            Source source, String lowerHint, RulePattern pattern, List<CodeLine> found) {
         if (!source.trigrams().mayContain(lowerHint)) {
             return;
         }
@@ -240,8 +256,8 @@ public final class CodeIndex {
         }
     }
 
-    private static void addLine(Source source, String text, int lineStart, int lineEnd, int lineNumber,
-                                List<CodeLine> found) {
+    private static void addLine(
+            Source source, String text, int lineStart, int lineEnd, int lineNumber, List<CodeLine> found) {
         String line = text.substring(lineStart, lineEnd).replace("\r", "");
         if (!isBlankOrComment(line)) {
             found.add(new CodeLine(source.path(), lineNumber, line, source.cell()));
@@ -287,15 +303,19 @@ public final class CodeIndex {
         for (int i = line.line() - 2; i >= 0 && indent > 0; i--) {
             String above = lines[i];
             // a line that opens with a closing bracket ends a statement written over several lines (a long def)
-            if (isBlankOrComment(above) || indentation(above) >= indent || CONTINUATION.matcher(above).find()) {
+            if (isBlankOrComment(above)
+                    || indentation(above) >= indent
+                    || CONTINUATION.matcher(above).find()) {
                 continue;
             }
             indent = indentation(above);
             Matcher def = DEF.matcher(above);
             if (def.find()) {
                 boolean decorated = i > 0 && lines[i - 1].strip().startsWith("@");
-                return Optional.of(new Function(def.group(2),
-                        new CodeLine(line.path(), i + 1, above.replace("\r", ""), line.cell()), decorated));
+                return Optional.of(new Function(
+                        def.group(2),
+                        new CodeLine(line.path(), i + 1, above.replace("\r", ""), line.cell()),
+                        decorated));
             }
             if (CLASS.matcher(above).find()) {
                 return Optional.empty();
@@ -329,7 +349,9 @@ public final class CodeIndex {
     }
 
     private Optional<Source> sourceOf(CodeLine line) {
-        return byPath.getOrDefault(line.path(), List.of()).stream().filter(s -> s.cell() == line.cell()).findFirst();
+        return byPath.getOrDefault(line.path(), List.of()).stream()
+                .filter(s -> s.cell() == line.cell())
+                .findFirst();
     }
 
     private static int indentation(String line) {

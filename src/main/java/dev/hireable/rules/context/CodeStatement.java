@@ -85,7 +85,9 @@ public record CodeStatement(String text, CodeLine first, int indent) {
                     break;
                 }
                 if (c == '"' || c == '\'') {
-                    quote = line.startsWith(String.valueOf(c).repeat(3), i) ? String.valueOf(c).repeat(3) : String.valueOf(c);
+                    quote = line.startsWith(String.valueOf(c).repeat(3), i)
+                            ? String.valueOf(c).repeat(3)
+                            : String.valueOf(c);
                     code.append(quote);
                     i += quote.length() - 1;
                     continue;

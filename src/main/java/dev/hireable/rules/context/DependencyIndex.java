@@ -4,7 +4,6 @@ import dev.hireable.rules.context.usage.FileIndex;
 import dev.hireable.snapshot.FileContent;
 import dev.hireable.snapshot.FileEntry;
 import dev.hireable.snapshot.Snapshot;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,10 +18,13 @@ import java.util.regex.Pattern;
  */
 public final class DependencyIndex {
 
-    private static final Pattern REQUIREMENT = Pattern.compile("^\\s*([A-Za-z0-9][A-Za-z0-9._-]*)\\s*(?:\\[[^]]*])?\\s*(?:[<>=!~;@ ]|$)");
-    private static final Pattern QUOTED_REQUIREMENT = Pattern.compile("[\"']([A-Za-z0-9][A-Za-z0-9._-]*)\\s*(?:\\[[^]]*])?\\s*(?:[<>=!~;@ ][^\"']*)?[\"']");
+    private static final Pattern REQUIREMENT =
+            Pattern.compile("^\\s*([A-Za-z0-9][A-Za-z0-9._-]*)\\s*(?:\\[[^]]*])?\\s*(?:[<>=!~;@ ]|$)");
+    private static final Pattern QUOTED_REQUIREMENT =
+            Pattern.compile("[\"']([A-Za-z0-9][A-Za-z0-9._-]*)\\s*(?:\\[[^]]*])?\\s*(?:[<>=!~;@ ][^\"']*)?[\"']");
     private static final Pattern TOML_KEY = Pattern.compile("^\\s*([A-Za-z0-9][A-Za-z0-9._-]*)\\s*=");
-    private static final Pattern YAML_ITEM = Pattern.compile("^\\s*-\\s*(?:[A-Za-z0-9_-]+::)?([A-Za-z0-9][A-Za-z0-9._-]*)\\s*(?:\\[[^]]*])?\\s*(?:[<>=!~ ]|$)");
+    private static final Pattern YAML_ITEM = Pattern.compile(
+            "^\\s*-\\s*(?:[A-Za-z0-9_-]+::)?([A-Za-z0-9][A-Za-z0-9._-]*)\\s*(?:\\[[^]]*])?\\s*(?:[<>=!~ ]|$)");
     private static final Pattern SECTION = Pattern.compile("^\\s*\\[([^]]+)]\\s*$");
 
     private final List<Dependency> dependencies;
@@ -116,9 +118,11 @@ public final class DependencyIndex {
                 inArray = false;
                 continue;
             }
-            boolean dependencyTable = pipfile ? section.contains("packages")
-                    : section.endsWith("dependencies") || section.contains("dependency-groups")
-                    || section.contains("optional-dependencies");
+            boolean dependencyTable = pipfile
+                    ? section.contains("packages")
+                    : section.endsWith("dependencies")
+                            || section.contains("dependency-groups")
+                            || section.contains("optional-dependencies");
             if (dependencyTable) {
                 Matcher key = TOML_KEY.matcher(line);
                 if (key.find() && !line.contains("[")) {
@@ -149,7 +153,9 @@ public final class DependencyIndex {
         for (int i = 0; i < lines.length; i++) {
             String line = stripComment(lines[i]);
             Matcher item = YAML_ITEM.matcher(line);
-            if (item.find() && !item.group(1).equalsIgnoreCase("pip") && !item.group(1).equalsIgnoreCase("python")) {
+            if (item.find()
+                    && !item.group(1).equalsIgnoreCase("pip")
+                    && !item.group(1).equalsIgnoreCase("python")) {
                 out.add(new Dependency(normalise(item.group(1)), path, i + 1, lines[i].strip()));
             }
         }

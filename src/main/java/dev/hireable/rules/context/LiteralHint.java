@@ -18,11 +18,9 @@ final class LiteralHint {
     private static final Set<String> UBIQUITOUS = Set.of("import", "from", "def", "class", "return", "self", "print");
 
     /** A mandatory group of the top-level sequence. */
-    private record Group(String content) {
-    }
+    private record Group(String content) {}
 
-    private LiteralHint() {
-    }
+    private LiteralHint() {}
 
     static List<String> of(String regex) {
         if (regex.contains("\\Q")) {
@@ -43,7 +41,10 @@ final class LiteralHint {
         List<String> runs = new ArrayList<>();
         List<Group> groups = new ArrayList<>();
         scan(regex, runs, groups);
-        List<String> best = runs.stream().max(Comparator.comparingInt(String::length)).map(List::of).orElse(NONE);
+        List<String> best = runs.stream()
+                .max(Comparator.comparingInt(String::length))
+                .map(List::of)
+                .orElse(NONE);
         for (Group group : groups) {
             List<String> candidate = of(group.content());
             if (!candidate.contains("") && selectivity(candidate) > selectivity(best)) {

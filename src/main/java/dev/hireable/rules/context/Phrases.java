@@ -3,7 +3,6 @@ package dev.hireable.rules.context;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.hireable.rules.catalog.Template;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;

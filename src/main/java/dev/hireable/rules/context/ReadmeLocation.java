@@ -1,7 +1,6 @@
 package dev.hireable.rules.context;
 
 import dev.hireable.snapshot.Glob;
-
 import java.util.List;
 
 /**

@@ -3,7 +3,6 @@ package dev.hireable.rules.context;
 import dev.hireable.snapshot.FileEntry;
 import dev.hireable.snapshot.FileTree;
 import dev.hireable.snapshot.Glob;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -41,18 +40,23 @@ public final class ReadmeLocator {
         }
         Comparator<FileEntry> preferred = Comparator.comparingInt(this::rank).thenComparing(FileEntry::path);
         for (String folder : location.folders()) {
-            Optional<FileEntry> found = readmes.stream().filter(f -> f.directory().equalsIgnoreCase(folder))
+            Optional<FileEntry> found = readmes.stream()
+                    .filter(f -> f.directory().equalsIgnoreCase(folder))
                     .min(preferred);
             if (found.isPresent()) {
                 return found;
             }
         }
         List<FileEntry> deeper = readmes.stream()
-                .filter(f -> f.depth() >= 1 && f.depth() <= location.projectFolderDepth()).toList();
+                .filter(f -> f.depth() >= 1 && f.depth() <= location.projectFolderDepth())
+                .toList();
         if (deeper.isEmpty()) {
             return Optional.empty();
         }
-        List<String> code = tree.files().stream().filter(isCode.and(excluded.negate())).map(FileEntry::path).toList();
+        List<String> code = tree.files().stream()
+                .filter(isCode.and(excluded.negate()))
+                .map(FileEntry::path)
+                .toList();
         return deeper.stream()
                 .map(readme -> new Candidate(readme, codeUnder(readme.directory(), code)))
                 .filter(candidate -> candidate.code() > 0)
@@ -62,12 +66,13 @@ public final class ReadmeLocator {
                 .map(Candidate::readme);
     }
 
-    private record Candidate(FileEntry readme, long code) {
-    }
+    private record Candidate(FileEntry readme, long code) {}
 
     private static long codeUnder(String folder, List<String> code) {
         String prefix = folder + "/";
-        return code.stream().filter(path -> path.regionMatches(true, 0, prefix, 0, prefix.length())).count();
+        return code.stream()
+                .filter(path -> path.regionMatches(true, 0, prefix, 0, prefix.length()))
+                .count();
     }
 
     /** The position of the first name a file matches, or the number of names when it matches none. */

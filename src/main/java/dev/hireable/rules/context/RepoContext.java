@@ -5,7 +5,6 @@ import dev.hireable.snapshot.FileContent;
 import dev.hireable.snapshot.FileEntry;
 import dev.hireable.snapshot.Glob;
 import dev.hireable.snapshot.Snapshot;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -81,9 +80,14 @@ public final class RepoContext {
     }
 
     private Optional<ReadmeFile> locateReadme() {
-        List<Glob> code = Stream.concat(vocabulary.codeGlobs().stream(), vocabulary.notebookGlobs().stream()).toList();
-        return readmeLocator.choose(snapshot.tree(), f -> code.stream().anyMatch(g -> g.matches(f.path())),
-                f -> vocabulary.isVendored(f.path())).map(f -> toReadme(f.path()));
+        List<Glob> code = Stream.concat(vocabulary.codeGlobs().stream(), vocabulary.notebookGlobs().stream())
+                .toList();
+        return readmeLocator
+                .choose(
+                        snapshot.tree(),
+                        f -> code.stream().anyMatch(g -> g.matches(f.path())),
+                        f -> vocabulary.isVendored(f.path()))
+                .map(f -> toReadme(f.path()));
     }
 
     private ReadmeFile toReadme(String path) {

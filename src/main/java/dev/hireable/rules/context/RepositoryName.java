@@ -1,7 +1,6 @@
 package dev.hireable.rules.context;
 
 import dev.hireable.snapshot.RepoMetadata;
-
 import java.util.Locale;
 
 /**
@@ -12,8 +11,7 @@ import java.util.Locale;
  */
 public final class RepositoryName {
 
-    private RepositoryName() {
-    }
+    private RepositoryName() {}
 
     public static boolean is(RepoMetadata metadata, String name) {
         String id = metadata.id();
@@ -27,7 +25,8 @@ public final class RepositoryName {
             return own.substring(own.indexOf('/') + 1).equalsIgnoreCase(candidate);
         }
         String folder = own.toLowerCase(Locale.ROOT);
-        return folder.equals(candidate) || folder.endsWith(candidate)
-                && !Character.isLetterOrDigit(folder.charAt(folder.length() - candidate.length() - 1));
+        return folder.equals(candidate)
+                || folder.endsWith(candidate)
+                        && !Character.isLetterOrDigit(folder.charAt(folder.length() - candidate.length() - 1));
     }
 }

@@ -12,8 +12,7 @@ final class Trigrams {
 
     private final long[] bits = new long[BITS / Long.SIZE];
 
-    private Trigrams() {
-    }
+    private Trigrams() {}
 
     static Trigrams of(String text) {
         Trigrams trigrams = new Trigrams();

@@ -14,7 +14,6 @@ import dev.hireable.rules.context.usage.FileIndex;
 import dev.hireable.snapshot.FileContent;
 import dev.hireable.snapshot.FileEntry;
 import dev.hireable.snapshot.Glob;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -38,15 +37,37 @@ public final class DockerfileModule implements RuleModule {
     static final String EXPOSE = "dockerfile.expose";
 
     private static final int MAX_EVIDENCE = 5;
-    private static final Set<String> WORDING_KEYS = Set.of("untagged", "no_from", "floating_tag", "not_version_tag",
-            "unresolved_image", "pinned_by_digest", "untaggable", "from_build_args", "no_user", "root_user",
-            "unresolved_user", "base_image_user", "no_command", "not_a_server", "serving_base_image", "unreadable");
+    private static final Set<String> WORDING_KEYS = Set.of(
+            "untagged",
+            "no_from",
+            "floating_tag",
+            "not_version_tag",
+            "unresolved_image",
+            "pinned_by_digest",
+            "untaggable",
+            "from_build_args",
+            "no_user",
+            "root_user",
+            "unresolved_user",
+            "base_image_user",
+            "no_command",
+            "not_a_server",
+            "serving_base_image",
+            "unreadable");
 
     /** The vocabulary of rules/dockerfile.yaml. */
-    public record Vocabulary(List<String> files, List<String> notDockerfiles, List<String> untaggableImages,
-                             RulePattern versionTag, List<String> floatingTags, List<String> rootUsers,
-                             List<RulePattern> nonRootImages, Map<String, RulePattern> serverCommands,
-                             List<RulePattern> servingBaseImages, RulePattern scriptReference, Map<String, String> wording) {
+    public record Vocabulary(
+            List<String> files,
+            List<String> notDockerfiles,
+            List<String> untaggableImages,
+            RulePattern versionTag,
+            List<String> floatingTags,
+            List<String> rootUsers,
+            List<RulePattern> nonRootImages,
+            Map<String, RulePattern> serverCommands,
+            List<RulePattern> servingBaseImages,
+            RulePattern scriptReference,
+            Map<String, String> wording) {
         public Vocabulary {
             if (files == null || files.isEmpty()) {
                 throw new IllegalArgumentException("'files' needs at least one Dockerfile glob");
@@ -58,7 +79,10 @@ public final class DockerfileModule implements RuleModule {
                 throw new IllegalArgumentException("'version_tag' and 'script_reference' are required");
             }
             Map<String, String> given = wording == null ? Map.of() : Map.copyOf(wording);
-            List<String> missing = WORDING_KEYS.stream().filter(k -> !given.containsKey(k)).sorted().toList();
+            List<String> missing = WORDING_KEYS.stream()
+                    .filter(k -> !given.containsKey(k))
+                    .sorted()
+                    .toList();
             if (!missing.isEmpty()) {
                 throw new IllegalArgumentException("'wording' is missing " + String.join(", ", missing));
             }
@@ -117,7 +141,10 @@ public final class DockerfileModule implements RuleModule {
             }
             return new ModuleResult(signals(paths), findings);
         }
-        findings.add(book.finding(PRESENT, Outcome.PASS, paths.stream().limit(MAX_EVIDENCE).map(Evidence::file).toList(),
+        findings.add(book.finding(
+                PRESENT,
+                Outcome.PASS,
+                paths.stream().limit(MAX_EVIDENCE).map(Evidence::file).toList(),
                 Map.of("paths", String.join(", ", paths))));
 
         List<ServingImage> images = new ArrayList<>();
@@ -155,12 +182,20 @@ public final class DockerfileModule implements RuleModule {
     }
 
     private SignalSet signals(List<String> paths) {
-        return book.signalBuilder().flag(PRESENT, !paths.isEmpty(), paths.stream().limit(1).map(Evidence::file).toList())
-                .names(PATHS, paths).build();
+        return book.signalBuilder()
+                .flag(
+                        PRESENT,
+                        !paths.isEmpty(),
+                        paths.stream().limit(1).map(Evidence::file).toList())
+                .names(PATHS, paths)
+                .build();
     }
 
-    private Finding servesFinding(ServingImage judged, Optional<ServingImage.Verdict> serving,
-                                  Map<String, String> unreadable, RepoContext context) {
+    private Finding servesFinding(
+            ServingImage judged,
+            Optional<ServingImage.Verdict> serving,
+            Map<String, String> unreadable,
+            RepoContext context) {
         if (serving.isPresent()) {
             return finding(SERVES, serving.get());
         }
@@ -173,8 +208,15 @@ public final class DockerfileModule implements RuleModule {
     /** {@code unknown}, naming the first Dockerfile that could not be read (path → why). */
     private Finding unreadableFinding(String rule, Map<String, String> unreadable) {
         Map.Entry<String, String> first = unreadable.entrySet().iterator().next();
-        return book.finding(rule, Outcome.UNKNOWN, List.of(Evidence.file(first.getKey())), Map.of("path", first.getKey(),
-                "reason", book.vocabulary().word("unreadable", Map.of("explanation", first.getValue()))));
+        return book.finding(
+                rule,
+                Outcome.UNKNOWN,
+                List.of(Evidence.file(first.getKey())),
+                Map.of(
+                        "path",
+                        first.getKey(),
+                        "reason",
+                        book.vocabulary().word("unreadable", Map.of("explanation", first.getValue()))));
     }
 
     private Finding finding(String rule, ServingImage.Verdict verdict) {

@@ -51,7 +51,9 @@ record ParsedDockerfile(List<Instruction> preamble, List<Stage> stages) {
         }
 
         List<Instruction> all(String keyword) {
-            return instructions.stream().filter(i -> i.keyword().equals(keyword)).toList();
+            return instructions.stream()
+                    .filter(i -> i.keyword().equals(keyword))
+                    .toList();
         }
     }
 
@@ -86,7 +88,8 @@ record ParsedDockerfile(List<Instruction> preamble, List<Stage> stages) {
                 start = i + 1;
             }
             if (stripped.charAt(stripped.length() - 1) == escape) {
-                current.append(stripped.substring(0, stripped.length() - 1).strip()).append(' ');
+                current.append(stripped.substring(0, stripped.length() - 1).strip())
+                        .append(' ');
                 continue;
             }
             current.append(stripped);
@@ -124,7 +127,8 @@ record ParsedDockerfile(List<Instruction> preamble, List<Stage> stages) {
     /** The first earlier stage the FROM names, by alias (case-insensitive) or by index. */
     private Optional<Stage> parentOf(Stage stage, Map<String, Integer> firstByAlias) {
         int byAlias = firstByAlias.getOrDefault(stage.image().toLowerCase(Locale.ROOT), Integer.MAX_VALUE);
-        int byIndex = STAGE_INDEX.matcher(stage.image()).matches() ? Integer.parseInt(stage.image()) : Integer.MAX_VALUE;
+        int byIndex =
+                STAGE_INDEX.matcher(stage.image()).matches() ? Integer.parseInt(stage.image()) : Integer.MAX_VALUE;
         int parent = Math.min(byAlias, byIndex);
         return parent < stage.index() ? Optional.of(stages.get(parent)) : Optional.empty();
     }
@@ -176,10 +180,11 @@ record ParsedDockerfile(List<Instruction> preamble, List<Stage> stages) {
 
     private static Stage stage(int index, Instruction from, List<Instruction> body) {
         List<String> words = List.of(from.arguments().split("\\s+")).stream()
-                .filter(w -> !w.isEmpty() && !w.startsWith("--")).toList();
+                .filter(w -> !w.isEmpty() && !w.startsWith("--"))
+                .toList();
         String image = words.isEmpty() ? "" : words.get(0);
-        Optional<String> alias = words.size() >= 3 && words.get(1).equalsIgnoreCase("AS")
-                ? Optional.of(words.get(2)) : Optional.empty();
+        Optional<String> alias =
+                words.size() >= 3 && words.get(1).equalsIgnoreCase("AS") ? Optional.of(words.get(2)) : Optional.empty();
         return new Stage(index, from, image, alias, List.copyOf(body));
     }
 

@@ -10,7 +10,6 @@ import dev.hireable.rules.catalog.RulePattern;
 import dev.hireable.rules.context.RepoContext;
 import dev.hireable.snapshot.FileEntry;
 import dev.hireable.snapshot.FileTree;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -54,7 +53,9 @@ final class ServingImage {
     Verdict pinnedBase() {
         Optional<ParsedDockerfile.Stage> base = baseStage();
         if (base.isEmpty()) {
-            return new Verdict(Outcome.UNKNOWN, List.of(Evidence.file(path)),
+            return new Verdict(
+                    Outcome.UNKNOWN,
+                    List.of(Evidence.file(path)),
                     Map.of("path", path, "reason", vocabulary.word("no_from", Map.of("path", path))));
         }
         ParsedDockerfile.Stage stage = base.get();
@@ -63,8 +64,14 @@ final class ServingImage {
         BuildVariables variables = new BuildVariables().with(dockerfile.preamble());
         Optional<String> resolved = variables.resolve(raw);
         if (resolved.isEmpty() || resolved.get().isBlank()) {
-            return new Verdict(Outcome.UNKNOWN, evidence,
-                    Map.of("path", path, "reason", vocabulary.word("unresolved_image", Map.of("path", path, "image", raw))));
+            return new Verdict(
+                    Outcome.UNKNOWN,
+                    evidence,
+                    Map.of(
+                            "path",
+                            path,
+                            "reason",
+                            vocabulary.word("unresolved_image", Map.of("path", path, "image", raw))));
         }
         String image = resolved.get();
         String substituted = variables.references(raw) ? vocabulary.word("from_build_args", Map.of("raw", raw)) : "";
@@ -105,27 +112,54 @@ final class ServingImage {
         Optional<ParsedDockerfile.Instruction> user = lastInChain("USER");
         if (user.isEmpty()) {
             Optional<String> base = baseStage().map(ParsedDockerfile.Stage::image);
-            if (base.isPresent() && vocabulary.nonRootImages().stream().anyMatch(p -> p.matcher(base.get()).find())) {
-                return new Verdict(Outcome.PASS, List.of(evidence(baseStage().get().from())), Map.of("path", path,
-                        "user", vocabulary.word("base_image_user", Map.of("image", base.get())), "note", ""));
+            if (base.isPresent()
+                    && vocabulary.nonRootImages().stream()
+                            .anyMatch(p -> p.matcher(base.get()).find())) {
+                return new Verdict(
+                        Outcome.PASS,
+                        List.of(evidence(baseStage().get().from())),
+                        Map.of(
+                                "path",
+                                path,
+                                "user",
+                                vocabulary.word("base_image_user", Map.of("image", base.get())),
+                                "note",
+                                ""));
             }
-            List<Evidence> evidence = chain.isEmpty() ? List.of(Evidence.file(path)) : List.of(evidence(chain.get(0).from()));
-            return new Verdict(Outcome.FAIL, evidence, Map.of("path", path, "reason", vocabulary.word("no_user", Map.of())));
+            List<Evidence> evidence = chain.isEmpty()
+                    ? List.of(Evidence.file(path))
+                    : List.of(evidence(chain.get(0).from()));
+            return new Verdict(
+                    Outcome.FAIL, evidence, Map.of("path", path, "reason", vocabulary.word("no_user", Map.of())));
         }
         ParsedDockerfile.Instruction instruction = user.get();
         List<Evidence> evidence = List.of(evidence(instruction));
         String raw = instruction.arguments().strip();
         Optional<String> resolved = variables().resolve(raw);
         if (resolved.isEmpty() || resolved.get().isBlank()) {
-            return new Verdict(Outcome.UNKNOWN, evidence,
-                    Map.of("path", path, "reason", vocabulary.word("unresolved_user", Map.of("path", path, "user", raw))));
+            return new Verdict(
+                    Outcome.UNKNOWN,
+                    evidence,
+                    Map.of(
+                            "path",
+                            path,
+                            "reason",
+                            vocabulary.word("unresolved_user", Map.of("path", path, "user", raw))));
         }
         String name = resolved.get();
         String userPart = name.contains(":") ? name.substring(0, name.indexOf(':')) : name;
-        boolean root = vocabulary.rootUsers().stream().anyMatch(r -> r.equalsIgnoreCase(name) || r.equalsIgnoreCase(userPart));
+        boolean root =
+                vocabulary.rootUsers().stream().anyMatch(r -> r.equalsIgnoreCase(name) || r.equalsIgnoreCase(userPart));
         if (root) {
-            return new Verdict(Outcome.FAIL, evidence, Map.of("path", path, "reason",
-                    vocabulary.word("root_user", Map.of("user", name, "line", String.valueOf(instruction.line())))));
+            return new Verdict(
+                    Outcome.FAIL,
+                    evidence,
+                    Map.of(
+                            "path",
+                            path,
+                            "reason",
+                            vocabulary.word(
+                                    "root_user", Map.of("user", name, "line", String.valueOf(instruction.line())))));
         }
         return new Verdict(Outcome.PASS, evidence, Map.of("path", path, "user", name, "note", ""));
     }
@@ -133,29 +167,46 @@ final class ServingImage {
     Verdict serves(RepoContext context) {
         Optional<ParsedDockerfile.Instruction> entrypoint = lastInChain("ENTRYPOINT");
         Optional<ParsedDockerfile.Instruction> cmd = lastInChain("CMD");
-        String command = String.join(" ", entrypoint.map(i -> commandLine(i.arguments())).orElse(""),
-                cmd.map(i -> commandLine(i.arguments())).orElse("")).strip();
+        String command = String.join(
+                        " ",
+                        entrypoint.map(i -> commandLine(i.arguments())).orElse(""),
+                        cmd.map(i -> commandLine(i.arguments())).orElse(""))
+                .strip();
         List<Evidence> evidence = new ArrayList<>();
         entrypoint.map(this::evidence).ifPresent(evidence::add);
         cmd.map(this::evidence).ifPresent(evidence::add);
         Optional<String> server = server(command);
         if (server.isPresent()) {
-            return new Verdict(Outcome.PASS, evidence, Map.of("path", path, "server", server.get(), "command", command));
+            return new Verdict(
+                    Outcome.PASS, evidence, Map.of("path", path, "server", server.get(), "command", command));
         }
         Optional<Verdict> script = servingScript(command, evidence, context);
         if (script.isPresent()) {
             return script.get();
         }
         Optional<ParsedDockerfile.Stage> base = baseStage();
-        if (base.isPresent() && vocabulary.servingBaseImages().stream().anyMatch(p -> p.matcher(base.get().image()).find())) {
+        if (base.isPresent()
+                && vocabulary.servingBaseImages().stream()
+                        .anyMatch(p -> p.matcher(base.get().image()).find())) {
             List<Evidence> withBase = new ArrayList<>(evidence);
             withBase.add(0, evidence(base.get().from()));
-            return new Verdict(Outcome.PASS, withBase, Map.of("path", path,
-                    "server", vocabulary.word("serving_base_image", Map.of()), "command", base.get().image()));
+            return new Verdict(
+                    Outcome.PASS,
+                    withBase,
+                    Map.of(
+                            "path",
+                            path,
+                            "server",
+                            vocabulary.word("serving_base_image", Map.of()),
+                            "command",
+                            base.get().image()));
         }
-        String reason = command.isEmpty() ? vocabulary.word("no_command", Map.of("path", path))
+        String reason = command.isEmpty()
+                ? vocabulary.word("no_command", Map.of("path", path))
                 : vocabulary.word("not_a_server", Map.of("path", path, "command", command));
-        return new Verdict(Outcome.FAIL, evidence.isEmpty() ? List.of(Evidence.file(path)) : evidence,
+        return new Verdict(
+                Outcome.FAIL,
+                evidence.isEmpty() ? List.of(Evidence.file(path)) : evidence,
                 Map.of("path", path, "reason", reason));
     }
 
@@ -165,8 +216,10 @@ final class ServingImage {
         if (exposed.isEmpty()) {
             return new Verdict(Outcome.FAIL, List.of(Evidence.file(path)), Map.of("path", path));
         }
-        String ports = String.join(", ", exposed.stream().map(i -> i.arguments().strip()).toList());
-        return new Verdict(Outcome.PASS, exposed.stream().map(this::evidence).toList(), Map.of("path", path, "ports", ports));
+        String ports = String.join(
+                ", ", exposed.stream().map(i -> i.arguments().strip()).toList());
+        return new Verdict(
+                Outcome.PASS, exposed.stream().map(this::evidence).toList(), Map.of("path", path, "ports", ports));
     }
 
     private Optional<String> server(String command) {
@@ -196,7 +249,9 @@ final class ServingImage {
                     if (server.isPresent()) {
                         List<Evidence> withScript = new ArrayList<>(evidence);
                         withScript.add(Evidence.line(script, i + 1, line));
-                        return Optional.of(new Verdict(Outcome.PASS, withScript,
+                        return Optional.of(new Verdict(
+                                Outcome.PASS,
+                                withScript,
                                 Map.of("path", path, "server", server.get(), "command", line)));
                     }
                 }
@@ -210,7 +265,8 @@ final class ServingImage {
         String folder = path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : "";
         return tree.files().stream()
                 .filter(f -> f.name().equals(name))
-                .sorted(Comparator.comparing((FileEntry f) -> !f.directory().equals(folder)).thenComparing(FileEntry::path))
+                .sorted(Comparator.comparing((FileEntry f) -> !f.directory().equals(folder))
+                        .thenComparing(FileEntry::path))
                 .map(FileEntry::path)
                 .toList();
     }

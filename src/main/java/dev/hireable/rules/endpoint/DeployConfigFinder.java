@@ -8,7 +8,6 @@ import dev.hireable.rules.context.usage.FileSearch;
 import dev.hireable.rules.context.usage.FileSignature;
 import dev.hireable.snapshot.FileContent;
 import dev.hireable.snapshot.FileEntry;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,11 +60,14 @@ final class DeployConfigFinder {
                 undecided.add(file.path());
             }
         }
-        return new Result(List.copyOf(byPath.values()), undecided.stream().distinct().toList());
+        return new Result(
+                List.copyOf(byPath.values()), undecided.stream().distinct().toList());
     }
 
     private boolean templated(RepoContext context, String path) {
-        return context.text(path).map(text -> placeholders.stream().anyMatch(p -> p.matcher(text).find())).orElse(false);
+        return context.text(path)
+                .map(text -> placeholders.stream().anyMatch(p -> p.matcher(text).find()))
+                .orElse(false);
     }
 
     private Optional<DeployConfig> findDeployStep(String path, String text) {

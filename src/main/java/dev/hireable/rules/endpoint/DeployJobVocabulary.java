@@ -2,7 +2,6 @@ package dev.hireable.rules.endpoint;
 
 import dev.hireable.rules.catalog.RulePattern;
 import dev.hireable.snapshot.Glob;
-
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +16,12 @@ import java.util.Map;
  *                     {@code clusterSteps} test manifests there rather than deploy them
  * @param clusterSteps names of the steps that only deploy to a cluster
  */
-public record DeployJobVocabulary(List<String> files, Map<String, RulePattern> steps, List<RulePattern> notDeploying,
-                                  List<RulePattern> testClusters, List<String> clusterSteps) {
+public record DeployJobVocabulary(
+        List<String> files,
+        Map<String, RulePattern> steps,
+        List<RulePattern> notDeploying,
+        List<RulePattern> testClusters,
+        List<String> clusterSteps) {
 
     public DeployJobVocabulary {
         if (files == null || files.isEmpty() || steps == null || steps.isEmpty()) {
@@ -32,7 +35,8 @@ public record DeployJobVocabulary(List<String> files, Map<String, RulePattern> s
         clusterSteps = clusterSteps == null ? List.of() : List.copyOf(clusterSteps);
         for (String step : clusterSteps) {
             if (!steps.containsKey(step)) {
-                throw new IllegalArgumentException("'cluster_steps' names '" + step + "', which is not one of the 'steps'");
+                throw new IllegalArgumentException(
+                        "'cluster_steps' names '" + step + "', which is not one of the 'steps'");
             }
         }
     }

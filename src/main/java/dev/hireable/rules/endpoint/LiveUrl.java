@@ -3,5 +3,4 @@ package dev.hireable.rules.endpoint;
 import dev.hireable.rules.Evidence;
 
 /** A URL of a deployed app on a known deploy host, with where it was found. */
-record LiveUrl(String url, String host, Evidence evidence) {
-}
+record LiveUrl(String url, String host, Evidence evidence) {}

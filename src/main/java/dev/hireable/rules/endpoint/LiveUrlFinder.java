@@ -3,7 +3,6 @@ package dev.hireable.rules.endpoint;
 import dev.hireable.rules.Evidence;
 import dev.hireable.rules.catalog.RulePattern;
 import dev.hireable.rules.context.ReadmeFile;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -36,9 +35,11 @@ final class LiveUrlFinder {
      */
     private static final Pattern IMAGE = Pattern.compile(
             "!\\[[^\\]]{0,300}]\\(\\s*<?|<img\\b[^>]{0,300}?\\bsrc\\s*=\\s*[\"']?", Pattern.CASE_INSENSITIVE);
+
     private static final String TRAILING_PUNCTUATION = ".,;:!?*_~";
     /** The most live URLs and the most placeholders kept; a README listing more is scanned no further. */
     static final int MAX_FOUND = 20;
+
     private static final Pattern SCHEME = Pattern.compile("^https?://", Pattern.CASE_INSENSITIVE);
     private static final Pattern USER_INFO = Pattern.compile("^[^@]*@");
     private static final Pattern PORT = Pattern.compile(":\\d*$");
@@ -47,6 +48,7 @@ final class LiveUrlFinder {
     private static final Pattern WWW = Pattern.compile("^www\\.");
     /** Characters of the line shown before a URL in its evidence. */
     private static final int SNIPPET_LEAD = 60;
+
     private static final int SNIPPET_LENGTH = 200;
 
     /** What the README and homepage give. */
@@ -71,8 +73,11 @@ final class LiveUrlFinder {
         List<LiveUrl> live = new ArrayList<>();
         List<Evidence> placeholders = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        homepage.map(String::strip).filter(h -> !h.isEmpty()).map(LiveUrlFinder::withScheme).ifPresent(url ->
-                keep(url, () -> Evidence.link(url), () -> Evidence.link(url), live, placeholders, seen));
+        homepage.map(String::strip)
+                .filter(h -> !h.isEmpty())
+                .map(LiveUrlFinder::withScheme)
+                .ifPresent(
+                        url -> keep(url, () -> Evidence.link(url), () -> Evidence.link(url), live, placeholders, seen));
         readme.filter(ReadmeFile::readable).ifPresent(file -> scan(file, live, placeholders, seen));
         return new Result(live, placeholders);
     }
@@ -93,8 +98,18 @@ final class LiveUrlFinder {
                 }
                 String url = trimTrailing(line.substring(start, end));
                 int number = i + 1;
-                keep(url, () -> new Evidence(Optional.of(readme.path()), number, Optional.of(around(line, start)),
-                        Optional.of(url), false), () -> Evidence.line(readme.path(), number, url), live, placeholders, seen);
+                keep(
+                        url,
+                        () -> new Evidence(
+                                Optional.of(readme.path()),
+                                number,
+                                Optional.of(around(line, start)),
+                                Optional.of(url),
+                                false),
+                        () -> Evidence.line(readme.path(), number, url),
+                        live,
+                        placeholders,
+                        seen);
             }
             for (RulePattern text : vocabulary.placeholderText()) {
                 Matcher placeholder = text.matcher(line);
@@ -160,8 +175,13 @@ final class LiveUrlFinder {
      * @param link   evidence that links the URL itself, for a live URL
      * @param source evidence of where the text stands, for a placeholder (which must not be shown as a link)
      */
-    private void keep(String url, Supplier<Evidence> link, Supplier<Evidence> source, List<LiveUrl> live,
-                      List<Evidence> placeholders, Set<String> seen) {
+    private void keep(
+            String url,
+            Supplier<Evidence> link,
+            Supplier<Evidence> source,
+            List<LiveUrl> live,
+            List<Evidence> placeholders,
+            Set<String> seen) {
         Kind kind = classified.computeIfAbsent(url, this::classify);
         if (kind instanceof Kind.Placeholder && placeholders.size() < MAX_FOUND) {
             placeholders.add(source.get());
@@ -172,22 +192,22 @@ final class LiveUrlFinder {
 
     /** What a URL is, by its host and path. */
     private sealed interface Kind {
-        record Live(String deployHost) implements Kind {
-        }
+        record Live(String deployHost) implements Kind {}
 
-        record Placeholder() implements Kind {
-        }
+        record Placeholder() implements Kind {}
 
-        record Other() implements Kind {
-        }
+        record Other() implements Kind {}
     }
 
     private Kind classify(String url) {
         String rest = SCHEME.matcher(url).replaceFirst("");
         int pathStart = indexOfAny(rest, "/?#");
         String authority = pathStart < 0 ? rest : rest.substring(0, pathStart);
-        String host = PORT.matcher(USER_INFO.matcher(authority).replaceFirst("")).replaceFirst("").toLowerCase(Locale.ROOT);
-        String path = pathStart < 0 ? "" : QUERY.matcher(rest.substring(pathStart)).replaceFirst("");
+        String host = PORT.matcher(USER_INFO.matcher(authority).replaceFirst(""))
+                .replaceFirst("")
+                .toLowerCase(Locale.ROOT);
+        String path =
+                pathStart < 0 ? "" : QUERY.matcher(rest.substring(pathStart)).replaceFirst("");
         String hostAndPath = TRAILING_SLASHES.matcher(host + path).replaceFirst("");
         if (patterns.notAnApp(host)) {
             return new Kind.Other();
@@ -217,7 +237,9 @@ final class LiveUrlFinder {
 
     private static String normalise(String url) {
         String lower = url.toLowerCase(Locale.ROOT);
-        return TRAILING_SLASHES.matcher(WWW.matcher(SCHEME.matcher(lower).replaceFirst("")).replaceFirst("")).replaceFirst("");
+        return TRAILING_SLASHES
+                .matcher(WWW.matcher(SCHEME.matcher(lower).replaceFirst("")).replaceFirst(""))
+                .replaceFirst("");
     }
 
     private static String trimTrailing(String url) {

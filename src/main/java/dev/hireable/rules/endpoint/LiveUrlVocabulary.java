@@ -2,7 +2,6 @@ package dev.hireable.rules.endpoint;
 
 import dev.hireable.rules.catalog.RulePattern;
 import dev.hireable.snapshot.Glob;
-
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,8 +18,12 @@ import java.util.Optional;
  * @param placeholders    patterns of a URL that is a template, not an address
  * @param placeholderText patterns of README text that stands where a link should be
  */
-public record LiveUrlVocabulary(Map<String, List<String>> hosts, List<String> notApps, List<String> temporaryHosts,
-                                List<RulePattern> placeholders, List<RulePattern> placeholderText) {
+public record LiveUrlVocabulary(
+        Map<String, List<String>> hosts,
+        List<String> notApps,
+        List<String> temporaryHosts,
+        List<RulePattern> placeholders,
+        List<RulePattern> placeholderText) {
 
     public LiveUrlVocabulary {
         if (hosts == null || hosts.isEmpty()) {
@@ -39,9 +42,13 @@ public record LiveUrlVocabulary(Map<String, List<String>> hosts, List<String> no
     /** The host patterns compiled once, to match the many URLs of a README. */
     HostPatterns compile() {
         Map<String, List<HostPattern>> deploy = new LinkedHashMap<>();
-        hosts.forEach((name, patterns) -> deploy.put(name, patterns.stream().map(HostPattern::of).toList()));
-        return new HostPatterns(deploy, notApps.stream().map(HostPattern::of).toList(),
-                temporaryHosts.stream().map(HostPattern::of).toList(), placeholders);
+        hosts.forEach((name, patterns) ->
+                deploy.put(name, patterns.stream().map(HostPattern::of).toList()));
+        return new HostPatterns(
+                deploy,
+                notApps.stream().map(HostPattern::of).toList(),
+                temporaryHosts.stream().map(HostPattern::of).toList(),
+                placeholders);
     }
 
     /** One glob of the vocabulary: without a slash it matches the host, with one the host and path. */
@@ -56,8 +63,11 @@ public record LiveUrlVocabulary(Map<String, List<String>> hosts, List<String> no
     }
 
     /** The compiled vocabulary. */
-    record HostPatterns(Map<String, List<HostPattern>> deploy, List<HostPattern> notApps, List<HostPattern> temporary,
-                        List<RulePattern> placeholders) {
+    record HostPatterns(
+            Map<String, List<HostPattern>> deploy,
+            List<HostPattern> notApps,
+            List<HostPattern> temporary,
+            List<RulePattern> placeholders) {
 
         /** The deploy host a URL is on, by its host and path. */
         Optional<String> deployHost(String host, String hostAndPath) {

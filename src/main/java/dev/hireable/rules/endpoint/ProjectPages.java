@@ -7,7 +7,6 @@ import dev.hireable.rules.context.RepoContext;
 import dev.hireable.rules.context.RepositoryName;
 import dev.hireable.rules.context.usage.FileIndex;
 import dev.hireable.snapshot.Glob;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +24,8 @@ public record ProjectPages(RulePattern link, List<String> siteFiles) {
 
     public ProjectPages {
         if (link == null || link.matcher("").groupCount() < 2) {
-            throw new IllegalArgumentException("'link' must capture the owner in group 1 and the path's first segment in group 2");
+            throw new IllegalArgumentException(
+                    "'link' must capture the owner in group 1 and the path's first segment in group 2");
         }
         siteFiles = siteFiles == null ? List.of() : List.copyOf(siteFiles);
         siteFiles.forEach(Glob::of);
@@ -44,9 +44,13 @@ public record ProjectPages(RulePattern link, List<String> siteFiles) {
             while (matcher.find()) {
                 if (RepositoryName.is(context.snapshot().metadata(), matcher.group(2))
                         && found.stream().noneMatch(url -> url.url().equals(matcher.group()))) {
-                    String afterScheme = matcher.group().substring(matcher.group().indexOf("://") + 3);
-                    String host = afterScheme.contains("/") ? afterScheme.substring(0, afterScheme.indexOf('/')) : afterScheme;
-                    found.add(new LiveUrl(matcher.group(), host, Evidence.line(readme.get().path(), i + 1, lines[i])));
+                    String afterScheme =
+                            matcher.group().substring(matcher.group().indexOf("://") + 3);
+                    String host = afterScheme.contains("/")
+                            ? afterScheme.substring(0, afterScheme.indexOf('/'))
+                            : afterScheme;
+                    found.add(new LiveUrl(
+                            matcher.group(), host, Evidence.line(readme.get().path(), i + 1, lines[i])));
                 }
             }
         }

@@ -1,6 +1,5 @@
 package dev.hireable.rules.eval_on_train;
 
-import dev.hireable.rules.catalog.RulePattern;
 import dev.hireable.rules.Evidence;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.ModuleResult;
@@ -9,13 +8,13 @@ import dev.hireable.rules.RuleModule;
 import dev.hireable.rules.SignalSet;
 import dev.hireable.rules.catalog.RuleBook;
 import dev.hireable.rules.catalog.RuleCatalog;
+import dev.hireable.rules.catalog.RulePattern;
 import dev.hireable.rules.context.CodeIndex;
 import dev.hireable.rules.context.CodeLine;
 import dev.hireable.rules.context.CodeStatement;
 import dev.hireable.rules.context.Phrases;
 import dev.hireable.rules.context.RepoContext;
 import dev.hireable.snapshot.Glob;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,9 +31,16 @@ public final class EvalOnTrainModule implements RuleModule {
     static final String FILES = "eval_on_train.files";
 
     /** The vocabulary of rules/eval_on_train.yaml: Python names, and the splits that clear a case. */
-    public record Vocabulary(List<String> fitMethods, List<String> predictMethods, List<String> scoreMethods,
-                             List<String> metrics, List<RulePattern> splits, List<String> notFiles, Phrases phrases) {
-        private static final Map<String, Set<String>> PHRASES = Map.of("line", Set.of("number"), "cell", Set.of("number"));
+    public record Vocabulary(
+            List<String> fitMethods,
+            List<String> predictMethods,
+            List<String> scoreMethods,
+            List<String> metrics,
+            List<RulePattern> splits,
+            List<String> notFiles,
+            Phrases phrases) {
+        private static final Map<String, Set<String>> PHRASES =
+                Map.of("line", Set.of("number"), "cell", Set.of("number"));
 
         public Vocabulary {
             fitMethods = names(fitMethods, "fit_methods");
@@ -65,7 +71,8 @@ public final class EvalOnTrainModule implements RuleModule {
         this.trace = new FitScoreTrace(book.vocabulary());
         this.notFiles = book.vocabulary().notFiles().stream().map(Glob::of).toList();
         // the names are Python identifiers (checked when bound), so they need no quoting and give the search its hints
-        this.fitCall = RulePattern.compile("\\.(?:" + String.join("|", book.vocabulary().fitMethods()) + ")\\s*\\(");
+        this.fitCall = RulePattern.compile(
+                "\\.(?:" + String.join("|", book.vocabulary().fitMethods()) + ")\\s*\\(");
     }
 
     @Override
@@ -77,7 +84,8 @@ public final class EvalOnTrainModule implements RuleModule {
     public ModuleResult evaluate(RepoContext context, SignalSet required) {
         CodeIndex code = context.code();
         Set<String> fitting = new LinkedHashSet<>();
-        code.find(fitCall).stream().map(CodeLine::path)
+        code.find(fitCall).stream()
+                .map(CodeLine::path)
                 .filter(path -> notFiles.stream().noneMatch(glob -> glob.matches(path)))
                 .forEach(fitting::add);
         List<FitScoreTrace.Hit> hits = new ArrayList<>();
@@ -100,8 +108,17 @@ public final class EvalOnTrainModule implements RuleModule {
             return book.finding(HELD_OUT, fitting.isEmpty() ? Outcome.NOT_APPLICABLE : Outcome.PASS, List.of());
         }
         FitScoreTrace.Hit first = hits.get(0);
-        return book.finding(HELD_OUT, Outcome.FAIL, evidence, Map.of("path", first.fit().first().path(),
-                "fit_at", place(first.fit().first()), "score_at", place(first.score().first())));
+        return book.finding(
+                HELD_OUT,
+                Outcome.FAIL,
+                evidence,
+                Map.of(
+                        "path",
+                        first.fit().first().path(),
+                        "fit_at",
+                        place(first.fit().first()),
+                        "score_at",
+                        place(first.score().first())));
     }
 
     /** Where a line is, as a reader finds it: its number in a script, its cell in a notebook. */

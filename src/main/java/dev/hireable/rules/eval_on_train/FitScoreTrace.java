@@ -2,7 +2,6 @@ package dev.hireable.rules.eval_on_train;
 
 import dev.hireable.rules.context.Assignment;
 import dev.hireable.rules.context.CodeStatement;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -17,8 +16,7 @@ import java.util.regex.Pattern;
 final class FitScoreTrace {
 
     /** A fit and the statement that scores the model on the same data. */
-    record Hit(CodeStatement fit, CodeStatement score) {
-    }
+    record Hit(CodeStatement fit, CodeStatement score) {}
 
     /** One argument: no commas or parentheses (a name, an attribute, a subscript with one key). */
     private static final String ARGUMENT = "([^,()=]+?)";
@@ -29,8 +27,8 @@ final class FitScoreTrace {
 
     FitScoreTrace(EvalOnTrainModule.Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
-        this.fit = Pattern.compile("\\b([A-Za-z_][\\w.]*)\\.(?:" + alternatives(vocabulary.fitMethods()) + ")\\s*\\(\\s*"
-                + ARGUMENT + "\\s*,\\s*" + ARGUMENT + "\\s*[,)]");
+        this.fit = Pattern.compile("\\b([A-Za-z_][\\w.]*)\\.(?:" + alternatives(vocabulary.fitMethods())
+                + ")\\s*\\(\\s*" + ARGUMENT + "\\s*,\\s*" + ARGUMENT + "\\s*[,)]");
         this.metric = Pattern.compile("\\b(?:" + alternatives(vocabulary.metrics()) + ")\\s*\\(");
     }
 
@@ -38,7 +36,12 @@ final class FitScoreTrace {
         for (int i = 0; i < statements.size(); i++) {
             Matcher fitted = fit.matcher(statements.get(i).text());
             if (fitted.find() && !splits(statements.get(i).text())) {
-                Optional<Hit> hit = scoredOnSameData(statements, i, fitted.group(1), same(fitted.group(2)), fitted.group(3).strip());
+                Optional<Hit> hit = scoredOnSameData(
+                        statements,
+                        i,
+                        fitted.group(1),
+                        same(fitted.group(2)),
+                        fitted.group(3).strip());
                 if (hit.isPresent()) {
                     return hit;
                 }
@@ -47,8 +50,8 @@ final class FitScoreTrace {
         return Optional.empty();
     }
 
-    private Optional<Hit> scoredOnSameData(List<CodeStatement> statements, int at, String model, String features,
-                                           String target) {
+    private Optional<Hit> scoredOnSameData(
+            List<CodeStatement> statements, int at, String model, String features, String target) {
         Pattern predict = call(model, vocabulary.predictMethods());
         Pattern score = call(model, vocabulary.scoreMethods());
         Pattern refit = call(model, vocabulary.fitMethods());
@@ -59,8 +62,11 @@ final class FitScoreTrace {
             CodeStatement statement = statements.get(j);
             String text = statement.text();
             Optional<Assignment> assignment = Assignment.of(text);
-            if (splits(text) || refit.matcher(text).find()
-                    || assignment.map(a -> a.targets().stream().anyMatch(reassigned::contains)).orElse(false)) {
+            if (splits(text)
+                    || refit.matcher(text).find()
+                    || assignment
+                            .map(a -> a.targets().stream().anyMatch(reassigned::contains))
+                            .orElse(false)) {
                 break;
             }
             boolean isMetric = metric.matcher(text).find();
@@ -90,13 +96,14 @@ final class FitScoreTrace {
     }
 
     private boolean splits(String text) {
-        return vocabulary.splits().stream().anyMatch(split -> split.matcher(text).find());
+        return vocabulary.splits().stream()
+                .anyMatch(split -> split.matcher(text).find());
     }
 
     /** A call of one of the methods on the model, capturing its first argument. */
     private static Pattern call(String model, List<String> methods) {
-        return Pattern.compile("(?:^|[^\\w.])" + Pattern.quote(model) + "\\.(?:" + alternatives(methods) + ")\\s*\\(\\s*"
-                + ARGUMENT + "\\s*[,)]");
+        return Pattern.compile("(?:^|[^\\w.])" + Pattern.quote(model) + "\\.(?:" + alternatives(methods)
+                + ")\\s*\\(\\s*" + ARGUMENT + "\\s*[,)]");
     }
 
     /** The names as alternatives; they are Python identifiers (checked when bound), so they need no quoting. */

@@ -11,7 +11,6 @@ import dev.hireable.rules.catalog.RuleDoc;
 import dev.hireable.snapshot.FileContent;
 import dev.hireable.snapshot.SettingsFile;
 import dev.hireable.snapshot.Snapshot;
-
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -67,8 +66,8 @@ public final class Ignores {
     public IgnoreConfig parse(String file, String text) {
         SettingsFile settings = SettingsFile.parse(file, text);
         if (settings.problem().isPresent()) {
-            return new IgnoreConfig(file, List.of(), List.of(settings.problem().get()
-                    + ", so none of its ignores were applied"));
+            return new IgnoreConfig(
+                    file, List.of(), List.of(settings.problem().get() + ", so none of its ignores were applied"));
         }
         String key = book.vocabulary().key();
         Optional<JsonNode> found = settings.get(key);
@@ -99,13 +98,17 @@ public final class Ignores {
     }
 
     private void accept(String rule, JsonNode reasonNode, List<Ignore> ignores, List<String> problems) {
-        String reason = reasonNode == null || reasonNode.isNull() || !reasonNode.isValueNode() ? "" : reasonNode.asText().strip();
+        String reason = reasonNode == null || reasonNode.isNull() || !reasonNode.isValueNode()
+                ? ""
+                : reasonNode.asText().strip();
         if (reason.isEmpty()) {
-            problems.add("the ignore of '" + rule + "' has no reason, so it was not applied (write why the rule does not apply)");
+            problems.add("the ignore of '" + rule
+                    + "' has no reason, so it was not applied (write why the rule does not apply)");
         } else if (rule.startsWith("ignores.") || rule.equals("ignores")) {
             problems.add("the ignore rules themselves cannot be ignored");
         } else if (ruleIds.stream().noneMatch(id -> new Ignore(rule, reason).covers(id))) {
-            problems.add("'" + rule + "' matches no rule, so its ignore was not applied (hireable rules list shows the ids)");
+            problems.add("'" + rule
+                    + "' matches no rule, so its ignore was not applied (hireable rules list shows the ids)");
         } else {
             ignores.add(new Ignore(rule, reason));
         }
@@ -121,25 +124,34 @@ public final class Ignores {
             files.putIfAbsent(ignore, config.file());
         }));
         for (Finding finding : assessment.findings()) {
-            Optional<Ignore> match = counts.keySet().stream().filter(i -> i.covers(finding.rule())).findFirst();
+            Optional<Ignore> match = counts.keySet().stream()
+                    .filter(i -> i.covers(finding.rule()))
+                    .findFirst();
             if (match.isEmpty() || finding.is(Outcome.NOT_APPLICABLE)) {
                 findings.add(finding);
                 continue;
             }
             Ignore ignore = match.get();
             counts.merge(ignore, 1, Integer::sum);
-            String message = book.doc(APPLIED).message(Outcome.NOT_APPLICABLE,
-                    Map.of("reason", ignore.reason(), "file", files.get(ignore), "message", finding.message()));
-            findings.add(new Finding(finding.rule(), Outcome.NOT_APPLICABLE, message, finding.evidence(), Optional.empty()));
+            String message = book.doc(APPLIED)
+                    .message(
+                            Outcome.NOT_APPLICABLE,
+                            Map.of("reason", ignore.reason(), "file", files.get(ignore), "message", finding.message()));
+            findings.add(
+                    new Finding(finding.rule(), Outcome.NOT_APPLICABLE, message, finding.evidence(), Optional.empty()));
         }
         for (IgnoreConfig config : configs) {
             for (String problem : config.problems()) {
-                findings.add(book.finding(INVALID, Outcome.FAIL, List.of(Evidence.file(config.file())),
+                findings.add(book.finding(
+                        INVALID,
+                        Outcome.FAIL,
+                        List.of(Evidence.file(config.file())),
                         Map.of("file", config.file(), "problem", problem)));
             }
         }
         List<AppliedIgnore> applied = counts.entrySet().stream()
-                .map(e -> new AppliedIgnore(e.getKey().rule(), e.getKey().reason(), files.get(e.getKey()), e.getValue()))
+                .map(e ->
+                        new AppliedIgnore(e.getKey().rule(), e.getKey().reason(), files.get(e.getKey()), e.getValue()))
                 .toList();
         return new IgnoreResult(assessment.withFindings(findings), applied);
     }

@@ -16,7 +16,6 @@ import dev.hireable.rules.context.RepoContext;
 import dev.hireable.snapshot.FileContent;
 import dev.hireable.snapshot.FileEntry;
 import dev.hireable.snapshot.Glob;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,13 +42,35 @@ public final class NotebookModule implements RuleModule {
      * @param pipelineCalls calls that run a step of a pipeline: a DAG or flow, a batch prediction
      * @param realPackage   when scripts outside the notebooks make a real package rather than a few helpers
      */
-    public record Vocabulary(List<String> notPipelineScripts, List<CodeCue> trainingCalls, List<CodeCue> servingCalls,
-                             List<CodeCue> pipelineCalls, RealPackage realPackage, List<String> scriptNames,
-                             Phrases phrases) {
-        private static final Map<String, Set<String>> PHRASES = Map.of("trains", Set.of(), "serves", Set.of(),
-                "runs", Set.of(), "package", Set.of(), "named", Set.of(), "scripts", Set.of(),
-                "unread_scripts", Set.of("count", "path"), "truncated", Set.of(), "malformed", Set.of("notebooks"),
-                "more", Set.of("count"));
+    public record Vocabulary(
+            List<String> notPipelineScripts,
+            List<CodeCue> trainingCalls,
+            List<CodeCue> servingCalls,
+            List<CodeCue> pipelineCalls,
+            RealPackage realPackage,
+            List<String> scriptNames,
+            Phrases phrases) {
+        private static final Map<String, Set<String>> PHRASES = Map.of(
+                "trains",
+                Set.of(),
+                "serves",
+                Set.of(),
+                "runs",
+                Set.of(),
+                "package",
+                Set.of(),
+                "named",
+                Set.of(),
+                "scripts",
+                Set.of(),
+                "unread_scripts",
+                Set.of("count", "path"),
+                "truncated",
+                Set.of(),
+                "malformed",
+                Set.of("notebooks"),
+                "more",
+                Set.of("count"));
 
         public Vocabulary {
             notPipelineScripts = List.copyOf(notPipelineScripts == null ? List.of() : notPipelineScripts);
@@ -91,8 +112,10 @@ public final class NotebookModule implements RuleModule {
     @Override
     public ModuleResult evaluate(RepoContext context, SignalSet required) {
         Finding finding = notebookOnly(context);
-        List<Evidence> training = CodeCue.scan(context.code(), book.vocabulary().trainingCalls(), TRAINING_EVIDENCE).stream()
-                .map(CodeLine::evidence).toList();
+        List<Evidence> training =
+                CodeCue.scan(context.code(), book.vocabulary().trainingCalls(), TRAINING_EVIDENCE).stream()
+                        .map(CodeLine::evidence)
+                        .toList();
         SignalSet.Builder signals = book.signalBuilder()
                 .flag(ONLY, finding.is(Outcome.FAIL), finding.is(Outcome.FAIL) ? finding.evidence() : List.of())
                 .flag(TRAINING_CODE, !training.isEmpty(), training);
@@ -105,7 +128,8 @@ public final class NotebookModule implements RuleModule {
     private Finding notebookOnly(RepoContext context) {
         Vocabulary vocabulary = book.vocabulary();
         List<FileEntry> notebooks = context.files(context.sources().notebookGlobs());
-        List<Glob> excluded = vocabulary.notPipelineScripts().stream().map(Glob::of).toList();
+        List<Glob> excluded =
+                vocabulary.notPipelineScripts().stream().map(Glob::of).toList();
         List<FileEntry> scripts = context.files(context.sources().codeGlobs()).stream()
                 .filter(f -> excluded.stream().noneMatch(g -> g.matches(f.path())))
                 .toList();
@@ -113,20 +137,29 @@ public final class NotebookModule implements RuleModule {
             if (scripts.isEmpty()) {
                 return book.finding(ONLY, Outcome.NOT_APPLICABLE, List.of());
             }
-            return pass(scripts.get(0).path(), vocabulary.phrases().get("scripts"), Evidence.file(scripts.get(0).path()));
+            return pass(
+                    scripts.get(0).path(),
+                    vocabulary.phrases().get("scripts"),
+                    Evidence.file(scripts.get(0).path()));
         }
         Set<String> scriptPaths = scripts.stream().map(FileEntry::path).collect(Collectors.toSet());
         Map<String, List<CodeCue>> calls = new LinkedHashMap<>();
         calls.put("trains", vocabulary.trainingCalls());
         calls.put("serves", vocabulary.servingCalls());
         calls.put("runs", vocabulary.pipelineCalls());
-        Map<String, List<CodeLine>> found = CodeCue.scan(context.code(), calls,
-                line -> !line.inNotebook() && scriptPaths.contains(line.path()), 1);
+        Map<String, List<CodeLine>> found =
+                CodeCue.scan(context.code(), calls, line -> !line.inNotebook() && scriptPaths.contains(line.path()), 1);
         if (!found.isEmpty()) {
-            Map.Entry<String, List<CodeLine>> first = found.entrySet().iterator().next();
+            Map.Entry<String, List<CodeLine>> first =
+                    found.entrySet().iterator().next();
             CodeLine line = first.getValue().get(0);
-            List<Evidence> evidence = found.values().stream().map(lines -> lines.get(0).evidence()).toList();
-            return book.finding(ONLY, Outcome.PASS, evidence,
+            List<Evidence> evidence = found.values().stream()
+                    .map(lines -> lines.get(0).evidence())
+                    .toList();
+            return book.finding(
+                    ONLY,
+                    Outcome.PASS,
+                    evidence,
                     Map.of("path", line.path(), "role", vocabulary.phrases().get(first.getKey())));
         }
         Optional<String> module = vocabulary.realPackage().firstModule(scripts, context.code());
@@ -138,26 +171,44 @@ public final class NotebookModule implements RuleModule {
                 .map(CodeIndex.CodeFile::path)
                 .toList();
         List<Glob> names = vocabulary.scriptNames().stream().map(Glob::of).toList();
-        List<String> named = unreadScripts.stream().filter(p -> names.stream().anyMatch(g -> g.matches(p))).toList();
+        List<String> named = unreadScripts.stream()
+                .filter(p -> names.stream().anyMatch(g -> g.matches(p)))
+                .toList();
         if (!named.isEmpty()) {
             return pass(named.get(0), vocabulary.phrases().get("named"), Evidence.file(named.get(0)));
         }
         if (!unreadScripts.isEmpty()) {
-            return unknown(vocabulary.phrases().fill("unread_scripts",
-                    Map.of("count", String.valueOf(unreadScripts.size()), "path", unreadScripts.get(0))), unreadScripts);
+            return unknown(
+                    vocabulary
+                            .phrases()
+                            .fill(
+                                    "unread_scripts",
+                                    Map.of(
+                                            "count",
+                                            String.valueOf(unreadScripts.size()),
+                                            "path",
+                                            unreadScripts.get(0))),
+                    unreadScripts);
         }
         if (context.snapshot().tree().truncated()) {
             return unknown(vocabulary.phrases().get("truncated"), List.of());
         }
         List<String> malformed = malformedNotebooks(context, notebooks);
-        List<FileEntry> genuine = notebooks.stream().filter(n -> !malformed.contains(n.path())).toList();
+        List<FileEntry> genuine =
+                notebooks.stream().filter(n -> !malformed.contains(n.path())).toList();
         if (genuine.isEmpty()) {
-            return unknown(vocabulary.phrases().fill("malformed",
-                    Map.of("notebooks", String.join(", ", malformed))), malformed);
+            return unknown(
+                    vocabulary.phrases().fill("malformed", Map.of("notebooks", String.join(", ", malformed))),
+                    malformed);
         }
-        List<Evidence> evidence = genuine.stream().limit(EVIDENCE_LIMIT).map(n -> Evidence.file(n.path())).toList();
+        List<Evidence> evidence = genuine.stream()
+                .limit(EVIDENCE_LIMIT)
+                .map(n -> Evidence.file(n.path()))
+                .toList();
         String listed = genuine.stream().limit(LISTED).map(FileEntry::path).collect(Collectors.joining(", "))
-                + (genuine.size() > LISTED ? vocabulary.phrases().fill("more", Map.of("count", String.valueOf(genuine.size() - LISTED))) : "");
+                + (genuine.size() > LISTED
+                        ? vocabulary.phrases().fill("more", Map.of("count", String.valueOf(genuine.size() - LISTED)))
+                        : "");
         return book.finding(ONLY, Outcome.FAIL, evidence, Map.of("notebooks", listed));
     }
 
@@ -179,8 +230,12 @@ public final class NotebookModule implements RuleModule {
     }
 
     private Finding unknown(String reason, List<String> paths) {
-        List<Evidence> evidence = paths.stream().limit(EVIDENCE_LIMIT).map(Evidence::file).toList();
-        return book.finding(ONLY, Outcome.UNKNOWN, evidence.isEmpty() ? List.of(Evidence.file(".")) : evidence,
+        List<Evidence> evidence =
+                paths.stream().limit(EVIDENCE_LIMIT).map(Evidence::file).toList();
+        return book.finding(
+                ONLY,
+                Outcome.UNKNOWN,
+                evidence.isEmpty() ? List.of(Evidence.file(".")) : evidence,
                 Map.of("reason", reason));
     }
 }

@@ -2,7 +2,6 @@ package dev.hireable.rules.notebook;
 
 import dev.hireable.rules.context.CodeIndex;
 import dev.hireable.snapshot.FileEntry;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,8 @@ public record RealPackage(int modules, int moduleLines, int longScriptLines) {
 
     public RealPackage {
         if (modules < 1 || moduleLines < 1 || longScriptLines < 1) {
-            throw new IllegalArgumentException("'real_package' needs positive 'modules', 'module_lines' and 'long_script_lines'");
+            throw new IllegalArgumentException(
+                    "'real_package' needs positive 'modules', 'module_lines' and 'long_script_lines'");
         }
     }
 
@@ -31,9 +31,14 @@ public record RealPackage(int modules, int moduleLines, int longScriptLines) {
                 return Optional.of(script.path());
             }
             if (lines >= moduleLines) {
-                substantialByFolder.computeIfAbsent(script.directory(), folder -> new java.util.ArrayList<>()).add(script.path());
+                substantialByFolder
+                        .computeIfAbsent(script.directory(), folder -> new java.util.ArrayList<>())
+                        .add(script.path());
             }
         }
-        return substantialByFolder.values().stream().filter(paths -> paths.size() >= modules).map(paths -> paths.get(0)).findFirst();
+        return substantialByFolder.values().stream()
+                .filter(paths -> paths.size() >= modules)
+                .map(paths -> paths.get(0))
+                .findFirst();
     }
 }

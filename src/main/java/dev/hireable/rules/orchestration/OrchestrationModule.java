@@ -3,7 +3,6 @@ package dev.hireable.rules.orchestration;
 import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.rules.context.usage.ToolUsageModule;
 
-
 /**
  * Pipeline orchestration: the orchestrators of rules/orchestration.yaml a repository uses in code (flows, DAGs,
  * pipelines) or in configs. A declared dependency alone does not count.

@@ -35,6 +35,7 @@ final class AuthoredText {
     private final int[] blockWords;
     /** For a minimum phrase length, running totals of the words of blocks that long at least; built on first use. */
     private final Map<Integer, int[]> phraseWordsBefore = new HashMap<>();
+
     private final int[] codeBefore;
     private final int[] imagesBefore;
     private final int[] figuresBefore;
@@ -42,6 +43,7 @@ final class AuthoredText {
     private final BitSet proseHints;
     /** Where each cue run so far matches in the prose: found once per document, then looked up by position. */
     private final Map<ReadmePatterns.Cue, int[]> matches = new HashMap<>();
+
     private Optional<String> template = Optional.empty();
     private Optional<String> placeholder = Optional.empty();
 
@@ -59,7 +61,9 @@ final class AuthoredText {
             }
         }
         excludeTemplateSections(patterns);
-        String allText = blocks.stream().filter(b -> b.kind() != TextDocument.Kind.HEADING).map(TextDocument.Block::text)
+        String allText = blocks.stream()
+                .filter(b -> b.kind() != TextDocument.Kind.HEADING)
+                .map(TextDocument.Block::text)
                 .collect(Collectors.joining("\n"));
         BitSet allHints = patterns.hintsIn(allText);
         List<ReadmePatterns.Cue> phrases = present(
@@ -74,7 +78,8 @@ final class AuthoredText {
         this.imagesBefore = new int[size + 1];
         this.figuresBefore = new int[size + 1];
         int[] imagesAt = new int[size + 1];
-        document.images().stream().filter(image -> !patterns.ignoredImage(image.target()))
+        document.images().stream()
+                .filter(image -> !patterns.ignoredImage(image.target()))
                 .forEach(image -> imagesAt[Math.min(image.block(), size)]++);
         for (int i = 0; i < size; i++) {
             TextDocument.Block block = blocks.get(i);
@@ -84,9 +89,10 @@ final class AuthoredText {
             if (prose) {
                 joined.append(clean).append(BLOCK_END);
             }
-            boolean figure = prose && (block.kind() == TextDocument.Kind.TABLE_ROW
-                    ? !block.header() && ReadmePatterns.hasNumber(clean)
-                    : ReadmePatterns.measure(clean, 0, clean.length()).isPresent());
+            boolean figure = prose
+                    && (block.kind() == TextDocument.Kind.TABLE_ROW
+                            ? !block.header() && ReadmePatterns.hasNumber(clean)
+                            : ReadmePatterns.measure(clean, 0, clean.length()).isPresent());
             proseBefore[i + 1] = joined.length();
             blockWords[i] = prose ? countWords(clean) : 0;
             wordsBefore[i + 1] = wordsBefore[i] + blockWords[i];
@@ -203,14 +209,17 @@ final class AuthoredText {
      * under a heading is not content).
      */
     boolean substantive(int from, int to, int minWords, int minPhraseWords) {
-        int[] before = minPhraseWords <= 1 ? wordsBefore : phraseWordsBefore.computeIfAbsent(minPhraseWords, min -> {
-            int[] totals = new int[blockWords.length + 1];
-            for (int i = 0; i < blockWords.length; i++) {
-                totals[i + 1] = totals[i] + (blockWords[i] >= min ? blockWords[i] : 0);
-            }
-            return totals;
-        });
-        return before[to] - before[from] >= minWords || codeBefore[to] > codeBefore[from]
+        int[] before = minPhraseWords <= 1
+                ? wordsBefore
+                : phraseWordsBefore.computeIfAbsent(minPhraseWords, min -> {
+                    int[] totals = new int[blockWords.length + 1];
+                    for (int i = 0; i < blockWords.length; i++) {
+                        totals[i + 1] = totals[i] + (blockWords[i] >= min ? blockWords[i] : 0);
+                    }
+                    return totals;
+                });
+        return before[to] - before[from] >= minWords
+                || codeBefore[to] > codeBefore[from]
                 || imagesBefore[to] > imagesBefore[from];
     }
 
@@ -259,8 +268,11 @@ final class AuthoredText {
         }
     }
 
-    private String clean(TextDocument.Block block, List<ReadmePatterns.Cue> phrases,
-                         List<ReadmePatterns.Cue> placeholders, ReadmePatterns patterns) {
+    private String clean(
+            TextDocument.Block block,
+            List<ReadmePatterns.Cue> phrases,
+            List<ReadmePatterns.Cue> placeholders,
+            ReadmePatterns patterns) {
         String text = block.text();
         if (phrases.isEmpty() && placeholders.isEmpty()) {
             return block.kind() == TextDocument.Kind.CODE ? text : text.replace('\n', ' ');
@@ -324,7 +336,9 @@ final class AuthoredText {
     /** Han ideographs and Japanese kana (with the prolonged sound mark): scripts that separate no words by spaces. */
     private static boolean unspacedScript(char c) {
         Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || block == Character.UnicodeBlock.HIRAGANA
-                || block == Character.UnicodeBlock.KATAKANA || block == Character.UnicodeBlock.KATAKANA_PHONETIC_EXTENSIONS;
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                || block == Character.UnicodeBlock.HIRAGANA
+                || block == Character.UnicodeBlock.KATAKANA
+                || block == Character.UnicodeBlock.KATAKANA_PHONETIC_EXTENSIONS;
     }
 }

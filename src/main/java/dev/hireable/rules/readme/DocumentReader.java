@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  */
 final class DocumentReader {
 
-    private static final Pattern MARKDOWN_SIGNS = Pattern.compile(
-            "(?m)^(#{1,6}\\s+\\S|```|~~~|\\|.*\\|\\s*$)|\\]\\([^)\\s]+\\)|!\\[");
+    private static final Pattern MARKDOWN_SIGNS =
+            Pattern.compile("(?m)^(#{1,6}\\s+\\S|```|~~~|\\|.*\\|\\s*$)|\\]\\([^)\\s]+\\)|!\\[");
     private static final Pattern UNDERLINED_TITLE = Pattern.compile("(?m)^\\S.*\\R([=\\-~^\"'`#*+])\\1{2,}\\s*$");
 
     private final MarkdownReader markdown = new MarkdownReader();
@@ -19,7 +19,10 @@ final class DocumentReader {
 
     TextDocument read(String path, String text) {
         String lower = path.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".md") || lower.endsWith(".markdown") || lower.endsWith(".mdown") || lower.endsWith(".mkd")) {
+        if (lower.endsWith(".md")
+                || lower.endsWith(".markdown")
+                || lower.endsWith(".mdown")
+                || lower.endsWith(".mkd")) {
             return markdown.read(text);
         }
         if (lower.endsWith(".rst") || lower.endsWith(".rest")) {

@@ -18,9 +18,11 @@ final class HintIndex {
 
     /** The transitions as an open-addressing table of (node, character) keys, read without boxing. */
     private final long[] keys;
+
     private final int[] targets;
     /** The transitions out of the root, by character: most characters of a text start from there. */
     private final int[] fromRoot = new int[Character.MAX_VALUE + 1];
+
     private final int[] fail;
     private final int[][] outputs;
 

@@ -2,7 +2,6 @@ package dev.hireable.rules.readme;
 
 import dev.hireable.rules.catalog.RulePattern;
 import dev.hireable.snapshot.FileTree;
-
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -51,7 +50,8 @@ final class LinkedDocuments {
         String name = path.substring(path.lastIndexOf('/') + 1);
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-        return settings.extensions().contains(extension) && ignoredNames.stream().noneMatch(p -> p.matcher(name).find());
+        return settings.extensions().contains(extension)
+                && ignoredNames.stream().noneMatch(p -> p.matcher(name).find());
     }
 
     static Optional<String> resolve(String target, String folder, Optional<String> webUrl) {
@@ -64,7 +64,8 @@ final class LinkedDocuments {
             return Optional.empty();
         }
         boolean fromRoot = link.startsWith("/");
-        if (webUrl.isPresent() && (link.startsWith(webUrl.get() + "/blob/") || link.startsWith(webUrl.get() + "/tree/"))) {
+        if (webUrl.isPresent()
+                && (link.startsWith(webUrl.get() + "/blob/") || link.startsWith(webUrl.get() + "/tree/"))) {
             String afterKind = link.substring(webUrl.get().length() + "/blob/".length());
             int slash = afterKind.indexOf('/');
             if (slash < 0) {

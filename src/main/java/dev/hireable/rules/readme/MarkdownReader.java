@@ -1,5 +1,11 @@
 package dev.hireable.rules.readme;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableHead;
@@ -27,32 +33,28 @@ import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /** Reads Markdown (CommonMark with GFM tables, inline and block HTML included) into a {@link TextDocument}. */
 final class MarkdownReader {
 
     private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
-    private static final Pattern IN_PAGE_ANCHOR = Pattern.compile("<a\\b[^>]*\\bhref\\s*=\\s*[\"']#[^>]*>.*?</a>",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern IN_PAGE_ANCHOR =
+            Pattern.compile("<a\\b[^>]*\\bhref\\s*=\\s*[\"']#[^>]*>.*?</a>", Pattern.CASE_INSENSITIVE);
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern IMG = Pattern.compile("<img\\b[^>]*>", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ANCHOR = Pattern.compile("<a\\b[^>]*\\bhref\\s*=\\s*[\"']([^\"']*)[\"']",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ANCHOR =
+            Pattern.compile("<a\\b[^>]*\\bhref\\s*=\\s*[\"']([^\"']*)[\"']", Pattern.CASE_INSENSITIVE);
     private static final Pattern SRC = Pattern.compile("\\bsrc\\s*=\\s*[\"']([^\"']*)[\"']", Pattern.CASE_INSENSITIVE);
     private static final Pattern ALT = Pattern.compile("\\balt\\s*=\\s*[\"']([^\"']*)[\"']", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BREAK = Pattern.compile("<br\\s*/?>|</?p>|</li>|</tr>|</h\\d>", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DOC_PATH = Pattern.compile("[\\w.\\-/]+\\.(md|markdown|rst)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BREAK =
+            Pattern.compile("<br\\s*/?>|</?p>|</li>|</tr>|</h\\d>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DOC_PATH =
+            Pattern.compile("[\\w.\\-/]+\\.(md|markdown|rst)", Pattern.CASE_INSENSITIVE);
 
     /** Bold text that opens a paragraph and is this short reads as a heading ("**Results:** ..."). */
     private static final int MAX_LABEL_WORDS = 8;
     /** Headings read from bold labels sit below every Markdown level: they end at the next heading of any level. */
     static final int LABEL_LEVEL = 7;
+
     private static final Pattern HTML_HEADING_OPEN = Pattern.compile("<h([1-6])\\b[^>]*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern MARKDOWN_INFO = Pattern.compile("\\s*(markdown|md)\\b.*", Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？]$");
@@ -126,7 +128,12 @@ final class MarkdownReader {
             }
             out.code(literal.substring(0, blank.start()), line(code));
             String rest = literal.substring(blank.end());
-            int restLine = line(code) + 1 + (int) literal.chars().limit(blank.end()).filter(c -> c == '\n').count();
+            int restLine = line(code)
+                    + 1
+                    + (int) literal.chars()
+                            .limit(blank.end())
+                            .filter(c -> c == '\n')
+                            .count();
             new Walker(out, restLine - 1, true).block(parser.parse(rest));
         }
 
@@ -197,10 +204,15 @@ final class MarkdownReader {
         }
         String label = plainText(strong).strip();
         Node next = strong.getNext();
-        boolean alone = next == null || next instanceof SoftLineBreak || next instanceof HardLineBreak
+        boolean alone = next == null
+                || next instanceof SoftLineBreak
+                || next instanceof HardLineBreak
                 || next instanceof Text text && text.getLiteral().strip().equals(":") && text.getNext() == null;
-        boolean leadIn = label.endsWith(":") || label.endsWith("：") || next instanceof Text text
-                && (text.getLiteral().startsWith(":") || text.getLiteral().startsWith("："));
+        boolean leadIn = label.endsWith(":")
+                || label.endsWith("：")
+                || next instanceof Text text
+                        && (text.getLiteral().startsWith(":")
+                                || text.getLiteral().startsWith("："));
         String words = label.replaceAll("[:：]\\s*$", "").strip();
         if (!(alone || leadIn) || words.isEmpty() || words.split("\\s+").length > MAX_LABEL_WORDS) {
             return Optional.empty();
@@ -209,13 +221,15 @@ final class MarkdownReader {
     }
 
     private static Optional<String> lineOverList(Node paragraph) {
-        if (!(paragraph.getNext() instanceof ListBlock) || paragraph.getFirstChild() != paragraph.getLastChild()
+        if (!(paragraph.getNext() instanceof ListBlock)
+                || paragraph.getFirstChild() != paragraph.getLastChild()
                 || !(paragraph.getFirstChild() instanceof Text text)) {
             return Optional.empty();
         }
         String line = text.getLiteral().strip().replaceAll("[:：]$", "").strip();
         return line.isEmpty() || SENTENCE_END.matcher(line).find() || line.split("\\s+").length > MAX_LABEL_WORDS
-                ? Optional.empty() : Optional.of(line);
+                ? Optional.empty()
+                : Optional.of(line);
     }
 
     private static String plainText(Node node) {
@@ -251,7 +265,9 @@ final class MarkdownReader {
             int close = open.find() ? closingTag(lines[i], open.end()) : -1;
             if (close >= 0) {
                 htmlProse(lines, segment, i, firstLine, out);
-                String text = unescape(TAG.matcher(lines[i].substring(open.end(), close)).replaceAll(" ")).strip();
+                String text = unescape(TAG.matcher(lines[i].substring(open.end(), close))
+                                .replaceAll(" "))
+                        .strip();
                 if (!text.isEmpty()) {
                     out.heading(Integer.parseInt(open.group(1)), text, firstLine + i);
                 }
@@ -277,7 +293,9 @@ final class MarkdownReader {
         TextDocument.LinedText text = new TextDocument.LinedText(firstLine + from);
         for (int i = from; i < to; i++) {
             String withoutNavigation = IN_PAGE_ANCHOR.matcher(lines[i]).replaceAll(" ");
-            String stripped = TAG.matcher(BREAK.matcher(withoutNavigation).replaceAll(" ")).replaceAll(" ").strip();
+            String stripped = TAG.matcher(BREAK.matcher(withoutNavigation).replaceAll(" "))
+                    .replaceAll(" ")
+                    .strip();
             text.append(unescape(stripped), firstLine + i);
             text.lineBreak();
         }
@@ -315,8 +333,12 @@ final class MarkdownReader {
     }
 
     private static String unescape(String text) {
-        return text.replace("&nbsp;", " ").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
-                .replace("&quot;", "\"").replace("&#39;", "'");
+        return text.replace("&nbsp;", " ")
+                .replace("&amp;", "&")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'");
     }
 
     private static int[] lineStarts(String text) {
@@ -333,5 +355,4 @@ final class MarkdownReader {
         int index = Arrays.binarySearch(lineStarts, offset);
         return index >= 0 ? index : -index - 2;
     }
-
 }

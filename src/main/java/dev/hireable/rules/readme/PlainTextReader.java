@@ -58,12 +58,17 @@ final class PlainTextReader {
 
     private static boolean headingLike(String line) {
         String text = line.strip();
-        if (text.isEmpty() || text.length() > MAX_HEADING_CHARS || BULLET.matcher(line).matches()
+        if (text.isEmpty()
+                || text.length() > MAX_HEADING_CHARS
+                || BULLET.matcher(line).matches()
                 || URL.matcher(line).matches()) {
             return false;
         }
         int words = text.split("\\s+").length;
         boolean capitals = text.chars().anyMatch(Character::isLetter) && text.equals(text.toUpperCase(Locale.ROOT));
-        return words <= MAX_HEADING_WORDS && (text.endsWith(":") || capitals || !SENTENCE_END.matcher(text).matches());
+        return words <= MAX_HEADING_WORDS
+                && (text.endsWith(":")
+                        || capitals
+                        || !SENTENCE_END.matcher(text).matches());
     }
 }

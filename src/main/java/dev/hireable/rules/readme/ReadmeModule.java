@@ -13,7 +13,6 @@ import dev.hireable.rules.context.ReadmeLocator;
 import dev.hireable.rules.context.RepoContext;
 import dev.hireable.snapshot.FileContent;
 import dev.hireable.snapshot.Snapshot;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -58,8 +57,11 @@ public final class ReadmeModule implements RuleModule {
 
     /** The README locator of the README module among these modules, or one made from the catalog without it. */
     public static ReadmeLocator locatorAmong(List<RuleModule> modules, RuleCatalog catalog) {
-        return modules.stream().filter(ReadmeModule.class::isInstance).map(m -> ((ReadmeModule) m).locator())
-                .findFirst().orElseGet(() -> new ReadmeModule(catalog).locator());
+        return modules.stream()
+                .filter(ReadmeModule.class::isInstance)
+                .map(m -> ((ReadmeModule) m).locator())
+                .findFirst()
+                .orElseGet(() -> new ReadmeModule(catalog).locator());
     }
 
     @Override
@@ -68,8 +70,10 @@ public final class ReadmeModule implements RuleModule {
     }
 
     static List<String> ruleIds() {
-        return Stream.concat(Stream.of(PRESENT), Stream.concat(Stream.of(Section.values()).map(Section::ruleId),
-                Stream.of(SUBSTANCE, READABLE))).toList();
+        return Stream.concat(
+                        Stream.of(PRESENT),
+                        Stream.concat(Stream.of(Section.values()).map(Section::ruleId), Stream.of(SUBSTANCE, READABLE)))
+                .toList();
     }
 
     @Override
@@ -81,15 +85,15 @@ public final class ReadmeModule implements RuleModule {
         }
         ReadmeFile readme = found.get();
         List<Finding> findings = new ArrayList<>();
-        findings.add(book.finding(PRESENT, Outcome.PASS, List.of(Evidence.file(readme.path())),
-                Map.of("path", readme.path())));
+        findings.add(book.finding(
+                PRESENT, Outcome.PASS, List.of(Evidence.file(readme.path())), Map.of("path", readme.path())));
         if (!readme.readable()) {
             return unreadable(readme, findings);
         }
         if (context.snapshot().read(readme.path()) instanceof FileContent.Text text && text.lossy()) {
             String problem = book.vocabulary().invalidUtf8Note().replace("{path}", readme.path());
-            findings.add(book.finding(READABLE, Outcome.FAIL, List.of(Evidence.file(readme.path())),
-                    Map.of("problem", problem)));
+            findings.add(book.finding(
+                    READABLE, Outcome.FAIL, List.of(Evidence.file(readme.path())), Map.of("problem", problem)));
         }
         AuthoredText text = new AuthoredText(reader.read(readme.path(), readme.text()), patterns);
         Map<Section, List<Evidence>> covered = new EnumMap<>(Section.class);
@@ -118,23 +122,29 @@ public final class ReadmeModule implements RuleModule {
 
     /** A README that is binary, too large or unreadable: what it covers is unknown, and the fix is to make it text. */
     private ModuleResult unreadable(ReadmeFile readme, List<Finding> findings) {
-        Map<String, String> values = Map.of("path", readme.path(), "problem", readme.problem().orElse(readme.path()));
+        Map<String, String> values =
+                Map.of("path", readme.path(), "problem", readme.problem().orElse(readme.path()));
         List<Evidence> evidence = List.of(Evidence.file(readme.path()));
         findings.add(book.finding(READABLE, readme.readFailed() ? Outcome.UNKNOWN : Outcome.FAIL, evidence, values));
         // a failed read is fixed by reading again, not by changing the README
-        Optional<String> makeReadable = readme.readFailed() ? Optional.empty() : book.doc(READABLE).remediation(Outcome.FAIL);
-        Stream.concat(Stream.of(Section.values()).map(Section::ruleId), Stream.of(SUBSTANCE)).forEach(rule -> {
-            Finding unknown = book.finding(rule, Outcome.UNKNOWN, evidence, values);
-            findings.add(new Finding(rule, Outcome.UNKNOWN, unknown.message(), evidence, makeReadable));
-        });
+        Optional<String> makeReadable =
+                readme.readFailed() ? Optional.empty() : book.doc(READABLE).remediation(Outcome.FAIL);
+        Stream.concat(Stream.of(Section.values()).map(Section::ruleId), Stream.of(SUBSTANCE))
+                .forEach(rule -> {
+                    Finding unknown = book.finding(rule, Outcome.UNKNOWN, evidence, values);
+                    findings.add(new Finding(rule, Outcome.UNKNOWN, unknown.message(), evidence, makeReadable));
+                });
         return new ModuleResult(signals(Optional.of(readme.path()), Map.of()), findings);
     }
 
     private Finding passed(Section section, String path, TextDocument document, SectionDetector.Hit hit) {
-        List<Evidence> evidence = hit.lines().stream().distinct().limit(MAX_EVIDENCE)
-                .map(line -> Evidence.line(path, line, document.sourceLine(line))).toList();
-        return book.finding(section.ruleId(), Outcome.PASS, evidence,
-                Map.of("path", path, "line", String.valueOf(hit.line())));
+        List<Evidence> evidence = hit.lines().stream()
+                .distinct()
+                .limit(MAX_EVIDENCE)
+                .map(line -> Evidence.line(path, line, document.sourceLine(line)))
+                .toList();
+        return book.finding(
+                section.ruleId(), Outcome.PASS, evidence, Map.of("path", path, "line", String.valueOf(hit.line())));
     }
 
     private Finding failed(Section section, String path, SupportingDocuments supporting) {
@@ -143,7 +153,9 @@ public final class ReadmeModule implements RuleModule {
         Optional<Evidence> elsewhere = supporting.find(section);
         if (elsewhere.isPresent()) {
             evidence.add(elsewhere.get());
-            linked = book.vocabulary().linkedDocNote().replace("{doc}", elsewhere.get().path().orElse(""));
+            linked = book.vocabulary()
+                    .linkedDocNote()
+                    .replace("{doc}", elsewhere.get().path().orElse(""));
         }
         return book.finding(section.ruleId(), Outcome.FAIL, evidence, Map.of("path", path, "linked", linked));
     }
@@ -157,9 +169,15 @@ public final class ReadmeModule implements RuleModule {
         }
         String reason;
         if (text.template().isPresent()) {
-            reason = vocabulary.substanceReasons().get("template").replace("{template}", text.template().get());
+            reason = vocabulary
+                    .substanceReasons()
+                    .get("template")
+                    .replace("{template}", text.template().get());
         } else if (text.placeholder().isPresent()) {
-            reason = vocabulary.substanceReasons().get("placeholder").replace("{placeholder}", text.placeholder().get());
+            reason = vocabulary
+                    .substanceReasons()
+                    .get("placeholder")
+                    .replace("{placeholder}", text.placeholder().get());
         } else if (readme.text().isBlank()) {
             reason = vocabulary.substanceReasons().get("empty");
         } else {
@@ -186,7 +204,9 @@ public final class ReadmeModule implements RuleModule {
                 Optional<SectionDetector.Hit> hit = detector.detect(section, doc.text());
                 if (hit.isPresent()) {
                     int line = hit.get().line();
-                    return Optional.of(Evidence.line(doc.path(), line, doc.text().document().sourceLine(line)).asSupporting());
+                    return Optional.of(Evidence.line(
+                                    doc.path(), line, doc.text().document().sourceLine(line))
+                            .asSupporting());
                 }
             }
             return Optional.empty();
@@ -195,10 +215,14 @@ public final class ReadmeModule implements RuleModule {
         private List<AuthoredDoc> documents() {
             if (documents == null) {
                 documents = new ArrayList<>();
-                for (String path : linkedDocuments.paths(readmeDocument, readme.path(), snapshot.tree(),
+                for (String path : linkedDocuments.paths(
+                        readmeDocument,
+                        readme.path(),
+                        snapshot.tree(),
                         snapshot.metadata().webUrl())) {
                     if (snapshot.read(path) instanceof FileContent.Text content) {
-                        documents.add(new AuthoredDoc(path, new AuthoredText(reader.read(path, content.text()), patterns)));
+                        documents.add(
+                                new AuthoredDoc(path, new AuthoredText(reader.read(path, content.text()), patterns)));
                     }
                 }
             }
@@ -206,6 +230,5 @@ public final class ReadmeModule implements RuleModule {
         }
     }
 
-    private record AuthoredDoc(String path, AuthoredText text) {
-    }
+    private record AuthoredDoc(String path, AuthoredText text) {}
 }

@@ -2,7 +2,6 @@ package dev.hireable.rules.readme;
 
 import dev.hireable.rules.catalog.RulePattern;
 import dev.hireable.rules.context.CodeCue;
-
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumMap;
@@ -27,13 +26,14 @@ import java.util.regex.Pattern;
 final class ReadmePatterns {
 
     /** One part's compiled headings, and its cues by language. */
-    record SectionPatterns(List<Cue> headings, List<Cue> weakHeadings, Map<String, List<Cue>> cues,
-                           ReadmeVocabulary.SectionRule rule) {
-    }
+    record SectionPatterns(
+            List<Cue> headings,
+            List<Cue> weakHeadings,
+            Map<String, List<Cue>> cues,
+            ReadmeVocabulary.SectionRule rule) {}
 
     /** A template: its phrases (literal, case-insensitive) and the headings of its sections. */
-    record TemplatePatterns(String name, List<Cue> phrases, List<RulePattern> headings) {
-    }
+    record TemplatePatterns(String name, List<Cue> phrases, List<RulePattern> headings) {}
 
     /**
      * A compiled pattern with the numbers of its literal hints (see {@link HintIndex}): when none of them occurs in a
@@ -54,16 +54,15 @@ final class ReadmePatterns {
     }
 
     private static final Pattern HEADING_NOISE = Pattern.compile("[^\\p{L}\\p{N}\\s&'/-]+");
-    private static final Pattern LEADING_NUMBERING =
-            Pattern.compile("^(?:[\\d\\s./)-]+|第?[一二三四五六七八九十]+[章节部分]?\\s+)");
+    private static final Pattern LEADING_NUMBERING = Pattern.compile("^(?:[\\d\\s./)-]+|第?[一二三四五六七八九十]+[章节部分]?\\s+)");
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final String NUMBER = "\\d+(?:[.,]\\d+)?";
     /** An unchecked task-list item: the text after "[ ]" at the start of a block or line. */
     private static final RulePattern OPEN_TASK =
             RulePattern.compile("(?:^|\\n)[ \\t]*(?:[-*+][ \\t]+)?\\[ \\][ \\t]+([^\\n]+)");
     /** A figure a results section can hold in its prose: a number with a decimal or a percent sign. */
-    private static final Pattern MEASURE = Pattern.compile(
-            "(?:^|[^\\p{L}\\p{N}.])(?:\\d+[.,]\\d+|\\d+\\s*%)", ReadmeVocabulary.REGEX_FLAGS);
+    private static final Pattern MEASURE =
+            Pattern.compile("(?:^|[^\\p{L}\\p{N}.])(?:\\d+[.,]\\d+|\\d+\\s*%)", ReadmeVocabulary.REGEX_FLAGS);
 
     private final List<String> hints = new ArrayList<>();
     private final Map<String, Integer> hintNumbers = new HashMap<>();
@@ -85,12 +84,17 @@ final class ReadmePatterns {
     ReadmePatterns(ReadmeVocabulary vocabulary) {
         for (Section section : Section.values()) {
             Map<String, List<Cue>> cues = new TreeMap<>();
-            vocabulary.languages().forEach((code, language) ->
-                    cues.put(code, compileCues(language.section(section).cues())));
-            sections.put(section, new SectionPatterns(
-                    compileCues(vocabulary.everyLanguage(section, ReadmeVocabulary.SectionWords::headings)),
-                    compileCues(vocabulary.everyLanguage(section, ReadmeVocabulary.SectionWords::weakHeadings)),
-                    Map.copyOf(cues), vocabulary.section(section)));
+            vocabulary
+                    .languages()
+                    .forEach((code, language) ->
+                            cues.put(code, compileCues(language.section(section).cues())));
+            sections.put(
+                    section,
+                    new SectionPatterns(
+                            compileCues(vocabulary.everyLanguage(section, ReadmeVocabulary.SectionWords::headings)),
+                            compileCues(vocabulary.everyLanguage(section, ReadmeVocabulary.SectionWords::weakHeadings)),
+                            Map.copyOf(cues),
+                            vocabulary.section(section)));
         }
         Map<String, List<RulePattern>> languageMarkers = new TreeMap<>();
         vocabulary.languages().forEach((code, language) -> languageMarkers.put(code, language.markers()));
@@ -99,12 +103,19 @@ final class ReadmePatterns {
         List<RulePattern> metricNames = vocabulary.everyLanguage(ReadmeVocabulary.Language::metricNames);
         List<String> names = metricNames.stream().map(RulePattern::pattern).toList();
         // the metric names are written in the rule file, the way they combine with a value here
-        String origin = metricNames.stream().map(RulePattern::origin).map(ReadmePatterns::file).distinct()
-                .collect(java.util.stream.Collectors.joining(", ")) + " (metric_names)";
+        String origin = metricNames.stream()
+                        .map(RulePattern::origin)
+                        .map(ReadmePatterns::file)
+                        .distinct()
+                        .collect(java.util.stream.Collectors.joining(", "))
+                + " (metric_names)";
         String name = metricNameRegex(names);
         String gap = "(?:[^\\d\\n]{0," + vocabulary.metricValueGap() + "}[^\\p{L}\\p{N}.\\n])?";
-        this.metricValue = new Cue(RulePattern.compile(name + gap + NUMBER
-                + "|(?:^|[^\\p{L}\\p{N}.])" + NUMBER + "\\s*%?\\+?\\s{0,3}" + name, ReadmeVocabulary.REGEX_FLAGS, origin),
+        this.metricValue = new Cue(
+                RulePattern.compile(
+                        name + gap + NUMBER + "|(?:^|[^\\p{L}\\p{N}.])" + NUMBER + "\\s*%?\\+?\\s{0,3}" + name,
+                        ReadmeVocabulary.REGEX_FLAGS,
+                        origin),
                 hintsOfAll(names));
         this.metricName = RulePattern.compile(name, ReadmeVocabulary.REGEX_FLAGS, origin);
         this.openTask = new Cue(OPEN_TASK, register(List.of("[ ]")));
@@ -115,8 +126,11 @@ final class ReadmePatterns {
         this.ignoredTodoItems = vocabulary.todoItems().ignored();
         this.maxCaptionWords = vocabulary.maxCaptionWords();
         List<TemplatePatterns> compiled = new ArrayList<>();
-        vocabulary.templates().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(t -> compiled.add(
-                new TemplatePatterns(t.getKey(), t.getValue().phrases().stream().map(this::literal).toList(),
+        vocabulary.templates().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(t -> compiled.add(new TemplatePatterns(
+                        t.getKey(),
+                        t.getValue().phrases().stream().map(this::literal).toList(),
                         t.getValue().headings())));
         this.templates = List.copyOf(compiled);
         this.hintIndex = new HintIndex(hints);
@@ -150,8 +164,10 @@ final class ReadmePatterns {
     /** The cues of a part in the given languages, in the order of the language codes. */
     List<Cue> cues(Section section, Set<String> languages) {
         List<Cue> cues = new ArrayList<>();
-        sections.get(section).cues().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .filter(e -> languages.contains(e.getKey())).forEach(e -> cues.addAll(e.getValue()));
+        sections.get(section).cues().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .filter(e -> languages.contains(e.getKey()))
+                .forEach(e -> cues.addAll(e.getValue()));
         return cues;
     }
 
@@ -254,7 +270,10 @@ final class ReadmePatterns {
 
     /** The name of the template a phrase belongs to. */
     String templateOf(Cue phrase) {
-        return templates.stream().filter(t -> t.phrases().contains(phrase)).map(TemplatePatterns::name).findFirst()
+        return templates.stream()
+                .filter(t -> t.phrases().contains(phrase))
+                .map(TemplatePatterns::name)
+                .findFirst()
                 .orElse("");
     }
 
@@ -268,7 +287,8 @@ final class ReadmePatterns {
         }
         int slash = target.lastIndexOf('/');
         StringBuilder described = new StringBuilder(alt).append(' ').append(target.substring(slash + 1));
-        captions.stream().filter(c -> AuthoredText.countWords(c) <= maxCaptionWords)
+        captions.stream()
+                .filter(c -> AuthoredText.countWords(c) <= maxCaptionWords)
                 .forEach(c -> described.append(' ').append(c));
         String text = SEPARATORS.matcher(lower(described.toString())).replaceAll(" ");
         return anyFinds(resultImages, text) || metricName.matcher(text).find();
@@ -281,7 +301,11 @@ final class ReadmePatterns {
 
     /** A heading as the synonyms are matched: lower case, without numbering, emoji and punctuation. */
     static String normalizeHeading(String heading) {
-        String words = HEADING_NOISE.matcher(lower(heading)).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        String words = HEADING_NOISE
+                .matcher(lower(heading))
+                .replaceAll(" ")
+                .replaceAll("\\s+", " ")
+                .strip();
         return LEADING_NUMBERING.matcher(words).replaceFirst("").strip();
     }
 
@@ -309,13 +333,16 @@ final class ReadmePatterns {
     }
 
     private Cue literal(String phrase) {
-        return new Cue(RulePattern.compile(Pattern.quote(phrase), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+        return new Cue(
+                RulePattern.compile(Pattern.quote(phrase), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
                 register(List.of(phrase)));
     }
 
     /** The patterns compiled, each with its hints registered. */
     private List<Cue> compileCues(List<RulePattern> patterns) {
-        return patterns.stream().map(p -> new Cue(p, register(CodeCue.of(p).hints()))).toList();
+        return patterns.stream()
+                .map(p -> new Cue(p, register(CodeCue.of(p).hints())))
+                .toList();
     }
 
     /** The hints of an alternation of patterns: those of every alternative, none when one alternative has none. */
@@ -336,16 +363,21 @@ final class ReadmePatterns {
         if (patternHints.isEmpty() || patternHints.contains("")) {
             return new int[0];
         }
-        return patternHints.stream().map(HintIndex::lower).distinct().mapToInt(hint -> hintNumbers.computeIfAbsent(hint,
-                text -> {
+        return patternHints.stream()
+                .map(HintIndex::lower)
+                .distinct()
+                .mapToInt(hint -> hintNumbers.computeIfAbsent(hint, text -> {
                     hints.add(text);
                     return hints.size() - 1;
-                })).toArray();
+                }))
+                .toArray();
     }
 
     /** The file of an origin such as {@code rules/readme.yaml:120}. */
     private static String file(String origin) {
         int colon = origin.lastIndexOf(':');
-        return colon > 0 && origin.substring(colon + 1).chars().allMatch(Character::isDigit) ? origin.substring(0, colon) : origin;
+        return colon > 0 && origin.substring(colon + 1).chars().allMatch(Character::isDigit)
+                ? origin.substring(0, colon)
+                : origin;
     }
 }

@@ -2,7 +2,6 @@ package dev.hireable.rules.readme;
 
 import dev.hireable.rules.catalog.RulePattern;
 import dev.hireable.rules.context.ReadmeLocation;
-
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -51,8 +50,12 @@ public record ReadmeVocabulary(
      * @param notInstructions     whether a heading's section that reads as setup instructions (a code block or a
      *                            command) counts only when it also holds one of the part's cues
      */
-    public record SectionRule(int minCues, int minSectionWords, Integer minPhraseWords, Boolean headingNeedsFigures,
-                              Boolean notInstructions) {
+    public record SectionRule(
+            int minCues,
+            int minSectionWords,
+            Integer minPhraseWords,
+            Boolean headingNeedsFigures,
+            Boolean notInstructions) {
         public SectionRule {
             minPhraseWords = minPhraseWords == null ? 1 : minPhraseWords;
             headingNeedsFigures = Boolean.TRUE.equals(headingNeedsFigures);
@@ -74,9 +77,17 @@ public record ReadmeVocabulary(
      * @param placeholders text that is removed before anything is decided ({@code .*} runs to the end of the line)
      * @param instructions commands and phrases of setup instructions
      */
-    public record Language(String name, List<RulePattern> markers, SectionWords problem, SectionWords approach,
-                           SectionWords results, SectionWords retrospective, List<RulePattern> metricNames,
-                           List<RulePattern> resultImages, List<RulePattern> placeholders, List<RulePattern> instructions) {
+    public record Language(
+            String name,
+            List<RulePattern> markers,
+            SectionWords problem,
+            SectionWords approach,
+            SectionWords results,
+            SectionWords retrospective,
+            List<RulePattern> metricNames,
+            List<RulePattern> resultImages,
+            List<RulePattern> placeholders,
+            List<RulePattern> instructions) {
         public Language {
             markers = patterns(markers);
             problem = problem == null ? SectionWords.NONE : problem;
@@ -149,7 +160,8 @@ public record ReadmeVocabulary(
         if (sections == null) {
             throw new IllegalArgumentException("'sections' is required");
         }
-        Set<String> expected = Arrays.stream(Section.values()).map(Section::id).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> expected =
+                Arrays.stream(Section.values()).map(Section::id).collect(Collectors.toCollection(TreeSet::new));
         if (!sections.keySet().equals(expected)) {
             throw new IllegalArgumentException("'sections' must hold exactly " + String.join(", ", expected)
                     + " (found " + String.join(", ", new TreeSet<>(sections.keySet())) + ")");
@@ -195,16 +207,21 @@ public record ReadmeVocabulary(
 
     /** One list of every language, in the order of the language codes. */
     <T> List<T> everyLanguage(Function<Language, List<T>> list) {
-        return languages.values().stream().flatMap(language -> list.apply(language).stream()).toList();
+        return languages.values().stream()
+                .flatMap(language -> list.apply(language).stream())
+                .toList();
     }
 
     /** Every language's words for one part, flattened. */
     List<RulePattern> everyLanguage(Section section, Function<SectionWords, List<RulePattern>> list) {
-        return languages.values().stream().flatMap(language -> list.apply(language.section(section)).stream()).toList();
+        return languages.values().stream()
+                .flatMap(language -> list.apply(language.section(section)).stream())
+                .toList();
     }
 
     /** Patterns of prose, matched as {@link #REGEX_FLAGS} say (case-insensitive, in every script). */
     private static List<RulePattern> patterns(List<RulePattern> values) {
-        return (values == null ? List.<RulePattern>of() : values).stream().map(p -> p.withFlags(REGEX_FLAGS)).toList();
+        return (values == null ? List.<RulePattern>of() : values)
+                .stream().map(p -> p.withFlags(REGEX_FLAGS)).toList();
     }
 }

@@ -20,6 +20,7 @@ final class RstReader {
     private static final Pattern OPTION_ALT = Pattern.compile("\\s+:alt:\\s*(.*)");
     /** A directive option line ({@code :width: 400}); a figure's other indented lines are its caption. */
     private static final Pattern OPTION = Pattern.compile("\\s+:[\\w-]+:.*");
+
     private static final Pattern GRID_BORDER = Pattern.compile("\\s*\\+[-=+]+\\+\\s*");
     private static final Pattern GRID_ROW = Pattern.compile("\\s*\\|.*\\|\\s*");
     private static final Pattern EMBEDDED_LINK = Pattern.compile("`([^`<]*)<([^>`]+)>`_{1,2}");
@@ -37,7 +38,8 @@ final class RstReader {
             String line = lines[i];
             int lineNumber = i + 1;
             if (line.isBlank()) {
-                literalNext = paragraph != null && paragraph.text().stripTrailing().endsWith("::") || literalNext;
+                literalNext =
+                        paragraph != null && paragraph.text().stripTrailing().endsWith("::") || literalNext;
                 paragraph = flush(paragraph, out);
                 i++;
                 continue;
@@ -48,17 +50,27 @@ final class RstReader {
                 continue;
             }
             literalNext = false;
-            if (isAdornment(line) && i + 2 < lines.length && !lines[i + 1].isBlank() && isAdornment(lines[i + 2])
+            if (isAdornment(line)
+                    && i + 2 < lines.length
+                    && !lines[i + 1].isBlank()
+                    && isAdornment(lines[i + 2])
                     && lines[i + 2].charAt(0) == line.charAt(0)) {
                 paragraph = flush(paragraph, out);
-                out.heading(level(styles, line.charAt(0) + "o"), plain(lines[i + 1].strip(), lineNumber + 1, out), lineNumber + 1);
+                out.heading(
+                        level(styles, line.charAt(0) + "o"),
+                        plain(lines[i + 1].strip(), lineNumber + 1, out),
+                        lineNumber + 1);
                 i += 3;
                 continue;
             }
-            if (!isAdornment(line) && !Character.isWhitespace(line.charAt(0)) && i + 1 < lines.length
-                    && isAdornment(lines[i + 1]) && lines[i + 1].strip().length() >= Math.min(3, line.strip().length())) {
+            if (!isAdornment(line)
+                    && !Character.isWhitespace(line.charAt(0))
+                    && i + 1 < lines.length
+                    && isAdornment(lines[i + 1])
+                    && lines[i + 1].strip().length() >= Math.min(3, line.strip().length())) {
                 paragraph = flush(paragraph, out);
-                out.heading(level(styles, lines[i + 1].charAt(0) + "u"), plain(line.strip(), lineNumber, out), lineNumber);
+                out.heading(
+                        level(styles, lines[i + 1].charAt(0) + "u"), plain(line.strip(), lineNumber, out), lineNumber);
                 i += 2;
                 continue;
             }
@@ -137,7 +149,8 @@ final class RstReader {
                     Matcher option = OPTION_ALT.matcher(lines[i]);
                     if (option.matches()) {
                         alt.append(option.group(1)).append(' ');
-                    } else if (name.equals("figure") && !OPTION.matcher(lines[i]).matches()) {
+                    } else if (name.equals("figure")
+                            && !OPTION.matcher(lines[i]).matches()) {
                         alt.append(lines[i].strip()).append(' ');
                     }
                 }
@@ -185,7 +198,8 @@ final class RstReader {
         StringBuilder withoutLinks = new StringBuilder();
         while (link.find()) {
             out.link(line, link.group(2).strip());
-            link.appendReplacement(withoutLinks, Matcher.quoteReplacement(link.group(1).strip()));
+            link.appendReplacement(
+                    withoutLinks, Matcher.quoteReplacement(link.group(1).strip()));
         }
         link.appendTail(withoutLinks);
         String withoutRoles = ROLE.matcher(withoutLinks).replaceAll("$1");

@@ -26,8 +26,7 @@ final class SectionDetector {
     }
 
     /** One cue found: its position in the prose (for order) and its line. */
-    private record Cue(int position, int line) {
-    }
+    private record Cue(int position, int line) {}
 
     private final ReadmePatterns patterns;
     private final int maxHeadingWords;
@@ -52,14 +51,16 @@ final class SectionDetector {
             if (ReadmePatterns.anyMatches(words.weakHeadings(), text.heading(i), text.headingHints(i))) {
                 List<Cue> cues = cues(section, text, i + 1, document.sectionEnd(i));
                 if (!cues.isEmpty()) {
-                    return Optional.of(new Hit(List.of(blocks.get(i).line(), cues.get(0).line())));
+                    return Optional.of(
+                            new Hit(List.of(blocks.get(i).line(), cues.get(0).line())));
                 }
             }
         }
         List<Cue> cues = cues(section, text, 0, blocks.size());
         int minCues = words.rule().minCues();
         return cues.size() >= minCues
-                ? Optional.of(new Hit(cues.stream().limit(minCues).map(Cue::line).toList()))
+                ? Optional.of(
+                        new Hit(cues.stream().limit(minCues).map(Cue::line).toList()))
                 : Optional.empty();
     }
 
@@ -75,7 +76,8 @@ final class SectionDetector {
         if (!text.substantive(from, to, rule.minSectionWords(), rule.minPhraseWords())) {
             return false;
         }
-        if (rule.headingNeedsFigures() && !text.hasFigures(from, to)
+        if (rule.headingNeedsFigures()
+                && !text.hasFigures(from, to)
                 && text.firstMatch(patterns.metricValue(), from, to).isEmpty()) {
             return false;
         }
@@ -87,7 +89,8 @@ final class SectionDetector {
 
     private boolean instructions(AuthoredText text, int from, int to) {
         return text.hasCode(from, to)
-                || patterns.instructions().stream().anyMatch(cue -> text.firstMatch(cue, from, to).isPresent());
+                || patterns.instructions().stream()
+                        .anyMatch(cue -> text.firstMatch(cue, from, to).isPresent());
     }
 
     /** The headings that can open a section: not the title, not in a template, not a sentence set large. */
@@ -96,7 +99,9 @@ final class SectionDetector {
         List<Integer> headings = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             TextDocument.Block block = blocks.get(i);
-            if (block.kind() == TextDocument.Kind.HEADING && i != text.document().title() && !text.excluded(i)
+            if (block.kind() == TextDocument.Kind.HEADING
+                    && i != text.document().title()
+                    && !text.excluded(i)
                     && block.text().split("\\s+").length <= maxHeadingWords) {
                 headings.add(i);
             }
@@ -112,8 +117,10 @@ final class SectionDetector {
         }
         if (section == Section.RESULTS) {
             text.firstMatch(patterns.metricValue(), from, to).ifPresent(at -> found.add(cue(text, at)));
-            metricTableRow(text, from, to).ifPresent(row -> found.add(
-                    new Cue(text.proseStart(row), text.document().blocks().get(row).line())));
+            metricTableRow(text, from, to)
+                    .ifPresent(row -> found.add(new Cue(
+                            text.proseStart(row),
+                            text.document().blocks().get(row).line())));
             resultImage(text, from, to).ifPresent(found::add);
         } else if (section == Section.RETROSPECTIVE) {
             patterns.openTodo(text, from, to).ifPresent(at -> found.add(cue(text, at)));
@@ -139,9 +146,12 @@ final class SectionDetector {
             if (block.header()) {
                 table = block.table();
                 columns = metricColumns(block.cells());
-            } else if (block.table() == table && (columns.stream()
-                    .anyMatch(c -> c < block.cells().size() && ReadmePatterns.hasNumber(block.cells().get(c)))
-                    || metricRow(block))) {
+            } else if (block.table() == table
+                    && (columns.stream()
+                                    .anyMatch(c -> c < block.cells().size()
+                                            && ReadmePatterns.hasNumber(
+                                                    block.cells().get(c)))
+                            || metricRow(block))) {
                 return OptionalInt.of(b);
             }
         }
@@ -151,7 +161,8 @@ final class SectionDetector {
     /** A row of a transposed metric table: its first cell names a metric and another cell holds a number. */
     private boolean metricRow(TextDocument.Block row) {
         List<String> cells = row.cells();
-        return cells.size() >= 2 && patterns.metricHeader(cells.get(0))
+        return cells.size() >= 2
+                && patterns.metricHeader(cells.get(0))
                 && cells.subList(1, cells.size()).stream().anyMatch(ReadmePatterns::hasNumber);
     }
 

@@ -12,7 +12,12 @@ import java.util.List;
  */
 final class TextDocument {
 
-    enum Kind { HEADING, PROSE, TABLE_ROW, CODE }
+    enum Kind {
+        HEADING,
+        PROSE,
+        TABLE_ROW,
+        CODE
+    }
 
     /**
      * One block. Prose keeps its line breaks as {@code '\n'} so that offsets map back to lines.
@@ -20,8 +25,15 @@ final class TextDocument {
      * @param table  the table a row belongs to, -1 for other blocks
      * @param header whether a table row is the header row
      */
-    record Block(Kind kind, String text, int line, int level, List<String> cells, int table, boolean header,
-                 LineMarks marks) {
+    record Block(
+            Kind kind,
+            String text,
+            int line,
+            int level,
+            List<String> cells,
+            int table,
+            boolean header,
+            LineMarks marks) {
 
         Block {
             cells = List.copyOf(cells);
@@ -34,12 +46,10 @@ final class TextDocument {
     }
 
     /** An image: its alt text and target (a path or URL), and the block it sits in. */
-    record Image(int block, int line, String alt, String target) {
-    }
+    record Image(int block, int line, String alt, String target) {}
 
     /** A link target (a path or URL), and the block it sits in. */
-    record Link(int block, int line, String target) {
-    }
+    record Link(int block, int line, String target) {}
 
     /** Which line each stretch of a block's text came from. */
     static final class LineMarks {

@@ -7,7 +7,6 @@ import dev.hireable.rules.context.ReadmeFile;
 import dev.hireable.rules.context.RepoContext;
 import dev.hireable.rules.context.RepositoryName;
 import dev.hireable.snapshot.RepoMetadata;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +35,8 @@ public record AuthorModels(String tool, RulePattern readmeLink, RulePattern code
         }
         for (RulePattern pattern : List.of(readmeLink, codeLine, repositoryLink)) {
             if (pattern.matcher("").groupCount() < 2) {
-                throw new IllegalArgumentException("'" + pattern + "' must capture the owner in group 1 and the name in group 2");
+                throw new IllegalArgumentException(
+                        "'" + pattern + "' must capture the owner in group 1 and the name in group 2");
             }
         }
     }
@@ -44,7 +44,8 @@ public record AuthorModels(String tool, RulePattern readmeLink, RulePattern code
     /** Where the author's own models show: README links first, then code that loads them. */
     List<Evidence> find(RepoContext context) {
         Optional<ReadmeFile> readme = context.readme().filter(ReadmeFile::readable);
-        Optional<String> owner = owner(context.snapshot().metadata(), readme.map(ReadmeFile::text).orElse(""));
+        Optional<String> owner = owner(
+                context.snapshot().metadata(), readme.map(ReadmeFile::text).orElse(""));
         if (owner.isEmpty()) {
             return List.of();
         }
@@ -80,7 +81,10 @@ public record AuthorModels(String tool, RulePattern readmeLink, RulePattern code
         if (id.contains("/")) {
             return Optional.of(id.substring(0, id.indexOf('/')));
         }
-        Optional<String> fromWeb = metadata.webUrl().map(repositoryLink::matcher).filter(Matcher::find).map(m -> m.group(1));
+        Optional<String> fromWeb = metadata.webUrl()
+                .map(repositoryLink::matcher)
+                .filter(Matcher::find)
+                .map(m -> m.group(1));
         if (fromWeb.isPresent()) {
             return fromWeb;
         }

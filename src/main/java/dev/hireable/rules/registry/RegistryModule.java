@@ -8,7 +8,6 @@ import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.rules.context.RepoContext;
 import dev.hireable.rules.context.usage.ToolScan;
 import dev.hireable.rules.context.usage.ToolSignature;
-
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,7 +48,9 @@ public final class RegistryModule implements RuleModule {
         Vocabulary vocabulary = book.vocabulary();
         AuthorModels authorModels = vocabulary.authorModels();
         ToolScan scan = ToolScan.of(context, vocabulary.tools()).with(authorModels.tool(), authorModels.find(context));
-        SignalSet signals = book.signalBuilder().flag(USED, scan.found(), scan.firstEvidence(MAX_EVIDENCE)).build();
+        SignalSet signals = book.signalBuilder()
+                .flag(USED, scan.found(), scan.firstEvidence(MAX_EVIDENCE))
+                .build();
         return new ModuleResult(signals, scan.finding(book, USED, MAX_EVIDENCE));
     }
 }

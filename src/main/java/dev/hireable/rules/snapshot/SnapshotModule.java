@@ -13,7 +13,6 @@ import dev.hireable.rules.context.RepoContext;
 import dev.hireable.rules.context.SourceVocabulary;
 import dev.hireable.snapshot.RepoMetadata;
 import dev.hireable.snapshot.Snapshot;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +30,7 @@ public final class SnapshotModule implements RuleModule {
     public static final String UNREADABLE = "snapshot.unreadable";
     /** A rule file's pattern that backtracked without end and was stopped: the checks that used it are unknown. */
     public static final String PATTERN_STOPPED = "snapshot.pattern_stopped";
+
     static final String FORK = "snapshot.fork";
     static final String ARCHIVED = "snapshot.archived";
     static final String SINGLE_PUSH = "snapshot.single_push";
@@ -58,23 +58,35 @@ public final class SnapshotModule implements RuleModule {
         RepoMetadata metadata = snapshot.metadata();
         List<Finding> findings = new ArrayList<>();
         for (String note : snapshot.tree().notes()) {
-            findings.add(book.finding(LISTING, Outcome.UNKNOWN, List.of(Evidence.file(notePath(note))), Map.of("note", note)));
+            findings.add(book.finding(
+                    LISTING, Outcome.UNKNOWN, List.of(Evidence.file(notePath(note))), Map.of("note", note)));
         }
         if (snapshot.tree().truncated()) {
-            findings.add(book.finding(TRUNCATED, Outcome.UNKNOWN, List.of(Evidence.file(".")),
+            findings.add(book.finding(
+                    TRUNCATED,
+                    Outcome.UNKNOWN,
+                    List.of(Evidence.file(".")),
                     Map.of("files", String.valueOf(snapshot.tree().size()))));
         }
         List<CodeIndex.CodeFile> unreadable = context.code().problems();
         if (!unreadable.isEmpty()) {
-            String note = unreadable.size() == 1 ? unreadable.get(0).problem().orElseThrow()
-                    : unreadable.size() + " code files could not be read, e.g. " + unreadable.get(0).problem().orElseThrow();
-            List<Evidence> evidence = unreadable.stream().limit(MAX_LISTED_FILES).map(f -> Evidence.file(f.path())).toList();
+            String note = unreadable.size() == 1
+                    ? unreadable.get(0).problem().orElseThrow()
+                    : unreadable.size() + " code files could not be read, e.g. "
+                            + unreadable.get(0).problem().orElseThrow();
+            List<Evidence> evidence = unreadable.stream()
+                    .limit(MAX_LISTED_FILES)
+                    .map(f -> Evidence.file(f.path()))
+                    .toList();
             findings.add(book.finding(UNREADABLE, Outcome.UNKNOWN, evidence, Map.of("note", note)));
         }
         SignalSet signals = book.signalBuilder()
                 .flag(FORK, metadata.fork())
                 .flag(ARCHIVED, metadata.archived())
-                .flag(SINGLE_PUSH, singlePush(metadata, Duration.ofMinutes(book.vocabulary().bulkCommitMinutes())))
+                .flag(
+                        SINGLE_PUSH,
+                        singlePush(
+                                metadata, Duration.ofMinutes(book.vocabulary().bulkCommitMinutes())))
                 .build();
         return new ModuleResult(signals, findings);
     }
@@ -84,7 +96,10 @@ public final class SnapshotModule implements RuleModule {
         if (metadata.createdAt().isEmpty() || metadata.pushedAt().isEmpty()) {
             return false;
         }
-        return Duration.between(metadata.createdAt().get(), metadata.pushedAt().get()).abs().compareTo(window) <= 0;
+        return Duration.between(metadata.createdAt().get(), metadata.pushedAt().get())
+                        .abs()
+                        .compareTo(window)
+                <= 0;
     }
 
     private static String notePath(String note) {

@@ -1,14 +1,13 @@
 package dev.hireable.rules.stubs;
 
-import dev.hireable.rules.catalog.RulePattern;
 import dev.hireable.rules.Evidence;
+import dev.hireable.rules.catalog.RulePattern;
 import dev.hireable.rules.context.CodeCue;
 import dev.hireable.rules.context.CodeLine;
 import dev.hireable.rules.context.CodeStatement;
 import dev.hireable.rules.context.RepoContext;
 import dev.hireable.snapshot.FileEntry;
 import dev.hireable.snapshot.Glob;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -26,12 +25,12 @@ import java.util.regex.Pattern;
 final class StubCode {
 
     /** A stubbed function or an empty file: its name as a list shows it, and where it is. */
-    record Stub(String name, Evidence evidence) {
-    }
+    record Stub(String name, Evidence evidence) {}
 
     /** A statement that is only a string: a docstring, or a note left in place of code. */
     private static final Pattern STRING_STATEMENT =
             Pattern.compile("^[rRuUbBfF]{0,2}(?:\"\"\"[\\s\\S]*\"\"\"|'''[\\s\\S]*'''|\"[^\"]*\"|'[^']*')$");
+
     private static final Pattern DEF_NAME = Pattern.compile("^(?:async\\s+)?def\\s+(\\w+)");
     private static final Pattern CLASS_LINE = Pattern.compile("^class\\s");
     private static final int MAX_STUBS = 10;
@@ -51,7 +50,8 @@ final class StubCode {
         for (RulePattern function : vocabulary.functions()) {
             for (CodeLine def : context.code().find(vocabulary.functionHint(), function)) {
                 if (!def.inNotebook() && !excluded(def.path())) {
-                    defLines.computeIfAbsent(def.path(), p -> new LinkedHashSet<>()).add(def.line());
+                    defLines.computeIfAbsent(def.path(), p -> new LinkedHashSet<>())
+                            .add(def.line());
                 }
             }
         }
@@ -94,10 +94,13 @@ final class StubCode {
         List<Stub> empty = new ArrayList<>();
         for (List<String> part : vocabulary.emptyFiles().values()) {
             List<FileEntry> files = context.fileIndex().matching(part).stream()
-                    .filter(file -> !excluded(file.path())).toList();
-            List<FileEntry> emptyOfPart = files.stream().filter(file -> isEmpty(context, file)).toList();
+                    .filter(file -> !excluded(file.path()))
+                    .toList();
+            List<FileEntry> emptyOfPart =
+                    files.stream().filter(file -> isEmpty(context, file)).toList();
             if (emptyOfPart.size() == files.size()) {
-                emptyOfPart.stream().filter(file -> empty.stream().noneMatch(s -> s.name().equals(file.path())))
+                emptyOfPart.stream()
+                        .filter(file -> empty.stream().noneMatch(s -> s.name().equals(file.path())))
                         .forEach(file -> empty.add(new Stub(file.path(), Evidence.file(file.path()))));
             }
         }
@@ -109,7 +112,8 @@ final class StubCode {
         if (file.size() < 0 || file.size() > vocabulary.emptyFilesMaxBytes()) {
             return false;
         }
-        return file.size() == 0 || context.text(file.path()).map(StubCode::holdsNothing).orElse(false);
+        return file.size() == 0
+                || context.text(file.path()).map(StubCode::holdsNothing).orElse(false);
     }
 
     private static boolean holdsNothing(String text) {
@@ -121,7 +125,8 @@ final class StubCode {
                 lines.add(new CodeLine("", i + 1, raw[i], 0));
             }
         }
-        return CodeStatement.of(lines).stream().allMatch(s -> STRING_STATEMENT.matcher(s.text()).matches());
+        return CodeStatement.of(lines).stream()
+                .allMatch(s -> STRING_STATEMENT.matcher(s.text()).matches());
     }
 
     /** Whether the function defined by statement {@code at} is a stub. */
@@ -140,7 +145,9 @@ final class StubCode {
             body.add(statements.get(i).text());
         }
         body.removeIf(statement -> STRING_STATEMENT.matcher(statement).matches());
-        if (enclosingClass.isPresent() && body.stream().anyMatch(s -> vocabulary.abstractRaise().matcher(s).find())) {
+        if (enclosingClass.isPresent()
+                && body.stream()
+                        .anyMatch(s -> vocabulary.abstractRaise().matcher(s).find())) {
             return false;
         }
         return body.stream().allMatch(statement -> matchesAny(vocabulary.stubStatements(), statement));

@@ -1,6 +1,5 @@
 package dev.hireable.rules.stubs;
 
-import dev.hireable.rules.catalog.RulePattern;
 import dev.hireable.rules.Evidence;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.ModuleResult;
@@ -9,11 +8,11 @@ import dev.hireable.rules.RuleModule;
 import dev.hireable.rules.SignalSet;
 import dev.hireable.rules.catalog.RuleBook;
 import dev.hireable.rules.catalog.RuleCatalog;
+import dev.hireable.rules.catalog.RulePattern;
 import dev.hireable.rules.context.CodeCue;
 import dev.hireable.rules.context.RepoContext;
 import dev.hireable.rules.context.usage.FileSignature;
 import dev.hireable.snapshot.Glob;
-
 import java.util.List;
 import java.util.Map;
 
@@ -35,20 +34,32 @@ public final class StubsModule implements RuleModule {
      * @param functionHint a lower-case literal every line {@code functions} matches contains; other lines are not read
      * @param emptyFiles   the files that are stubs when empty, by the part of the project they stand for
      */
-    public record Vocabulary(String functionHint, List<RulePattern> functions, List<CodeCue> simulated, List<RulePattern> stubStatements,
-                             List<RulePattern> abstractDecorators,
-                             List<RulePattern> abstractClasses, RulePattern abstractRaise, List<String> notStubFiles,
-                             Map<String, List<String>> emptyFiles, int emptyFilesMaxBytes, Placeholders placeholders,
-                             Notebooks notebooks) {
+    public record Vocabulary(
+            String functionHint,
+            List<RulePattern> functions,
+            List<CodeCue> simulated,
+            List<RulePattern> stubStatements,
+            List<RulePattern> abstractDecorators,
+            List<RulePattern> abstractClasses,
+            RulePattern abstractRaise,
+            List<String> notStubFiles,
+            Map<String, List<String>> emptyFiles,
+            int emptyFilesMaxBytes,
+            Placeholders placeholders,
+            Notebooks notebooks) {
         public Vocabulary {
             if (functionHint == null || functionHint.isBlank()) {
                 throw new IllegalArgumentException("'function_hint' is required");
             }
             functions = nonEmpty(functions, "functions");
             simulated = copy(simulated);
-            simulated.stream().filter(cue -> cue.pattern().matcher("").groupCount() < 1).findFirst().ifPresent(cue -> {
-                throw new IllegalArgumentException("the 'simulated' pattern '" + cue.regex() + "' must capture the name in group 1");
-            });
+            simulated.stream()
+                    .filter(cue -> cue.pattern().matcher("").groupCount() < 1)
+                    .findFirst()
+                    .ifPresent(cue -> {
+                        throw new IllegalArgumentException(
+                                "the 'simulated' pattern '" + cue.regex() + "' must capture the name in group 1");
+                    });
             stubStatements = nonEmpty(stubStatements, "stub_statements");
             abstractDecorators = copy(abstractDecorators);
             abstractClasses = copy(abstractClasses);
@@ -57,7 +68,8 @@ public final class StubsModule implements RuleModule {
             }
             notStubFiles = globs(notStubFiles);
             Map<String, List<String>> parts = new java.util.LinkedHashMap<>();
-            (emptyFiles == null ? Map.<String, List<String>>of() : emptyFiles).forEach((part, globs) -> parts.put(part, globs(globs)));
+            (emptyFiles == null ? Map.<String, List<String>>of() : emptyFiles)
+                    .forEach((part, globs) -> parts.put(part, globs(globs)));
             emptyFiles = java.util.Collections.unmodifiableMap(parts);
             if (emptyFilesMaxBytes < 0) {
                 throw new IllegalArgumentException("'empty_files_max_bytes' cannot be negative");
@@ -73,8 +85,13 @@ public final class StubsModule implements RuleModule {
      * @param notValues    a matched value this finds is not a placeholder left behind (a secret's)
      * @param substitution a line this matches fills placeholders in: the values on it are template variables
      */
-    public record Placeholders(List<String> files, List<String> notFiles, RulePattern comment, List<CodeCue> values,
-                               List<RulePattern> notValues, RulePattern substitution) {
+    public record Placeholders(
+            List<String> files,
+            List<String> notFiles,
+            RulePattern comment,
+            List<CodeCue> values,
+            List<RulePattern> notValues,
+            RulePattern substitution) {
         public Placeholders {
             files = globs(files);
             notFiles = globs(notFiles);
@@ -124,23 +141,36 @@ public final class StubsModule implements RuleModule {
         List<StubCode.Stub> stubs = stubCode.find(context);
         TemplatePlaceholders.Found values = placeholders.find(context);
         UnrunNotebooks.Found unrun = notebooks.find(context);
-        List<Evidence> stubEvidence = stubs.stream().map(StubCode.Stub::evidence).toList();
-        List<Evidence> notebookEvidence = unrun.unrun().stream().limit(NOTEBOOK_EVIDENCE).map(Evidence::file).toList();
+        List<Evidence> stubEvidence =
+                stubs.stream().map(StubCode.Stub::evidence).toList();
+        List<Evidence> notebookEvidence = unrun.unrun().stream()
+                .limit(NOTEBOOK_EVIDENCE)
+                .map(Evidence::file)
+                .toList();
         SignalSet signals = book.signalBuilder()
                 .names(CODE, stubs.stream().map(StubCode.Stub::name).toList(), stubEvidence)
                 .names(PLACEHOLDERS, values.values(), values.evidence())
                 .names(NOTEBOOKS, unrun.unrun(), notebookEvidence)
                 .build();
-        return new ModuleResult(signals, List.of(
-                codeFinding(context, stubs, stubEvidence),
-                placeholderFinding(values),
-                notebookFinding(unrun, notebookEvidence)));
+        return new ModuleResult(
+                signals,
+                List.of(
+                        codeFinding(context, stubs, stubEvidence),
+                        placeholderFinding(values),
+                        notebookFinding(unrun, notebookEvidence)));
     }
 
     private Finding codeFinding(RepoContext context, List<StubCode.Stub> stubs, List<Evidence> evidence) {
         if (!stubs.isEmpty()) {
-            return book.finding(CODE, Outcome.FAIL, evidence, Map.of("count", String.valueOf(stubs.size()),
-                    "stubs", listed(stubs.stream().map(StubCode.Stub::name).toList())));
+            return book.finding(
+                    CODE,
+                    Outcome.FAIL,
+                    evidence,
+                    Map.of(
+                            "count",
+                            String.valueOf(stubs.size()),
+                            "stubs",
+                            listed(stubs.stream().map(StubCode.Stub::name).toList())));
         }
         boolean anyCode = context.code().files().stream().anyMatch(file -> !file.notebook());
         return book.finding(CODE, anyCode ? Outcome.PASS : Outcome.NOT_APPLICABLE, List.of());
@@ -148,8 +178,14 @@ public final class StubsModule implements RuleModule {
 
     private Finding placeholderFinding(TemplatePlaceholders.Found found) {
         if (!found.values().isEmpty()) {
-            List<String> files = found.evidence().stream().map(e -> e.path().orElseThrow()).distinct().toList();
-            return book.finding(PLACEHOLDERS, Outcome.FAIL, found.evidence(),
+            List<String> files = found.evidence().stream()
+                    .map(e -> e.path().orElseThrow())
+                    .distinct()
+                    .toList();
+            return book.finding(
+                    PLACEHOLDERS,
+                    Outcome.FAIL,
+                    found.evidence(),
                     Map.of("values", listed(found.values()), "files", listed(files)));
         }
         return book.finding(PLACEHOLDERS, found.anyFile() ? Outcome.PASS : Outcome.NOT_APPLICABLE, List.of());
@@ -157,8 +193,11 @@ public final class StubsModule implements RuleModule {
 
     private Finding notebookFinding(UnrunNotebooks.Found found, List<Evidence> evidence) {
         if (!found.unrun().isEmpty()) {
-            return book.finding(NOTEBOOKS, Outcome.FAIL, evidence, Map.of("count", String.valueOf(found.unrun().size()),
-                    "notebooks", listed(found.unrun())));
+            return book.finding(
+                    NOTEBOOKS,
+                    Outcome.FAIL,
+                    evidence,
+                    Map.of("count", String.valueOf(found.unrun().size()), "notebooks", listed(found.unrun())));
         }
         return book.finding(NOTEBOOKS, found.checked() > 0 ? Outcome.PASS : Outcome.NOT_APPLICABLE, List.of());
     }

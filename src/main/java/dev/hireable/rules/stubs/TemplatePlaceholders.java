@@ -5,7 +5,6 @@ import dev.hireable.rules.context.CodeCue;
 import dev.hireable.rules.context.RepoContext;
 import dev.hireable.snapshot.FileEntry;
 import dev.hireable.snapshot.Glob;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,8 +19,7 @@ import java.util.regex.Matcher;
 final class TemplatePlaceholders {
 
     /** The placeholder values found, in order, and the lines that hold them. */
-    record Found(List<String> values, List<Evidence> evidence, boolean anyFile) {
-    }
+    record Found(List<String> values, List<Evidence> evidence, boolean anyFile) {}
 
     private static final int MAX_EVIDENCE = 5;
 
@@ -42,7 +40,8 @@ final class TemplatePlaceholders {
                 continue;
             }
             anyFile = true;
-            String[] lines = context.text(file.path()).map(text -> text.split("\\R", -1)).orElse(new String[0]);
+            String[] lines =
+                    context.text(file.path()).map(text -> text.split("\\R", -1)).orElse(new String[0]);
             for (int i = 0; i < lines.length; i++) {
                 if (vocabulary.comment().matcher(lines[i]).find()) {
                     continue;
@@ -59,7 +58,9 @@ final class TemplatePlaceholders {
         Set<String> values = new LinkedHashSet<>();
         List<Evidence> evidence = new ArrayList<>();
         for (Hit hit : hits) {
-            List<String> left = hit.values().stream().filter(value -> !substituted.contains(value)).toList();
+            List<String> left = hit.values().stream()
+                    .filter(value -> !substituted.contains(value))
+                    .toList();
             values.addAll(left);
             if (!left.isEmpty() && evidence.size() < MAX_EVIDENCE) {
                 evidence.add(hit.evidence());
@@ -69,8 +70,7 @@ final class TemplatePlaceholders {
     }
 
     /** The placeholder values of one line and where it is. */
-    private record Hit(List<String> values, Evidence evidence) {
-    }
+    private record Hit(List<String> values, Evidence evidence) {}
 
     /** The placeholder values of one line; a match inside an earlier one ({@code your-app} in {@code <your-app>}) is left out. */
     private List<String> valuesOf(String line) {
@@ -90,7 +90,8 @@ final class TemplatePlaceholders {
                 if (!overlaps) {
                     java.util.Arrays.fill(taken, matcher.start(), matcher.end(), true);
                     String found = matcher.group().replaceFirst("^[=:]\\s*", "").strip();
-                    if (vocabulary.notValues().stream().noneMatch(not -> not.matcher(found).find())) {
+                    if (vocabulary.notValues().stream()
+                            .noneMatch(not -> not.matcher(found).find())) {
                         values.add(found);
                     }
                 }

@@ -8,7 +8,6 @@ import dev.hireable.rules.context.usage.FileIndex;
 import dev.hireable.rules.context.usage.FileSearch;
 import dev.hireable.snapshot.FileEntry;
 import dev.hireable.snapshot.Glob;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +19,7 @@ import java.util.List;
 final class UnrunNotebooks {
 
     /** The notebooks checked (0 when outputs are stripped on purpose) and the unrun ones. */
-    record Found(int checked, List<String> unrun) {
-    }
+    record Found(int checked, List<String> unrun) {}
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
@@ -35,7 +33,9 @@ final class UnrunNotebooks {
 
     Found find(RepoContext context) {
         boolean strippedOnPurpose = vocabulary.stripped().stream()
-                .anyMatch(signature -> !FileSearch.of(context, FileIndex.of(context), signature).hits().isEmpty());
+                .anyMatch(signature -> !FileSearch.of(context, FileIndex.of(context), signature)
+                        .hits()
+                        .isEmpty());
         if (strippedOnPurpose) {
             return new Found(0, List.of());
         }
@@ -67,7 +67,9 @@ final class UnrunNotebooks {
             }
             code++;
             JsonNode outputs = cell.path("outputs");
-            if (outputs.size() > 0 || !cell.path("execution_count").isNull() && !cell.path("execution_count").isMissingNode()) {
+            if (outputs.size() > 0
+                    || !cell.path("execution_count").isNull()
+                            && !cell.path("execution_count").isMissingNode()) {
                 return false;
             }
         }

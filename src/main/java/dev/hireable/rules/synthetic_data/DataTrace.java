@@ -3,7 +3,6 @@ package dev.hireable.rules.synthetic_data;
 import dev.hireable.rules.context.Assignment;
 import dev.hireable.rules.context.CodeCue;
 import dev.hireable.rules.context.CodeStatement;
-
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -23,8 +22,7 @@ import java.util.regex.Pattern;
 final class DataTrace {
 
     /** Generated data reaching a training call: where it was generated, with what, and where it trains. */
-    record Hit(CodeStatement generated, String generator, CodeStatement trains) {
-    }
+    record Hit(CodeStatement generated, String generator, CodeStatement trains) {}
 
     private static final Pattern DEF = Pattern.compile("^(?:async\\s+)?def\\s+(\\w+)\\s*\\(");
     private static final Pattern RETURN = Pattern.compile("^(?:return|yield)\\b");
@@ -42,7 +40,8 @@ final class DataTrace {
         Set<String> real = new HashSet<>();
         Deque<CodeStatement> functions = new ArrayDeque<>();
         for (CodeStatement statement : statements) {
-            while (!functions.isEmpty() && statement.indent() <= functions.peek().indent()) {
+            while (!functions.isEmpty()
+                    && statement.indent() <= functions.peek().indent()) {
                 functions.pop();
             }
             String text = statement.text();
@@ -60,7 +59,8 @@ final class DataTrace {
             String value = assignment.map(Assignment::value).orElse(text);
             Set<String> used = Assignment.names(value);
             Optional<String> source = used.stream().filter(marked::containsKey).findFirst();
-            boolean fromReal = firstMatch(vocabulary.reads(), value).isPresent() || used.stream().anyMatch(real::contains);
+            boolean fromReal = firstMatch(vocabulary.reads(), value).isPresent()
+                    || used.stream().anyMatch(real::contains);
             if (assignment.isPresent()) {
                 for (String target : assignment.get().targets()) {
                     if (fromReal) {
@@ -71,7 +71,9 @@ final class DataTrace {
                         generators.put(target, generator.orElseGet(() -> generators.get(source.get())));
                     }
                 }
-            } else if (RETURN.matcher(text).find() && !functions.isEmpty() && !fromReal
+            } else if (RETURN.matcher(text).find()
+                    && !functions.isEmpty()
+                    && !fromReal
                     && (generator.isPresent() || source.isPresent())) {
                 String function = functionName(functions.peek());
                 marked.put(function, generator.isPresent() ? statement : marked.get(source.get()));
@@ -82,13 +84,20 @@ final class DataTrace {
     }
 
     /** A training call, or a call of a function of this file that trains, given generated data. */
-    private Optional<Hit> trainsOnMarked(String text, Set<String> trainingFunctions, Map<String, CodeStatement> marked,
-                                         Map<String, String> generators, Optional<String> generator, CodeStatement at) {
+    private Optional<Hit> trainsOnMarked(
+            String text,
+            Set<String> trainingFunctions,
+            Map<String, CodeStatement> marked,
+            Map<String, String> generators,
+            Optional<String> generator,
+            CodeStatement at) {
         for (String input : inputsOfTraining(text, trainingFunctions)) {
-            if (generator.isPresent() && firstMatch(vocabulary.generators(), input).isPresent()) {
+            if (generator.isPresent()
+                    && firstMatch(vocabulary.generators(), input).isPresent()) {
                 return Optional.of(new Hit(at, generator.get(), at));
             }
-            Optional<String> name = Assignment.names(input).stream().filter(marked::containsKey).findFirst();
+            Optional<String> name =
+                    Assignment.names(input).stream().filter(marked::containsKey).findFirst();
             if (name.isPresent()) {
                 return Optional.of(new Hit(marked.get(name.get()), generators.get(name.get()), at));
             }
@@ -106,7 +115,8 @@ final class DataTrace {
             }
         }
         for (String function : trainingFunctions) {
-            Matcher call = Pattern.compile("\\b" + Pattern.quote(function) + "\\s*\\(").matcher(text);
+            Matcher call =
+                    Pattern.compile("\\b" + Pattern.quote(function) + "\\s*\\(").matcher(text);
             if (call.find()) {
                 inputs.add(text.substring(call.end()));
             }
@@ -123,7 +133,8 @@ final class DataTrace {
                 continue;
             }
             for (int j = i + 1; j < statements.size() && statements.get(j).indent() > def.indent(); j++) {
-                if (firstMatch(vocabulary.trainingCalls(), statements.get(j).text()).isPresent()) {
+                if (firstMatch(vocabulary.trainingCalls(), statements.get(j).text())
+                        .isPresent()) {
                     trains.add(functionName(def));
                     break;
                 }

@@ -1,6 +1,5 @@
 package dev.hireable.rules.synthetic_data;
 
-import dev.hireable.rules.catalog.RulePattern;
 import dev.hireable.rules.Evidence;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.ModuleResult;
@@ -9,13 +8,13 @@ import dev.hireable.rules.RuleModule;
 import dev.hireable.rules.SignalSet;
 import dev.hireable.rules.catalog.RuleBook;
 import dev.hireable.rules.catalog.RuleCatalog;
+import dev.hireable.rules.catalog.RulePattern;
 import dev.hireable.rules.context.CodeCue;
 import dev.hireable.rules.context.CodeLine;
 import dev.hireable.rules.context.CodeStatement;
 import dev.hireable.rules.context.ReadmeFile;
 import dev.hireable.rules.context.RepoContext;
 import dev.hireable.snapshot.Glob;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,10 +34,17 @@ public final class SyntheticDataModule implements RuleModule {
     static final String PRESENTED = "synthetic_data.presented_as_real";
 
     /** The vocabulary of rules/synthetic_data.yaml. */
-    public record Vocabulary(List<CodeCue> generators, List<CodeCue> reads, List<CodeCue> trainingCalls,
-                             List<String> notFiles, Readme readme) {
+    public record Vocabulary(
+            List<CodeCue> generators,
+            List<CodeCue> reads,
+            List<CodeCue> trainingCalls,
+            List<String> notFiles,
+            Readme readme) {
         public Vocabulary {
-            if (generators == null || generators.isEmpty() || trainingCalls == null || trainingCalls.isEmpty()
+            if (generators == null
+                    || generators.isEmpty()
+                    || trainingCalls == null
+                    || trainingCalls.isEmpty()
                     || readme == null) {
                 throw new IllegalArgumentException("'generators', 'training_calls' and 'readme' are required");
             }
@@ -95,24 +101,43 @@ public final class SyntheticDataModule implements RuleModule {
         Optional<Evidence> presentedAsReal = readme.flatMap(this::presentsDataAsReal);
         boolean presented = !hits.isEmpty() && presentedAsReal.isPresent();
         SignalSet signals = book.signalBuilder()
-                .names(TRAINS, hits.stream().map(hit -> hit.trains().first().path()).distinct().toList(), evidence)
+                .names(
+                        TRAINS,
+                        hits.stream()
+                                .map(hit -> hit.trains().first().path())
+                                .distinct()
+                                .toList(),
+                        evidence)
                 .flag(PRESENTED, presented, presented ? evidence : List.of())
                 .build();
         return new ModuleResult(signals, finding(context, hits, presentedAsReal, evidence));
     }
 
-    private Finding finding(RepoContext context, List<DataTrace.Hit> hits, Optional<Evidence> presentedAsReal,
-                            List<Evidence> evidence) {
+    private Finding finding(
+            RepoContext context,
+            List<DataTrace.Hit> hits,
+            Optional<Evidence> presentedAsReal,
+            List<Evidence> evidence) {
         if (!hits.isEmpty() && presentedAsReal.isPresent()) {
             DataTrace.Hit first = hits.get(0);
             List<Evidence> both = new ArrayList<>(evidence);
             both.add(presentedAsReal.get());
-            return book.finding(REAL_DATA, Outcome.FAIL, both, Map.of("path", first.trains().first().path(),
-                    "generator", first.generator(), "readme_line", String.valueOf(presentedAsReal.get().line())));
+            return book.finding(
+                    REAL_DATA,
+                    Outcome.FAIL,
+                    both,
+                    Map.of(
+                            "path",
+                            first.trains().first().path(),
+                            "generator",
+                            first.generator(),
+                            "readme_line",
+                            String.valueOf(presentedAsReal.get().line())));
         }
-        boolean trains = !CodeCue.scan(context.code(), book.vocabulary().trainingCalls(), 1).isEmpty();
-        return book.finding(REAL_DATA, trains && context.readme().isPresent() ? Outcome.PASS : Outcome.NOT_APPLICABLE,
-                List.of());
+        boolean trains = !CodeCue.scan(context.code(), book.vocabulary().trainingCalls(), 1)
+                .isEmpty();
+        return book.finding(
+                REAL_DATA, trains && context.readme().isPresent() ? Outcome.PASS : Outcome.NOT_APPLICABLE, List.of());
     }
 
     /** The code files (outside tests and demos) that hold a generator call, in order. */
@@ -137,7 +162,8 @@ public final class SyntheticDataModule implements RuleModule {
             if (cues.generated().stream().anyMatch(p -> p.matcher(line).find())) {
                 return Optional.empty();
             }
-            if (real.isEmpty() && cues.real().stream().anyMatch(p -> p.matcher(line).find())) {
+            if (real.isEmpty()
+                    && cues.real().stream().anyMatch(p -> p.matcher(line).find())) {
                 real = Optional.of(Evidence.line(readme.path(), i + 1, line));
             }
         }

@@ -12,7 +12,6 @@ import dev.hireable.rules.context.CodeIndex;
 import dev.hireable.rules.context.CodeLine;
 import dev.hireable.rules.context.RepoContext;
 import dev.hireable.snapshot.Glob;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -36,12 +35,21 @@ public final class TestSuiteModule implements RuleModule {
      * @param namedTestFiles files counted as tests by name alone when they cannot be read
      * @param testFunctionHint a lower-case literal every test function line contains; other files are not searched
      */
-    public record Vocabulary(List<String> testFiles, List<String> namedTestFiles, String testFunctionHint,
-                             List<RulePattern> testFunctions, List<RulePattern> assertions) {
+    public record Vocabulary(
+            List<String> testFiles,
+            List<String> namedTestFiles,
+            String testFunctionHint,
+            List<RulePattern> testFunctions,
+            List<RulePattern> assertions) {
         public Vocabulary {
-            if (testFiles == null || testFiles.isEmpty() || testFunctions == null || testFunctions.isEmpty()
-                    || assertions == null || assertions.isEmpty()) {
-                throw new IllegalArgumentException("'test_files', 'test_functions' and 'assertions' each need an entry");
+            if (testFiles == null
+                    || testFiles.isEmpty()
+                    || testFunctions == null
+                    || testFunctions.isEmpty()
+                    || assertions == null
+                    || assertions.isEmpty()) {
+                throw new IllegalArgumentException(
+                        "'test_files', 'test_functions' and 'assertions' each need an entry");
             }
             testFunctionHint = testFunctionHint == null ? "" : testFunctionHint;
             testFiles = List.copyOf(testFiles);
@@ -79,7 +87,8 @@ public final class TestSuiteModule implements RuleModule {
     public ModuleResult evaluate(RepoContext context, SignalSet required) {
         Vocabulary vocabulary = book.vocabulary();
         List<Glob> testGlobs = vocabulary.testFiles().stream().map(Glob::of).toList();
-        List<Glob> namedGlobs = vocabulary.namedTestFiles().stream().map(Glob::of).toList();
+        List<Glob> namedGlobs =
+                vocabulary.namedTestFiles().stream().map(Glob::of).toList();
         CodeIndex code = context.code();
 
         List<String> unreadable = new ArrayList<>();
@@ -95,7 +104,8 @@ public final class TestSuiteModule implements RuleModule {
             }
         }
         for (RulePattern function : vocabulary.testFunctions()) {
-            code.find(vocabulary.testFunctionHint(), function).stream().filter(l -> readable.containsKey(l.path()))
+            code.find(vocabulary.testFunctionHint(), function).stream()
+                    .filter(l -> readable.containsKey(l.path()))
                     .forEach(l -> readable.get(l.path()).add(l));
         }
         List<TestFile> real = readable.entrySet().stream()
@@ -106,24 +116,52 @@ public final class TestSuiteModule implements RuleModule {
 
         if (!real.isEmpty()) {
             int count = real.stream().mapToInt(f -> f.testFunctions().size()).sum();
-            List<Evidence> evidence = real.stream().map(f -> f.testFunctions().get(0).evidence()).limit(MAX_EVIDENCE).toList();
-            return new ModuleResult(present(true, evidence), book.finding(PRESENT, Outcome.PASS, evidence, Map.of(
-                    "count", String.valueOf(count), "files", String.valueOf(real.size()), "path", real.get(0).path())));
+            List<Evidence> evidence = real.stream()
+                    .map(f -> f.testFunctions().get(0).evidence())
+                    .limit(MAX_EVIDENCE)
+                    .toList();
+            return new ModuleResult(
+                    present(true, evidence),
+                    book.finding(
+                            PRESENT,
+                            Outcome.PASS,
+                            evidence,
+                            Map.of(
+                                    "count",
+                                    String.valueOf(count),
+                                    "files",
+                                    String.valueOf(real.size()),
+                                    "path",
+                                    real.get(0).path())));
         }
         if (!unreadable.isEmpty() || context.snapshot().tree().truncated()) {
-            long named = unreadable.stream().filter(p -> namedGlobs.stream().anyMatch(g -> g.matches(p))).count();
-            List<Evidence> evidence = unreadable.stream().map(Evidence::file).limit(MAX_EVIDENCE).toList();
+            long named = unreadable.stream()
+                    .filter(p -> namedGlobs.stream().anyMatch(g -> g.matches(p)))
+                    .count();
+            List<Evidence> evidence =
+                    unreadable.stream().map(Evidence::file).limit(MAX_EVIDENCE).toList();
             // test files named like tests whose bodies could not be read: probably tests, not decided
-            return new ModuleResult(present(named > 0, List.of()), book.finding(PRESENT, Outcome.UNKNOWN, evidence, Map.of(
-                    "unreadable", String.valueOf(unreadable.size()), "named", String.valueOf(named))));
+            return new ModuleResult(
+                    present(named > 0, List.of()),
+                    book.finding(
+                            PRESENT,
+                            Outcome.UNKNOWN,
+                            evidence,
+                            Map.of("unreadable", String.valueOf(unreadable.size()), "named", String.valueOf(named))));
         }
-        List<Evidence> checked = readable.keySet().stream().map(Evidence::file).limit(MAX_EVIDENCE).toList();
-        return new ModuleResult(present(false, List.of()), book.finding(PRESENT, Outcome.FAIL, checked,
-                Map.of("candidates", String.valueOf(readable.size()))));
+        List<Evidence> checked = readable.keySet().stream()
+                .map(Evidence::file)
+                .limit(MAX_EVIDENCE)
+                .toList();
+        return new ModuleResult(
+                present(false, List.of()),
+                book.finding(PRESENT, Outcome.FAIL, checked, Map.of("candidates", String.valueOf(readable.size()))));
     }
 
     private SignalSet present(boolean present, List<Evidence> evidence) {
-        return book.signalBuilder().flag(PRESENT, present, evidence.stream().limit(1).toList()).build();
+        return book.signalBuilder()
+                .flag(PRESENT, present, evidence.stream().limit(1).toList())
+                .build();
     }
 
     /** Whether a test file asserts anything; only files with test functions are read again (reads are memoised). */
@@ -131,10 +169,14 @@ public final class TestSuiteModule implements RuleModule {
         return context.text(path).stream()
                 .flatMap(text -> text.lines())
                 .filter(line -> !line.strip().startsWith("#"))
-                .anyMatch(line -> vocabulary.assertions().stream().anyMatch(p -> p.matcher(line).find()));
+                .anyMatch(line -> vocabulary.assertions().stream()
+                        .anyMatch(p -> p.matcher(line).find()));
     }
 
     private static List<CodeLine> sorted(List<CodeLine> lines) {
-        return lines.stream().distinct().sorted(Comparator.comparingInt(CodeLine::line)).toList();
+        return lines.stream()
+                .distinct()
+                .sorted(Comparator.comparingInt(CodeLine::line))
+                .toList();
     }
 }

@@ -1,7 +1,6 @@
 package dev.hireable.rules.toy_dataset;
 
 import dev.hireable.rules.catalog.RulePattern;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,11 +27,13 @@ final class NameMentions {
     private final Map<String, List<RulePattern>> phrases = new java.util.LinkedHashMap<>();
     /** All phrases in one expression: most lines name no dataset, and one search tells. */
     private final java.util.Optional<RulePattern> anyPhrase;
+
     private final List<RulePattern> negations;
 
     NameMentions(Map<String, ToyDataset> datasets, List<RulePattern> negations) {
         datasets.forEach((id, dataset) -> phrases.put(id, dataset.readmePatterns()));
-        this.anyPhrase = RulePattern.anyOf(phrases.values().stream().flatMap(List::stream).toList());
+        this.anyPhrase = RulePattern.anyOf(
+                phrases.values().stream().flatMap(List::stream).toList());
         this.negations = List.copyOf(negations);
     }
 

@@ -3,7 +3,6 @@ package dev.hireable.rules.toy_dataset;
 import dev.hireable.rules.catalog.RulePattern;
 import dev.hireable.rules.context.CodeCue;
 import dev.hireable.snapshot.Glob;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -17,15 +16,22 @@ import java.util.regex.Pattern;
  *                matches a series of competitions ({@code playground-series-*})
  * @param readme  phrases in the README (and the repository name), matched case-insensitively
  */
-public record ToyDataset(List<CodeCue> code, List<String> dataFiles, List<List<String>> columns, List<String> kaggle,
-                         List<RulePattern> readme) {
+public record ToyDataset(
+        List<CodeCue> code,
+        List<String> dataFiles,
+        List<List<String>> columns,
+        List<String> kaggle,
+        List<RulePattern> readme) {
 
     public ToyDataset {
         code = copy(code);
         dataFiles = copy(dataFiles);
         dataFiles.forEach(Glob::of);
-        columns = copy(columns).stream().map(signature -> signature.stream().map(ToyDataset::normalise).toList()).toList();
-        kaggle = copy(kaggle).stream().map(slug -> slug.toLowerCase(Locale.ROOT)).toList();
+        columns = copy(columns).stream()
+                .map(signature -> signature.stream().map(ToyDataset::normalise).toList())
+                .toList();
+        kaggle =
+                copy(kaggle).stream().map(slug -> slug.toLowerCase(Locale.ROOT)).toList();
         readme = copy(readme);
         if (code.isEmpty() && dataFiles.isEmpty() && columns.isEmpty() && kaggle.isEmpty() && readme.isEmpty()) {
             throw new IllegalArgumentException("a toy dataset needs at least one kind of evidence");
@@ -47,9 +53,10 @@ public record ToyDataset(List<CodeCue> code, List<String> dataFiles, List<List<S
      */
     public boolean matchesSlug(String slug) {
         String lower = slug.toLowerCase(Locale.ROOT);
-        return kaggle.stream().anyMatch(known -> known.endsWith("*")
-                ? lower.startsWith(known.substring(0, known.length() - 1))
-                : known.equals(lower) || !lower.contains("/") && known.endsWith("/" + lower));
+        return kaggle.stream()
+                .anyMatch(known -> known.endsWith("*")
+                        ? lower.startsWith(known.substring(0, known.length() - 1))
+                        : known.equals(lower) || !lower.contains("/") && known.endsWith("/" + lower));
     }
 
     /** A column name in lower case without spaces, dots, underscores or quotes: {@code "Sepal.Length"} → {@code sepallength}. */

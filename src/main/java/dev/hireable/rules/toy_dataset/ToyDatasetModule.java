@@ -17,7 +17,6 @@ import dev.hireable.rules.context.RepoContext;
 import dev.hireable.rules.context.usage.FileIndex;
 import dev.hireable.snapshot.FileEntry;
 import dev.hireable.snapshot.Glob;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -46,19 +45,33 @@ public final class ToyDatasetModule implements RuleModule {
     private static final Pattern HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+(.*)$");
 
     /** The vocabulary of rules/toy_dataset.yaml. */
-    public record Vocabulary(Map<String, Integer> weights, int threshold, List<String> headerFiles, int maxHeaders,
-                             List<String> fieldFiles, int maxFieldFiles, List<String> notTheAuthors,
-                             List<String> kaggleFiles, List<RulePattern> kagglePatterns, List<String> kaggleHints,
-                             List<RulePattern> readmeNegations, GeneratedData generatedData,
-                             Phrases phrases, Map<String, String> kinds, Map<String, ToyDataset> datasets) {
+    public record Vocabulary(
+            Map<String, Integer> weights,
+            int threshold,
+            List<String> headerFiles,
+            int maxHeaders,
+            List<String> fieldFiles,
+            int maxFieldFiles,
+            List<String> notTheAuthors,
+            List<String> kaggleFiles,
+            List<RulePattern> kagglePatterns,
+            List<String> kaggleHints,
+            List<RulePattern> readmeNegations,
+            GeneratedData generatedData,
+            Phrases phrases,
+            Map<String, String> kinds,
+            Map<String, ToyDataset> datasets) {
 
         public Vocabulary {
-            Set<String> kindIds = Arrays.stream(EvidenceKind.values()).map(EvidenceKind::id).collect(Collectors.toSet());
+            Set<String> kindIds =
+                    Arrays.stream(EvidenceKind.values()).map(EvidenceKind::id).collect(Collectors.toSet());
             if (weights == null || !weights.keySet().equals(kindIds)) {
-                throw new IllegalArgumentException("'weights' must weigh exactly " + String.join(", ", kindIds.stream().sorted().toList()));
+                throw new IllegalArgumentException("'weights' must weigh exactly "
+                        + String.join(", ", kindIds.stream().sorted().toList()));
             }
             if (kinds == null || !kinds.keySet().equals(kindIds)) {
-                throw new IllegalArgumentException("'kinds' must name exactly " + String.join(", ", kindIds.stream().sorted().toList()));
+                throw new IllegalArgumentException("'kinds' must name exactly "
+                        + String.join(", ", kindIds.stream().sorted().toList()));
             }
             if (threshold <= 0) {
                 throw new IllegalArgumentException("'threshold' must be positive");
@@ -79,16 +92,28 @@ public final class ToyDatasetModule implements RuleModule {
             kagglePatterns = List.copyOf(kagglePatterns == null ? List.of() : kagglePatterns);
             for (RulePattern pattern : kagglePatterns) {
                 if (pattern.matcher("").groupCount() < 1) {
-                    throw new IllegalArgumentException("the Kaggle pattern '" + pattern + "' must capture the slug in group 1");
+                    throw new IllegalArgumentException(
+                            "the Kaggle pattern '" + pattern + "' must capture the slug in group 1");
                 }
             }
             kaggleHints = List.copyOf(kaggleHints == null ? List.of() : kaggleHints);
             if (!kagglePatterns.isEmpty() && kaggleHints.isEmpty()) {
-                throw new IllegalArgumentException("'kaggle_hints' needs the literals that every Kaggle pattern match contains");
+                throw new IllegalArgumentException(
+                        "'kaggle_hints' needs the literals that every Kaggle pattern match contains");
             }
             readmeNegations = List.copyOf(readmeNegations == null ? List.of() : readmeNegations);
-            phrases = (phrases == null ? new Phrases(Map.of()) : phrases).require(Map.of("others", Set.of("datasets"), "weak", Set.of("dataset"),
-                    "truncated", Set.of(), "unread", Set.of("count")), "phrases");
+            phrases = (phrases == null ? new Phrases(Map.of()) : phrases)
+                    .require(
+                            Map.of(
+                                    "others",
+                                    Set.of("datasets"),
+                                    "weak",
+                                    Set.of("dataset"),
+                                    "truncated",
+                                    Set.of(),
+                                    "unread",
+                                    Set.of("count")),
+                            "phrases");
             // the order of the rule file decides ties
             datasets = Collections.unmodifiableMap(new LinkedHashMap<>(datasets));
             if (generatedData != null && !datasets.containsKey(generatedData.dataset())) {
@@ -138,7 +163,8 @@ public final class ToyDatasetModule implements RuleModule {
 
     public ToyDatasetModule(RuleCatalog catalog) {
         this.book = catalog.book(name() + ".yaml", Vocabulary.class, ruleIds());
-        this.mentions = new NameMentions(book.vocabulary().datasets(), book.vocabulary().negations());
+        this.mentions =
+                new NameMentions(book.vocabulary().datasets(), book.vocabulary().negations());
     }
 
     @Override
@@ -152,7 +178,10 @@ public final class ToyDatasetModule implements RuleModule {
 
     @Override
     public Set<String> requires() {
-        return book.vocabulary().generated().map(generated -> Set.of(generated.signal())).orElse(Set.of());
+        return book.vocabulary()
+                .generated()
+                .map(generated -> Set.of(generated.signal()))
+                .orElse(Set.of());
     }
 
     @Override
@@ -166,27 +195,39 @@ public final class ToyDatasetModule implements RuleModule {
         findFields(context, files, vocabulary, sightings);
         findKaggleSlugs(context, files, vocabulary, sightings);
         findInNames(context, mentions, sightings);
-        vocabulary.generated().ifPresent(generated -> required.evidence(generated.signal())
-                .forEach(evidence -> sightings.add(generated.dataset(), EvidenceKind.GENERATED, evidence)));
+        vocabulary
+                .generated()
+                .ifPresent(generated -> required.evidence(generated.signal())
+                        .forEach(evidence -> sightings.add(generated.dataset(), EvidenceKind.GENERATED, evidence)));
 
         List<String> flagged = sightings.ranked(vocabulary).stream()
                 .filter(id -> sightings.score(id, vocabulary) >= vocabulary.threshold())
                 .toList();
         if (!flagged.isEmpty()) {
             Finding failure = failure(flagged, sightings, vocabulary);
-            return new ModuleResult(book.signalBuilder().text(NAME, Optional.of(flagged.get(0))).build(), failure);
+            return new ModuleResult(
+                    book.signalBuilder().text(NAME, Optional.of(flagged.get(0))).build(), failure);
         }
-        return new ModuleResult(book.signalBuilder().text(NAME, Optional.empty()).build(),
+        return new ModuleResult(
+                book.signalBuilder().text(NAME, Optional.empty()).build(),
                 noToyDataset(context, sightings, vocabulary));
     }
 
     private Finding failure(List<String> flagged, Sightings sightings, Vocabulary vocabulary) {
         String best = flagged.get(0);
         Map<EvidenceKind, List<Evidence>> seen = sightings.of(best);
-        String kinds = seen.keySet().stream().map(k -> vocabulary.kinds().get(k.id())).collect(Collectors.joining(", "));
-        String others = flagged.size() == 1 ? ""
-                : vocabulary.phrases().fill("others", Map.of("datasets", String.join(", ", flagged.subList(1, flagged.size()))));
-        List<Evidence> evidence = seen.values().stream().flatMap(List::stream).distinct().limit(EVIDENCE_LIMIT).toList();
+        String kinds =
+                seen.keySet().stream().map(k -> vocabulary.kinds().get(k.id())).collect(Collectors.joining(", "));
+        String others = flagged.size() == 1
+                ? ""
+                : vocabulary
+                        .phrases()
+                        .fill("others", Map.of("datasets", String.join(", ", flagged.subList(1, flagged.size()))));
+        List<Evidence> evidence = seen.values().stream()
+                .flatMap(List::stream)
+                .distinct()
+                .limit(EVIDENCE_LIMIT)
+                .toList();
         return book.finding(USED, Outcome.FAIL, evidence, Map.of("dataset", best, "kinds", kinds, "others", others));
     }
 
@@ -195,15 +236,24 @@ public final class ToyDatasetModule implements RuleModule {
         int codeFiles = context.code().files().size();
         int unreadable = context.code().problems().size();
         if (context.snapshot().tree().truncated()) {
-            return book.finding(USED, Outcome.UNKNOWN, List.of(Evidence.file(".")), Map.of("reason", phrases.get("truncated")));
+            return book.finding(
+                    USED, Outcome.UNKNOWN, List.of(Evidence.file(".")), Map.of("reason", phrases.get("truncated")));
         }
         if (codeFiles > 0 && unreadable == codeFiles) {
-            return book.finding(USED, Outcome.UNKNOWN, List.of(Evidence.file(".")),
+            return book.finding(
+                    USED,
+                    Outcome.UNKNOWN,
+                    List.of(Evidence.file(".")),
                     Map.of("reason", phrases.fill("unread", Map.of("count", String.valueOf(unreadable)))));
         }
         Optional<String> weak = sightings.ranked(vocabulary).stream().findFirst();
-        String note = weak.map(id -> phrases.fill("weak", Map.of("dataset", id))).orElse("");
-        List<Evidence> evidence = weak.map(id -> sightings.of(id).values().stream().flatMap(List::stream).distinct().limit(EVIDENCE_LIMIT).toList())
+        String note =
+                weak.map(id -> phrases.fill("weak", Map.of("dataset", id))).orElse("");
+        List<Evidence> evidence = weak.map(id -> sightings.of(id).values().stream()
+                        .flatMap(List::stream)
+                        .distinct()
+                        .limit(EVIDENCE_LIMIT)
+                        .toList())
                 .orElse(List.of());
         return book.finding(USED, Outcome.PASS, evidence, Map.of("note", note));
     }
@@ -217,10 +267,12 @@ public final class ToyDatasetModule implements RuleModule {
 
     private static void findDataFiles(FileIndex files, Vocabulary vocabulary, Sightings sightings) {
         java.util.function.Predicate<FileEntry> authors = vocabulary.authors();
-        vocabulary.datasets().forEach((id, dataset) -> files.matching(dataset.dataFiles()).stream()
-                .filter(authors)
-                .limit(PER_KIND)
-                .forEach(file -> sightings.add(id, EvidenceKind.DATA_FILE, Evidence.file(file.path()))));
+        vocabulary
+                .datasets()
+                .forEach((id, dataset) -> files.matching(dataset.dataFiles()).stream()
+                        .filter(authors)
+                        .limit(PER_KIND)
+                        .forEach(file -> sightings.add(id, EvidenceKind.DATA_FILE, Evidence.file(file.path()))));
     }
 
     /** The first line of each CSV/TSV, split at its separator: a header holding a column signature. */
@@ -235,7 +287,8 @@ public final class ToyDatasetModule implements RuleModule {
             if (firstLine.isEmpty()) {
                 continue;
             }
-            Set<String> header = Arrays.stream(HEADER_SEPARATOR.split(firstLine.get())).map(ToyDataset::normalise)
+            Set<String> header = Arrays.stream(HEADER_SEPARATOR.split(firstLine.get()))
+                    .map(ToyDataset::normalise)
                     .collect(Collectors.toSet());
             vocabulary.datasets().forEach((id, dataset) -> {
                 if (dataset.matchesWords(header)) {
@@ -256,9 +309,13 @@ public final class ToyDatasetModule implements RuleModule {
      */
     private static void findFields(RepoContext context, FileIndex files, Vocabulary vocabulary, Sightings sightings) {
         Map<String, Set<String>> wordsByPath = new LinkedHashMap<>();
-        context.code().forEachText((path, text) -> Words.addTo(wordsByPath.computeIfAbsent(path, p -> new java.util.HashSet<>()), text));
-        files.matching(vocabulary.fieldFiles()).stream().limit(vocabulary.maxFieldFiles())
-                .forEach(file -> context.text(file.path()).ifPresent(text -> wordsByPath.put(file.path(), Words.of(text))));
+        context.code()
+                .forEachText((path, text) ->
+                        Words.addTo(wordsByPath.computeIfAbsent(path, p -> new java.util.HashSet<>()), text));
+        files.matching(vocabulary.fieldFiles()).stream()
+                .limit(vocabulary.maxFieldFiles())
+                .forEach(file ->
+                        context.text(file.path()).ifPresent(text -> wordsByPath.put(file.path(), Words.of(text))));
         wordsByPath.forEach((path, words) -> vocabulary.datasets().forEach((id, dataset) -> {
             if (dataset.matchesWords(words)) {
                 sightings.add(id, EvidenceKind.FIELDS, Evidence.file(path));
@@ -266,7 +323,8 @@ public final class ToyDatasetModule implements RuleModule {
         }));
     }
 
-    private static void findKaggleSlugs(RepoContext context, FileIndex files, Vocabulary vocabulary, Sightings sightings) {
+    private static void findKaggleSlugs(
+            RepoContext context, FileIndex files, Vocabulary vocabulary, Sightings sightings) {
         List<CodeLine> lines = new ArrayList<>();
         Optional<ReadmeFile> readme = context.readme().filter(ReadmeFile::readable);
         readme.ifPresent(file -> lines.addAll(numbered(file.path(), file.text())));
@@ -277,8 +335,11 @@ public final class ToyDatasetModule implements RuleModule {
         }
         // one search of the code lines holding a Kaggle hint (the API module, a CLI call) for any slug pattern
         Set<CodeLine> inCode = new java.util.LinkedHashSet<>();
-        vocabulary.anyKagglePattern().ifPresent(anyKaggle ->
-                vocabulary.kaggleHints().forEach(hint -> inCode.addAll(context.code().find(hint, anyKaggle))));
+        vocabulary
+                .anyKagglePattern()
+                .ifPresent(anyKaggle -> vocabulary
+                        .kaggleHints()
+                        .forEach(hint -> inCode.addAll(context.code().find(hint, anyKaggle))));
         lines.addAll(inCode);
         for (CodeLine line : lines) {
             for (RulePattern pattern : vocabulary.kagglePatterns()) {
@@ -303,11 +364,15 @@ public final class ToyDatasetModule implements RuleModule {
         mentions.in(name.replaceAll("[-_.]+", " "))
                 .forEach(dataset -> sightings.add(dataset, EvidenceKind.REPO_NAME, Evidence.line(".", 0, name)));
         Optional<ReadmeFile> readme = context.readme().filter(ReadmeFile::readable);
-        List<CodeLine> lines = readme.map(file -> numbered(file.path(), file.text())).orElse(List.of());
-        Optional<CodeLine> title = lines.stream().filter(l -> HEADING.matcher(l.text()).matches()).findFirst()
+        List<CodeLine> lines =
+                readme.map(file -> numbered(file.path(), file.text())).orElse(List.of());
+        Optional<CodeLine> title = lines.stream()
+                .filter(l -> HEADING.matcher(l.text()).matches())
+                .findFirst()
                 .or(() -> lines.stream().filter(l -> !l.text().isBlank()).findFirst());
         for (CodeLine line : lines) {
-            EvidenceKind kind = title.isPresent() && line.equals(title.get()) ? EvidenceKind.README_TITLE : EvidenceKind.README;
+            EvidenceKind kind =
+                    title.isPresent() && line.equals(title.get()) ? EvidenceKind.README_TITLE : EvidenceKind.README;
             mentions.in(line.text()).forEach(dataset -> sightings.add(dataset, kind, line.evidence()));
         }
     }
@@ -341,7 +406,9 @@ public final class ToyDatasetModule implements RuleModule {
         }
 
         int score(String dataset, Vocabulary vocabulary) {
-            return byDataset.get(dataset).keySet().stream().mapToInt(vocabulary::weight).sum();
+            return byDataset.get(dataset).keySet().stream()
+                    .mapToInt(vocabulary::weight)
+                    .sum();
         }
 
         /** Datasets with any evidence, best supported first; ties keep the rule file's order. */

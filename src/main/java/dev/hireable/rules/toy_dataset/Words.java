@@ -12,8 +12,7 @@ import java.util.Set;
  */
 final class Words {
 
-    private Words() {
-    }
+    private Words() {}
 
     static Set<String> of(String text) {
         Set<String> words = new HashSet<>();

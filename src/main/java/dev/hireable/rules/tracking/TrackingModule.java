@@ -13,20 +13,18 @@ import dev.hireable.rules.context.CodeIndex;
 import dev.hireable.rules.context.CodeLine;
 import dev.hireable.rules.context.Dependency;
 import dev.hireable.rules.context.RepoContext;
+import dev.hireable.rules.context.usage.CodeSignature;
 import dev.hireable.rules.context.usage.FileIndex;
 import dev.hireable.rules.context.usage.FileSearch;
-import dev.hireable.rules.context.usage.CodeSignature;
 import dev.hireable.rules.context.usage.FileSignature;
 import dev.hireable.snapshot.FileEntry;
 import dev.hireable.snapshot.Glob;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -52,17 +50,25 @@ public final class TrackingModule implements RuleModule {
      *
      * @param code the imports that show the tool and the calls that log runs with it
      */
-    public record Tool(CodeSignature code, List<FileSignature> files, List<String> packages,
-                       List<FileSignature> loggingFiles, List<String> committedRuns) {
+    public record Tool(
+            CodeSignature code,
+            List<FileSignature> files,
+            List<String> packages,
+            List<FileSignature> loggingFiles,
+            List<String> committedRuns) {
         public Tool {
             files = orEmpty(files);
             packages = orEmpty(packages);
             loggingFiles = orEmpty(loggingFiles);
             committedRuns = orEmpty(committedRuns);
             committedRuns.forEach(Glob::of);
-            if (code == null && packages.isEmpty() && files.isEmpty() && loggingFiles.isEmpty() && committedRuns.isEmpty()) {
-                throw new IllegalArgumentException("a tool needs at least one of code, files, packages, logging_files "
-                        + "or committed_runs");
+            if (code == null
+                    && packages.isEmpty()
+                    && files.isEmpty()
+                    && loggingFiles.isEmpty()
+                    && committedRuns.isEmpty()) {
+                throw new IllegalArgumentException(
+                        "a tool needs at least one of code, files, packages, logging_files " + "or committed_runs");
             }
         }
     }
@@ -75,7 +81,8 @@ public final class TrackingModule implements RuleModule {
             }
             tools.keySet().forEach(id -> {
                 if (!id.matches("[a-z0-9][a-z0-9_-]*")) {
-                    throw new IllegalArgumentException("the tool id '" + id + "' must be lower case letters, digits, - or _");
+                    throw new IllegalArgumentException(
+                            "the tool id '" + id + "' must be lower case letters, digits, - or _");
                 }
             });
             tools = Collections.unmodifiableMap(new LinkedHashMap<>(tools));
@@ -89,7 +96,9 @@ public final class TrackingModule implements RuleModule {
             if (tool.code() == null) {
                 return new CodeSearch(List.of(), Optional.empty(), Optional.empty());
             }
-            return new CodeSearch(tool.code().hints(), RulePattern.anyOf(tool.code().imports()),
+            return new CodeSearch(
+                    tool.code().hints(),
+                    RulePattern.anyOf(tool.code().imports()),
                     RulePattern.anyOf(tool.code().calls()));
         }
     }
@@ -125,46 +134,64 @@ public final class TrackingModule implements RuleModule {
         context.code().problems().forEach(file -> undecided.add(file.path()));
         List<Sighting> sightings = new ArrayList<>();
         for (Map.Entry<String, Tool> tool : book.vocabulary().tools().entrySet()) {
-            Sighting sighting = look(tool.getKey(), tool.getValue(), searches.get(tool.getKey()), context, index, undecided);
+            Sighting sighting =
+                    look(tool.getKey(), tool.getValue(), searches.get(tool.getKey()), context, index, undecided);
             if (sighting.present()) {
                 sightings.add(sighting);
             }
         }
-        long unreadCount = undecided.stream().distinct().count() + context.dependencies().unreadable().size();
+        long unreadCount = undecided.stream().distinct().count()
+                + context.dependencies().unreadable().size();
         boolean doubt = unreadCount > 0 || context.snapshot().tree().truncated();
-        List<Evidence> unread = undecided.stream().distinct().limit(MAX_EVIDENCE).map(Evidence::file).toList();
+        List<Evidence> unread = undecided.stream()
+                .distinct()
+                .limit(MAX_EVIDENCE)
+                .map(Evidence::file)
+                .toList();
         Map<String, String> unreadable = Map.of("unreadable", String.valueOf(unreadCount));
-        List<Sighting> logging = sightings.stream().filter(s -> !s.logging().isEmpty()).toList();
+        List<Sighting> logging =
+                sightings.stream().filter(s -> !s.logging().isEmpty()).toList();
 
         List<Finding> findings = new ArrayList<>();
-        findings.add(sightings.isEmpty()
-                ? book.finding(PRESENT, doubt ? Outcome.UNKNOWN : Outcome.FAIL, unread, unreadable)
-                : presentFinding(sightings));
+        findings.add(
+                sightings.isEmpty()
+                        ? book.finding(PRESENT, doubt ? Outcome.UNKNOWN : Outcome.FAIL, unread, unreadable)
+                        : presentFinding(sightings));
         findings.add(usedInCodeFinding(sightings, logging, doubt, unread, unreadable));
         findings.add(committedRunsFinding(sightings, context));
         List<String> tools = sightings.stream().map(Sighting::tool).toList();
         SignalSet signals = book.signalBuilder()
                 .names(TOOLS, tools)
-                .flag(USED_IN_CODE, !logging.isEmpty(), logging.stream().map(s -> s.logging().get(0)).toList())
+                .flag(
+                        USED_IN_CODE,
+                        !logging.isEmpty(),
+                        logging.stream().map(s -> s.logging().get(0)).toList())
                 .build();
         return new ModuleResult(signals, findings);
     }
 
-    private static Sighting look(String id, Tool tool, CodeSearch code, RepoContext context, FileIndex index,
-                                 List<String> undecided) {
+    private static Sighting look(
+            String id, Tool tool, CodeSearch code, RepoContext context, FileIndex index, List<String> undecided) {
         List<Evidence> presence = new ArrayList<>();
         context.dependencies().named(tool.packages()).stream()
                 .sorted(Comparator.comparingInt((Dependency d) -> depth(d.path())))
                 .limit(EVIDENCE_PER_TOOL)
                 .map(Dependency::evidence)
                 .forEach(presence::add);
-        search(context.code(), code.hints(), code.imports()).stream().map(CodeLine::evidence).forEach(presence::add);
+        search(context.code(), code.hints(), code.imports()).stream()
+                .map(CodeLine::evidence)
+                .forEach(presence::add);
         presence.addAll(hits(context, index, tool.files(), undecided));
         List<Evidence> logging = new ArrayList<>();
-        search(context.code(), code.hints(), code.calls()).stream().map(CodeLine::evidence).forEach(logging::add);
+        search(context.code(), code.hints(), code.calls()).stream()
+                .map(CodeLine::evidence)
+                .forEach(logging::add);
         logging.addAll(hits(context, index, tool.loggingFiles(), undecided));
-        List<String> runFiles = tool.committedRuns().isEmpty() ? List.of()
-                : index.matching(tool.committedRuns()).stream().map(FileEntry::path).toList();
+        List<String> runFiles = tool.committedRuns().isEmpty()
+                ? List.of()
+                : index.matching(tool.committedRuns()).stream()
+                        .map(FileEntry::path)
+                        .toList();
         return new Sighting(id, presence, logging, runFiles);
     }
 
@@ -188,8 +215,8 @@ public final class TrackingModule implements RuleModule {
         return found;
     }
 
-    private static List<Evidence> hits(RepoContext context, FileIndex index, List<FileSignature> signatures,
-                                       List<String> undecided) {
+    private static List<Evidence> hits(
+            RepoContext context, FileIndex index, List<FileSignature> signatures, List<String> undecided) {
         List<Evidence> hits = new ArrayList<>();
         for (FileSignature signature : signatures) {
             FileSearch search = FileSearch.of(context, index, signature);
@@ -211,14 +238,25 @@ public final class TrackingModule implements RuleModule {
             }
         }
         List<Evidence> shown = evidence.stream().limit(MAX_EVIDENCE).toList();
-        return book.finding(PRESENT, Outcome.PASS, shown, Map.of("tools", names(sightings), "path", where(shown.get(0))));
+        return book.finding(
+                PRESENT, Outcome.PASS, shown, Map.of("tools", names(sightings), "path", where(shown.get(0))));
     }
 
-    private Finding usedInCodeFinding(List<Sighting> sightings, List<Sighting> logging, boolean doubt,
-                                      List<Evidence> unread, Map<String, String> unreadable) {
+    private Finding usedInCodeFinding(
+            List<Sighting> sightings,
+            List<Sighting> logging,
+            boolean doubt,
+            List<Evidence> unread,
+            Map<String, String> unreadable) {
         if (!logging.isEmpty()) {
-            List<Evidence> evidence = logging.stream().flatMap(s -> s.logging().stream()).limit(MAX_EVIDENCE).toList();
-            return book.finding(USED_IN_CODE, Outcome.PASS, evidence,
+            List<Evidence> evidence = logging.stream()
+                    .flatMap(s -> s.logging().stream())
+                    .limit(MAX_EVIDENCE)
+                    .toList();
+            return book.finding(
+                    USED_IN_CODE,
+                    Outcome.PASS,
+                    evidence,
                     Map.of("tools", names(logging), "path", where(evidence.get(0))));
         }
         if (doubt) {
@@ -227,15 +265,23 @@ public final class TrackingModule implements RuleModule {
         if (sightings.isEmpty()) {
             return book.finding(USED_IN_CODE, Outcome.NOT_APPLICABLE, List.of());
         }
-        List<Evidence> declared = sightings.stream().flatMap(s -> s.presence().stream().limit(1)).limit(MAX_EVIDENCE).toList();
+        List<Evidence> declared = sightings.stream()
+                .flatMap(s -> s.presence().stream().limit(1))
+                .limit(MAX_EVIDENCE)
+                .toList();
         return book.finding(USED_IN_CODE, Outcome.FAIL, declared, Map.of("tools", names(sightings)));
     }
 
     private Finding committedRunsFinding(List<Sighting> sightings, RepoContext context) {
-        List<String> runFiles = sightings.stream().flatMap(s -> s.runFiles().stream()).toList();
+        List<String> runFiles =
+                sightings.stream().flatMap(s -> s.runFiles().stream()).toList();
         if (!runFiles.isEmpty()) {
-            List<Evidence> evidence = runFiles.stream().limit(MAX_EVIDENCE).map(Evidence::file).toList();
-            return book.finding(COMMITTED_RUNS, Outcome.FAIL, evidence,
+            List<Evidence> evidence =
+                    runFiles.stream().limit(MAX_EVIDENCE).map(Evidence::file).toList();
+            return book.finding(
+                    COMMITTED_RUNS,
+                    Outcome.FAIL,
+                    evidence,
                     Map.of("files", String.valueOf(runFiles.size()), "path", runFiles.get(0)));
         }
         if (context.snapshot().tree().truncated()) {

@@ -1,8 +1,7 @@
 package dev.hireable.source.github;
 
-import okhttp3.HttpUrl;
-
 import java.util.Optional;
+import okhttp3.HttpUrl;
 
 /**
  * Where the REST API, the GraphQL API and the raw file host are. For GitHub Enterprise the API is
@@ -14,7 +13,8 @@ record Endpoints(HttpUrl api, HttpUrl graphql, HttpUrl raw) {
         HttpUrl api = parse(apiUrl, "--api-url");
         HttpUrl raw = parse(rawUrl, "--raw-url");
         String apiText = trimmed(api.toString());
-        String graphql = apiText.endsWith("/api/v3") ? apiText.substring(0, apiText.length() - 3) + "graphql"
+        String graphql = apiText.endsWith("/api/v3")
+                ? apiText.substring(0, apiText.length() - 3) + "graphql"
                 : apiText + "/graphql";
         return new Endpoints(HttpUrl.get(apiText), HttpUrl.get(graphql), HttpUrl.get(trimmed(raw.toString())));
     }
@@ -34,11 +34,15 @@ record Endpoints(HttpUrl api, HttpUrl graphql, HttpUrl raw) {
     }
 
     private static boolean within(HttpUrl url, HttpUrl base) {
-        if (!url.scheme().equals(base.scheme()) || !url.host().equalsIgnoreCase(base.host()) || url.port() != base.port()) {
+        if (!url.scheme().equals(base.scheme())
+                || !url.host().equalsIgnoreCase(base.host())
+                || url.port() != base.port()) {
             return false;
         }
         String prefix = trimmed(base.encodedPath());
-        return prefix.isEmpty() || url.encodedPath().equals(prefix) || url.encodedPath().startsWith(prefix + "/");
+        return prefix.isEmpty()
+                || url.encodedPath().equals(prefix)
+                || url.encodedPath().startsWith(prefix + "/");
     }
 
     private static HttpUrl parse(String url, String option) {

@@ -5,7 +5,6 @@ import dev.hireable.source.SourceException.Kind;
 import dev.hireable.source.http.RateLimits;
 import dev.hireable.source.http.Redactor;
 import dev.hireable.source.http.RetryPolicy;
-
 import java.time.Duration;
 
 /** Turns a failed GitHub request into one sentence and the right {@link SourceException} kind. */
@@ -18,8 +17,13 @@ final class GitHubErrors {
     private final RetryPolicy retry;
     private final Redactor redactor;
 
-    GitHubErrors(RateLimits limits, boolean anonymous, String apiUrl, Duration timeout, RetryPolicy retry,
-                 Redactor redactor) {
+    GitHubErrors(
+            RateLimits limits,
+            boolean anonymous,
+            String apiUrl,
+            Duration timeout,
+            RetryPolicy retry,
+            Redactor redactor) {
         this.limits = limits;
         this.anonymous = anonymous;
         this.apiUrl = apiUrl;
@@ -60,7 +64,8 @@ final class GitHubErrors {
     SourceException forRepo(String repo, String what, Throwable e) {
         GitHubFailure failure = GitHubFailure.of(e, limits);
         if (failure.kind() == GitHubFailure.Kind.NOT_FOUND) {
-            return failed(Kind.REPOSITORY_FAILED, "GitHub could not find " + what + " (404: " + failure.message() + ").", e);
+            return failed(
+                    Kind.REPOSITORY_FAILED, "GitHub could not find " + what + " (404: " + failure.message() + ").", e);
         }
         return failed(Kind.REPOSITORY_FAILED, sentence(failure, what), e);
     }
@@ -76,15 +81,18 @@ final class GitHubErrors {
 
     /** "GitHub's API rate limit (5000 requests an hour) is spent; it resets at ...", with advice for anonymous users. */
     String spent() {
-        String limit = limits.core().map(b -> " (" + b.limit() + " requests an hour)").orElse("");
+        String limit =
+                limits.core().map(b -> " (" + b.limit() + " requests an hour)").orElse("");
         return "GitHub's API rate limit" + limit + " is spent; " + limits.resetDescription()
-                + (anonymous ? ". A token (--token, GITHUB_TOKEN or GH_TOKEN) raises the limit to 5,000 an hour" : "") + ".";
+                + (anonymous ? ". A token (--token, GITHUB_TOKEN or GH_TOKEN) raises the limit to 5,000 an hour" : "")
+                + ".";
     }
 
     String sentence(GitHubFailure failure, String what) {
         switch (failure.kind()) {
             case UNAUTHORIZED:
-                return "GitHub rejected the token (401 " + failure.message() + "); check --token, GITHUB_TOKEN or GH_TOKEN.";
+                return "GitHub rejected the token (401 " + failure.message()
+                        + "); check --token, GITHUB_TOKEN or GH_TOKEN.";
             case RATE_LIMITED:
                 return spent();
             case SECONDARY_LIMIT:
@@ -112,8 +120,8 @@ final class GitHubErrors {
             case NOT_FOUND:
                 return "GitHub could not find " + what + " (404).";
             default:
-                return "Reading " + what + " from GitHub failed (" + (failure.status() > 0 ? "HTTP " + failure.status() + ": " : "")
-                        + failure.message() + ").";
+                return "Reading " + what + " from GitHub failed ("
+                        + (failure.status() > 0 ? "HTTP " + failure.status() + ": " : "") + failure.message() + ").";
         }
     }
 

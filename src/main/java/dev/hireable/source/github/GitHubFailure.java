@@ -1,14 +1,10 @@
 package dev.hireable.source.github;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.hireable.source.http.OversizedResponseException;
-import dev.hireable.source.http.RateLimits;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import org.kohsuke.github.GHException;
-import org.kohsuke.github.GHFileNotFoundException;
-import org.kohsuke.github.HttpException;
-
+import dev.hireable.source.http.OversizedResponseException;
+import dev.hireable.source.http.RateLimits;
 import java.io.FileNotFoundException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
@@ -17,6 +13,9 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.Optional;
+import org.kohsuke.github.GHException;
+import org.kohsuke.github.GHFileNotFoundException;
+import org.kohsuke.github.HttpException;
 
 /**
  * What went wrong with one GitHub request, read from what github-api or OkHttp threw, and GitHub's own message
@@ -25,14 +24,26 @@ import java.util.Optional;
 record GitHubFailure(Kind kind, int status, String message) {
 
     enum Kind {
-        NOT_FOUND, UNAUTHORIZED, RATE_LIMITED, SECONDARY_LIMIT, EMPTY, BLOCKED, FORBIDDEN, SERVER_ERROR, TIMEOUT,
-        UNREACHABLE, MALFORMED, OVERSIZED, OTHER
+        NOT_FOUND,
+        UNAUTHORIZED,
+        RATE_LIMITED,
+        SECONDARY_LIMIT,
+        EMPTY,
+        BLOCKED,
+        FORBIDDEN,
+        SERVER_ERROR,
+        TIMEOUT,
+        UNREACHABLE,
+        MALFORMED,
+        OVERSIZED,
+        OTHER
     }
 
     static GitHubFailure of(Throwable thrown, RateLimits limits) {
         Throwable e = thrown instanceof GHException && thrown.getCause() != null ? thrown.getCause() : thrown;
         if (e instanceof GHFileNotFoundException || e instanceof FileNotFoundException) {
-            return new GitHubFailure(Kind.NOT_FOUND, 404, bodyMessage(e.getMessage()).orElse("Not Found"));
+            return new GitHubFailure(
+                    Kind.NOT_FOUND, 404, bodyMessage(e.getMessage()).orElse("Not Found"));
         }
         Optional<Throwable> oversized = cause(e, OversizedResponseException.class);
         if (oversized.isPresent()) {
@@ -52,8 +63,8 @@ record GitHubFailure(Kind kind, int status, String message) {
             if ((status == 403 || status == 429) && (limits.exhausted() || lower.contains("api rate limit exceeded"))) {
                 return new GitHubFailure(Kind.RATE_LIMITED, status, message);
             }
-            if ((status == 403 || status == 429) && (status == 429 || lower.contains("secondary rate limit")
-                    || lower.contains("abuse"))) {
+            if ((status == 403 || status == 429)
+                    && (status == 429 || lower.contains("secondary rate limit") || lower.contains("abuse"))) {
                 return new GitHubFailure(Kind.SECONDARY_LIMIT, status, message);
             }
             if (status == 409) {
@@ -79,7 +90,8 @@ record GitHubFailure(Kind kind, int status, String message) {
         if (cause(e, SocketTimeoutException.class).isPresent() || isTimeout(e)) {
             return new GitHubFailure(Kind.TIMEOUT, 0, "timeout");
         }
-        Optional<Throwable> unreachable = cause(e, ConnectException.class).or(() -> cause(e, UnknownHostException.class))
+        Optional<Throwable> unreachable = cause(e, ConnectException.class)
+                .or(() -> cause(e, UnknownHostException.class))
                 .or(() -> cause(e, NoRouteToHostException.class));
         if (unreachable.isPresent()) {
             return new GitHubFailure(Kind.UNREACHABLE, 0, unreachable(unreachable.get()));
@@ -99,7 +111,9 @@ record GitHubFailure(Kind kind, int status, String message) {
         try {
             JsonNode node = JsonMapper.builder().build().readTree(text.substring(brace));
             JsonNode message = node == null ? null : node.get("message");
-            return message != null && message.isTextual() ? Optional.of(message.asText().strip()) : Optional.empty();
+            return message != null && message.isTextual()
+                    ? Optional.of(message.asText().strip())
+                    : Optional.empty();
         } catch (JsonProcessingException e) {
             return Optional.empty();
         }
@@ -107,7 +121,8 @@ record GitHubFailure(Kind kind, int status, String message) {
 
     private static boolean isTimeout(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof InterruptedIOException && String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT).contains("timeout")) {
+            if (t instanceof InterruptedIOException
+                    && String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT).contains("timeout")) {
                 return true;
             }
         }

@@ -3,7 +3,6 @@ package dev.hireable.source.github;
 import dev.hireable.source.PortfolioSource;
 import dev.hireable.source.RepoHandle;
 import dev.hireable.source.SourceException;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -89,7 +88,8 @@ public final class GitHubRepoSource implements PortfolioSource {
             return results;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new SourceException(SourceException.Kind.UNAVAILABLE, "interrupted while looking up the repositories.", e);
+            throw new SourceException(
+                    SourceException.Kind.UNAVAILABLE, "interrupted while looking up the repositories.", e);
         } catch (ExecutionException e) {
             throw new IllegalStateException("looking up a repository failed unexpectedly", e.getCause());
         } finally {

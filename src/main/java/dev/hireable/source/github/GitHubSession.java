@@ -13,14 +13,6 @@ import dev.hireable.source.SourceException.Kind;
 import dev.hireable.source.http.Downloads;
 import dev.hireable.source.http.HttpClients;
 import dev.hireable.source.http.RateLimits;
-import org.kohsuke.github.GHTree;
-import org.kohsuke.github.GitHub;
-import org.kohsuke.github.GitHubAbuseLimitHandler;
-import org.kohsuke.github.GitHubBuilder;
-import org.kohsuke.github.GitHubRateLimitHandler;
-import org.kohsuke.github.extras.okhttp3.OkHttpGitHubConnector;
-import okhttp3.HttpUrl;
-
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,6 +32,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import okhttp3.HttpUrl;
+import org.kohsuke.github.GHTree;
+import org.kohsuke.github.GitHub;
+import org.kohsuke.github.GitHubAbuseLimitHandler;
+import org.kohsuke.github.GitHubBuilder;
+import org.kohsuke.github.GitHubRateLimitHandler;
+import org.kohsuke.github.extras.okhttp3.OkHttpGitHubConnector;
 
 /**
  * One audit's connection to GitHub: the HTTP clients, github-api (failing fast on rate limits instead of sleeping
@@ -66,13 +65,23 @@ public final class GitHubSession implements AutoCloseable {
     private final Semaphore reading;
     /** Reads the first trees by branch name while their head commits are still being resolved. */
     private final ExecutorService early;
+
     private final AtomicBoolean stoppedByRateLimit = new AtomicBoolean();
     /** Held so the level set on them sticks: github-api and OkHttp log retries on standard error otherwise. */
     private final List<Logger> quietLoggers = Stream.of("org.kohsuke.github", "okhttp3")
-            .map(Logger::getLogger).peek(logger -> logger.setLevel(Level.OFF)).toList();
+            .map(Logger::getLogger)
+            .peek(logger -> logger.setLevel(Level.OFF))
+            .toList();
 
-    private GitHubSession(GitHubSettings settings, Endpoints endpoints, HttpClients http, TopicsTap topics, GitHub api,
-                          RateLimits limits, GitHubErrors errors, SnapshotCache cache) {
+    private GitHubSession(
+            GitHubSettings settings,
+            Endpoints endpoints,
+            HttpClients http,
+            TopicsTap topics,
+            GitHub api,
+            RateLimits limits,
+            GitHubErrors errors,
+            SnapshotCache cache) {
         this.settings = settings;
         this.endpoints = endpoints;
         this.http = http;
@@ -84,8 +93,8 @@ public final class GitHubSession implements AutoCloseable {
         this.raw = new Downloads(http.files(), settings.limits().maxFileBytes());
         this.reading = new Semaphore(settings.concurrency(), true);
         this.early = Executors.newFixedThreadPool(settings.concurrency(), HeadResolver.daemon());
-        this.heads = new HeadResolver(http.files(), endpoints, !settings.anonymous(), errors, limits,
-                settings.concurrency());
+        this.heads = new HeadResolver(
+                http.files(), endpoints, !settings.anonymous(), errors, limits, settings.concurrency());
     }
 
     /** Builds the clients; sends no request. */
@@ -97,7 +106,8 @@ public final class GitHubSession implements AutoCloseable {
         GitHub api;
         try {
             // anonymous to github-api: the token is added below the HTTP cache, for API hosts only
-            api = new GitHubBuilder().withEndpoint(endpoints.apiBase())
+            api = new GitHubBuilder()
+                    .withEndpoint(endpoints.apiBase())
                     .withConnector(new OkHttpGitHubConnector(http.api()))
                     .withRateLimitHandler(GitHubRateLimitHandler.FAIL)
                     .withAbuseLimitHandler(GitHubAbuseLimitHandler.FAIL)
@@ -106,10 +116,17 @@ public final class GitHubSession implements AutoCloseable {
             http.close();
             throw new IllegalStateException("github-api could not be set up: " + e.getMessage(), e);
         }
-        String policy = settings.fetch().fingerprint(settings.limits().maxFileBytes(), settings.limits().ignoredFolders());
-        SnapshotCache cache = new SnapshotCache(settings.cacheDir(), settings.toolVersion(), policy, settings.notices());
-        GitHubErrors errors = new GitHubErrors(limits, settings.anonymous(), endpoints.apiBase(), settings.timeout(),
-                settings.retry(), settings.http().redactor());
+        String policy = settings.fetch()
+                .fingerprint(settings.limits().maxFileBytes(), settings.limits().ignoredFolders());
+        SnapshotCache cache =
+                new SnapshotCache(settings.cacheDir(), settings.toolVersion(), policy, settings.notices());
+        GitHubErrors errors = new GitHubErrors(
+                limits,
+                settings.anonymous(),
+                endpoints.apiBase(),
+                settings.timeout(),
+                settings.retry(),
+                settings.http().redactor());
         return new GitHubSession(settings, endpoints, http, topics, api, limits, errors, cache);
     }
 
@@ -174,7 +191,13 @@ public final class GitHubSession implements AutoCloseable {
             return Optional.empty();
         }
         try {
-            return Optional.of(repo.api().queryCommits().author(login).pageSize(1).list().iterator().hasNext());
+            return Optional.of(repo.api()
+                    .queryCommits()
+                    .author(login)
+                    .pageSize(1)
+                    .list()
+                    .iterator()
+                    .hasNext());
         } catch (RuntimeException e) {
             return errors.classify(e).kind() == GitHubFailure.Kind.EMPTY ? Optional.of(false) : Optional.empty();
         }
@@ -199,9 +222,11 @@ public final class GitHubSession implements AutoCloseable {
                 unresolved.add(i);
             }
         }
-        List<Integer> affordable = deferWhatTheLimitCannotCover(unresolved, heads.requestsPerRepository(), targets, handles);
+        List<Integer> affordable =
+                deferWhatTheLimitCannotCover(unresolved, heads.requestsPerRepository(), targets, handles);
         Map<Integer, Future<GHTree>> earlyTrees = readEarly(affordable, targets, stored);
-        Map<String, HeadResolver.Head> resolved = resolveHeads(affordable.stream().map(targets::get).toList());
+        Map<String, HeadResolver.Head> resolved =
+                resolveHeads(affordable.stream().map(targets::get).toList());
         List<Integer> live = new ArrayList<>();
         for (int i : affordable) {
             Target target = targets.get(i);
@@ -209,7 +234,8 @@ public final class GitHubSession implements AutoCloseable {
             SnapshotCache.Entry entry = stored[i];
             if (head instanceof HeadResolver.Commit commit) {
                 Optional<SnapshotCache.Entry> current = Optional.ofNullable(entry)
-                        .filter(e -> commit.sha().equals(e.commit()) && target.info().defaultBranch().equals(e.branch()))
+                        .filter(e -> commit.sha().equals(e.commit())
+                                && target.info().defaultBranch().equals(e.branch()))
                         .flatMap(e -> cache.read(target.ref()))
                         .filter(e -> commit.sha().equals(e.commit()))
                         .map(e -> e.withPushedAt(target.info().pushedAt()));
@@ -225,8 +251,11 @@ public final class GitHubSession implements AutoCloseable {
                 }
             } else if (head instanceof HeadResolver.Empty) {
                 if (emptyIsError) {
-                    handles[i] = new FailedHandle(target.ref().id(), new SourceException(Kind.REPOSITORY_FAILED,
-                            target.info().fullName() + " is empty: it has no commits yet."));
+                    handles[i] = new FailedHandle(
+                            target.ref().id(),
+                            new SourceException(
+                                    Kind.REPOSITORY_FAILED,
+                                    target.info().fullName() + " is empty: it has no commits yet."));
                 } else {
                     skipped.add(new PortfolioSource.Skipped(target.ref().id(), "empty: it has no commits yet"));
                 }
@@ -236,8 +265,12 @@ public final class GitHubSession implements AutoCloseable {
                     stoppedByRateLimit.set(true);
                 }
             } else {
-                handles[i] = new FailedHandle(target.ref().id(), new SourceException(Kind.REPOSITORY_FAILED,
-                        "GitHub did not say which commit " + target.info().fullName() + " is at."));
+                handles[i] = new FailedHandle(
+                        target.ref().id(),
+                        new SourceException(
+                                Kind.REPOSITORY_FAILED,
+                                "GitHub did not say which commit "
+                                        + target.info().fullName() + " is at."));
             }
         }
         earlyTrees.values().forEach(tree -> tree.cancel(true));
@@ -257,15 +290,17 @@ public final class GitHubSession implements AutoCloseable {
      * never read before (a stored snapshot may still be current) that are not empty by the listing, and no more than
      * are read at once, since later ones start after the heads are known anyway.
      */
-    private Map<Integer, Future<GHTree>> readEarly(List<Integer> candidates, List<Target> targets,
-                                                   SnapshotCache.Entry[] stored) {
+    private Map<Integer, Future<GHTree>> readEarly(
+            List<Integer> candidates, List<Target> targets, SnapshotCache.Entry[] stored) {
         Map<Integer, Future<GHTree>> trees = new HashMap<>();
         for (int i : heads.givesTrees() ? candidates : List.<Integer>of()) {
             RepoInfo info = targets.get(i).info();
             if (trees.size() == settings.concurrency()) {
                 break;
             }
-            if (stored[i] == null && info.sizeKb() > 0 && PLAIN_BRANCH.matcher(info.defaultBranch()).matches()) {
+            if (stored[i] == null
+                    && info.sizeKb() > 0
+                    && PLAIN_BRANCH.matcher(info.defaultBranch()).matches()) {
                 trees.put(i, early.submit(() -> info.api().getTreeRecursive(info.defaultBranch(), 1)));
             }
         }
@@ -287,18 +322,20 @@ public final class GitHubSession implements AutoCloseable {
      * The repositories the remaining core limit can read at {@code cost} requests each, in order; the others get a
      * "not audited" handle at once, so no request is spent on a repository that could not be finished.
      */
-    private List<Integer> deferWhatTheLimitCannotCover(List<Integer> candidates, int cost, List<Target> targets,
-                                                       RepoHandle[] handles) {
+    private List<Integer> deferWhatTheLimitCannotCover(
+            List<Integer> candidates, int cost, List<Target> targets, RepoHandle[] handles) {
         Optional<Integer> remaining = limits.remaining();
         if (remaining.isEmpty() || remaining.get() >= (long) candidates.size() * cost) {
             return candidates;
         }
         int affordable = Math.max(0, remaining.get() / cost);
-        String message = "not audited: GitHub's API rate limit had " + remaining.get() + " requests left, too few for every "
+        String message = "not audited: GitHub's API rate limit had " + remaining.get()
+                + " requests left, too few for every "
                 + "repository; " + limits.resetDescription() + ". Run the same command again then; what was audited "
                 + "comes from the cache.";
         for (int i : candidates.subList(affordable, candidates.size())) {
-            handles[i] = new FailedHandle(targets.get(i).ref().id(), new SourceException(Kind.REPOSITORY_FAILED, message));
+            handles[i] =
+                    new FailedHandle(targets.get(i).ref().id(), new SourceException(Kind.REPOSITORY_FAILED, message));
         }
         stoppedByRateLimit.set(true);
         return List.copyOf(candidates.subList(0, affordable));
@@ -307,7 +344,9 @@ public final class GitHubSession implements AutoCloseable {
     private static boolean unchangedSinceCached(SnapshotCache.Entry entry, RepoInfo info) {
         Optional<Instant> cachedPush = entry.pushedAtInstant();
         // GitHub moves pushed_at on every push to any branch, so an equal value means the head has not moved
-        return cachedPush.isPresent() && cachedPush.equals(info.pushedAt()) && info.defaultBranch().equals(entry.branch());
+        return cachedPush.isPresent()
+                && cachedPush.equals(info.pushedAt())
+                && info.defaultBranch().equals(entry.branch());
     }
 
     private SourceException notAudited() {
@@ -370,7 +409,8 @@ public final class GitHubSession implements AutoCloseable {
             }
             try {
                 GHTree tree = earlyTree.get().get();
-                return Optional.ofNullable(tree).filter(t -> treeSha.isPresent() && treeSha.get().equals(t.getSha()));
+                return Optional.ofNullable(tree)
+                        .filter(t -> treeSha.isPresent() && treeSha.get().equals(t.getSha()));
             } catch (InterruptedException e) {
                 earlyTree.get().cancel(true);
                 Thread.currentThread().interrupt();
@@ -406,19 +446,23 @@ public final class GitHubSession implements AutoCloseable {
                 throw errors.forRepo(id(), "the file tree of " + info.fullName(), e);
             }
             if (tree == null) {
-                throw new SourceException(Kind.REPOSITORY_FAILED, "GitHub sent an empty answer for the file tree of "
-                        + info.fullName() + ".");
+                throw new SourceException(
+                        Kind.REPOSITORY_FAILED,
+                        "GitHub sent an empty answer for the file tree of " + info.fullName() + ".");
             }
             TreeListing listing = TreeListing.of(tree, target.ref().path(), settings.limits());
             if (target.ref().path().isPresent() && listing.files().isEmpty() && !listing.truncated()) {
-                throw new SourceException(Kind.REPOSITORY_FAILED, info.fullName() + " has no folder '"
-                        + target.ref().path().get() + "' with files at commit " + commit.substring(0, 7) + ".");
+                throw new SourceException(
+                        Kind.REPOSITORY_FAILED,
+                        info.fullName() + " has no folder '"
+                                + target.ref().path().get() + "' with files at commit " + commit.substring(0, 7) + ".");
             }
             List<FileEntry> chosen = settings.fetch().select(listing.files(), maxFileBytes());
             String prefix = target.ref().path().map(p -> p + "/").orElse("");
             Map<String, HttpUrl> urls = new LinkedHashMap<>();
-            chosen.forEach(f -> urls.put(f.path(), endpoints.rawFile(info.owner(), info.name(), commit,
-                    UrlPaths.encode(prefix + f.path()))));
+            chosen.forEach(f -> urls.put(
+                    f.path(),
+                    endpoints.rawFile(info.owner(), info.name(), commit, UrlPaths.encode(prefix + f.path()))));
             Map<String, Downloads.Download> downloads;
             try {
                 downloads = raw.fetchAll(urls);
@@ -437,10 +481,16 @@ public final class GitHubSession implements AutoCloseable {
                 }
             }
             if (failures.isEmpty()) {
-                cache.write(cache.entry(id(), commit, info.defaultBranch(), info.pushedAt(), listing, bodies), target.ref());
+                cache.write(
+                        cache.entry(id(), commit, info.defaultBranch(), info.pushedAt(), listing, bodies),
+                        target.ref());
             }
-            return new GitHubSnapshot(target.metadata(commit),
-                    new FileTree(listing.files(), listing.truncated(), listing.notes()), bodies, failures, maxFileBytes());
+            return new GitHubSnapshot(
+                    target.metadata(commit),
+                    new FileTree(listing.files(), listing.truncated(), listing.notes()),
+                    bodies,
+                    failures,
+                    maxFileBytes());
         }
     }
 
@@ -471,12 +521,20 @@ public final class GitHubSession implements AutoCloseable {
 
         @Override
         public Snapshot open() throws SourceException {
-            Optional<SnapshotCache.Entry> entry = whole.or(() -> cache.read(target.ref()).filter(e -> commit.equals(e.commit())));
+            Optional<SnapshotCache.Entry> entry =
+                    whole.or(() -> cache.read(target.ref()).filter(e -> commit.equals(e.commit())));
             if (entry.isEmpty()) {
                 return new LiveHandle(target, new HeadResolver.Commit(commit), Optional.empty()).open();
             }
-            return new GitHubSnapshot(target.metadata(commit), new FileTree(entry.get().files(), entry.get().truncated(),
-                    entry.get().notes()), entry.get().bodies(), Map.of(), maxFileBytes());
+            return new GitHubSnapshot(
+                    target.metadata(commit),
+                    new FileTree(
+                            entry.get().files(),
+                            entry.get().truncated(),
+                            entry.get().notes()),
+                    entry.get().bodies(),
+                    Map.of(),
+                    maxFileBytes());
         }
     }
 

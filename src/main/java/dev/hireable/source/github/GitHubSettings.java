@@ -6,7 +6,6 @@ import dev.hireable.source.http.ClientSettings;
 import dev.hireable.source.http.RetryPolicy;
 import dev.hireable.source.http.Secret;
 import dev.hireable.source.http.Sleeper;
-
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,10 +24,20 @@ import java.util.function.Consumer;
  * @param toolVersion the version cached snapshots are tied to
  * @param notices     where one-line notes for the user go (standard error)
  */
-public record GitHubSettings(String apiUrl, String rawUrl, Optional<Secret> token, Optional<Path> cacheDir,
-                             int concurrency, Duration timeout, RetryPolicy retry, FetchPolicy fetch,
-                             SnapshotLimits limits, String toolVersion, Sleeper sleeper, Clock clock,
-                             Consumer<String> notices) {
+public record GitHubSettings(
+        String apiUrl,
+        String rawUrl,
+        Optional<Secret> token,
+        Optional<Path> cacheDir,
+        int concurrency,
+        Duration timeout,
+        RetryPolicy retry,
+        FetchPolicy fetch,
+        SnapshotLimits limits,
+        String toolVersion,
+        Sleeper sleeper,
+        Clock clock,
+        Consumer<String> notices) {
 
     public static final String DEFAULT_API_URL = "https://api.github.com";
     public static final String DEFAULT_RAW_URL = "https://raw.githubusercontent.com";
@@ -52,17 +61,51 @@ public record GitHubSettings(String apiUrl, String rawUrl, Optional<Secret> toke
 
     /** What the HTTP clients need of these settings. */
     ClientSettings http() {
-        return new ClientSettings(timeout, concurrency, cacheDir, retry, sleeper, clock, token, "hireable/" + toolVersion,
-                MAX_API_BODY, MAX_PAGES, notices);
+        return new ClientSettings(
+                timeout,
+                concurrency,
+                cacheDir,
+                retry,
+                sleeper,
+                clock,
+                token,
+                "hireable/" + toolVersion,
+                MAX_API_BODY,
+                MAX_PAGES,
+                notices);
     }
 
     public GitHubSettings withRetry(RetryPolicy newRetry, Sleeper newSleeper) {
-        return new GitHubSettings(apiUrl, rawUrl, token, cacheDir, concurrency, timeout, newRetry, fetch, limits,
-                toolVersion, newSleeper, clock, notices);
+        return new GitHubSettings(
+                apiUrl,
+                rawUrl,
+                token,
+                cacheDir,
+                concurrency,
+                timeout,
+                newRetry,
+                fetch,
+                limits,
+                toolVersion,
+                newSleeper,
+                clock,
+                notices);
     }
 
     public GitHubSettings withTimeout(Duration newTimeout) {
-        return new GitHubSettings(apiUrl, rawUrl, token, cacheDir, concurrency, newTimeout, retry, fetch, limits,
-                toolVersion, sleeper, clock, notices);
+        return new GitHubSettings(
+                apiUrl,
+                rawUrl,
+                token,
+                cacheDir,
+                concurrency,
+                newTimeout,
+                retry,
+                fetch,
+                limits,
+                toolVersion,
+                sleeper,
+                clock,
+                notices);
     }
 }

@@ -1,12 +1,11 @@
 package dev.hireable.source.github;
 
 import dev.hireable.snapshot.FetchPolicy;
-import dev.hireable.snapshot.ListedSnapshot;
 import dev.hireable.snapshot.FileEntry;
 import dev.hireable.snapshot.FileTree;
+import dev.hireable.snapshot.ListedSnapshot;
 import dev.hireable.snapshot.RepoMetadata;
 import dev.hireable.snapshot.SnapshotLimits;
-
 import java.io.IOException;
 import java.util.Map;
 
@@ -20,9 +19,16 @@ public final class GitHubSnapshot extends ListedSnapshot {
     private final Map<String, byte[]> bodies;
     private final Map<String, String> failures;
 
-    GitHubSnapshot(RepoMetadata metadata, FileTree tree, Map<String, byte[]> bodies, Map<String, String> failures,
-                   long maxFileBytes) {
-        super(metadata, tree, new SnapshotLimits(maxFileBytes, Long.MAX_VALUE / 2, Integer.MAX_VALUE, java.util.List.of()));
+    GitHubSnapshot(
+            RepoMetadata metadata,
+            FileTree tree,
+            Map<String, byte[]> bodies,
+            Map<String, String> failures,
+            long maxFileBytes) {
+        super(
+                metadata,
+                tree,
+                new SnapshotLimits(maxFileBytes, Long.MAX_VALUE / 2, Integer.MAX_VALUE, java.util.List.of()));
         this.bodies = Map.copyOf(bodies);
         this.failures = Map.copyOf(failures);
     }

@@ -5,9 +5,6 @@ import dev.hireable.snapshot.SettingsFile;
 import dev.hireable.source.PortfolioSource;
 import dev.hireable.source.RepoHandle;
 import dev.hireable.source.SourceException;
-import org.kohsuke.github.GHRepository;
-import org.kohsuke.github.GHUser;
-
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +18,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.kohsuke.github.GHRepository;
+import org.kohsuke.github.GHUser;
 
 /**
  * A GitHub user's own public repositories as one portfolio. Showcased projects come first (listed in the profile
@@ -47,13 +46,18 @@ public final class GitHubUserSource implements PortfolioSource {
      * @param auditedElsewhere OWNER/NAME of repositories another source audits (e.g. the GitHub Actions workspace,
      *                         read from disk): left out here, costing no request
      */
-    public GitHubUserSource(GitHubSession session, String login, boolean includeForks, Optional<Integer> maxRepos,
-                            Set<String> auditedElsewhere) {
+    public GitHubUserSource(
+            GitHubSession session,
+            String login,
+            boolean includeForks,
+            Optional<Integer> maxRepos,
+            Set<String> auditedElsewhere) {
         this.session = session;
         this.login = login;
         this.includeForks = includeForks;
         this.maxRepos = maxRepos;
-        this.auditedElsewhere = auditedElsewhere.stream().map(n -> n.toLowerCase(Locale.ROOT))
+        this.auditedElsewhere = auditedElsewhere.stream()
+                .map(n -> n.toLowerCase(Locale.ROOT))
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
@@ -63,7 +67,8 @@ public final class GitHubUserSource implements PortfolioSource {
         List<RepoInfo> own = listOwnRepositories();
         Map<String, RepoInfo> byName = new LinkedHashMap<>();
         own.forEach(info -> byName.put(info.fullName().toLowerCase(Locale.ROOT), info));
-        Optional<RepoInfo> profile = own.stream().filter(info -> info.name().equalsIgnoreCase(login)).findFirst();
+        Optional<RepoInfo> profile =
+                own.stream().filter(info -> info.name().equalsIgnoreCase(login)).findFirst();
         List<RepoRef> projects = new ArrayList<>();
         List<RepoRef> linked = new ArrayList<>();
         profile.ifPresent(p -> readProfile(p, projects, linked));
@@ -85,7 +90,8 @@ public final class GitHubUserSource implements PortfolioSource {
             Optional.ofNullable(byName.get(link.key())).ifPresent(ordered::add);
         }
         own.stream()
-                .sorted(Comparator.comparing((RepoInfo i) -> i.pushedAt().orElse(Instant.EPOCH)).reversed()
+                .sorted(Comparator.comparing((RepoInfo i) -> i.pushedAt().orElse(Instant.EPOCH))
+                        .reversed()
                         .thenComparing(i -> i.name().toLowerCase(Locale.ROOT)))
                 .forEach(ordered::add);
         for (RepoInfo info : ordered) {
@@ -137,7 +143,9 @@ public final class GitHubUserSource implements PortfolioSource {
         for (String name : SettingsFile.NAMES) {
             Optional<String> text = readRaw(profile, name);
             if (text.isPresent()) {
-                projects.addAll(Showcase.projects(profile.fullName(), SettingsFile.parse(name, text.get()),
+                projects.addAll(Showcase.projects(
+                        profile.fullName(),
+                        SettingsFile.parse(name, text.get()),
                         session.settings().notices()));
                 break;
             }
@@ -153,8 +161,10 @@ public final class GitHubUserSource implements PortfolioSource {
             return session.rawFile(profile, profile.defaultBranch(), file)
                     .map(bytes -> new String(bytes, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            session.settings().notices().accept("could not read " + file + " of " + profile.fullName() + " ("
-                    + e.getClass().getSimpleName() + "); showcased projects are not put first.");
+            session.settings()
+                    .notices()
+                    .accept("could not read " + file + " of " + profile.fullName() + " ("
+                            + e.getClass().getSimpleName() + "); showcased projects are not put first.");
             return Optional.empty();
         }
     }
@@ -170,10 +180,10 @@ public final class GitHubUserSource implements PortfolioSource {
             SourceException error = session.errors().forNamedRepo(project.fullName(), e);
             String message = error.kind() == SourceException.Kind.NOT_FOUND
                     ? project.fullName() + " is listed in the settings file of " + login + "/" + login
-                    + " but does not exist on GitHub, or it is private."
+                            + " but does not exist on GitHub, or it is private."
                     : error.getMessage();
-            failed.add(new GitHubSession.FailedHandle(project.id(),
-                    new SourceException(SourceException.Kind.REPOSITORY_FAILED, message, e)));
+            failed.add(new GitHubSession.FailedHandle(
+                    project.id(), new SourceException(SourceException.Kind.REPOSITORY_FAILED, message, e)));
             return Optional.empty();
         }
     }

@@ -6,13 +6,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hireable.source.SourceException;
 import dev.hireable.source.http.RateLimits;
-import okhttp3.MediaType;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.RequestBody;
-import okhttp3.Response;
-import org.kohsuke.github.GHRef;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,6 +18,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Pattern;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.kohsuke.github.GHRef;
 
 /**
  * Finds the head commit of each repository's default branch. With a token, one GraphQL query answers for up to
@@ -34,8 +33,7 @@ import java.util.regex.Pattern;
 final class HeadResolver {
 
     /** The outcome for one repository. */
-    sealed interface Head permits Commit, Empty, Failed {
-    }
+    sealed interface Head permits Commit, Empty, Failed {}
 
     /** @param tree the commit's tree, when the answer said (GraphQL does): a tree read by branch name is checked against it */
     record Commit(String sha, Optional<String> tree) implements Head {
@@ -44,11 +42,9 @@ final class HeadResolver {
         }
     }
 
-    record Empty() implements Head {
-    }
+    record Empty() implements Head {}
 
-    record Failed(SourceException error) implements Head {
-    }
+    record Failed(SourceException error) implements Head {}
 
     static final int BATCH = 100;
     private static final ObjectMapper JSON = JsonMapper.builder().build();
@@ -62,8 +58,13 @@ final class HeadResolver {
     private final RateLimits limits;
     private final int concurrency;
 
-    HeadResolver(OkHttpClient client, Endpoints endpoints, boolean useGraphQl, GitHubErrors errors, RateLimits limits,
-                 int concurrency) {
+    HeadResolver(
+            OkHttpClient client,
+            Endpoints endpoints,
+            boolean useGraphQl,
+            GitHubErrors errors,
+            RateLimits limits,
+            int concurrency) {
         this.client = client;
         this.endpoints = endpoints;
         this.useGraphQl = useGraphQl;
@@ -106,16 +107,24 @@ final class HeadResolver {
         StringBuilder query = new StringBuilder("query {");
         for (int i = 0; i < batch.size(); i++) {
             RepoInfo repo = batch.get(i);
-            if (!SAFE_NAME.matcher(repo.owner()).matches() || !SAFE_NAME.matcher(repo.name()).matches()) {
+            if (!SAFE_NAME.matcher(repo.owner()).matches()
+                    || !SAFE_NAME.matcher(repo.name()).matches()) {
                 throw new IOException("a name GraphQL cannot take as is: " + repo.fullName());
             }
-            query.append(" r").append(i).append(": repository(owner: \"").append(repo.owner()).append("\", name: \"")
-                    .append(repo.name()).append("\") { defaultBranchRef { name target { oid ... on Commit { tree { oid } } } } }");
+            query.append(" r")
+                    .append(i)
+                    .append(": repository(owner: \"")
+                    .append(repo.owner())
+                    .append("\", name: \"")
+                    .append(repo.name())
+                    .append("\") { defaultBranchRef { name target { oid ... on Commit { tree { oid } } } } }");
         }
         query.append(" }");
         ObjectNode body = JSON.createObjectNode().put("query", query.toString());
-        Request request = new Request.Builder().url(endpoints.graphql())
-                .post(RequestBody.create(JSON.writeValueAsBytes(body), JSON_TYPE)).build();
+        Request request = new Request.Builder()
+                .url(endpoints.graphql())
+                .post(RequestBody.create(JSON.writeValueAsBytes(body), JSON_TYPE))
+                .build();
         JsonNode data;
         try (Response response = client.newCall(request).execute()) {
             if (response.code() != 200) {
@@ -139,7 +148,8 @@ final class HeadResolver {
                 heads.put(key(repo), new Empty());
             } else {
                 String oid = ref.path("target").path("oid").asText("");
-                Optional<String> tree = Optional.of(ref.path("target").path("tree").path("oid").asText(""))
+                Optional<String> tree = Optional.of(
+                                ref.path("target").path("tree").path("oid").asText(""))
                         .filter(HeadResolver::isSha);
                 if (isSha(oid)) {
                     heads.put(key(repo), new Commit(oid, tree));
@@ -147,7 +157,8 @@ final class HeadResolver {
             }
         }
         if (heads.size() < batch.size()) {
-            List<RepoInfo> missing = batch.stream().filter(r -> !heads.containsKey(key(r))).toList();
+            List<RepoInfo> missing =
+                    batch.stream().filter(r -> !heads.containsKey(key(r))).toList();
             heads.putAll(byRef(missing));
         }
         return heads;
@@ -180,14 +191,17 @@ final class HeadResolver {
 
     private Head byRef(RepoInfo repo) {
         if (limits.exhausted()) {
-            return new Failed(new SourceException(SourceException.Kind.REPOSITORY_FAILED, "not audited: " + errors.spent()));
+            return new Failed(
+                    new SourceException(SourceException.Kind.REPOSITORY_FAILED, "not audited: " + errors.spent()));
         }
         try {
             GHRef ref = repo.api().getRef("heads/" + repo.defaultBranch());
             String sha = ref.getObject() == null ? "" : ref.getObject().getSha();
             if (sha == null || !sha.matches("[0-9a-f]{40}")) {
-                return new Failed(new SourceException(SourceException.Kind.REPOSITORY_FAILED,
-                        "GitHub gave no commit for the branch " + repo.defaultBranch() + " of " + repo.fullName() + "."));
+                return new Failed(new SourceException(
+                        SourceException.Kind.REPOSITORY_FAILED,
+                        "GitHub gave no commit for the branch " + repo.defaultBranch() + " of " + repo.fullName()
+                                + "."));
             }
             return new Commit(sha);
         } catch (IOException | RuntimeException e) {

@@ -17,7 +17,8 @@ public record RepoRef(String owner, String name, Optional<String> path) {
     public RepoRef {
         path = path.map(p -> p.replace('\\', '/').replaceAll("^/+|/+$", "")).filter(p -> !p.isEmpty());
         if (path.isPresent() && (path.get().contains("..") || path.get().startsWith("."))) {
-            throw new IllegalArgumentException("the folder '" + path.get() + "' must be a plain path inside the repository");
+            throw new IllegalArgumentException(
+                    "the folder '" + path.get() + "' must be a plain path inside the repository");
         }
     }
 
@@ -27,7 +28,9 @@ public record RepoRef(String owner, String name, Optional<String> path) {
             return Optional.empty();
         }
         Matcher matcher = FORM.matcher(text.strip());
-        if (!matcher.matches() || matcher.group(2).equals(".") || matcher.group(2).equals("..")) {
+        if (!matcher.matches()
+                || matcher.group(2).equals(".")
+                || matcher.group(2).equals("..")) {
             return Optional.empty();
         }
         try {

@@ -2,7 +2,6 @@ package dev.hireable.source.github;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hireable.snapshot.SettingsFile;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +20,7 @@ public final class Showcase {
 
     private static final String KEY = "projects";
 
-    private Showcase() {
-    }
+    private Showcase() {}
 
     /** Projects listed under {@code projects:} in .hireable.yml, in order; problems are notes, the rest is kept. */
     public static List<RepoRef> manifest(String profile, String text, Consumer<String> notices) {
@@ -60,8 +58,9 @@ public final class Showcase {
 
     /** The login's own repositories that the profile README links to, in order of first appearance. */
     public static List<RepoRef> linked(String login, String readme, String webHost) {
-        Pattern link = Pattern.compile("https?://(?:www\\.)?" + Pattern.quote(webHost)
-                + "/([A-Za-z0-9](?:[A-Za-z0-9-]*))/([A-Za-z0-9._-]+)", Pattern.CASE_INSENSITIVE);
+        Pattern link = Pattern.compile(
+                "https?://(?:www\\.)?" + Pattern.quote(webHost) + "/([A-Za-z0-9](?:[A-Za-z0-9-]*))/([A-Za-z0-9._-]+)",
+                Pattern.CASE_INSENSITIVE);
         Matcher matcher = link.matcher(readme);
         Map<String, RepoRef> refs = new LinkedHashMap<>();
         while (matcher.find()) {

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hireable.snapshot.FileEntry;
 import dev.hireable.source.http.CacheFiles;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -41,13 +40,25 @@ final class SnapshotCache {
 
     static final int FORMAT = 1;
     private static final ObjectMapper JSON = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-    private static final Set<String> HEAD_FIELDS = Set.of("format", "tool", "policy", "id", "commit", "branch", "pushedAt");
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+    private static final Set<String> HEAD_FIELDS =
+            Set.of("format", "tool", "policy", "id", "commit", "branch", "pushedAt");
 
     /** One stored snapshot. Field names are the file format; only add to them. What says which commit comes first. */
     @JsonPropertyOrder({"format", "tool", "policy", "id", "commit", "branch", "pushedAt"})
-    record Entry(int format, String tool, String policy, String id, String commit, String branch, String pushedAt,
-                 boolean truncated, List<String> notes, List<FileEntry> files, Map<String, byte[]> bodies) {
+    record Entry(
+            int format,
+            String tool,
+            String policy,
+            String id,
+            String commit,
+            String branch,
+            String pushedAt,
+            boolean truncated,
+            List<String> notes,
+            List<FileEntry> files,
+            Map<String, byte[]> bodies) {
 
         Entry {
             notes = notes == null ? List.of() : List.copyOf(notes);
@@ -64,8 +75,18 @@ final class SnapshotCache {
         }
 
         Entry withPushedAt(Optional<Instant> newPushedAt) {
-            return new Entry(format, tool, policy, id, commit, branch, newPushedAt.map(Instant::toString).orElse(null),
-                    truncated, notes, files, bodies);
+            return new Entry(
+                    format,
+                    tool,
+                    policy,
+                    id,
+                    commit,
+                    branch,
+                    newPushedAt.map(Instant::toString).orElse(null),
+                    truncated,
+                    notes,
+                    files,
+                    bodies);
         }
     }
 
@@ -83,10 +104,25 @@ final class SnapshotCache {
         this.notices = notices;
     }
 
-    Entry entry(String id, String commit, String branch, Optional<Instant> pushedAt, TreeListing listing,
-                Map<String, byte[]> bodies) {
-        return new Entry(FORMAT, tool, policy, id, commit, branch, pushedAt.map(Instant::toString).orElse(null),
-                listing.truncated(), listing.notes(), listing.files(), bodies);
+    Entry entry(
+            String id,
+            String commit,
+            String branch,
+            Optional<Instant> pushedAt,
+            TreeListing listing,
+            Map<String, byte[]> bodies) {
+        return new Entry(
+                FORMAT,
+                tool,
+                policy,
+                id,
+                commit,
+                branch,
+                pushedAt.map(Instant::toString).orElse(null),
+                listing.truncated(),
+                listing.notes(),
+                listing.files(),
+                bodies);
     }
 
     /** The stored snapshot of a project, if there is a trustworthy one. */
@@ -114,8 +150,8 @@ final class SnapshotCache {
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
             entry = headOnly ? readHead(in) : JSON.readValue(in, Entry.class);
         } catch (IOException | RuntimeException e) {
-            notices.accept("the cached copy of " + ref.id() + " is unreadable (" + e.getClass().getSimpleName()
-                    + ") and was ignored; it is read again from GitHub.");
+            notices.accept("the cached copy of " + ref.id() + " is unreadable ("
+                    + e.getClass().getSimpleName() + ") and was ignored; it is read again from GitHub.");
             return Optional.empty();
         }
         if (entry == null || entry.format() != FORMAT || !tool.equals(entry.tool()) || !policy.equals(entry.policy())) {
@@ -125,7 +161,8 @@ final class SnapshotCache {
             }
             return Optional.empty();
         }
-        if (!ref.id().equalsIgnoreCase(String.valueOf(entry.id())) || entry.commit() == null
+        if (!ref.id().equalsIgnoreCase(String.valueOf(entry.id()))
+                || entry.commit() == null
                 || !entry.commit().matches("[0-9a-f]{40}")) {
             notices.accept("the cached copy of " + ref.id() + " does not match its name and was ignored.");
             return Optional.empty();
@@ -166,8 +203,8 @@ final class SnapshotCache {
             });
         } catch (IOException | RuntimeException e) {
             if (writeFailureNoted.compareAndSet(false, true)) {
-                notices.accept("could not write the cache under " + folder.get() + " (" + e.getClass().getSimpleName()
-                        + "); the next run reads these repositories again.");
+                notices.accept("could not write the cache under " + folder.get() + " ("
+                        + e.getClass().getSimpleName() + "); the next run reads these repositories again.");
             }
         }
     }
@@ -175,7 +212,8 @@ final class SnapshotCache {
     /** Where a project's entry lives: snapshots/owner/name.json.gz, or name~HASH.json.gz for a folder project. */
     Path fileFor(RepoRef ref) {
         String owner = ref.owner().toLowerCase(Locale.ROOT);
-        String name = ref.name().toLowerCase(Locale.ROOT) + ref.path().map(p -> "~" + shortHash(p)).orElse("");
+        String name = ref.name().toLowerCase(Locale.ROOT)
+                + ref.path().map(p -> "~" + shortHash(p)).orElse("");
         return folder.orElseThrow().resolve(owner).resolve(name + ".json.gz");
     }
 

@@ -3,10 +3,6 @@ package dev.hireable.source.github;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import okhttp3.Interceptor;
-import okhttp3.Request;
-import okhttp3.Response;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -17,6 +13,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
 
 /**
  * Reads the {@code topics} of repositories from the repository JSON that github-api already fetches (listings and
@@ -26,7 +25,8 @@ import java.util.zip.GZIPInputStream;
 final class TopicsTap implements Interceptor {
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
-    private static final Pattern REPOSITORY_JSON = Pattern.compile(".*/(?:users/[^/]+/repos|user/[0-9]+/repos|repos/[^/]+/[^/]+)");
+    private static final Pattern REPOSITORY_JSON =
+            Pattern.compile(".*/(?:users/[^/]+/repos|user/[0-9]+/repos|repos/[^/]+/[^/]+)");
     private static final long MAX_BODY = 16L << 20;
 
     private final Endpoints endpoints;
@@ -40,7 +40,9 @@ final class TopicsTap implements Interceptor {
     public Response intercept(Chain chain) throws IOException {
         Request request = chain.request();
         Response response = chain.proceed(request);
-        if (response.code() == 200 && "GET".equals(request.method()) && endpoints.isApi(request.url())
+        if (response.code() == 200
+                && "GET".equals(request.method())
+                && endpoints.isApi(request.url())
                 && REPOSITORY_JSON.matcher(request.url().encodedPath()).matches()) {
             try (InputStream body = open(response)) {
                 JsonNode root = JSON.readTree(body);

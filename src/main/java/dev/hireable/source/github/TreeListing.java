@@ -2,13 +2,12 @@ package dev.hireable.source.github;
 
 import dev.hireable.snapshot.FileEntry;
 import dev.hireable.snapshot.SnapshotLimits;
-import org.kohsuke.github.GHTree;
-import org.kohsuke.github.GHTreeEntry;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.kohsuke.github.GHTree;
+import org.kohsuke.github.GHTreeEntry;
 
 /**
  * Turns GitHub's recursive tree into the files a local listing of the same commit gives: blobs only, ignored
@@ -28,7 +27,8 @@ record TreeListing(List<FileEntry> files, boolean truncated, List<String> notes)
     static TreeListing of(GHTree tree, Optional<String> folder, SnapshotLimits limits) {
         List<GHTreeEntry> entries = tree.getTree() == null ? List.of() : tree.getTree();
         String prefix = folder.map(f -> f + "/").orElse("");
-        List<String> venvs = entries.stream().map(GHTreeEntry::getPath)
+        List<String> venvs = entries.stream()
+                .map(GHTreeEntry::getPath)
                 .filter(p -> p.equals(VENV_MARKER) || p.endsWith("/" + VENV_MARKER))
                 .map(p -> p.substring(0, Math.max(0, p.length() - VENV_MARKER.length())))
                 .filter(p -> !p.isEmpty())

@@ -1,14 +1,13 @@
 package dev.hireable.source.http;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.zip.GZIPInputStream;
 import okhttp3.Headers;
 import okhttp3.Interceptor;
 import okhttp3.MediaType;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Every answer of the API, read whole below the HTTP cache: one larger than the limit is dropped at once (by its
@@ -41,7 +40,8 @@ final class ApiBodyGuard implements Interceptor {
         boolean gzip = "gzip".equalsIgnoreCase(response.header("Content-Encoding"));
         MediaType type = body.contentType();
         byte[] bytes;
-        try (InputStream raw = body.byteStream(); InputStream in = gzip ? new GZIPInputStream(raw) : raw) {
+        try (InputStream raw = body.byteStream();
+                InputStream in = gzip ? new GZIPInputStream(raw) : raw) {
             bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
         }
         if (bytes.length > limit) {
@@ -50,12 +50,16 @@ final class ApiBodyGuard implements Interceptor {
         Headers.Builder headers = new Headers.Builder();
         for (int i = 0; i < response.headers().size(); i++) {
             String name = response.headers().name(i);
-            boolean encoding = gzip && (name.equalsIgnoreCase("Content-Encoding") || name.equalsIgnoreCase("Content-Length"));
+            boolean encoding =
+                    gzip && (name.equalsIgnoreCase("Content-Encoding") || name.equalsIgnoreCase("Content-Length"));
             if (!encoding) {
-                headers.addUnsafeNonAscii(name, redactor.redact(response.headers().value(i)));
+                headers.addUnsafeNonAscii(
+                        name, redactor.redact(response.headers().value(i)));
             }
         }
-        return response.newBuilder().headers(headers.build())
-                .body(ResponseBody.create(redactor.redact(bytes), type)).build();
+        return response.newBuilder()
+                .headers(headers.build())
+                .body(ResponseBody.create(redactor.redact(bytes), type))
+                .build();
     }
 }

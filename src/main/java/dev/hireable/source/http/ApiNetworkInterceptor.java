@@ -1,13 +1,12 @@
 package dev.hireable.source.http;
 
-import okhttp3.Interceptor;
-import okhttp3.Request;
-import okhttp3.Response;
-
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
 
 /**
  * Sits between the HTTP cache and the network. It adds the token to API requests only (never to the raw host),
@@ -40,8 +39,12 @@ final class ApiNetworkInterceptor implements Interceptor {
         }
         Response response = chain.proceed(request.build());
         if (api) {
-            limits.recordApi(response.code(), header(response, "X-RateLimit-Resource"), header(response, "X-RateLimit-Limit"),
-                    header(response, "X-RateLimit-Remaining"), header(response, "X-RateLimit-Reset"));
+            limits.recordApi(
+                    response.code(),
+                    header(response, "X-RateLimit-Resource"),
+                    header(response, "X-RateLimit-Limit"),
+                    header(response, "X-RateLimit-Remaining"),
+                    header(response, "X-RateLimit-Reset"));
         } else {
             limits.recordRaw();
         }

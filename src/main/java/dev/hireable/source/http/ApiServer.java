@@ -1,11 +1,10 @@
 package dev.hireable.source.http;
 
-import okhttp3.HttpUrl;
-import okhttp3.Response;
-
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
+import okhttp3.HttpUrl;
+import okhttp3.Response;
 
 /**
  * What the generic HTTP pieces need to know about one forge's servers: which requests go to its rate-limited API

@@ -16,8 +16,7 @@ public final class CacheFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private CacheFiles() {
-    }
+    private CacheFiles() {}
 
     /** Writes a temporary file beside {@code file}, then moves it into place (atomically where the disk can). */
     public static void writeAtomically(Path file, Content content) throws IOException {

@@ -17,9 +17,18 @@ import java.util.function.Consumer;
  * @param maxPages    the most pages of one paged listing followed
  * @param notices     where one-line notes for the user go (standard error)
  */
-public record ClientSettings(Duration timeout, int concurrency, Optional<Path> cacheDir, RetryPolicy retry,
-                             Sleeper sleeper, Clock clock, Optional<Secret> token, String userAgent, long maxApiBody,
-                             int maxPages, Consumer<String> notices) {
+public record ClientSettings(
+        Duration timeout,
+        int concurrency,
+        Optional<Path> cacheDir,
+        RetryPolicy retry,
+        Sleeper sleeper,
+        Clock clock,
+        Optional<Secret> token,
+        String userAgent,
+        long maxApiBody,
+        int maxPages,
+        Consumer<String> notices) {
 
     /** What takes the token out of server text; the same for messages, reports and the cache. */
     public Redactor redactor() {

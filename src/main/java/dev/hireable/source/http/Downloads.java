@@ -1,13 +1,5 @@
 package dev.hireable.source.http;
 
-import okhttp3.Call;
-import okhttp3.Callback;
-import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.Response;
-import okhttp3.ResponseBody;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -18,6 +10,13 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
 
 /**
  * Downloads file bodies from a file host (GitHub's raw content host), which does not spend the API rate limit.
@@ -59,7 +58,8 @@ public final class Downloads {
             call.enqueue(new Callback() {
                 @Override
                 public void onFailure(Call failed, IOException e) {
-                    future.complete(Download.failed("downloading it failed (" + e.getClass().getSimpleName() + ")"));
+                    future.complete(Download.failed(
+                            "downloading it failed (" + e.getClass().getSimpleName() + ")"));
                 }
 
                 @Override
@@ -67,9 +67,11 @@ public final class Downloads {
                     try (response) {
                         future.complete(read(response));
                     } catch (IOException | RuntimeException e) {
-                        future.complete(Download.failed("downloading it failed (" + e.getClass().getSimpleName() + ")"));
+                        future.complete(Download.failed(
+                                "downloading it failed (" + e.getClass().getSimpleName() + ")"));
                     } catch (Error e) {
-                        // the thread waiting for this download must hear of it (e.g. out of memory), never wait for ever
+                        // the thread waiting for this download must hear of it (e.g. out of memory), never wait for
+                        // ever
                         future.completeExceptionally(e);
                         throw e;
                     }

@@ -1,16 +1,15 @@
 package dev.hireable.source.http;
 
-import okhttp3.Cache;
-import okhttp3.ConnectionPool;
-import okhttp3.Dispatcher;
-import okhttp3.Interceptor;
-import okhttp3.OkHttpClient;
-
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import okhttp3.Cache;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
 
 /**
  * The HTTP clients of one audit, built once. API requests go through an on-disk cache, so repeated GETs become
@@ -37,13 +36,14 @@ public final class HttpClients implements AutoCloseable {
      * @param interceptors application interceptors the forge adds (e.g. one that reads fields its client library
      *                     drops), run after the retries
      */
-    public static HttpClients create(ClientSettings settings, ApiServer server, RateLimits limits,
-                                     List<Interceptor> interceptors) {
+    public static HttpClients create(
+            ClientSettings settings, ApiServer server, RateLimits limits, List<Interceptor> interceptors) {
         Dispatcher dispatcher = new Dispatcher();
         // file bodies of every repository in flight download at once (HTTP/2 multiplexes them on one connection)
         dispatcher.setMaxRequests(128);
         dispatcher.setMaxRequestsPerHost(Math.min(64, 12 * settings.concurrency()));
-        Optional<Cache> cache = settings.cacheDir().map(dir -> new Cache(dir.resolve("http").toFile(), HTTP_CACHE_BYTES));
+        Optional<Cache> cache =
+                settings.cacheDir().map(dir -> new Cache(dir.resolve("http").toFile(), HTTP_CACHE_BYTES));
         Redactor redactor = settings.redactor();
         Consumer<String> notices = note -> settings.notices().accept(redactor.redact(note));
         OkHttpClient.Builder builder = new OkHttpClient.Builder()
@@ -52,14 +52,17 @@ public final class HttpClients implements AutoCloseable {
                 .connectTimeout(settings.timeout())
                 .readTimeout(settings.timeout())
                 .writeTimeout(settings.timeout())
-                .addInterceptor(new RetryInterceptor(server, settings.retry(), settings.sleeper(), settings.clock(), notices));
+                .addInterceptor(
+                        new RetryInterceptor(server, settings.retry(), settings.sleeper(), settings.clock(), notices));
         interceptors.forEach(builder::addInterceptor);
         builder.addInterceptor(new PaginationGuard(server, settings.maxPages(), notices))
-                .addNetworkInterceptor(new ApiNetworkInterceptor(server, settings.token(), settings.userAgent(), limits))
+                .addNetworkInterceptor(
+                        new ApiNetworkInterceptor(server, settings.token(), settings.userAgent(), limits))
                 .addNetworkInterceptor(new ApiBodyGuard(server, settings.maxApiBody(), redactor))
                 .addNetworkInterceptor(new ResponseDeadline(settings.timeout()));
         OkHttpClient withoutCache = builder.build();
-        OkHttpClient api = cache.map(c -> withoutCache.newBuilder().cache(c).build()).orElse(withoutCache);
+        OkHttpClient api =
+                cache.map(c -> withoutCache.newBuilder().cache(c).build()).orElse(withoutCache);
         return new HttpClients(api, withoutCache, cache);
     }
 

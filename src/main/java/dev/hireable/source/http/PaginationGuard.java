@@ -1,9 +1,5 @@
 package dev.hireable.source.http;
 
-import okhttp3.HttpUrl;
-import okhttp3.Interceptor;
-import okhttp3.Response;
-
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.Map;
@@ -13,6 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
+import okhttp3.Response;
 
 /**
  * Keeps a paged listing finite: the {@code rel="next"} link of an API answer is followed only when it stays on the
@@ -56,10 +55,13 @@ final class PaginationGuard implements Interceptor {
             return response;
         }
         HttpUrl target = HttpUrl.parse(next.group(1).strip());
-        Optional<String> refused = target == null || !server.isApi(target) ? Optional.of("it leads to another host")
-                : listing.read.contains(target.toString()) ? Optional.of("it leads back to a page already read")
-                : listing.read.size() >= maxPages ? Optional.of("the listing reached " + maxPages + " pages")
-                : Optional.empty();
+        Optional<String> refused = target == null || !server.isApi(target)
+                ? Optional.of("it leads to another host")
+                : listing.read.contains(target.toString())
+                        ? Optional.of("it leads back to a page already read")
+                        : listing.read.size() >= maxPages
+                                ? Optional.of("the listing reached " + maxPages + " pages")
+                                : Optional.empty();
         if (refused.isEmpty()) {
             pending.put(target.toString(), listing);
             return response;

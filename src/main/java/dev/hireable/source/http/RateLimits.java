@@ -19,14 +19,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class RateLimits {
 
     /** One resource's budget as of the latest response. */
-    public record Budget(int limit, int remaining, Instant reset) {
-    }
+    public record Budget(int limit, int remaining, Instant reset) {}
 
     /** How many requests of each kind went out. */
-    public record Counts(int rateLimited, int notModified, int raw) {
-    }
+    public record Counts(int rateLimited, int notModified, int raw) {}
 
-    private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter CLOCK_TIME =
+            DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private final Clock clock;
     private final Map<String, Budget> budgets = new ConcurrentHashMap<>();
@@ -39,8 +38,12 @@ public final class RateLimits {
         this.clock = clock;
     }
 
-    void recordApi(int status, Optional<String> resource, Optional<String> limit, Optional<String> remaining,
-                   Optional<String> reset) {
+    void recordApi(
+            int status,
+            Optional<String> resource,
+            Optional<String> limit,
+            Optional<String> remaining,
+            Optional<String> reset) {
         if (status == 304) {
             notModified.incrementAndGet();
         } else {
@@ -48,7 +51,9 @@ public final class RateLimits {
         }
         try {
             if (limit.isPresent() && remaining.isPresent() && reset.isPresent()) {
-                Budget budget = new Budget(Integer.parseInt(limit.get().trim()), Integer.parseInt(remaining.get().trim()),
+                Budget budget = new Budget(
+                        Integer.parseInt(limit.get().trim()),
+                        Integer.parseInt(remaining.get().trim()),
                         Instant.ofEpochSecond(Long.parseLong(reset.get().trim())));
                 String name = resource.orElse("core");
                 budgets.put(name, budget);
@@ -98,6 +103,7 @@ public final class RateLimits {
         }
         Instant reset = core.get().reset();
         long minutes = Math.max(0, Duration.between(clock.instant(), reset).toSeconds() + 59) / 60;
-        return "it resets at " + CLOCK_TIME.format(reset) + " UTC, in " + (minutes <= 1 ? "about a minute" : minutes + " min");
+        return "it resets at " + CLOCK_TIME.format(reset) + " UTC, in "
+                + (minutes <= 1 ? "about a minute" : minutes + " min");
     }
 }

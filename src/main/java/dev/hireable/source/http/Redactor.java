@@ -16,6 +16,7 @@ public final class Redactor {
 
     /** What a token is replaced with. */
     public static final String MASK = "****";
+
     private static final byte[] MASK_BYTES = MASK.getBytes(StandardCharsets.US_ASCII);
 
     private final List<String> secrets;
@@ -27,7 +28,9 @@ public final class Redactor {
     /** A redactor for the token, if there is one; without one it changes nothing. */
     public static Redactor of(Optional<Secret> token) {
         return new Redactor(token.map(Secret::reveal)
-                .map(t -> Stream.of(t, URLEncoder.encode(t, StandardCharsets.UTF_8)).distinct().toList())
+                .map(t -> Stream.of(t, URLEncoder.encode(t, StandardCharsets.UTF_8))
+                        .distinct()
+                        .toList())
                 .orElse(List.of()));
     }
 

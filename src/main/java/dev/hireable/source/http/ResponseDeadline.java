@@ -1,5 +1,9 @@
 package dev.hireable.source.http;
 
+import java.io.IOException;
+import java.net.SocketTimeoutException;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import okhttp3.Interceptor;
 import okhttp3.MediaType;
 import okhttp3.Response;
@@ -8,11 +12,6 @@ import okio.Buffer;
 import okio.BufferedSource;
 import okio.ForwardingSource;
 import okio.Okio;
-
-import java.io.IOException;
-import java.net.SocketTimeoutException;
-import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Bounds one attempt of a request as a whole: its answer must arrive, body included, within the timeout. The read
@@ -44,7 +43,9 @@ final class ResponseDeadline implements Interceptor {
                 return super.read(sink, byteCount);
             }
         });
-        return response.newBuilder().body(new Bounded(body.contentType(), body.contentLength(), bounded)).build();
+        return response.newBuilder()
+                .body(new Bounded(body.contentType(), body.contentLength(), bounded))
+                .build();
     }
 
     private static final class Bounded extends ResponseBody {

@@ -1,15 +1,14 @@
 package dev.hireable.source.http;
 
-import okhttp3.Interceptor;
-import okhttp3.Request;
-import okhttp3.Response;
-
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
 
 /**
  * Retries what is worth retrying, a bounded number of times, and says so before every wait of a second or more:
@@ -52,8 +51,11 @@ final class RetryInterceptor implements Interceptor {
                 if (api || ioFailures >= policy.attempts() || chain.call().isCanceled()) {
                     throw e;
                 }
-                pause(policy.backoff(ioFailures), "the connection to " + request.url().host() + " failed ("
-                        + e.getClass().getSimpleName() + ")", ioFailures);
+                pause(
+                        policy.backoff(ioFailures),
+                        "the connection to " + request.url().host() + " failed ("
+                                + e.getClass().getSimpleName() + ")",
+                        ioFailures);
                 continue;
             }
             int code = response.code();
@@ -63,25 +65,37 @@ final class RetryInterceptor implements Interceptor {
                     return response;
                 }
                 response.close();
-                pause(policy.backoff(serverErrors), server.name() + " answered " + code + " for " + describe(request), serverErrors);
+                pause(
+                        policy.backoff(serverErrors),
+                        server.name() + " answered " + code + " for " + describe(request),
+                        serverErrors);
                 continue;
             }
             if (api && (code == 403 || code == 429)) {
                 ApiServer.Throttling kind = server.throttling(response);
                 if (kind == ApiServer.Throttling.SECONDARY && secondary < policy.secondaryRetries()) {
                     secondary++;
-                    Duration wait = min(retryAfter(response).orElse(Duration.ofSeconds(SECONDS_IF_UNSAID)), policy.maxWait());
+                    Duration wait =
+                            min(retryAfter(response).orElse(Duration.ofSeconds(SECONDS_IF_UNSAID)), policy.maxWait());
                     response.close();
-                    pause(wait, server.name() + "'s secondary rate limit asks hireable to slow down (" + describe(request) + ")",
+                    pause(
+                            wait,
+                            server.name() + "'s secondary rate limit asks hireable to slow down (" + describe(request)
+                                    + ")",
                             secondary);
                     continue;
                 }
                 if (kind == ApiServer.Throttling.PRIMARY) {
                     Optional<Duration> untilReset = untilReset(response);
-                    if (!waitedForReset && untilReset.isPresent() && untilReset.get().compareTo(policy.maxWait()) <= 0) {
+                    if (!waitedForReset
+                            && untilReset.isPresent()
+                            && untilReset.get().compareTo(policy.maxWait()) <= 0) {
                         waitedForReset = true;
                         response.close();
-                        pause(untilReset.get().plusSeconds(1), server.name() + "'s API rate limit is spent and resets soon", 1);
+                        pause(
+                                untilReset.get().plusSeconds(1),
+                                server.name() + "'s API rate limit is spent and resets soon",
+                                1);
                         continue;
                     }
                 }
@@ -92,7 +106,8 @@ final class RetryInterceptor implements Interceptor {
 
     private static Optional<Duration> retryAfter(Response response) {
         try {
-            return Optional.ofNullable(trim(response.header("Retry-After"))).map(Long::parseLong)
+            return Optional.ofNullable(trim(response.header("Retry-After")))
+                    .map(Long::parseLong)
                     .map(seconds -> Duration.ofSeconds(Math.max(0, seconds)));
         } catch (NumberFormatException e) {
             return Optional.empty();
@@ -100,7 +115,8 @@ final class RetryInterceptor implements Interceptor {
     }
 
     private Optional<Duration> untilReset(Response response) {
-        return server.resetsAt(response).map(reset -> Duration.between(clock.instant(), reset))
+        return server.resetsAt(response)
+                .map(reset -> Duration.between(clock.instant(), reset))
                 .map(d -> d.isNegative() ? Duration.ZERO : d);
     }
 

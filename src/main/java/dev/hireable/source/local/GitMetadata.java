@@ -2,7 +2,6 @@ package dev.hireable.source.local;
 
 import dev.hireable.snapshot.Forge;
 import dev.hireable.snapshot.RepoMetadata;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -25,13 +24,13 @@ final class GitMetadata {
     private static final int MAX_LINE_FILE_BYTES = 4096;
     /** packed-refs and config: large for a repository with thousands of tags, never gigabytes. */
     private static final int MAX_LIST_FILE_BYTES = 16 << 20;
+
     private static final Pattern GITHUB_REMOTE = Pattern.compile(
             "url\\s*=\\s*(?:https?://(?:[^@/]+@)?github\\.com/|git@github\\.com:|ssh://git@github\\.com/)"
                     + "([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+?)(?:\\.git)?/?\\s*$",
             Pattern.MULTILINE);
 
-    private GitMetadata() {
-    }
+    private GitMetadata() {}
 
     static RepoMetadata read(Path root, String id) {
         RepoMetadata metadata = RepoMetadata.named(id);
@@ -40,7 +39,9 @@ final class GitMetadata {
             return metadata;
         }
         Optional<String> commit = headCommit(gitDir.get());
-        Forge forge = githubRemote(gitDir.get()).map(slug -> Forge.gitHub("https://github.com/" + slug)).orElse(Forge.NONE);
+        Forge forge = githubRemote(gitDir.get())
+                .map(slug -> Forge.gitHub("https://github.com/" + slug))
+                .orElse(Forge.NONE);
         return metadata.withCommit(commit).withForge(forge);
     }
 
@@ -52,7 +53,8 @@ final class GitMetadata {
         if (Files.isRegularFile(dotGit)) {
             return firstLine(dotGit)
                     .filter(line -> line.startsWith("gitdir:"))
-                    .map(line -> root.resolve(line.substring("gitdir:".length()).trim()).normalize())
+                    .map(line -> root.resolve(line.substring("gitdir:".length()).trim())
+                            .normalize())
                     .filter(Files::isDirectory);
         }
         return Optional.empty();
@@ -71,7 +73,9 @@ final class GitMetadata {
             return Optional.empty();
         }
         String ref = value.substring(4).trim();
-        Optional<String> loose = firstLine(gitDir.resolve(ref)).map(String::trim).filter(s -> SHA.matcher(s).matches());
+        Optional<String> loose = firstLine(gitDir.resolve(ref))
+                .map(String::trim)
+                .filter(s -> SHA.matcher(s).matches());
         if (loose.isPresent()) {
             return loose;
         }
@@ -79,18 +83,23 @@ final class GitMetadata {
     }
 
     private static Optional<String> packedOrLoose(Path gitDir, String ref) {
-        return firstLine(gitDir.resolve(ref)).map(String::trim).filter(s -> SHA.matcher(s).matches())
+        return firstLine(gitDir.resolve(ref))
+                .map(String::trim)
+                .filter(s -> SHA.matcher(s).matches())
                 .or(() -> packedRef(gitDir, ref));
     }
 
     private static Optional<Path> commonDir(Path gitDir) {
-        return firstLine(gitDir.resolve("commondir")).map(line -> gitDir.resolve(line.trim()).normalize());
+        return firstLine(gitDir.resolve("commondir"))
+                .map(line -> gitDir.resolve(line.trim()).normalize());
     }
 
     private static Optional<String> packedRef(Path gitDir, String ref) {
         for (String line : lines(gitDir.resolve("packed-refs"))) {
             String[] parts = line.trim().split(" ");
-            if (parts.length == 2 && parts[1].equals(ref) && SHA.matcher(parts[0]).matches()) {
+            if (parts.length == 2
+                    && parts[1].equals(ref)
+                    && SHA.matcher(parts[0]).matches()) {
                 return Optional.of(parts[0]);
             }
         }
@@ -98,7 +107,8 @@ final class GitMetadata {
     }
 
     private static Optional<String> githubRemote(Path gitDir) {
-        Path config = Files.isRegularFile(gitDir.resolve("config")) ? gitDir.resolve("config")
+        Path config = Files.isRegularFile(gitDir.resolve("config"))
+                ? gitDir.resolve("config")
                 : commonDir(gitDir).map(c -> c.resolve("config")).orElse(gitDir.resolve("config"));
         String text = String.join("\n", lines(config));
         int origin = text.indexOf("[remote \"origin\"]");
@@ -121,7 +131,9 @@ final class GitMetadata {
         }
         try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes(maxBytes + 1);
-            return bytes.length > maxBytes ? List.of() : new String(bytes, StandardCharsets.UTF_8).lines().toList();
+            return bytes.length > maxBytes
+                    ? List.of()
+                    : new String(bytes, StandardCharsets.UTF_8).lines().toList();
         } catch (IOException e) {
             return List.of();
         }

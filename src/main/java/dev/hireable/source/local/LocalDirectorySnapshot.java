@@ -1,11 +1,10 @@
 package dev.hireable.source.local;
 
-import dev.hireable.snapshot.ListedSnapshot;
 import dev.hireable.snapshot.FileEntry;
 import dev.hireable.snapshot.FileTree;
+import dev.hireable.snapshot.ListedSnapshot;
 import dev.hireable.snapshot.RepoMetadata;
 import dev.hireable.snapshot.SnapshotLimits;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

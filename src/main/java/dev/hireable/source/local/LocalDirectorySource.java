@@ -5,7 +5,6 @@ import dev.hireable.snapshot.SnapshotLimits;
 import dev.hireable.source.PortfolioSource;
 import dev.hireable.source.RepoHandle;
 import dev.hireable.source.SourceException;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,9 +42,12 @@ public final class LocalDirectorySource implements PortfolioSource {
             }
         }
         if (directories.isEmpty()) {
-            throw new SourceException(SourceException.Kind.NOT_FOUND, paths.size() == 1
-                    ? "The path '" + paths.get(0) + "' is a file; give the directory of a repository."
-                    : "None of the " + paths.size() + " paths is a directory; give the directories of repositories.");
+            throw new SourceException(
+                    SourceException.Kind.NOT_FOUND,
+                    paths.size() == 1
+                            ? "The path '" + paths.get(0) + "' is a file; give the directory of a repository."
+                            : "None of the " + paths.size()
+                                    + " paths is a directory; give the directories of repositories.");
         }
         return List.copyOf(directories);
     }
@@ -60,7 +62,8 @@ public final class LocalDirectorySource implements PortfolioSource {
                 throw notFound(directory);
             }
             if (!Files.isDirectory(directory)) {
-                throw new SourceException(SourceException.Kind.NOT_FOUND,
+                throw new SourceException(
+                        SourceException.Kind.NOT_FOUND,
                         "The path '" + directory + "' is a file; give the directory of a repository.");
             }
             String name = nameOf(directory);

@@ -1,25 +1,25 @@
 package dev.hireable.report.actions;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hireable.rules.Archetype;
 import dev.hireable.standard.PortfolioAssessment;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ActionsSurfaceTest {
 
     @Test
     void annotationEscapesPropertiesAndDataAsGitHubRequires() {
-        Annotation annotation = new Annotation(Annotation.Level.WARNING, "dir,with:odd/README.md", 42,
-                "hireable readme.results", "100% of\nnothing");
+        Annotation annotation = new Annotation(
+                Annotation.Level.WARNING, "dir,with:odd/README.md", 42, "hireable readme.results", "100% of\nnothing");
 
-        assertThat(annotation.command()).isEqualTo(
-                "::warning file=dir%2Cwith%3Aodd/README.md,line=42,title=hireable readme.results::100%25 of%0Anothing");
+        assertThat(annotation.command())
+                .isEqualTo(
+                        "::warning file=dir%2Cwith%3Aodd/README.md,line=42,title=hireable readme.results::100%25 of%0Anothing");
     }
 
     @Test
@@ -46,7 +46,10 @@ class ActionsSurfaceTest {
 
     @Test
     void multiLineOutputUsesADelimiterThatCannotBeForged() {
-        String rendered = new StepOutputs().put("score", "68").put("verdict", "line one\nscore=100").render();
+        String rendered = new StepOutputs()
+                .put("score", "68")
+                .put("verdict", "line one\nscore=100")
+                .render();
 
         assertThat(rendered).startsWith("score=68\nverdict<<HIREABLE_");
         String delimiter = rendered.lines().toList().get(1).substring("verdict<<".length());
@@ -54,6 +57,7 @@ class ActionsSurfaceTest {
     }
 
     private static PortfolioAssessment portfolio(int met, int score) {
-        return new PortfolioAssessment(met, score, "verdict", Map.<Archetype, dev.hireable.standard.SlotResult>of(), List.of());
+        return new PortfolioAssessment(
+                met, score, "verdict", Map.<Archetype, dev.hireable.standard.SlotResult>of(), List.of());
     }
 }

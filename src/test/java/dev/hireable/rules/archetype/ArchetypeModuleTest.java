@@ -1,5 +1,7 @@
 package dev.hireable.rules.archetype;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.hireable.rules.Archetype;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.ModuleResult;
@@ -8,13 +10,10 @@ import dev.hireable.rules.RepoAssessment;
 import dev.hireable.rules.SignalSet;
 import dev.hireable.testing.RuleFixtures;
 import dev.hireable.testing.TestSignals;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ArchetypeModuleTest {
 
@@ -29,7 +28,8 @@ class ArchetypeModuleTest {
         assertThat(assessment.signals().flag("archetype.finetunes_pretrained")).isTrue();
         assertThat(assessment.signals().flag("notebook.training_code")).isTrue();
         assertThat(finding(assessment.findings(), ArchetypeModule.CLASSIFIED).message())
-                .contains("transformer_finetune").contains("fine-tuning of a pretrained transformer");
+                .contains("transformer_finetune")
+                .contains("fine-tuning of a pretrained transformer");
     }
 
     @Test
@@ -43,8 +43,10 @@ class ArchetypeModuleTest {
 
     @Test
     void fastApiOnRenderWithRealCsvAndSklearnMeetsTheTabularStandard() {
-        SignalSet signals = TestSignals.none().readme(Optional.of("README.md"), true, false, false, false)
-                .endpoint(List.of("fastapi"), List.of("https://churn-api.onrender.com/docs"), List.of(), true).build();
+        SignalSet signals = TestSignals.none()
+                .readme(Optional.of("README.md"), true, false, false, false)
+                .endpoint(List.of("fastapi"), List.of("https://churn-api.onrender.com/docs"), List.of(), true)
+                .build();
 
         ModuleResult result = evaluate("tabular-fastapi-render", signals);
 
@@ -57,9 +59,11 @@ class ArchetypeModuleTest {
 
     @Test
     void theSameTabularRepoOnAToyDatasetMissesTheRealDataRequirement() {
-        SignalSet signals = TestSignals.none().readme(Optional.of("README.md"), true, false, false, false)
+        SignalSet signals = TestSignals.none()
+                .readme(Optional.of("README.md"), true, false, false, false)
                 .endpoint(List.of("fastapi"), List.of("https://churn-api.onrender.com/docs"), List.of(), true)
-                .toyDataset(Optional.of("titanic")).build();
+                .toyDataset(Optional.of("titanic"))
+                .build();
 
         ModuleResult result = evaluate("tabular-fastapi-render", signals);
 
@@ -76,12 +80,15 @@ class ArchetypeModuleTest {
 
         assertThat(result.signals().names(Archetype.SIGNAL)).first().isEqualTo("mlops");
         assertThat(result.signals().flag("archetype.pipeline")).isTrue();
-        assertThat(finding(result.findings(), ArchetypeModule.meetsRule(Archetype.MLOPS)).outcome()).isEqualTo(Outcome.PASS);
+        assertThat(finding(result.findings(), ArchetypeModule.meetsRule(Archetype.MLOPS))
+                        .outcome())
+                .isEqualTo(Outcome.PASS);
     }
 
     @Test
     void mlopsRepoWithoutARegistryNamesTheRegistryAsMissing() {
-        ModuleResult result = evaluate("mlops-prefect-mlflow", mlops().registry(false).build());
+        ModuleResult result =
+                evaluate("mlops-prefect-mlflow", mlops().registry(false).build());
 
         Finding meets = finding(result.findings(), ArchetypeModule.meetsRule(Archetype.MLOPS));
         assertThat(meets.outcome()).isEqualTo(Outcome.FAIL);
@@ -94,21 +101,33 @@ class ArchetypeModuleTest {
 
         ModuleResult result = evaluate("mlops-prefect-mlflow", signals);
 
-        assertThat(finding(result.findings(), ArchetypeModule.meetsRule(Archetype.MLOPS)).outcome()).isEqualTo(Outcome.UNKNOWN);
+        assertThat(finding(result.findings(), ArchetypeModule.meetsRule(Archetype.MLOPS))
+                        .outcome())
+                .isEqualTo(Outcome.UNKNOWN);
     }
 
     @Test
     void everySlotGetsAMeetsFindingAndTheClassificationComesFirst() {
         ModuleResult result = evaluate("hf-finetune", TestSignals.none().build());
 
-        assertThat(result.findings()).extracting(Finding::rule).containsExactly(ArchetypeModule.CLASSIFIED,
-                "archetype.meets.tabular_e2e", "archetype.meets.transformer_finetune", "archetype.meets.mlops");
+        assertThat(result.findings())
+                .extracting(Finding::rule)
+                .containsExactly(
+                        ArchetypeModule.CLASSIFIED,
+                        "archetype.meets.tabular_e2e",
+                        "archetype.meets.transformer_finetune",
+                        "archetype.meets.mlops");
     }
 
     @Test
     void theModuleRequiresEverySignalItsRuleFileNamesAndNothingOfItsOwn() {
-        assertThat(MODULE.requires()).contains("endpoint.deployed", "registry.used", "toy_dataset.name",
-                "notebook.training_code", "orchestration.tools");
+        assertThat(MODULE.requires())
+                .contains(
+                        "endpoint.deployed",
+                        "registry.used",
+                        "toy_dataset.name",
+                        "notebook.training_code",
+                        "orchestration.tools");
         assertThat(MODULE.requires()).noneMatch(id -> id.startsWith("archetype."));
     }
 
@@ -117,7 +136,8 @@ class ArchetypeModuleTest {
         RepoAssessment assessment = FIXTURES.assess("archetype", "staged-scripts");
 
         assertThat(assessment.signals().flag("archetype.staged_scripts")).isTrue();
-        assertThat(assessment.signals().evidence("archetype.staged_scripts")).extracting(e -> e.path().orElseThrow())
+        assertThat(assessment.signals().evidence("archetype.staged_scripts"))
+                .extracting(e -> e.path().orElseThrow())
                 .containsExactly("src/prepare_data.py", "src/train.py");
         assertThat(assessment.signals().flag("archetype.pipeline")).isFalse();
     }
@@ -140,15 +160,19 @@ class ArchetypeModuleTest {
     }
 
     private static TestSignals mlops() {
-        return TestSignals.none().dockerfile(List.of("Dockerfile")).tracking(List.of("mlflow"), true)
+        return TestSignals.none()
+                .dockerfile(List.of("Dockerfile"))
+                .tracking(List.of("mlflow"), true)
                 .endpoint(List.of("fastapi"), List.of(), List.of("fly.toml"), true)
-                .orchestration(List.of("prefect")).ci(true);
+                .orchestration(List.of("prefect"))
+                .ci(true);
     }
 
     /** The module over a fixture, with the given signals of the other modules; training code as the fixture shows it. */
     private static ModuleResult evaluate(String fixture, SignalSet given) {
         SignalSet found = FIXTURES.assess("archetype", fixture).signals();
-        SignalSet required = given.plus(found.only(Set.of("notebook.training_code"))).only(MODULE.requires());
+        SignalSet required =
+                given.plus(found.only(Set.of("notebook.training_code"))).only(MODULE.requires());
         return MODULE.evaluate(FIXTURES.context("archetype", fixture), required);
     }
 

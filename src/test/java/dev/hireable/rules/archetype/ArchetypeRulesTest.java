@@ -1,20 +1,19 @@
 package dev.hireable.rules.archetype;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.hireable.rules.Archetype;
 import dev.hireable.rules.SignalSet;
 import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.rules.catalog.RuleFileException;
 import dev.hireable.rules.catalog.RuleSources;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ArchetypeRulesTest {
 
@@ -31,10 +30,13 @@ class ArchetypeRulesTest {
                 """);
         ArchetypeStandard standard = decision(RuleCatalog.load(RuleSources.withOverlays(List.of(rules))));
 
-        SignalSet undeployed = SignalSet.builder().flag("archetype.finetunes_pretrained", true)
-                .flag("archetype.transformer_library", true).build();
+        SignalSet undeployed = SignalSet.builder()
+                .flag("archetype.finetunes_pretrained", true)
+                .flag("archetype.transformer_library", true)
+                .build();
 
-        assertThat(standard.verdict(Archetype.TRANSFORMER_FINETUNE, undeployed).meets()).isTrue();
+        assertThat(standard.verdict(Archetype.TRANSFORMER_FINETUNE, undeployed).meets())
+                .isTrue();
     }
 
     @Test
@@ -57,6 +59,7 @@ class ArchetypeRulesTest {
     }
 
     private static ArchetypeStandard decision(RuleCatalog catalog) {
-        return catalog.section("archetype.yaml", "vocabulary", ArchetypeModule.Vocabulary.class).decision();
+        return catalog.section("archetype.yaml", "vocabulary", ArchetypeModule.Vocabulary.class)
+                .decision();
     }
 }

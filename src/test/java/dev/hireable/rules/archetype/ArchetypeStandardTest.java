@@ -1,20 +1,20 @@
 package dev.hireable.rules.archetype;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.hireable.rules.Archetype;
 import dev.hireable.rules.Outcome;
 import dev.hireable.rules.SignalSet;
 import dev.hireable.rules.catalog.RuleCatalog;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ArchetypeStandardTest {
 
     private static final ArchetypeStandard STANDARD = RuleCatalog.builtIn()
-            .section("archetype.yaml", "vocabulary", ArchetypeModule.Vocabulary.class).decision();
+            .section("archetype.yaml", "vocabulary", ArchetypeModule.Vocabulary.class)
+            .decision();
     private static final String CI = "ci.present";
     private static final String DEPLOYED = "endpoint.deployed";
     private static final String DOCKERFILE = "dockerfile.present";
@@ -38,8 +38,16 @@ class ArchetypeStandardTest {
 
     @Test
     void archetypesAreOrderedByFit() {
-        SignalSet facts = facts(Set.of(TABULAR_DATA, TRACKING, TRACKING_IN_CODE, MODEL_REGISTRY, ORCHESTRATION, PIPELINE, CI,
-                DOCKERFILE, DEPLOYED));
+        SignalSet facts = facts(Set.of(
+                TABULAR_DATA,
+                TRACKING,
+                TRACKING_IN_CODE,
+                MODEL_REGISTRY,
+                ORCHESTRATION,
+                PIPELINE,
+                CI,
+                DOCKERFILE,
+                DEPLOYED));
 
         assertThat(STANDARD.archetypes(facts)).containsExactly(Archetype.MLOPS, Archetype.TABULAR_E2E);
     }
@@ -53,10 +61,12 @@ class ArchetypeStandardTest {
 
     @Test
     void missingRequirementsAreNamedInTheRuleFileOrder() {
-        ArchetypeStandard.SlotVerdict verdict = STANDARD.verdict(Archetype.TABULAR_E2E, facts(Set.of(TABULAR_DATA, TABULAR_MODEL)));
+        ArchetypeStandard.SlotVerdict verdict =
+                STANDARD.verdict(Archetype.TABULAR_E2E, facts(Set.of(TABULAR_DATA, TABULAR_MODEL)));
 
         assertThat(verdict.outcome()).isEqualTo(Outcome.FAIL);
-        assertThat(verdict.missingNames()).containsExactly("a README that states the problem", "a deployed API endpoint");
+        assertThat(verdict.missingNames())
+                .containsExactly("a README that states the problem", "a deployed API endpoint");
     }
 
     @Test
@@ -70,7 +80,8 @@ class ArchetypeStandardTest {
 
     @Test
     void requirementThatCouldHoldInUnreadCodeIsUnknown() {
-        SignalSet facts = facts(Set.of(TRANSFORMER_LIBRARY, DEPLOYED, SERVING)).withUnknown(Set.of(FINETUNES_PRETRAINED));
+        SignalSet facts =
+                facts(Set.of(TRANSFORMER_LIBRARY, DEPLOYED, SERVING)).withUnknown(Set.of(FINETUNES_PRETRAINED));
 
         ArchetypeStandard.SlotVerdict verdict = STANDARD.verdict(Archetype.TRANSFORMER_FINETUNE, facts);
 
@@ -80,14 +91,16 @@ class ArchetypeStandardTest {
 
     @Test
     void slotTheRepositoryDoesNotFitIsNotApplicableEvenWithItsRequirementsMet() {
-        SignalSet facts = facts(Set.of(TABULAR_DATA, README_PROBLEM, DEPLOYED, SERVING, TRANSFORMER_LIBRARY, FINETUNES_PRETRAINED));
+        SignalSet facts = facts(
+                Set.of(TABULAR_DATA, README_PROBLEM, DEPLOYED, SERVING, TRANSFORMER_LIBRARY, FINETUNES_PRETRAINED));
 
         ArchetypeStandard.SlotVerdict verdict = STANDARD.verdict(Archetype.TABULAR_E2E, facts);
 
         assertThat(verdict.missing()).isEmpty();
         assertThat(verdict.fits()).isFalse();
         assertThat(verdict.outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
-        assertThat(STANDARD.verdict(Archetype.TRANSFORMER_FINETUNE, facts).meets()).isTrue();
+        assertThat(STANDARD.verdict(Archetype.TRANSFORMER_FINETUNE, facts).meets())
+                .isTrue();
     }
 
     /** Signals where exactly the given ones hold (a list signal with one name). */

@@ -1,27 +1,25 @@
 package dev.hireable.rules.catalog;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.hireable.rules.Outcome;
 import dev.hireable.rules.registry.RegistryModule;
 import dev.hireable.rules.tracking.TrackingModule;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RuleCatalogTest {
 
     /** A vocabulary shaped like a module's: tools with patterns. */
     record ToolVocabulary(Map<String, Tool> tools) {
-        record Tool(List<String> packages, List<RulePattern> calls) {
-        }
+        record Tool(List<String> packages, List<RulePattern> calls) {}
     }
 
     private static final String TOOLS = """
@@ -55,7 +53,14 @@ class RuleCatalogTest {
     void vocabularyIsBoundAndMessagesAreFilled() {
         RuleBook<ToolVocabulary> book = catalog(TOOLS).book("tools.yaml", ToolVocabulary.class, List.of("tools.used"));
 
-        assertThat(book.vocabulary().tools().get("mlflow").calls().get(0).matcher("mlflow.log_metric(").find()).isTrue();
+        assertThat(book.vocabulary()
+                        .tools()
+                        .get("mlflow")
+                        .calls()
+                        .get(0)
+                        .matcher("mlflow.log_metric(")
+                        .find())
+                .isTrue();
         assertThat(book.doc("tools.used").message(Outcome.PASS, Map.of("tool", "mlflow", "path", "train.py")))
                 .isEqualTo("mlflow is used in train.py.");
     }
@@ -70,7 +75,8 @@ class RuleCatalogTest {
                       calls: ['trackio\\.log\\(']
                 """));
 
-        ToolVocabulary vocabulary = catalog.book("tools.yaml", ToolVocabulary.class, List.of()).vocabulary();
+        ToolVocabulary vocabulary =
+                catalog.book("tools.yaml", ToolVocabulary.class, List.of()).vocabulary();
 
         assertThat(vocabulary.tools()).containsOnlyKeys("mlflow", "trackio");
     }
@@ -78,7 +84,10 @@ class RuleCatalogTest {
     @Test
     void overlayNullRemovesAnEntry() {
         RuleCatalog catalog = catalog(TOOLS, overlay("vocabulary:\n  tools:\n    mlflow: null\n"));
-        assertThat(catalog.book("tools.yaml", ToolVocabulary.class, List.of()).vocabulary().tools()).isEmpty();
+        assertThat(catalog.book("tools.yaml", ToolVocabulary.class, List.of())
+                        .vocabulary()
+                        .tools())
+                .isEmpty();
     }
 
     @Test
@@ -94,10 +103,15 @@ class RuleCatalogTest {
         TrackingModule.Vocabulary vocabulary = catalog.book("tracking.yaml", TrackingModule.Vocabulary.class, List.of())
                 .vocabulary();
 
-        assertThat(vocabulary.tools().get("slowtool").code().calls()).singleElement()
-                .extracting(RulePattern::origin).isEqualTo(rules.resolve("tracking.yaml") + ":4");
-        assertThat(vocabulary.tools().get("mlflow").code().imports()).singleElement()
-                .extracting(RulePattern::origin).asString().startsWith("rules/tracking.yaml:");
+        assertThat(vocabulary.tools().get("slowtool").code().calls())
+                .singleElement()
+                .extracting(RulePattern::origin)
+                .isEqualTo(rules.resolve("tracking.yaml") + ":4");
+        assertThat(vocabulary.tools().get("mlflow").code().imports())
+                .singleElement()
+                .extracting(RulePattern::origin)
+                .asString()
+                .startsWith("rules/tracking.yaml:");
     }
 
     @Test
@@ -112,40 +126,53 @@ class RuleCatalogTest {
     }
 
     @Test
-    void invalidRegularExpressionInTheTrackingVocabularyNamesOverlayLineAndPattern(@TempDir Path rules) throws IOException {
-        assertOverlayRejected(rules, "tracking.yaml", """
+    void invalidRegularExpressionInTheTrackingVocabularyNamesOverlayLineAndPattern(@TempDir Path rules)
+            throws IOException {
+        assertOverlayRejected(
+                rules,
+                "tracking.yaml",
+                """
                 vocabulary:
                   tools:
                     mlflow:
                       code: {hints: [mlflow], imports: ['^import mlflow'], calls: ['mlflow((']}
-                """, TrackingModule::new, 4, "'mlflow((' is not a valid regular expression: Unclosed group");
+                """,
+                TrackingModule::new,
+                4,
+                "'mlflow((' is not a valid regular expression: Unclosed group");
     }
 
     @Test
     void invalidRegularExpressionInAFileSignatureOfTheRegistryVocabularyNamesLineAndPattern(@TempDir Path rules)
             throws IOException {
-        assertOverlayRejected(rules, "registry.yaml", """
+        assertOverlayRejected(
+                rules,
+                "registry.yaml",
+                """
                 vocabulary:
                   tools:
                     mlflow:
                       files:
                         - files: ["*.yaml"]
                           contains: ['models:/[']
-                """, RegistryModule::new, 6, "'models:/[' is not a valid regular expression: Unclosed character class");
+                """,
+                RegistryModule::new,
+                6,
+                "'models:/[' is not a valid regular expression: Unclosed character class");
     }
 
     /** A module over the built-in rules with this overlay fails to start, naming the overlay file, line and problem. */
-    private static void assertOverlayRejected(Path rules, String file, String text, Function<RuleCatalog, ?> module,
-                                              int line, String problem) throws IOException {
+    private static void assertOverlayRejected(
+            Path rules, String file, String text, Function<RuleCatalog, ?> module, int line, String problem)
+            throws IOException {
         Files.writeString(rules.resolve(file), text);
         RuleCatalog catalog = RuleCatalog.load(RuleSources.withOverlays(List.of(rules)));
 
-        assertThatThrownBy(() -> module.apply(catalog))
-                .isInstanceOfSatisfying(RuleFileException.class, e -> {
-                    assertThat(e.file()).isEqualTo(rules.resolve(file).toString());
-                    assertThat(e.line()).contains(line);
-                    assertThat(e.problem()).isEqualTo(problem);
-                });
+        assertThatThrownBy(() -> module.apply(catalog)).isInstanceOfSatisfying(RuleFileException.class, e -> {
+            assertThat(e.file()).isEqualTo(rules.resolve(file).toString());
+            assertThat(e.line()).contains(line);
+            assertThat(e.problem()).isEqualTo(problem);
+        });
     }
 
     @Test
@@ -177,31 +204,34 @@ class RuleCatalogTest {
     @Test
     void ruleWithoutFixIsRejected() {
         String noFix = TOOLS.replace("    fix: Use one.\n", "");
-        assertThatThrownBy(() -> catalog(noFix))
-                .isInstanceOfSatisfying(RuleFileException.class, e -> {
-                    assertThat(e.line()).contains(2);
-                    assertThat(e.problem()).contains("tools.used").contains("'fix'");
-                });
+        assertThatThrownBy(() -> catalog(noFix)).isInstanceOfSatisfying(RuleFileException.class, e -> {
+            assertThat(e.line()).contains(2);
+            assertThat(e.problem()).contains("tools.used").contains("'fix'");
+        });
     }
 
     @Test
     void duplicateKeyIsRejected() {
         assertThatThrownBy(() -> catalog(TOOLS + "rules: {}\n"))
-                .isInstanceOfSatisfying(RuleFileException.class, e -> assertThat(e.problem()).contains("'rules' appears twice"));
+                .isInstanceOfSatisfying(
+                        RuleFileException.class, e -> assertThat(e.problem()).contains("'rules' appears twice"));
     }
 
     @Test
     void ruleIdUsedByAModuleMustBeDocumented() {
         assertThatThrownBy(() -> catalog(TOOLS).book("tools.yaml", ToolVocabulary.class, List.of("tools.missing")))
-                .isInstanceOfSatisfying(RuleFileException.class, e -> assertThat(e.problem()).contains("tools.missing"));
+                .isInstanceOfSatisfying(
+                        RuleFileException.class, e -> assertThat(e.problem()).contains("tools.missing"));
     }
 
     @Test
     void overlayWithAnUnknownFileNameIsRejected() {
-        RuleSources sources = new RuleSources(List.of(new RuleSources.RuleFile("tools.yaml", "rules/tools.yaml", TOOLS)),
+        RuleSources sources = new RuleSources(
+                List.of(new RuleSources.RuleFile("tools.yaml", "rules/tools.yaml", TOOLS)),
                 List.of(new RuleSources.RuleFile("tols.yaml", "my-rules/tols.yaml", "vocabulary: {}\n")));
         assertThatThrownBy(() -> RuleCatalog.load(sources))
-                .isInstanceOfSatisfying(RuleFileException.class, e -> assertThat(e.problem()).contains("tools.yaml"));
+                .isInstanceOfSatisfying(
+                        RuleFileException.class, e -> assertThat(e.problem()).contains("tools.yaml"));
     }
 
     private static RuleSources.RuleFile overlay(String text) {
@@ -209,8 +239,8 @@ class RuleCatalogTest {
     }
 
     private static RuleCatalog catalog(String text, RuleSources.RuleFile... overlays) {
-        return RuleCatalog.load(new RuleSources(List.of(new RuleSources.RuleFile("tools.yaml", "rules/tools.yaml", text)),
-                List.of(overlays)));
+        return RuleCatalog.load(new RuleSources(
+                List.of(new RuleSources.RuleFile("tools.yaml", "rules/tools.yaml", text)), List.of(overlays)));
     }
 
     @Test
@@ -226,7 +256,8 @@ class RuleCatalogTest {
 
     @Test
     void aRuleFileThatIsNotUtf8NamesTheFileAndTheLine(@TempDir Path rules) throws IOException {
-        byte[] latin1 = "vocabulary:\n  tools:\n    caf\u00e9: {}\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] latin1 =
+                "vocabulary:\n  tools:\n    caf\u00e9: {}\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         Files.write(rules.resolve("tracking.yaml"), latin1);
 
         assertThatThrownBy(() -> RuleSources.withOverlays(List.of(rules)))

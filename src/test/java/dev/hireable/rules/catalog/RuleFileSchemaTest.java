@@ -1,5 +1,7 @@
 package dev.hireable.rules.catalog;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -17,9 +19,6 @@ import dev.hireable.rules.RuleEngine;
 import dev.hireable.rules.ignores.Ignores;
 import dev.hireable.snapshot.FetchPolicy;
 import dev.hireable.standard.PortfolioStandard;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,8 +27,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every rule file has a JSON Schema in schema/rules/, generated from the types hireable binds it to, and every
@@ -55,7 +54,10 @@ class RuleFileSchemaTest {
         ProjectSplitter.from(catalog);
         new Ignores(catalog);
         catalog.section("github.yaml", "vocabulary", FetchPolicy.class);
-        new EndpointProbes(catalog, new ProbeSettings(Duration.ofSeconds(1), 1, 1, "test"), HostResolver.system(),
+        new EndpointProbes(
+                catalog,
+                new ProbeSettings(Duration.ofSeconds(1), 1, 1, "test"),
+                HostResolver.system(),
                 AddressPolicy.strict());
         types = new TreeMap<>(catalog.vocabularyTypes());
     }
@@ -63,8 +65,11 @@ class RuleFileSchemaTest {
     @Test
     void everyRuleFileIsReadByPartOfHireable() throws IOException {
         try (var files = Files.list(RULES)) {
-            assertThat(types.keySet()).containsExactlyInAnyOrderElementsOf(
-                    files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".yaml")).toList());
+            assertThat(types.keySet())
+                    .containsExactlyInAnyOrderElementsOf(
+                            files.map(f -> f.getFileName().toString())
+                                    .filter(n -> n.endsWith(".yaml"))
+                                    .toList());
         }
     }
 
@@ -77,9 +82,15 @@ class RuleFileSchemaTest {
                 Files.createDirectories(SCHEMAS);
                 Files.writeString(schema, generated, StandardCharsets.UTF_8);
             }
-            assertThat(schema).as("%s is missing; generate it with -Dhireable.schema.update=true", schema).exists();
-            assertThat(Files.readString(schema)).as("%s is out of date with the vocabulary of %s; regenerate it with "
-                    + "-Dhireable.schema.update=true and review the diff", schema, file.getKey()).isEqualTo(generated);
+            assertThat(schema)
+                    .as("%s is missing; generate it with -Dhireable.schema.update=true", schema)
+                    .exists();
+            assertThat(Files.readString(schema))
+                    .as(
+                            "%s is out of date with the vocabulary of %s; regenerate it with "
+                                    + "-Dhireable.schema.update=true and review the diff",
+                            schema, file.getKey())
+                    .isEqualTo(generated);
         }
     }
 
@@ -87,7 +98,8 @@ class RuleFileSchemaTest {
     void everyBuiltInRuleFileValidatesAgainstItsSchema() throws IOException {
         for (String file : types.keySet()) {
             List<String> problems = schema(file).validate(yaml(RULES.resolve(file))).stream()
-                    .map(ValidationMessage::getMessage).toList();
+                    .map(ValidationMessage::getMessage)
+                    .toList();
             assertThat(problems).as(file).isEmpty();
         }
     }
@@ -102,7 +114,8 @@ class RuleFileSchemaTest {
                       code: {hint: trackio, imports: ['^import trackio']}
                 """);
 
-        assertThat(schema("monitoring.yaml").validate(misspelt)).extracting(ValidationMessage::getMessage)
+        assertThat(schema("monitoring.yaml").validate(misspelt))
+                .extracting(ValidationMessage::getMessage)
                 .anyMatch(m -> m.contains("packges"));
     }
 
@@ -110,13 +123,16 @@ class RuleFileSchemaTest {
     void everyRuleFileNamesItsSchemaForEditors() throws IOException {
         for (String file : types.keySet()) {
             assertThat(Files.readString(RULES.resolve(file)).lines().findFirst().orElse(""))
-                    .as(file).isEqualTo("# yaml-language-server: $schema=../schema/rules/" + RuleCatalog.moduleName(file)
+                    .as(file)
+                    .isEqualTo("# yaml-language-server: $schema=../schema/rules/" + RuleCatalog.moduleName(file)
                             + ".schema.json");
         }
     }
 
     private static JsonSchema schema(String file) throws IOException {
-        JsonNode schema = new ObjectMapper().readTree(SCHEMAS.resolve(RuleCatalog.moduleName(file) + ".schema.json").toFile());
+        JsonNode schema = new ObjectMapper()
+                .readTree(SCHEMAS.resolve(RuleCatalog.moduleName(file) + ".schema.json")
+                        .toFile());
         return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema);
     }
 

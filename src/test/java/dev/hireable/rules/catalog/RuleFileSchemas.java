@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hireable.rules.RuleId;
 import dev.hireable.rules.SignalId;
-
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -34,8 +33,7 @@ final class RuleFileSchemas {
 
     private final Map<Class<?>, ObjectNode> definitions = new LinkedHashMap<>();
 
-    private RuleFileSchemas() {
-    }
+    private RuleFileSchemas() {}
 
     /** The schema of one rule file whose vocabulary binds to {@code vocabulary}. */
     static ObjectNode of(String file, Class<?> vocabulary) {
@@ -44,8 +42,10 @@ final class RuleFileSchemas {
         root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
         root.put("$id", BASE + RuleCatalog.moduleName(file) + ".schema.json");
         root.put("title", "hireable rule file " + file);
-        root.put("description", "Generated from the types rules/" + file + " binds to; regenerate with "
-                + "mvn -B test -Dtest=RuleFileSchemaTest -Dhireable.schema.update=true");
+        root.put(
+                "description",
+                "Generated from the types rules/" + file + " binds to; regenerate with "
+                        + "mvn -B test -Dtest=RuleFileSchemaTest -Dhireable.schema.update=true");
         root.put("type", "object");
         root.put("additionalProperties", false);
         ObjectNode properties = root.putObject("properties");
@@ -82,7 +82,8 @@ final class RuleFileSchemas {
         Class<?> raw = (Class<?>) type;
         if (raw == java.util.regex.Pattern.class) {
             // a rule file's pattern is matched within a budget and names its file and line when it is stopped
-            throw new AssertionError("a vocabulary holds a java.util.regex.Pattern; rule-file patterns bind to RulePattern");
+            throw new AssertionError(
+                    "a vocabulary holds a java.util.regex.Pattern; rule-file patterns bind to RulePattern");
         }
         if (raw == String.class || raw == RulePattern.class) {
             ObjectNode text = NODES.objectNode().put("type", "string");
@@ -103,7 +104,8 @@ final class RuleFileSchemas {
         if (raw.isEnum()) {
             ObjectNode values = NODES.objectNode();
             ArrayNode names = values.putArray("enum");
-            Arrays.stream(raw.getEnumConstants()).forEach(c -> names.add(c.toString().toLowerCase(java.util.Locale.ROOT)));
+            Arrays.stream(raw.getEnumConstants())
+                    .forEach(c -> names.add(c.toString().toLowerCase(java.util.Locale.ROOT)));
             return values;
         }
         Type delegate = delegate(raw);
@@ -133,7 +135,8 @@ final class RuleFileSchemas {
             }
         }
         for (Method method : type.getDeclaredMethods()) {
-            if (method.isAnnotationPresent(JsonCreator.class) && Modifier.isStatic(method.getModifiers())
+            if (method.isAnnotationPresent(JsonCreator.class)
+                    && Modifier.isStatic(method.getModifiers())
                     && method.getParameterCount() == 1) {
                 return method.getGenericParameterTypes()[0];
             }
@@ -160,8 +163,11 @@ final class RuleFileSchemas {
         properties.set("title", NODES.objectNode().put("type", "string").put("minLength", 1));
         properties.set("why", NODES.objectNode().put("type", "string").put("minLength", 1));
         properties.set("fix", NODES.objectNode().put("type", "string").put("minLength", 1));
-        properties.set("placeholders", NODES.objectNode().put("type", "array")
-                .set("items", NODES.objectNode().put("type", "string").put("pattern", "^[a-z][a-z0-9_]*$")));
+        properties.set(
+                "placeholders",
+                NODES.objectNode()
+                        .put("type", "array")
+                        .set("items", NODES.objectNode().put("type", "string").put("pattern", "^[a-z][a-z0-9_]*$")));
         ObjectNode messages = NODES.objectNode().put("type", "object").put("additionalProperties", false);
         ObjectNode outcomes = messages.putObject("properties");
         for (String outcome : new String[] {"pass", "fail", "not_applicable", "unknown"}) {
@@ -175,12 +181,16 @@ final class RuleFileSchemas {
         ObjectNode signal = NODES.objectNode().put("type", "object").put("additionalProperties", false);
         signal.putArray("required").add("type").add("label");
         ObjectNode properties = signal.putObject("properties");
-        properties.set("type", NODES.objectNode().set("enum", NODES.arrayNode().add("flag").add("list").add("text")));
+        properties.set(
+                "type",
+                NODES.objectNode()
+                        .set("enum", NODES.arrayNode().add("flag").add("list").add("text")));
         properties.set("label", NODES.objectNode().put("type", "string").put("minLength", 1));
         properties.set("decided_by", id());
         ObjectNode column = NODES.objectNode().put("type", "object").put("additionalProperties", false);
         column.putArray("required").add("header");
-        column.putObject("properties").<ObjectNode>set("header", NODES.objectNode().put("type", "string"))
+        column.putObject("properties")
+                .<ObjectNode>set("header", NODES.objectNode().put("type", "string"))
                 .set("details", id());
         ObjectNode either = NODES.objectNode();
         either.putArray("anyOf").add(NODES.objectNode().put("type", "string")).add(column);

@@ -1,19 +1,19 @@
 package dev.hireable.rules.catalog;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class RulePatternTest {
 
     @Test
     void anOrdinaryPatternMatchesAsJavaRegularExpressionsDo() {
-        Matcher matcher = RulePattern.compile("\\bmlflow\\.(log_\\w+)\\(").matcher("    mlflow.log_metric(\"auc\", auc)");
+        Matcher matcher =
+                RulePattern.compile("\\bmlflow\\.(log_\\w+)\\(").matcher("    mlflow.log_metric(\"auc\", auc)");
 
         assertThat(matcher.find()).isTrue();
         assertThat(matcher.group(1)).isEqualTo("log_metric");
@@ -22,8 +22,10 @@ class RulePatternTest {
 
     @Test
     void lookaroundsStillWork() {
-        assertThat(RulePattern.compile("(?<!fashion[-_ ])\\bmnist\\b").find("the fashion-mnist set")).isFalse();
-        assertThat(RulePattern.compile("(?<!fashion[-_ ])\\bmnist\\b").find("the mnist set")).isTrue();
+        assertThat(RulePattern.compile("(?<!fashion[-_ ])\\bmnist\\b").find("the fashion-mnist set"))
+                .isFalse();
+        assertThat(RulePattern.compile("(?<!fashion[-_ ])\\bmnist\\b").find("the mnist set"))
+                .isTrue();
     }
 
     @Test
@@ -33,7 +35,8 @@ class RulePatternTest {
 
         assertThatThrownBy(() -> catastrophic.find(line))
                 .isInstanceOf(RulePattern.TooComplex.class)
-                .hasMessageContaining("(.*a){14}$").hasMessageContaining("was stopped");
+                .hasMessageContaining("(.*a){14}$")
+                .hasMessageContaining("was stopped");
     }
 
     @Test
@@ -44,8 +47,9 @@ class RulePatternTest {
                 .isInstanceOfSatisfying(RulePattern.TooComplex.class, e -> {
                     assertThat(e.pattern().origin()).isEqualTo("rules/tracking.yaml:71");
                     assertThat(e.length()).isEqualTo(41);
-                    assertThat(e.explanation()).isEqualTo("the pattern '(.*a){14}$' of rules/tracking.yaml:71 takes too"
-                            + " long on a text of 41 characters (it backtracks without end) and was stopped");
+                    assertThat(e.explanation())
+                            .isEqualTo("the pattern '(.*a){14}$' of rules/tracking.yaml:71 takes too"
+                                    + " long on a text of 41 characters (it backtracks without end) and was stopped");
                 });
     }
 
@@ -57,7 +61,9 @@ class RulePatternTest {
 
         assertThat(joined.find("wandb.log(loss)")).isTrue();
         assertThatThrownBy(() -> joined.find("a".repeat(40) + "b"))
-                .isInstanceOfSatisfying(RulePattern.TooComplex.class, e -> assertThat(e.pattern()).isSameAs(catastrophic));
+                .isInstanceOfSatisfying(
+                        RulePattern.TooComplex.class,
+                        e -> assertThat(e.pattern()).isSameAs(catastrophic));
     }
 
     @Test
@@ -76,7 +82,8 @@ class RulePatternTest {
         String longLine = "x = 1; ".repeat(100_000) + "wandb.init(project='p')";
 
         assertThat(RulePattern.compile("\\bwandb\\.init\\s*\\(").find(longLine)).isTrue();
-        assertThat(RulePattern.compile("^\\s*(?:import|from)\\s+\\w+").find(longLine)).isFalse();
+        assertThat(RulePattern.compile("^\\s*(?:import|from)\\s+\\w+").find(longLine))
+                .isFalse();
     }
 
     @Test

@@ -1,13 +1,13 @@
 package dev.hireable.rules.claims;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.hireable.rules.Evidence;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.ModuleResult;
 import dev.hireable.rules.Outcome;
 import dev.hireable.testing.RuleFixtures;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ClaimsModuleTest {
 
@@ -32,7 +32,8 @@ class ClaimsModuleTest {
         assertThat(result.signals().flag("claims.deployment")).isFalse();
         Finding finding = backed(result);
         assertThat(finding.outcome()).isEqualTo(Outcome.FAIL);
-        assertThat(finding.message()).contains("monitoring (README line 7), but there is no drift or model-quality check")
+        assertThat(finding.message())
+                .contains("monitoring (README line 7), but there is no drift or model-quality check")
                 .contains("tests (README line 8), but there is no test file");
         assertThat(finding.evidence()).extracting(Evidence::line).containsExactly(7, 8);
         assertThat(finding.evidence()).allSatisfy(e -> assertThat(e.path()).contains("README.md"));
@@ -47,7 +48,8 @@ class ClaimsModuleTest {
         Finding finding = backed(result);
         assertThat(finding.outcome()).isEqualTo(Outcome.PASS);
         assertThat(finding.message()).contains("tests (tests/test_price.py)").contains("Docker (Dockerfile)");
-        assertThat(finding.evidence()).extracting(e -> e.path().orElseThrow())
+        assertThat(finding.evidence())
+                .extracting(e -> e.path().orElseThrow())
                 .contains("README.md", "tests/test_price.py", "Dockerfile");
     }
 
@@ -117,7 +119,8 @@ class ClaimsModuleTest {
         ModuleResult result = evaluate("lora-claimed-without-peft");
 
         assertThat(result.signals().names("claims.unbuilt")).containsExactly("lora");
-        assertThat(backed(result).message()).contains("LoRA fine-tuning (README line 3), but there is no PEFT/LoRA code");
+        assertThat(backed(result).message())
+                .contains("LoRA fine-tuning (README line 3), but there is no PEFT/LoRA code");
     }
 
     @Test
@@ -125,7 +128,8 @@ class ClaimsModuleTest {
         ModuleResult result = evaluate("lora-backed-by-code");
 
         assertThat(result.signals().names("claims.unbuilt")).isEmpty();
-        assertThat(backed(result).evidence()).anySatisfy(e -> assertThat(e.path()).contains("train.py"));
+        assertThat(backed(result).evidence())
+                .anySatisfy(e -> assertThat(e.path()).contains("train.py"));
     }
 
     @Test
@@ -146,7 +150,8 @@ class ClaimsModuleTest {
 
     @Test
     void aClaimWhoseBackingCouldNotBeDecidedIsNotUnbuilt() {
-        var snapshot = RuleFixtures.withoutBodies(fixtures.open("claims", "undecided-tests-back-the-claim"), "tests/**");
+        var snapshot =
+                RuleFixtures.withoutBodies(fixtures.open("claims", "undecided-tests-back-the-claim"), "tests/**");
 
         ModuleResult result = fixtures.run(module, snapshot);
 
@@ -163,7 +168,9 @@ class ClaimsModuleTest {
         assertThat(assessment.signals().flag("dockerfile.present")).isTrue();
         assertThat(assessment.signals().flag("claims.tests")).isTrue();
         assertThat(assessment.signals().names("claims.unbuilt")).isEmpty();
-        assertThat(assessment.findings()).filteredOn(f -> f.rule().equals("claims.backed"))
-                .extracting(Finding::outcome).containsExactly(Outcome.PASS);
+        assertThat(assessment.findings())
+                .filteredOn(f -> f.rule().equals("claims.backed"))
+                .extracting(Finding::outcome)
+                .containsExactly(Outcome.PASS);
     }
 }

@@ -1,14 +1,15 @@
 package dev.hireable.rules.context;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class AssignmentTest {
 
     @Test
     void tupleAssignmentAssignsEveryName() {
-        Assignment split = Assignment.of("X_train, X_test, y_train, y_test = train_test_split(X, y)").orElseThrow();
+        Assignment split = Assignment.of("X_train, X_test, y_train, y_test = train_test_split(X, y)")
+                .orElseThrow();
 
         assertThat(split.targets()).containsExactly("X_train", "X_test", "y_train", "y_test");
         assertThat(split.value()).isEqualTo(" train_test_split(X, y)");
@@ -16,8 +17,10 @@ class AssignmentTest {
 
     @Test
     void subscriptsAttributesAugmentedAndAnnotatedAssignmentsAssignTheirName() {
-        assertThat(Assignment.of("df[\"y\"] = df[\"x\"] * 2").orElseThrow().targets()).containsExactly("df");
-        assertThat(Assignment.of("self.model = build()").orElseThrow().targets()).containsExactly("model");
+        assertThat(Assignment.of("df[\"y\"] = df[\"x\"] * 2").orElseThrow().targets())
+                .containsExactly("df");
+        assertThat(Assignment.of("self.model = build()").orElseThrow().targets())
+                .containsExactly("model");
         assertThat(Assignment.of("total += 1").orElseThrow().targets()).containsExactly("total");
         assertThat(Assignment.of("n: int = 3").orElseThrow().targets()).containsExactly("n");
         assertThat(Assignment.of("mask <<= 1").orElseThrow().targets()).containsExactly("mask");

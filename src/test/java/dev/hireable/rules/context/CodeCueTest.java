@@ -1,9 +1,9 @@
 package dev.hireable.rules.context;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
 
 class CodeCueTest {
 
@@ -23,7 +23,8 @@ class CodeCueTest {
     @Test
     void alternativesGiveOneHintEach() {
         assertThat(CodeCue.of("load_iris|load_wine").hints()).containsExactly("load_iris", "load_wine");
-        assertThat(CodeCue.of("^\\s*(?:import|from)\\s+(?:pandas|polars)\\b").hints()).containsExactly("pandas", "polars");
+        assertThat(CodeCue.of("^\\s*(?:import|from)\\s+(?:pandas|polars)\\b").hints())
+                .containsExactly("pandas", "polars");
     }
 
     @Test
@@ -38,7 +39,8 @@ class CodeCueTest {
     }
 
     @Test
-    void searchFindsLinesOfEveryAlternative(@org.junit.jupiter.api.io.TempDir java.nio.file.Path repo) throws java.io.IOException {
+    void searchFindsLinesOfEveryAlternative(@org.junit.jupiter.api.io.TempDir java.nio.file.Path repo)
+            throws java.io.IOException {
         java.nio.file.Files.writeString(repo.resolve("a.py"), "import pandas as pd\n");
         java.nio.file.Files.writeString(repo.resolve("b.py"), "x = 1\nfrom polars import col\n");
         dev.hireable.testing.RuleFixtures fixtures = new dev.hireable.testing.RuleFixtures();
@@ -46,7 +48,8 @@ class CodeCueTest {
 
         assertThat(CodeCue.of("^\\s*(?:import|from)\\s+(?:pandas|polars)\\b").find(context.code()))
                 .extracting(dev.hireable.rules.context.CodeLine::path, dev.hireable.rules.context.CodeLine::line)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("a.py", 1), org.assertj.core.groups.Tuple.tuple("b.py", 2));
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("a.py", 1), org.assertj.core.groups.Tuple.tuple("b.py", 2));
     }
 
     @Test

@@ -1,15 +1,14 @@
 package dev.hireable.rules.context;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.hireable.rules.catalog.RulePattern;
 import dev.hireable.testing.RuleFixtures;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CodeIndexTest {
 
@@ -20,8 +19,10 @@ class CodeIndexTest {
 
     @Test
     void enclosingFunctionLooksPastAMultiLineSignature() throws IOException {
-        write("drift.py", "def detect(\n    reference,\n    current,\n) -> dict:\n    if reference is None:\n        return {}\n"
-                + "    report = Report()\n    return report\n");
+        write(
+                "drift.py",
+                "def detect(\n    reference,\n    current,\n) -> dict:\n    if reference is None:\n        return {}\n"
+                        + "    report = Report()\n    return report\n");
         CodeIndex code = index();
         CodeLine report = code.find("report", RulePattern.compile("Report\\(")).get(0);
 
@@ -37,8 +38,12 @@ class CodeIndexTest {
         write("app.py", "counter = Counter()\n\nclass Metrics:\n    latency = Histogram()\n");
         CodeIndex code = index();
 
-        assertThat(code.enclosingFunction(code.find("counter", RulePattern.compile("Counter\\(")).get(0))).isEmpty();
-        assertThat(code.enclosingFunction(code.find("histogram", RulePattern.compile("Histogram\\(")).get(0))).isEmpty();
+        assertThat(code.enclosingFunction(
+                        code.find("counter", RulePattern.compile("Counter\\(")).get(0)))
+                .isEmpty();
+        assertThat(code.enclosingFunction(code.find("histogram", RulePattern.compile("Histogram\\("))
+                        .get(0)))
+                .isEmpty();
     }
 
     @Test
@@ -46,7 +51,8 @@ class CodeIndexTest {
         write("api.py", "@app.get(\"/drift\")\ndef drift():\n    return Report()\n");
         CodeIndex code = index();
 
-        assertThat(code.enclosingFunction(code.find("report", RulePattern.compile("Report\\(")).get(0)))
+        assertThat(code.enclosingFunction(
+                        code.find("report", RulePattern.compile("Report\\(")).get(0)))
                 .hasValueSatisfying(f -> assertThat(f.decorated()).isTrue());
     }
 
@@ -55,14 +61,19 @@ class CodeIndexTest {
         write("upload.py", "api.upload_folder(\n    repo_id=\"a/b\",\n    repo_type=\"space\",\n)\nprint(1)\n");
         CodeIndex code = index();
 
-        String statement = code.statement(code.find("upload_folder", RulePattern.compile("upload_folder\\(")).get(0), 12);
+        String statement = code.statement(
+                code.find("upload_folder", RulePattern.compile("upload_folder\\("))
+                        .get(0),
+                12);
 
         assertThat(statement).contains("repo_type=\"space\"").doesNotContain("print");
     }
 
     @Test
     void findReportsLineNumbersAndSkipsCommentedOutCalls() throws IOException {
-        write("src/train.py", "import mlflow\n\n# mlflow.log_metric('old', 1)\nwith mlflow.start_run():\n    mlflow.log_metric('auc', 0.9)\n");
+        write(
+                "src/train.py",
+                "import mlflow\n\n# mlflow.log_metric('old', 1)\nwith mlflow.start_run():\n    mlflow.log_metric('auc', 0.9)\n");
 
         List<CodeLine> hits = index().find("mlflow", RulePattern.compile("mlflow\\.log_metric\\("));
 
@@ -74,7 +85,8 @@ class CodeIndexTest {
         write("app.py", "x = 1\nfrom fastapi import FastAPI\n");
 
         assertThat(index().find("fastapi", RulePattern.compile("^from fastapi import")))
-                .extracting(CodeLine::line).containsExactly(2);
+                .extracting(CodeLine::line)
+                .containsExactly(2);
     }
 
     @Test
@@ -98,8 +110,10 @@ class CodeIndexTest {
 
         CodeIndex index = index();
 
-        assertThat(index.problems()).singleElement()
-                .satisfies(f -> assertThat(f.problem()).hasValueSatisfying(p -> assertThat(p).contains("malformed JSON")));
+        assertThat(index.problems())
+                .singleElement()
+                .satisfies(f -> assertThat(f.problem())
+                        .hasValueSatisfying(p -> assertThat(p).contains("malformed JSON")));
     }
 
     @Test
@@ -115,16 +129,20 @@ class CodeIndexTest {
 
         List<CodeLine> hits = index().find("autolog", RulePattern.compile("mlflow\\.autolog\\("));
 
-        assertThat(hits).containsExactly(new CodeLine("nb/train.ipynb", 2, "mlflow.autolog()", 1),
-                new CodeLine("nb/train.ipynb", 2, "mlflow.autolog()", 3));
+        assertThat(hits)
+                .containsExactly(
+                        new CodeLine("nb/train.ipynb", 2, "mlflow.autolog()", 1),
+                        new CodeLine("nb/train.ipynb", 2, "mlflow.autolog()", 3));
     }
 
     @Test
     void notebookWithoutCellsIsAProblem() throws IOException {
         write("empty.ipynb", "{\"cells\": null, \"nbformat\": 4}");
 
-        assertThat(index().problems()).singleElement()
-                .satisfies(f -> assertThat(f.problem()).hasValueSatisfying(p -> assertThat(p).contains("no cells")));
+        assertThat(index().problems())
+                .singleElement()
+                .satisfies(f -> assertThat(f.problem())
+                        .hasValueSatisfying(p -> assertThat(p).contains("no cells")));
     }
 
     @Test
@@ -133,8 +151,10 @@ class CodeIndexTest {
 
         CodeIndex index = index();
 
-        assertThat(index.problems()).singleElement()
-                .satisfies(f -> assertThat(f.problem()).hasValueSatisfying(p -> assertThat(p).contains("malformed JSON")));
+        assertThat(index.problems())
+                .singleElement()
+                .satisfies(f -> assertThat(f.problem())
+                        .hasValueSatisfying(p -> assertThat(p).contains("malformed JSON")));
         assertThat(index.find("import", RulePattern.compile("import os"))).isEmpty();
     }
 
@@ -145,7 +165,8 @@ class CodeIndexTest {
         write("myvendor/tracking.py", "wandb.init()\n");
         write("vendor.py", "wandb.init()\n");
 
-        assertThat(index().find("wandb", RulePattern.compile("wandb\\.init\\("))).extracting(CodeLine::path)
+        assertThat(index().find("wandb", RulePattern.compile("wandb\\.init\\(")))
+                .extracting(CodeLine::path)
                 .containsExactly("myvendor/tracking.py", "vendor.py", "vendors/tracking.py");
     }
 
@@ -153,7 +174,8 @@ class CodeIndexTest {
     void vendoredCodeIsNotTheAuthorsCode() throws IOException {
         write("vendor/lib/tracking.py", "import wandb\nwandb.init()\n");
 
-        assertThat(index().find("wandb", RulePattern.compile("wandb\\.init\\("))).isEmpty();
+        assertThat(index().find("wandb", RulePattern.compile("wandb\\.init\\(")))
+                .isEmpty();
     }
 
     private CodeIndex index() {

@@ -1,10 +1,9 @@
 package dev.hireable.rules.context;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class CodeStatementTest {
 
@@ -19,13 +18,12 @@ class CodeStatementTest {
     @Test
     void linesInsideOpenBracketsJoinIntoOneStatement() {
         List<CodeStatement> statements = statements(
-                "df = pd.DataFrame({",
-                "    \"age\": np.random.randint(18, 70, n),  # years",
-                "})",
-                "model.fit(df, y)");
+                "df = pd.DataFrame({", "    \"age\": np.random.randint(18, 70, n),  # years", "})", "model.fit(df, y)");
 
-        assertThat(statements).extracting(CodeStatement::text).containsExactly(
-                "df = pd.DataFrame({     \"age\": np.random.randint(18, 70, n), })", "model.fit(df, y)");
+        assertThat(statements)
+                .extracting(CodeStatement::text)
+                .containsExactly(
+                        "df = pd.DataFrame({     \"age\": np.random.randint(18, 70, n), })", "model.fit(df, y)");
         assertThat(statements.get(1).first().line()).isEqualTo(4);
     }
 
@@ -40,16 +38,17 @@ class CodeStatementTest {
                 "    return total");
 
         assertThat(statements).hasSize(3);
-        assertThat(statements.get(0).text()).startsWith("\"\"\"Train the model.").endsWith("\"\"\"");
+        assertThat(statements.get(0).text())
+                .startsWith("\"\"\"Train the model.")
+                .endsWith("\"\"\"");
         assertThat(statements.get(1).text()).isEqualTo("total = a +          b");
         assertThat(statements).extracting(CodeStatement::indent).containsExactly(4, 4, 4);
     }
 
     @Test
     void aNotebookCellEndsItsStatements() {
-        List<CodeStatement> statements = CodeStatement.of(List.of(
-                new CodeLine("nb.ipynb", 1, "x = f(", 1),
-                new CodeLine("nb.ipynb", 1, "model.fit(x, y)", 2)));
+        List<CodeStatement> statements = CodeStatement.of(
+                List.of(new CodeLine("nb.ipynb", 1, "x = f(", 1), new CodeLine("nb.ipynb", 1, "model.fit(x, y)", 2)));
 
         assertThat(statements).extracting(s -> s.first().cell()).containsExactly(1, 2);
     }

@@ -1,16 +1,15 @@
 package dev.hireable.rules.context;
 
-import dev.hireable.testing.RuleFixtures;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hireable.testing.RuleFixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DependencyIndexTest {
 
@@ -21,10 +20,14 @@ class DependencyIndexTest {
 
     @Test
     void requirementsLinesGiveNormalisedNamesWithLineNumbers() throws IOException {
-        write("requirements.txt", "# core\npandas>=2.0\nscikit_learn==1.4.2\n-r dev.txt\nmlflow[extras] ; python_version>'3.8'\n");
+        write(
+                "requirements.txt",
+                "# core\npandas>=2.0\nscikit_learn==1.4.2\n-r dev.txt\nmlflow[extras] ; python_version>'3.8'\n");
 
-        assertThat(index().all()).extracting(Dependency::name, Dependency::line)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("pandas", 2),
+        assertThat(index().all())
+                .extracting(Dependency::name, Dependency::line)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("pandas", 2),
                         org.assertj.core.groups.Tuple.tuple("scikit-learn", 3),
                         org.assertj.core.groups.Tuple.tuple("mlflow", 5));
     }
@@ -39,7 +42,10 @@ class DependencyIndexTest {
         System.arraycopy(body, 0, withBom, 2, body.length);
         Files.write(file, withBom);
 
-        assertThat(index().named(List.of("wandb"))).singleElement().extracting(Dependency::line).isEqualTo(1);
+        assertThat(index().named(List.of("wandb")))
+                .singleElement()
+                .extracting(Dependency::line)
+                .isEqualTo(1);
     }
 
     @Test
@@ -62,17 +68,23 @@ class DependencyIndexTest {
 
     @Test
     void condaEnvironmentListsCondaAndPipPackages() throws IOException {
-        write("environment.yml", "name: ml\ndependencies:\n  - python=3.11\n  - conda-forge::prefect\n  - pip\n  - pip:\n    - neptune\n");
+        write(
+                "environment.yml",
+                "name: ml\ndependencies:\n  - python=3.11\n  - conda-forge::prefect\n  - pip\n  - pip:\n    - neptune\n");
 
         assertThat(index().all()).extracting(Dependency::name).containsExactly("prefect", "neptune");
     }
 
     @Test
     void setupPyInstallRequiresAndSetupCfgAreRead() throws IOException {
-        write("setup.py", "from setuptools import setup\nsetup(name='x', install_requires=['bentoml>=1.2', 'torch'])\n");
+        write(
+                "setup.py",
+                "from setuptools import setup\nsetup(name='x', install_requires=['bentoml>=1.2', 'torch'])\n");
         write("sub/setup.cfg", "[options]\ninstall_requires =\n    comet-ml\n    numpy\npython_requires = >=3.9\n");
 
-        assertThat(index().all()).extracting(Dependency::name).containsExactlyInAnyOrder("bentoml", "torch", "comet-ml", "numpy");
+        assertThat(index().all())
+                .extracting(Dependency::name)
+                .containsExactlyInAnyOrder("bentoml", "torch", "comet-ml", "numpy");
     }
 
     private DependencyIndex index() {

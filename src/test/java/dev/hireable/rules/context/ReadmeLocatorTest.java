@@ -1,16 +1,15 @@
 package dev.hireable.rules.context;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.hireable.rules.readme.ReadmeModule;
 import dev.hireable.snapshot.FileEntry;
 import dev.hireable.snapshot.FileTree;
 import dev.hireable.testing.RuleFixtures;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Which file is a project's README, as rules/readme.yaml's {@code location} says. */
 class ReadmeLocatorTest {
@@ -53,8 +52,12 @@ class ReadmeLocatorTest {
     }
 
     private static Optional<String> choose(String... paths) {
-        FileTree tree = new FileTree(Stream.of(paths).map(path -> new FileEntry(path, 10)).toList(), false, List.of());
-        return LOCATOR.choose(tree, file -> file.path().endsWith(".py"), file -> file.path().startsWith("vendor/"))
+        FileTree tree = new FileTree(
+                Stream.of(paths).map(path -> new FileEntry(path, 10)).toList(), false, List.of());
+        return LOCATOR.choose(
+                        tree,
+                        file -> file.path().endsWith(".py"),
+                        file -> file.path().startsWith("vendor/"))
                 .map(FileEntry::path);
     }
 }

@@ -1,10 +1,9 @@
 package dev.hireable.rules.context;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class TrigramsTest {
 
@@ -33,7 +32,8 @@ class TrigramsTest {
         Trigrams trigrams = Trigrams.of(text.toString());
         for (int i = 0; i < 2_000; i++) {
             int start = random.nextInt(text.length() - 12);
-            assertThat(trigrams.mayContain(text.substring(start, start + 3 + random.nextInt(9)))).isTrue();
+            assertThat(trigrams.mayContain(text.substring(start, start + 3 + random.nextInt(9))))
+                    .isTrue();
         }
     }
 }

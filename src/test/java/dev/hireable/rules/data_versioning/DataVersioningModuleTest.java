@@ -1,17 +1,16 @@
 package dev.hireable.rules.data_versioning;
 
+import static dev.hireable.testing.RuleFixtures.finding;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.ModuleResult;
 import dev.hireable.rules.Outcome;
 import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.rules.catalog.RuleSources;
 import dev.hireable.testing.RuleFixtures;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
-
-import static dev.hireable.testing.RuleFixtures.finding;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class DataVersioningModuleTest {
 
@@ -53,7 +52,9 @@ class DataVersioningModuleTest {
         ModuleResult result = audit("delta-table");
 
         assertThat(result.signals().flag("data_versioning.used")).isTrue();
-        assertThat(finding(result, DataVersioningModule.USED).message()).contains("delta").contains("etl.py");
+        assertThat(finding(result, DataVersioningModule.USED).message())
+                .contains("delta")
+                .contains("etl.py");
     }
 
     @Test
@@ -66,11 +67,14 @@ class DataVersioningModuleTest {
 
     @Test
     void rulePackCanCountGitLfsAsDataVersioning() {
-        RuleCatalog withLfs = RuleCatalog.load(RuleSources.withOverlays(List.of(RuleFixtures.path(AREA, "lfs-rule-pack"))));
+        RuleCatalog withLfs =
+                RuleCatalog.load(RuleSources.withOverlays(List.of(RuleFixtures.path(AREA, "lfs-rule-pack"))));
 
         ModuleResult result = fixtures.run(new DataVersioningModule(withLfs), AREA, "git-lfs-only");
 
         assertThat(result.signals().flag("data_versioning.used")).isTrue();
-        assertThat(finding(result, DataVersioningModule.USED).message()).contains("git-lfs").contains(".gitattributes");
+        assertThat(finding(result, DataVersioningModule.USED).message())
+                .contains("git-lfs")
+                .contains(".gitattributes");
     }
 }

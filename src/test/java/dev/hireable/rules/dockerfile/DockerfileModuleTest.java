@@ -1,16 +1,15 @@
 package dev.hireable.rules.dockerfile;
 
+import static dev.hireable.testing.RuleFixtures.finding;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.hireable.rules.Evidence;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.ModuleResult;
 import dev.hireable.rules.Outcome;
 import dev.hireable.testing.RuleFixtures;
-import org.junit.jupiter.api.Test;
-
 import java.util.Optional;
-
-import static dev.hireable.testing.RuleFixtures.finding;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class DockerfileModuleTest {
 
@@ -26,8 +25,11 @@ class DockerfileModuleTest {
 
         assertThat(result.signals().flag("dockerfile.present")).isFalse();
         assertThat(finding(result, DockerfileModule.PRESENT).outcome()).isEqualTo(Outcome.FAIL);
-        assertThat(result.findings()).filteredOn(f -> !f.rule().equals(DockerfileModule.PRESENT))
-                .extracting(Finding::outcome).containsOnly(Outcome.NOT_APPLICABLE).hasSize(4);
+        assertThat(result.findings())
+                .filteredOn(f -> !f.rule().equals(DockerfileModule.PRESENT))
+                .extracting(Finding::outcome)
+                .containsOnly(Outcome.NOT_APPLICABLE)
+                .hasSize(4);
     }
 
     @Test
@@ -82,7 +84,10 @@ class DockerfileModuleTest {
         assertThat(finding(result, DockerfileModule.PINNED_BASE).message()).contains("python:3.11-slim");
         Finding nonRoot = finding(result, DockerfileModule.NON_ROOT);
         assertThat(nonRoot.outcome()).isEqualTo(Outcome.PASS);
-        assertThat(nonRoot.evidence()).singleElement().extracting(Evidence::line).isEqualTo(3);
+        assertThat(nonRoot.evidence())
+                .singleElement()
+                .extracting(Evidence::line)
+                .isEqualTo(3);
         assertThat(finding(result, DockerfileModule.EXPOSE).outcome()).isEqualTo(Outcome.PASS);
         assertThat(finding(result, DockerfileModule.SERVES).message()).contains("gunicorn");
     }
@@ -104,7 +109,10 @@ class DockerfileModuleTest {
 
         Finding nonRoot = finding(result, DockerfileModule.NON_ROOT);
         assertThat(nonRoot.outcome()).isEqualTo(Outcome.PASS);
-        assertThat(nonRoot.evidence()).singleElement().extracting(Evidence::line).isEqualTo(6);
+        assertThat(nonRoot.evidence())
+                .singleElement()
+                .extracting(Evidence::line)
+                .isEqualTo(6);
         assertThat(finding(result, DockerfileModule.EXPOSE).outcome()).isEqualTo(Outcome.FAIL);
         assertThat(finding(result, DockerfileModule.SERVES).outcome()).isEqualTo(Outcome.PASS);
     }
@@ -159,7 +167,8 @@ class DockerfileModuleTest {
 
         assertThat(nonRoot.outcome()).isEqualTo(Outcome.FAIL);
         assertThat(nonRoot.message()).contains("USER root on line 5");
-        assertThat(finding(audit("root-user"), DockerfileModule.SERVES).message()).contains("flask");
+        assertThat(finding(audit("root-user"), DockerfileModule.SERVES).message())
+                .contains("flask");
     }
 
     @Test
@@ -180,7 +189,8 @@ class DockerfileModuleTest {
 
         assertThat(result.signals().names("dockerfile.paths")).containsExactly("Dockerfile");
         assertThat(finding(result, DockerfileModule.PRESENT).outcome()).isEqualTo(Outcome.PASS);
-        assertThat(result.findings()).filteredOn(f -> !f.rule().equals(DockerfileModule.PRESENT))
+        assertThat(result.findings())
+                .filteredOn(f -> !f.rule().equals(DockerfileModule.PRESENT))
                 .allSatisfy(f -> {
                     assertThat(f.outcome()).isEqualTo(Outcome.UNKNOWN);
                     assertThat(f.message()).contains("binary");
@@ -191,10 +201,16 @@ class DockerfileModuleTest {
     void parserKeepsInstructionLinesAndStages() {
         ParsedDockerfile parsed = ParsedDockerfile.parse("ARG V=1\n\nfrom python:${V} as base\nuser app\nFROM base\n");
 
-        assertThat(parsed.preamble()).extracting(ParsedDockerfile.Instruction::keyword).containsExactly("ARG");
+        assertThat(parsed.preamble())
+                .extracting(ParsedDockerfile.Instruction::keyword)
+                .containsExactly("ARG");
         assertThat(parsed.stages()).hasSize(2);
         assertThat(parsed.stages().get(0).alias()).isEqualTo(Optional.of("base"));
-        assertThat(parsed.finalChain()).extracting(ParsedDockerfile.Stage::index).containsExactly(1, 0);
-        assertThat(parsed.stages().get(0).last("USER")).map(ParsedDockerfile.Instruction::line).contains(4);
+        assertThat(parsed.finalChain())
+                .extracting(ParsedDockerfile.Stage::index)
+                .containsExactly(1, 0);
+        assertThat(parsed.stages().get(0).last("USER"))
+                .map(ParsedDockerfile.Instruction::line)
+                .contains(4);
     }
 }

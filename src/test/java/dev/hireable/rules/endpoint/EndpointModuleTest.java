@@ -1,5 +1,8 @@
 package dev.hireable.rules.endpoint;
 
+import static dev.hireable.testing.RuleFixtures.finding;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.hireable.rules.Evidence;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.ModuleResult;
@@ -8,15 +11,11 @@ import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.rules.catalog.RuleSources;
 import dev.hireable.snapshot.Snapshot;
 import dev.hireable.testing.RuleFixtures;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import java.util.List;
-import java.util.Optional;
-
-import static dev.hireable.testing.RuleFixtures.finding;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class EndpointModuleTest {
 
@@ -64,16 +63,19 @@ class EndpointModuleTest {
         ModuleResult result = evaluate("gradio-notebook");
 
         assertThat(result.signals().names("endpoint.serving")).containsExactly("gradio");
-        Evidence evidence = finding(result, EndpointModule.SERVING_CODE).evidence().get(0);
+        Evidence evidence =
+                finding(result, EndpointModule.SERVING_CODE).evidence().get(0);
         assertThat(evidence.path()).contains("demo.ipynb");
-        assertThat(evidence.snippet()).hasValueSatisfying(s -> assertThat(s).contains("cell 3").contains("gr.Interface("));
+        assertThat(evidence.snippet())
+                .hasValueSatisfying(s -> assertThat(s).contains("cell 3").contains("gr.Interface("));
     }
 
     @Test
     void huggingFaceSpaceLinkInReadmeIsLiveUrlAndDeployment() {
         ModuleResult result = evaluate("hf-space-url");
 
-        assertThat(result.signals().names("endpoint.live_urls")).containsExactly("https://huggingface.co/spaces/jdoe/sentiment-demo");
+        assertThat(result.signals().names("endpoint.live_urls"))
+                .containsExactly("https://huggingface.co/spaces/jdoe/sentiment-demo");
         assertThat(result.signals().flag("endpoint.deployed")).isTrue();
         Finding live = finding(result, EndpointModule.LIVE_URL);
         assertThat(live.outcome()).isEqualTo(Outcome.PASS);
@@ -120,12 +122,13 @@ class EndpointModuleTest {
 
     @Test
     void homepageOnStreamlitAppCountsAsLiveUrl() {
-        Snapshot snapshot = RuleFixtures.withHomepage(fixtures.open("endpoint", "homepage-only"),
-                "https://loan-default-risk.streamlit.app/");
+        Snapshot snapshot = RuleFixtures.withHomepage(
+                fixtures.open("endpoint", "homepage-only"), "https://loan-default-risk.streamlit.app/");
 
         ModuleResult result = evaluate(snapshot);
 
-        assertThat(result.signals().names("endpoint.live_urls")).containsExactly("https://loan-default-risk.streamlit.app/");
+        assertThat(result.signals().names("endpoint.live_urls"))
+                .containsExactly("https://loan-default-risk.streamlit.app/");
         Finding live = finding(result, EndpointModule.LIVE_URL);
         assertThat(live.message()).contains("Streamlit Community Cloud");
         assertThat(live.evidence().get(0).path()).isEmpty();
@@ -134,14 +137,15 @@ class EndpointModuleTest {
 
     @Test
     void deployHostAddedByRulePackCountsWithoutCodeChanges() {
-        RuleCatalog withPack = RuleCatalog.load(RuleSources.withOverlays(
-                List.of(RuleFixtures.path("endpoint", "custom-host-rules"))));
+        RuleCatalog withPack =
+                RuleCatalog.load(RuleSources.withOverlays(List.of(RuleFixtures.path("endpoint", "custom-host-rules"))));
 
         ModuleResult builtIn = evaluate("custom-host-url");
         ModuleResult extended = fixtures.run(new EndpointModule(withPack), "endpoint", "custom-host-url");
 
         assertThat(builtIn.signals().names("endpoint.live_urls")).isEmpty();
-        assertThat(extended.signals().names("endpoint.live_urls")).containsExactly("https://churn.apps.internal-cloud.dev/predict");
+        assertThat(extended.signals().names("endpoint.live_urls"))
+                .containsExactly("https://churn.apps.internal-cloud.dev/predict");
         assertThat(finding(extended, EndpointModule.LIVE_URL).message()).contains("Internal Cloud");
     }
 
@@ -163,7 +167,8 @@ class EndpointModuleTest {
         ModuleResult result = evaluate("k8s-deployment");
 
         assertThat(result.signals().names("endpoint.deploy_configs")).containsExactly("k8s/deployment.yaml");
-        Evidence evidence = finding(result, EndpointModule.DEPLOY_CONFIG).evidence().get(0);
+        Evidence evidence =
+                finding(result, EndpointModule.DEPLOY_CONFIG).evidence().get(0);
         assertThat(evidence.line()).isEqualTo(2);
         assertThat(evidence.snippet()).contains("kind: Deployment");
         assertThat(result.signals().flag("endpoint.deployed")).isTrue();
@@ -185,7 +190,8 @@ class EndpointModuleTest {
         ModuleResult result = evaluate("hf-space-front-matter");
 
         assertThat(result.signals().names("endpoint.deploy_configs")).containsExactly("README.md");
-        Evidence evidence = finding(result, EndpointModule.DEPLOY_CONFIG).evidence().get(0);
+        Evidence evidence =
+                finding(result, EndpointModule.DEPLOY_CONFIG).evidence().get(0);
         assertThat(evidence.line()).isEqualTo(5);
         assertThat(evidence.snippet()).contains("sdk: gradio");
     }
@@ -201,13 +207,13 @@ class EndpointModuleTest {
 
     @Test
     void unreadableCodeMakesMissingServingUnknownNotFail() {
-        ModuleResult result = evaluate(
-                RuleFixtures.withoutBodies(fixtures.open("endpoint", "fastapi-app"), "*.py"));
+        ModuleResult result = evaluate(RuleFixtures.withoutBodies(fixtures.open("endpoint", "fastapi-app"), "*.py"));
 
         assertThat(result.signals().names("endpoint.serving")).isEmpty();
         Finding serving = finding(result, EndpointModule.SERVING_CODE);
         assertThat(serving.outcome()).isEqualTo(Outcome.UNKNOWN);
-        assertThat(serving.evidence()).extracting(Evidence::path)
+        assertThat(serving.evidence())
+                .extracting(Evidence::path)
                 .contains(Optional.of("requirements.txt"), Optional.of("src/app.py"));
     }
 
@@ -223,18 +229,18 @@ class EndpointModuleTest {
     /** Each CI step that deploys, in a one-step workflow of its own: the step's name is the platform reported. */
     @ParameterizedTest(name = "{0} deploys with {1}")
     @CsvSource({
-            "workflow-render-hook, render deploy hook",
-            "workflow-ssh-deploy, deploy over SSH",
-            "workflow-space-remote, Hugging Face Space push",
-            "workflow-sagemaker-endpoint, aws sagemaker deploy",
-            "workflow-app-runner, aws app runner deploy",
-            "workflow-cloudformation, aws cloudformation deploy",
-            "workflow-azure-functions, az functionapp deploy",
-            "workflow-cloud-functions-action, Google Cloud deploy action",
-            "workflow-netlify, netlify deploy",
-            "workflow-argocd, argocd sync",
-            "workflow-replicate, Replicate push",
-            "workflow-docker-stack, docker stack deploy"
+        "workflow-render-hook, render deploy hook",
+        "workflow-ssh-deploy, deploy over SSH",
+        "workflow-space-remote, Hugging Face Space push",
+        "workflow-sagemaker-endpoint, aws sagemaker deploy",
+        "workflow-app-runner, aws app runner deploy",
+        "workflow-cloudformation, aws cloudformation deploy",
+        "workflow-azure-functions, az functionapp deploy",
+        "workflow-cloud-functions-action, Google Cloud deploy action",
+        "workflow-netlify, netlify deploy",
+        "workflow-argocd, argocd sync",
+        "workflow-replicate, Replicate push",
+        "workflow-docker-stack, docker stack deploy"
     })
     void ciStepThatDeploysIsADeployment(String fixture, String platform) {
         ModuleResult result = evaluate(fixture);
@@ -247,22 +253,22 @@ class EndpointModuleTest {
     /** Each platform or infrastructure-as-code file that deploys a service. */
     @ParameterizedTest(name = "{0} is a {2} deploy config")
     @CsvSource({
-            "cloudformation-stack, infra/stack.yaml, AWS CloudFormation service",
-            "pulumi-project, Pulumi.yaml, Pulumi",
-            "cdk-app, cdk.json, AWS CDK",
-            "codedeploy-appspec, appspec.yml, AWS CodeDeploy",
-            "heroku-app-json, app.json, Heroku (app.json)",
-            "terraform-cloud-function, infra/main.tf, Terraform service",
-            "workflow-self-hosted-docker-run, .github/workflows/deploy.yml, Self-hosted runner deploy",
-            "chalice-app, .chalice/config.json, AWS Chalice",
-            "railway-config, railway.json, Railway",
-            "zappa-settings, zappa_settings.json, Zappa (AWS Lambda)",
-            "netlify-site, netlify.toml, Netlify",
-            "firebase-hosting, firebase.json, Firebase Hosting",
-            "modal-endpoint, serve.py, Modal web endpoint",
-            "space-upload-script, deploy_space.py, Hugging Face Space upload",
-            "space-upload-notebook, publish.ipynb, Hugging Face Space upload",
-            "azure-pipelines-webapp, azure-pipelines.yml, Azure Pipelines deploy task"
+        "cloudformation-stack, infra/stack.yaml, AWS CloudFormation service",
+        "pulumi-project, Pulumi.yaml, Pulumi",
+        "cdk-app, cdk.json, AWS CDK",
+        "codedeploy-appspec, appspec.yml, AWS CodeDeploy",
+        "heroku-app-json, app.json, Heroku (app.json)",
+        "terraform-cloud-function, infra/main.tf, Terraform service",
+        "workflow-self-hosted-docker-run, .github/workflows/deploy.yml, Self-hosted runner deploy",
+        "chalice-app, .chalice/config.json, AWS Chalice",
+        "railway-config, railway.json, Railway",
+        "zappa-settings, zappa_settings.json, Zappa (AWS Lambda)",
+        "netlify-site, netlify.toml, Netlify",
+        "firebase-hosting, firebase.json, Firebase Hosting",
+        "modal-endpoint, serve.py, Modal web endpoint",
+        "space-upload-script, deploy_space.py, Hugging Face Space upload",
+        "space-upload-notebook, publish.ipynb, Hugging Face Space upload",
+        "azure-pipelines-webapp, azure-pipelines.yml, Azure Pipelines deploy task"
     })
     void platformOrInfrastructureFileIsADeployment(String fixture, String path, String platform) {
         ModuleResult result = evaluate(fixture);
@@ -273,8 +279,14 @@ class EndpointModuleTest {
     }
 
     @ParameterizedTest(name = "{0} deploys nothing")
-    @CsvSource({"workflow-build-only", "workflow-kind-e2e", "workflow-kubectl-dry-run", "space-sdk-after-front-matter",
-            "k8s-placeholder-image", "railway-made-up-services"})
+    @CsvSource({
+        "workflow-build-only",
+        "workflow-kind-e2e",
+        "workflow-kubectl-dry-run",
+        "space-sdk-after-front-matter",
+        "k8s-placeholder-image",
+        "railway-made-up-services"
+    })
     void workflowsAndFilesThatDeployNothingAreNotADeployment(String fixture) {
         ModuleResult result = evaluate(fixture);
 
@@ -288,7 +300,9 @@ class EndpointModuleTest {
 
         assertThat(result.signals().names("endpoint.live_urls")).containsExactly("https://jdoe.github.io/pages-demo");
         assertThat(result.signals().flag("endpoint.deployed")).isTrue();
-        assertThat(finding(result, EndpointModule.LIVE_URL).evidence()).singleElement().satisfies(e -> assertThat(e.line()).isEqualTo(3));
+        assertThat(finding(result, EndpointModule.LIVE_URL).evidence())
+                .singleElement()
+                .satisfies(e -> assertThat(e.line()).isEqualTo(3));
     }
 
     @Test

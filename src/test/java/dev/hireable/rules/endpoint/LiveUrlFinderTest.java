@@ -1,22 +1,23 @@
 package dev.hireable.rules.endpoint;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
 import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.rules.context.ReadmeFile;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import org.junit.jupiter.api.Test;
 
 /** Hostile READMEs: a scan is linear in the text and keeps a bounded amount of evidence. */
 class LiveUrlFinderTest {
 
     private final LiveUrlFinder finder = new LiveUrlFinder(RuleCatalog.builtIn()
-            .book("endpoint.yaml", EndpointModule.Vocabulary.class, java.util.List.of()).vocabulary().liveUrls());
+            .book("endpoint.yaml", EndpointModule.Vocabulary.class, java.util.List.of())
+            .vocabulary()
+            .liveUrls());
 
     private LiveUrlFinder.Result scan(String text) {
         return finder.find(Optional.of(new ReadmeFile("README.md", text, Optional.empty())), Optional.empty());
@@ -24,7 +25,8 @@ class LiveUrlFinderTest {
 
     @Test
     void oneLineOfManyUrlsIsScannedUnderADeadline() {
-        // 480 KB on one line took 223 s when every match copied and trimmed the whole line; linear, it takes well under 1 s
+        // 480 KB on one line took 223 s when every match copied and trimmed the whole line; linear, it takes well under
+        // 1 s
         String line = "http://a.io ".repeat(40_000);
         LiveUrlFinder.Result result = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> scan(line));
         assertThat(result.live()).isEmpty();
@@ -36,8 +38,9 @@ class LiveUrlFinderTest {
         LiveUrlFinder.Result result = scan(line);
         assertThat(result.live()).singleElement().satisfies(url -> {
             assertThat(url.url()).isEqualTo("https://churn.onrender.com/docs");
-            assertThat(url.evidence().snippet()).hasValueSatisfying(s -> assertThat(s).contains("churn.onrender.com")
-                    .hasSizeLessThanOrEqualTo(200));
+            assertThat(url.evidence().snippet())
+                    .hasValueSatisfying(
+                            s -> assertThat(s).contains("churn.onrender.com").hasSizeLessThanOrEqualTo(200));
         });
     }
 

@@ -1,13 +1,13 @@
 package dev.hireable.rules.eval_on_train;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.hireable.rules.Evidence;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.ModuleResult;
 import dev.hireable.rules.Outcome;
 import dev.hireable.testing.RuleFixtures;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class EvalOnTrainModuleTest {
 
@@ -29,8 +29,9 @@ class EvalOnTrainModuleTest {
         assertThat(result.signals().names("eval_on_train.files")).containsExactly("train.py");
         Finding finding = heldOut(result);
         assertThat(finding.outcome()).isEqualTo(Outcome.FAIL);
-        assertThat(finding.message()).isEqualTo("train.py scores a model on the data it was fitted on (fitted at line 8,"
-                + " scored at line 9), with no split in between.");
+        assertThat(finding.message())
+                .isEqualTo("train.py scores a model on the data it was fitted on (fitted at line 8,"
+                        + " scored at line 9), with no split in between.");
         assertThat(finding.evidence()).extracting(Evidence::line).containsExactly(8, 9);
     }
 

@@ -1,12 +1,12 @@
 package dev.hireable.rules.feature_store;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.ModuleResult;
 import dev.hireable.rules.Outcome;
 import dev.hireable.testing.RuleFixtures;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class FeatureStoreModuleTest {
 
@@ -35,7 +35,8 @@ class FeatureStoreModuleTest {
         assertThat(result.signals().names("feature_store.tools")).containsExactly("feast");
         Finding used = result.findings().get(0);
         assertThat(used.message()).isEqualTo("Features come from feast (features.py).");
-        assertThat(used.evidence().get(0).snippet()).hasValueSatisfying(s -> assertThat(s).startsWith("customer = Entity("));
+        assertThat(used.evidence().get(0).snippet())
+                .hasValueSatisfying(s -> assertThat(s).startsWith("customer = Entity("));
     }
 
     @Test
@@ -54,7 +55,8 @@ class FeatureStoreModuleTest {
         Finding finding = result.findings().get(0);
         assertThat(finding.outcome()).isEqualTo(Outcome.FAIL);
         assertThat(finding.evidence()).extracting(e -> e.path().orElseThrow()).containsExactly("requirements.txt");
-        assertThat(finding.remediation()).hasValueSatisfying(fix -> assertThat(fix).contains("Feast repository"));
+        assertThat(finding.remediation())
+                .hasValueSatisfying(fix -> assertThat(fix).contains("Feast repository"));
     }
 
     @Test

@@ -1,31 +1,35 @@
 package dev.hireable.rules.ignores;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.hireable.rules.Evidence;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.Outcome;
 import dev.hireable.rules.RepoAssessment;
-import dev.hireable.testing.TestSignals;
 import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.snapshot.RepoMetadata;
 import dev.hireable.testing.MemoryRepo;
-import org.junit.jupiter.api.Test;
-
+import dev.hireable.testing.TestSignals;
 import java.util.List;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class IgnoresTest {
 
     private final Ignores ignores = new Ignores(RuleCatalog.builtIn());
 
     private static Finding finding(String rule, Outcome outcome) {
-        return new Finding(rule, outcome, rule + " said " + outcome.id() + ".", List.of(Evidence.file(".")),
+        return new Finding(
+                rule,
+                outcome,
+                rule + " said " + outcome.id() + ".",
+                List.of(Evidence.file(".")),
                 outcome == Outcome.FAIL ? Optional.of("Fix it.") : Optional.empty());
     }
 
     private static RepoAssessment assessment(Finding... findings) {
-        return new RepoAssessment(RepoMetadata.named("o/churn"), TestSignals.none().build(), List.of(findings));
+        return new RepoAssessment(
+                RepoMetadata.named("o/churn"), TestSignals.none().build(), List.of(findings));
     }
 
     @Test
@@ -35,17 +39,21 @@ class IgnoresTest {
                   ci.present: "CI runs on my employer's Jenkins"
                 """);
 
-        Ignores.IgnoreResult result = ignores.apply(assessment(finding("ci.present", Outcome.FAIL),
-                finding("tests.present", Outcome.FAIL)), List.of(config));
+        Ignores.IgnoreResult result = ignores.apply(
+                assessment(finding("ci.present", Outcome.FAIL), finding("tests.present", Outcome.FAIL)),
+                List.of(config));
 
         Finding ci = result.assessment().findings().get(0);
         assertThat(ci.outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
-        assertThat(ci.message()).contains("CI runs on my employer's Jenkins").contains(".hireable.yml")
+        assertThat(ci.message())
+                .contains("CI runs on my employer's Jenkins")
+                .contains(".hireable.yml")
                 .contains("ci.present said fail.");
         assertThat(ci.remediation()).isEmpty();
         assertThat(result.assessment().findings().get(1).outcome()).isEqualTo(Outcome.FAIL);
-        assertThat(result.applied()).containsExactly(
-                new AppliedIgnore("ci.present", "CI runs on my employer's Jenkins", ".hireable.yml", 1));
+        assertThat(result.applied())
+                .containsExactly(
+                        new AppliedIgnore("ci.present", "CI runs on my employer's Jenkins", ".hireable.yml", 1));
         assertThat(result.suppressed()).isEqualTo(1);
     }
 
@@ -56,10 +64,15 @@ class IgnoresTest {
                   endpoint: "the model runs inside the bank's network; a demo video is linked"
                 """);
 
-        Ignores.IgnoreResult result = ignores.apply(assessment(finding("endpoint.live_url", Outcome.FAIL),
-                finding("endpoint.deployed", Outcome.FAIL), finding("ci.present", Outcome.PASS)), List.of(config));
+        Ignores.IgnoreResult result = ignores.apply(
+                assessment(
+                        finding("endpoint.live_url", Outcome.FAIL),
+                        finding("endpoint.deployed", Outcome.FAIL),
+                        finding("ci.present", Outcome.PASS)),
+                List.of(config));
 
-        assertThat(result.assessment().findings()).extracting(Finding::outcome)
+        assertThat(result.assessment().findings())
+                .extracting(Finding::outcome)
                 .containsExactly(Outcome.NOT_APPLICABLE, Outcome.NOT_APPLICABLE, Outcome.PASS);
         assertThat(result.applied().get(0).suppressed()).isEqualTo(2);
     }
@@ -73,7 +86,8 @@ class IgnoresTest {
                     reason: "tests live in the course's private grader"
                 """);
 
-        assertThat(config.ignores()).containsExactly(new Ignore("tests.present", "tests live in the course's private grader"));
+        assertThat(config.ignores())
+                .containsExactly(new Ignore("tests.present", "tests live in the course's private grader"));
         assertThat(config.problems()).isEmpty();
     }
 
@@ -89,9 +103,11 @@ class IgnoresTest {
 
         assertThat(result.assessment().findings().get(0).outcome()).isEqualTo(Outcome.FAIL);
         assertThat(result.applied()).isEmpty();
-        assertThat(result.assessment().findings()).filteredOn(f -> f.rule().equals("ignores.invalid"))
+        assertThat(result.assessment().findings())
+                .filteredOn(f -> f.rule().equals("ignores.invalid"))
                 .extracting(Finding::message)
-                .containsExactly(".hireable.yml: the ignore of 'ci.present' has no reason, so it was not applied "
+                .containsExactly(
+                        ".hireable.yml: the ignore of 'ci.present' has no reason, so it was not applied "
                                 + "(write why the rule does not apply)",
                         ".hireable.yml: the ignore of 'tests.present' has no reason, so it was not applied "
                                 + "(write why the rule does not apply)");
@@ -102,8 +118,9 @@ class IgnoresTest {
         IgnoreConfig config = ignores.parse(".hireable.yml", "ignore:\n  ci.presnt: \"typo\"\n");
 
         assertThat(config.ignores()).isEmpty();
-        assertThat(config.problems()).containsExactly("'ci.presnt' matches no rule, so its ignore was not applied "
-                + "(hireable rules list shows the ids)");
+        assertThat(config.problems())
+                .containsExactly("'ci.presnt' matches no rule, so its ignore was not applied "
+                        + "(hireable rules list shows the ids)");
     }
 
     @Test
@@ -147,8 +164,11 @@ class IgnoresTest {
                 """);
 
         assertThat(config.ignores()).isEmpty();
-        assertThat(config.problems()).singleElement().asString()
-                .contains("YAML alias '*a9' (line 4)").contains("none of its ignores were applied");
+        assertThat(config.problems())
+                .singleElement()
+                .asString()
+                .contains("YAML alias '*a9' (line 4)")
+                .contains("none of its ignores were applied");
     }
 
     @Test

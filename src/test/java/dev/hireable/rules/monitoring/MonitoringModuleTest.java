@@ -1,12 +1,12 @@
 package dev.hireable.rules.monitoring;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.ModuleResult;
 import dev.hireable.rules.Outcome;
 import dev.hireable.testing.RuleFixtures;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class MonitoringModuleTest {
 

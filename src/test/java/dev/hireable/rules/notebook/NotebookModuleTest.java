@@ -1,17 +1,16 @@
 package dev.hireable.rules.notebook;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.Outcome;
 import dev.hireable.rules.RepoAssessment;
 import dev.hireable.testing.RuleFixtures;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class NotebookModuleTest {
 
@@ -74,8 +73,10 @@ class NotebookModuleTest {
 
         assertThat(assessment.signals().flag("notebook.only")).isFalse();
         assertThat(only(assessment).message()).contains("is part of a package of real modules");
-        assertThat(only(assessment).evidence()).singleElement()
-                .satisfies(e -> assertThat(e.path()).hasValueSatisfying(p -> assertThat(p).startsWith("src/churn/")));
+        assertThat(only(assessment).evidence())
+                .singleElement()
+                .satisfies(e -> assertThat(e.path())
+                        .hasValueSatisfying(p -> assertThat(p).startsWith("src/churn/")));
     }
 
     @Test

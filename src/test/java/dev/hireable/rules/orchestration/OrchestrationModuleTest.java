@@ -1,16 +1,14 @@
 package dev.hireable.rules.orchestration;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.hireable.rules.Evidence;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.ModuleResult;
 import dev.hireable.rules.Outcome;
 import dev.hireable.testing.RuleFixtures;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class OrchestrationModuleTest {
 
@@ -41,7 +39,8 @@ class OrchestrationModuleTest {
         assertThat(result.signals().names("orchestration.tools")).containsExactly("airflow");
         Evidence evidence = result.findings().get(0).evidence().get(0);
         assertThat(evidence.path()).contains("dags/retrain_dag.py");
-        assertThat(evidence.snippet()).hasValueSatisfying(s -> assertThat(s).contains("with DAG(dag_id=\"weekly_retrain\""));
+        assertThat(evidence.snippet())
+                .hasValueSatisfying(s -> assertThat(s).contains("with DAG(dag_id=\"weekly_retrain\""));
     }
 
     @Test
@@ -57,8 +56,8 @@ class OrchestrationModuleTest {
 
     @Test
     void unreadableCodeMakesAbsentOrchestrationUnknown() {
-        ModuleResult result = fixtures.run(module,
-                RuleFixtures.withoutBodies(fixtures.open("orchestration", "prefect-flow"), "*.py"));
+        ModuleResult result = fixtures.run(
+                module, RuleFixtures.withoutBodies(fixtures.open("orchestration", "prefect-flow"), "*.py"));
 
         assertThat(result.signals().names("orchestration.tools")).isEmpty();
         assertThat(result.findings().get(0).outcome()).isEqualTo(Outcome.UNKNOWN);
@@ -75,7 +74,8 @@ class OrchestrationModuleTest {
 
     @Test
     void ciJobCallingAnArgoPipelineIsOrchestration() {
-        assertThat(evaluate("argo-reusable-workflow").signals().names("orchestration.tools")).containsExactly("argo");
+        assertThat(evaluate("argo-reusable-workflow").signals().names("orchestration.tools"))
+                .containsExactly("argo");
     }
 
     @Test
@@ -83,12 +83,14 @@ class OrchestrationModuleTest {
         ModuleResult result = evaluate("step-functions-definition");
 
         assertThat(result.signals().names("orchestration.tools")).containsExactly("step-functions");
-        assertThat(result.findings().get(0).evidence().get(0).path()).contains("step_functions/ml_pipeline_definition.json");
+        assertThat(result.findings().get(0).evidence().get(0).path())
+                .contains("step_functions/ml_pipeline_definition.json");
     }
 
     @Test
     void terraformStateMachineIsStepFunctionsOrchestration() {
-        assertThat(evaluate("step-functions-terraform").signals().names("orchestration.tools")).containsExactly("step-functions");
+        assertThat(evaluate("step-functions-terraform").signals().names("orchestration.tools"))
+                .containsExactly("step-functions");
     }
 
     @Test
@@ -101,16 +103,19 @@ class OrchestrationModuleTest {
 
     @Test
     void flyteWorkflowIsOrchestration() {
-        assertThat(evaluate("flyte-workflow").signals().names("orchestration.tools")).containsExactly("flyte");
+        assertThat(evaluate("flyte-workflow").signals().names("orchestration.tools"))
+                .containsExactly("flyte");
     }
 
     @Test
     void vertexPipelineJobIsOrchestration() {
-        assertThat(evaluate("vertex-pipeline-job").signals().names("orchestration.tools")).containsExactly("vertex-pipelines");
+        assertThat(evaluate("vertex-pipeline-job").signals().names("orchestration.tools"))
+                .containsExactly("vertex-pipelines");
     }
 
     @Test
     void sageMakerPipelineIsOrchestration() {
-        assertThat(evaluate("sagemaker-pipeline").signals().names("orchestration.tools")).containsExactly("sagemaker-pipelines");
+        assertThat(evaluate("sagemaker-pipeline").signals().names("orchestration.tools"))
+                .containsExactly("sagemaker-pipelines");
     }
 }

@@ -1,8 +1,8 @@
 package dev.hireable.rules.readme;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 /** How the author's prose is measured. */
 class AuthoredTextTest {

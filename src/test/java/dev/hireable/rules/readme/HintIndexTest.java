@@ -1,10 +1,9 @@
 package dev.hireable.rules.readme;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Which literal hints occur in a text, found in one pass. */
 class HintIndexTest {
@@ -13,12 +12,16 @@ class HintIndexTest {
 
     @Test
     void findsEveryHintThatOccursWhateverTheCaseAndOverlap() {
-        assertThat(index.present("Known LIMITATIONS and Future Work").stream().boxed().toList()).containsExactly(0, 1, 2);
+        assertThat(index.present("Known LIMITATIONS and Future Work").stream()
+                        .boxed()
+                        .toList())
+                .containsExactly(0, 1, 2);
     }
 
     @Test
     void findsHintsInScriptsWithoutSpaces() {
-        assertThat(index.present("模型的准确率91%，정확도는 0.9").stream().boxed().toList()).containsExactly(3, 4);
+        assertThat(index.present("模型的准确率91%，정확도는 0.9").stream().boxed().toList())
+                .containsExactly(3, 4);
     }
 
     @Test

@@ -1,10 +1,9 @@
 package dev.hireable.rules.readme;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** How the targets of README links become repository paths. */
 class LinkedDocumentsTest {
@@ -13,7 +12,8 @@ class LinkedDocumentsTest {
 
     @Test
     void relativeLinkResolvesAgainstTheReadmeFolder() {
-        assertThat(LinkedDocuments.resolve("../reports/README.md#results", "docs", REPO)).contains("reports/README.md");
+        assertThat(LinkedDocuments.resolve("../reports/README.md#results", "docs", REPO))
+                .contains("reports/README.md");
         assertThat(LinkedDocuments.resolve("./model%20card.md", "", REPO)).contains("model card.md");
         assertThat(LinkedDocuments.resolve("/docs/model_card.md", "docs", REPO)).contains("docs/model_card.md");
     }
@@ -26,7 +26,8 @@ class LinkedDocumentsTest {
 
     @Test
     void externalLinksAnchorsAndEscapesFromTheRootResolveToNothing() {
-        assertThat(LinkedDocuments.resolve("https://example.com/card.md", "", REPO)).isEmpty();
+        assertThat(LinkedDocuments.resolve("https://example.com/card.md", "", REPO))
+                .isEmpty();
         assertThat(LinkedDocuments.resolve("mailto:ada@example.com", "", REPO)).isEmpty();
         assertThat(LinkedDocuments.resolve("#results", "", REPO)).isEmpty();
         assertThat(LinkedDocuments.resolve("../../outside.md", "docs", REPO)).isEmpty();

@@ -5,7 +5,6 @@ import dev.hireable.snapshot.FileEntry;
 import dev.hireable.snapshot.FileTree;
 import dev.hireable.snapshot.RepoMetadata;
 import dev.hireable.snapshot.Snapshot;
-
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +19,8 @@ record MemorySnapshot(Map<String, String> files, boolean truncated) implements S
     @Override
     public FileTree tree() {
         List<FileEntry> entries = files.entrySet().stream()
-                .map(f -> new FileEntry(f.getKey(), f.getValue().length())).toList();
+                .map(f -> new FileEntry(f.getKey(), f.getValue().length()))
+                .toList();
         return new FileTree(entries, truncated, List.of());
     }
 

@@ -1,12 +1,11 @@
 package dev.hireable.rules.readme;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.hireable.rules.ModuleResult;
 import dev.hireable.snapshot.Snapshot;
 import dev.hireable.testing.Corpus;
 import dev.hireable.testing.RuleFixtures;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
  * How long the README module takes: per README of the fixtures and of the labelled corpus (when laid out, see
@@ -39,13 +38,19 @@ class ReadmeBenchmark {
         }
         time("fixtures/readme", repositories);
         if (Corpus.available()) {
-            time("corpus checkouts", Corpus.repos().stream().map(repo -> fixtures.open(repo.folder())).toList());
+            time(
+                    "corpus checkouts",
+                    Corpus.repos().stream()
+                            .map(repo -> fixtures.open(repo.folder()))
+                            .toList());
         }
 
         String unit = generatedUnit();
         for (int kilobytes : new int[] {250, 500, 1000}) {
             ModuleResult result = timeGenerated("every language", unit, kilobytes);
-            assertThat(Stream.of(Section.values()).filter(part -> result.signals().flag(part.ruleId()))).hasSize(4);
+            assertThat(Stream.of(Section.values())
+                            .filter(part -> result.signals().flag(part.ruleId())))
+                    .hasSize(4);
         }
         for (int kilobytes : new int[] {250, 500, 1000}) {
             timeGenerated("hostile", HOSTILE_UNIT, kilobytes);
@@ -56,8 +61,8 @@ class ReadmeBenchmark {
      * Text that makes careless patterns quadratic: blank HTML blocks (runs of line breaks), long digit runs, open
      * brackets and tags that never close, and a bold label and a metric name before each.
      */
-    private static final String HOSTILE_UNIT = "<div></div>\n\n".repeat(40) + "**Goal:** " + "7".repeat(400)
-            + " 准确率" + "9".repeat(300) + "%\n\n" + "[your ".repeat(60) + "\n\n" + "<h2>".repeat(60) + "\n\n";
+    private static final String HOSTILE_UNIT = "<div></div>\n\n".repeat(40) + "**Goal:** " + "7".repeat(400) + " 准确率"
+            + "9".repeat(300) + "%\n\n" + "[your ".repeat(60) + "\n\n" + "<h2>".repeat(60) + "\n\n";
 
     private ModuleResult timeGenerated(String kind, String unit, int kilobytes) {
         String readme = unit.repeat(kilobytes * 1000 / unit.length() + 1).substring(0, kilobytes * 1000);
@@ -66,8 +71,8 @@ class ReadmeBenchmark {
         long start = System.nanoTime();
         ModuleResult result = fixtures.run(module, snapshot);
         double millis = (System.nanoTime() - start) / 1e6;
-        System.out.printf("%-14s README %5d KB   %8.1f ms   %.3f ms per KB%n", kind, kilobytes, millis,
-                millis / kilobytes);
+        System.out.printf(
+                "%-14s README %5d KB   %8.1f ms   %.3f ms per KB%n", kind, kilobytes, millis, millis / kilobytes);
         return result;
     }
 
@@ -85,7 +90,9 @@ class ReadmeBenchmark {
     private static String generatedUnit() throws IOException {
         StringBuilder unit = new StringBuilder();
         try (Stream<Path> folders = Files.list(Path.of("src/test/resources/fixtures/readme"))) {
-            for (Path folder : folders.filter(f -> f.getFileName().toString().endsWith("-prose")).sorted().toList()) {
+            for (Path folder : folders.filter(f -> f.getFileName().toString().endsWith("-prose"))
+                    .sorted()
+                    .toList()) {
                 String text = Files.readString(folder.resolve("README.md"));
                 unit.append(text.substring(text.indexOf('\n') + 1)).append('\n');
             }

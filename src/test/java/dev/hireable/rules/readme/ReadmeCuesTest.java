@@ -1,18 +1,17 @@
 package dev.hireable.rules.readme;
 
+import static dev.hireable.testing.RuleFixtures.finding;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.hireable.rules.Evidence;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.ModuleResult;
 import dev.hireable.rules.Outcome;
 import dev.hireable.testing.RuleFixtures;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.stream.Stream;
-
-import static dev.hireable.testing.RuleFixtures.finding;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Cues that need no words (metric values in any script, metric tables, result figures, to-do lists), the structures
@@ -24,7 +23,9 @@ class ReadmeCuesTest {
     private static final ReadmeModule MODULE = new ReadmeModule(FIXTURES.catalog());
 
     @ParameterizedTest
-    @ValueSource(strings = {"metric-value-cyrillic", "metric-value-han", "metric-value-hangul", "metric-value-decimal-comma"})
+    @ValueSource(
+            strings = {"metric-value-cyrillic", "metric-value-han", "metric-value-hangul", "metric-value-decimal-comma"
+            })
     void metricNameInAnyScriptNextToANumberCountsAsResults(String fixture) {
         assertThat(evidence(fixture, "readme.results").line()).isEqualTo(3);
     }
@@ -59,24 +60,28 @@ class ReadmeCuesTest {
 
     @Test
     void gradingRubricCopiedFromACourseIsNotAToDoList() {
-        assertThat(audit("grading-rubric-checklist").signals().flag("readme.retrospective")).isFalse();
+        assertThat(audit("grading-rubric-checklist").signals().flag("readme.retrospective"))
+                .isFalse();
     }
 
     @Test
     void nextStepsHoldingSetupInstructionsIsNotARetrospective() {
-        assertThat(audit("next-steps-setup-instructions").signals().flag("readme.retrospective")).isFalse();
+        assertThat(audit("next-steps-setup-instructions").signals().flag("readme.retrospective"))
+                .isFalse();
     }
 
     @Test
     void outlineOfHeadingsWithOneWordBulletsCoversNoPart() {
         ModuleResult result = audit("buzzword-outline");
 
-        assertThat(Stream.of(Section.values()).filter(part -> result.signals().flag(part.ruleId()))).isEmpty();
+        assertThat(Stream.of(Section.values()).filter(part -> result.signals().flag(part.ruleId())))
+                .isEmpty();
     }
 
     @Test
     void resultsHeadingWithOnlyPortNumbersReportsNoResults() {
-        assertThat(audit("results-heading-with-port-numbers").signals().flag("readme.results")).isFalse();
+        assertThat(audit("results-heading-with-port-numbers").signals().flag("readme.results"))
+                .isFalse();
     }
 
     @Test
@@ -91,22 +96,26 @@ class ReadmeCuesTest {
 
     @Test
     void shortLineRightBeforeAListOpensASection() {
-        assertThat(evidence("line-over-list-heading", "readme.retrospective").snippet()).contains("Next steps");
+        assertThat(evidence("line-over-list-heading", "readme.retrospective").snippet())
+                .contains("Next steps");
     }
 
     @Test
     void neverClosedCodeFenceEndsAtItsFirstBlankLine() {
-        assertThat(evidence("unclosed-code-fence", "readme.retrospective").snippet()).contains("## Limitations");
+        assertThat(evidence("unclosed-code-fence", "readme.retrospective").snippet())
+                .contains("## Limitations");
     }
 
     @Test
     void readmeWrappedWholeInAMarkdownFenceIsReadAsMarkdown() {
-        assertThat(evidence("readme-in-markdown-fence", "readme.retrospective").line()).isEqualTo(4);
+        assertThat(evidence("readme-in-markdown-fence", "readme.retrospective").line())
+                .isEqualTo(4);
     }
 
     @Test
     void labelAfterASentenceInTheSameParagraphIsAProblemCue() {
-        assertThat(evidence("problem-label-mid-paragraph", "readme.problem").line()).isEqualTo(4);
+        assertThat(evidence("problem-label-mid-paragraph", "readme.problem").line())
+                .isEqualTo(4);
     }
 
     @Test
@@ -119,7 +128,8 @@ class ReadmeCuesTest {
         ModuleResult result = audit("readme-in-project-folder");
 
         assertThat(result.signals().text("readme.path")).contains("fraud-screen/README.md");
-        assertThat(evidence("readme-in-project-folder", "readme.problem").path()).contains("fraud-screen/README.md");
+        assertThat(evidence("readme-in-project-folder", "readme.problem").path())
+                .contains("fraud-screen/README.md");
     }
 
     private static Evidence evidence(String fixture, String rule) {

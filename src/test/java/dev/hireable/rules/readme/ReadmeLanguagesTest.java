@@ -1,19 +1,18 @@
 package dev.hireable.rules.readme;
 
+import static dev.hireable.testing.RuleFixtures.finding;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.ModuleResult;
 import dev.hireable.rules.Outcome;
 import dev.hireable.testing.RuleFixtures;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import static dev.hireable.testing.RuleFixtures.finding;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The four parts found in READMEs written in each language, once under the headings a native writer uses
@@ -26,10 +25,10 @@ class ReadmeLanguagesTest {
 
     private static final List<String> LANGUAGES =
             List.of("en", "es", "pt", "fr", "de", "it", "ru", "tr", "id", "vi", "zh", "ja", "ko");
-    private static final Map<Section, Integer> HEADING_LINES = Map.of(
-            Section.PROBLEM, 3, Section.APPROACH, 7, Section.RESULTS, 11, Section.RETROSPECTIVE, 15);
-    private static final Map<Section, Integer> PARAGRAPH_LINES = Map.of(
-            Section.PROBLEM, 3, Section.APPROACH, 5, Section.RESULTS, 7, Section.RETROSPECTIVE, 9);
+    private static final Map<Section, Integer> HEADING_LINES =
+            Map.of(Section.PROBLEM, 3, Section.APPROACH, 7, Section.RESULTS, 11, Section.RETROSPECTIVE, 15);
+    private static final Map<Section, Integer> PARAGRAPH_LINES =
+            Map.of(Section.PROBLEM, 3, Section.APPROACH, 5, Section.RESULTS, 7, Section.RETROSPECTIVE, 9);
 
     private static final RuleFixtures FIXTURES = new RuleFixtures();
     private static final ReadmeModule MODULE = new ReadmeModule(FIXTURES.catalog());

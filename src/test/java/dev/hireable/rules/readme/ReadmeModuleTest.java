@@ -1,22 +1,21 @@
 package dev.hireable.rules.readme;
 
+import static dev.hireable.testing.RuleFixtures.finding;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.hireable.rules.Evidence;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.ModuleResult;
 import dev.hireable.rules.Outcome;
 import dev.hireable.testing.RuleFixtures;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-
-import static dev.hireable.testing.RuleFixtures.finding;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The README module, one small fixture repository per behaviour (src/test/resources/fixtures/readme/). */
 class ReadmeModuleTest {
@@ -29,7 +28,12 @@ class ReadmeModuleTest {
         ModuleResult result = audit("heading-synonyms");
 
         assertThat(result.signals().text("readme.path")).isEqualTo(Optional.of("README.md"));
-        assertThat(List.of(result.signals().flag("readme.problem"), result.signals().flag("readme.approach"), result.signals().flag("readme.results"), result.signals().flag("readme.retrospective"))).containsExactly(true, true, true, true);
+        assertThat(List.of(
+                        result.signals().flag("readme.problem"),
+                        result.signals().flag("readme.approach"),
+                        result.signals().flag("readme.results"),
+                        result.signals().flag("readme.retrospective")))
+                .containsExactly(true, true, true, true);
         assertThat(firstEvidence(result, "readme.problem")).isEqualTo(Evidence.line("README.md", 3, "## Motivation"));
         assertThat(firstEvidence(result, "readme.approach").line()).isEqualTo(7);
         assertThat(firstEvidence(result, "readme.results").snippet()).contains("## Evaluation Results");
@@ -51,7 +55,8 @@ class ReadmeModuleTest {
         Finding results = finding(result, "readme.results");
         assertThat(results.outcome()).isEqualTo(Outcome.PASS);
         assertThat(results.evidence().get(0).line()).isEqualTo(5);
-        assertThat(results.evidence().get(0).snippet()).hasValueSatisfying(s -> assertThat(s).contains("F1 of 0.88"));
+        assertThat(results.evidence().get(0).snippet())
+                .hasValueSatisfying(s -> assertThat(s).contains("F1 of 0.88"));
     }
 
     @Test
@@ -59,8 +64,9 @@ class ReadmeModuleTest {
         ModuleResult result = audit("metric-table");
 
         assertThat(result.signals().flag("readme.results")).isTrue();
-        assertThat(finding(result, "readme.results").evidence()).anySatisfy(evidence -> assertThat(evidence.snippet())
-                .hasValueSatisfying(snippet -> assertThat(snippet).contains("Logistic regression")));
+        assertThat(finding(result, "readme.results").evidence())
+                .anySatisfy(evidence -> assertThat(evidence.snippet())
+                        .hasValueSatisfying(snippet -> assertThat(snippet).contains("Logistic regression")));
     }
 
     @Test
@@ -85,7 +91,12 @@ class ReadmeModuleTest {
         ModuleResult result = audit("placeholder-sections");
 
         assertThat(result.signals().text("readme.path")).isEqualTo(Optional.of("README.md"));
-        assertThat(List.of(result.signals().flag("readme.problem"), result.signals().flag("readme.approach"), result.signals().flag("readme.results"), result.signals().flag("readme.retrospective"))).containsExactly(true, true, false, false);
+        assertThat(List.of(
+                        result.signals().flag("readme.problem"),
+                        result.signals().flag("readme.approach"),
+                        result.signals().flag("readme.results"),
+                        result.signals().flag("readme.retrospective")))
+                .containsExactly(true, true, false, false);
         assertThat(finding(result, "readme.results").outcome()).isEqualTo(Outcome.FAIL);
         assertThat(finding(result, "readme.results").remediation()).isPresent();
         assertThat(finding(result, "readme.retrospective").outcome()).isEqualTo(Outcome.FAIL);
@@ -128,7 +139,12 @@ class ReadmeModuleTest {
         ModuleResult result = audit("cookiecutter-template");
 
         assertThat(result.signals().text("readme.path")).isEqualTo(Optional.of("README.md"));
-        assertThat(List.of(result.signals().flag("readme.problem"), result.signals().flag("readme.approach"), result.signals().flag("readme.results"), result.signals().flag("readme.retrospective"))).containsExactly(false, false, false, false);
+        assertThat(List.of(
+                        result.signals().flag("readme.problem"),
+                        result.signals().flag("readme.approach"),
+                        result.signals().flag("readme.results"),
+                        result.signals().flag("readme.retrospective")))
+                .containsExactly(false, false, false, false);
         Finding substance = finding(result, "readme.substance");
         assertThat(substance.outcome()).isEqualTo(Outcome.FAIL);
         assertThat(substance.message()).contains("cookiecutter-data-science template");
@@ -139,7 +155,12 @@ class ReadmeModuleTest {
         ModuleResult result = audit("empty-readme");
 
         assertThat(result.signals().text("readme.path")).isEqualTo(Optional.of("README.md"));
-        assertThat(List.of(result.signals().flag("readme.problem"), result.signals().flag("readme.approach"), result.signals().flag("readme.results"), result.signals().flag("readme.retrospective"))).containsExactly(false, false, false, false);
+        assertThat(List.of(
+                        result.signals().flag("readme.problem"),
+                        result.signals().flag("readme.approach"),
+                        result.signals().flag("readme.results"),
+                        result.signals().flag("readme.retrospective")))
+                .containsExactly(false, false, false, false);
         assertThat(finding(result, "readme.present").outcome()).isEqualTo(Outcome.PASS);
         assertThat(finding(result, "readme.substance").outcome()).isEqualTo(Outcome.FAIL);
         assertThat(finding(result, "readme.substance").message()).contains("it is empty");
@@ -150,7 +171,12 @@ class ReadmeModuleTest {
         ModuleResult result = audit("rst-readme");
 
         assertThat(result.signals().text("readme.path")).isEqualTo(Optional.of("README.rst"));
-        assertThat(List.of(result.signals().flag("readme.problem"), result.signals().flag("readme.approach"), result.signals().flag("readme.results"), result.signals().flag("readme.retrospective"))).containsExactly(true, true, true, true);
+        assertThat(List.of(
+                        result.signals().flag("readme.problem"),
+                        result.signals().flag("readme.approach"),
+                        result.signals().flag("readme.results"),
+                        result.signals().flag("readme.retrospective")))
+                .containsExactly(true, true, true, true);
         assertThat(firstEvidence(result, "readme.problem")).isEqualTo(Evidence.line("README.rst", 5, "Problem"));
     }
 
@@ -159,7 +185,12 @@ class ReadmeModuleTest {
         ModuleResult result = audit("plain-text-readme");
 
         assertThat(result.signals().text("readme.path")).isEqualTo(Optional.of("README.txt"));
-        assertThat(List.of(result.signals().flag("readme.problem"), result.signals().flag("readme.approach"), result.signals().flag("readme.results"), result.signals().flag("readme.retrospective"))).containsExactly(true, true, true, true);
+        assertThat(List.of(
+                        result.signals().flag("readme.problem"),
+                        result.signals().flag("readme.approach"),
+                        result.signals().flag("readme.results"),
+                        result.signals().flag("readme.retrospective")))
+                .containsExactly(true, true, true, true);
         assertThat(firstEvidence(result, "readme.retrospective").snippet()).contains("Limitations");
     }
 
@@ -180,8 +211,11 @@ class ReadmeModuleTest {
         Finding results = finding(result, "readme.results");
         assertThat(results.outcome()).isEqualTo(Outcome.FAIL);
         assertThat(results.message()).contains("only in docs/model_card.md");
-        assertThat(results.evidence()).contains(Evidence.file("README.md"),
-                Evidence.line("docs/model_card.md", 3, "## Evaluation results").asSupporting());
+        assertThat(results.evidence())
+                .contains(
+                        Evidence.file("README.md"),
+                        Evidence.line("docs/model_card.md", 3, "## Evaluation results")
+                                .asSupporting());
         assertThat(finding(result, "readme.problem").evidence()).noneMatch(Evidence::supporting);
     }
 
@@ -209,7 +243,12 @@ class ReadmeModuleTest {
         assertThat(finding(result, "readme.results").remediation())
                 .hasValueSatisfying(fix -> assertThat(fix).contains("UTF-8 text file"));
         assertThat(result.signals().text("readme.path")).isEqualTo(Optional.of("README.md"));
-        assertThat(List.of(result.signals().flag("readme.problem"), result.signals().flag("readme.approach"), result.signals().flag("readme.results"), result.signals().flag("readme.retrospective"))).containsExactly(false, false, false, false);
+        assertThat(List.of(
+                        result.signals().flag("readme.problem"),
+                        result.signals().flag("readme.approach"),
+                        result.signals().flag("readme.results"),
+                        result.signals().flag("readme.retrospective")))
+                .containsExactly(false, false, false, false);
     }
 
     @Test
@@ -266,8 +305,15 @@ class ReadmeModuleTest {
     void everyFindingHasAMessageAndFailuresHaveARemediation() {
         ModuleResult result = audit("placeholder-sections");
 
-        assertThat(result.findings()).extracting(Finding::rule).containsExactly("readme.present", "readme.problem",
-                "readme.approach", "readme.results", "readme.retrospective", "readme.substance");
+        assertThat(result.findings())
+                .extracting(Finding::rule)
+                .containsExactly(
+                        "readme.present",
+                        "readme.problem",
+                        "readme.approach",
+                        "readme.results",
+                        "readme.retrospective",
+                        "readme.substance");
         assertThat(result.findings()).allSatisfy(f -> {
             assertThat(f.message()).doesNotContain("{");
             assertThat(f.remediation().isPresent()).isEqualTo(f.outcome() != Outcome.PASS);

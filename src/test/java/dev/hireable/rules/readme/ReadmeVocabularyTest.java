@@ -1,19 +1,18 @@
 package dev.hireable.rules.readme;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.rules.catalog.RuleFileException;
 import dev.hireable.rules.catalog.RuleSources;
 import dev.hireable.testing.RuleFixtures;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The README vocabulary is data: rules/readme.yaml can be extended by a --rules overlay and is checked on load. */
 class ReadmeVocabularyTest {
@@ -56,12 +55,17 @@ class ReadmeVocabularyTest {
     void ruleEngineReportsTheReadmeSignalOfARepository() {
         var signals = new RuleFixtures().assess("readme", "heading-synonyms").signals();
 
-        assertThat(java.util.stream.Stream.of("readme.problem", "readme.approach", "readme.results", "readme.retrospective")
-                .filter(signals::flag)).hasSize(4);
+        assertThat(java.util.stream.Stream.of(
+                                "readme.problem", "readme.approach", "readme.results", "readme.retrospective")
+                        .filter(signals::flag))
+                .hasSize(4);
         assertThat(signals.text("readme.path")).contains("README.md");
     }
 
     private static boolean retrospective(RuleCatalog catalog, String fixture) {
-        return new RuleFixtures(catalog).run(ReadmeModule::new, "readme", fixture).signals().flag("readme.retrospective");
+        return new RuleFixtures(catalog)
+                .run(ReadmeModule::new, "readme", fixture)
+                .signals()
+                .flag("readme.retrospective");
     }
 }

@@ -1,5 +1,8 @@
 package dev.hireable.rules.registry;
 
+import static dev.hireable.testing.RuleFixtures.finding;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.hireable.rules.Evidence;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.ModuleResult;
@@ -7,9 +10,6 @@ import dev.hireable.rules.Outcome;
 import dev.hireable.snapshot.Snapshot;
 import dev.hireable.testing.RuleFixtures;
 import org.junit.jupiter.api.Test;
-
-import static dev.hireable.testing.RuleFixtures.finding;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class RegistryModuleTest {
 
@@ -38,8 +38,11 @@ class RegistryModuleTest {
 
         assertThat(result.signals().flag("registry.used")).isTrue();
         assertThat(finding(result, RegistryModule.USED).message()).contains("huggingface");
-        assertThat(finding(result, RegistryModule.USED).evidence()).singleElement()
-                .satisfies(e -> assertThat(e.snippet()).hasValueSatisfying(s -> assertThat(s).contains("cell 3").contains("trainer.push_to_hub")));
+        assertThat(finding(result, RegistryModule.USED).evidence())
+                .singleElement()
+                .satisfies(e -> assertThat(e.snippet())
+                        .hasValueSatisfying(
+                                s -> assertThat(s).contains("cell 3").contains("trainer.push_to_hub")));
     }
 
     @Test
@@ -47,7 +50,10 @@ class RegistryModuleTest {
         ModuleResult result = audit("wandb-model-artifact");
 
         assertThat(result.signals().flag("registry.used")).isTrue();
-        assertThat(finding(result, RegistryModule.USED).evidence()).singleElement().extracting(Evidence::line).isEqualTo(4);
+        assertThat(finding(result, RegistryModule.USED).evidence())
+                .singleElement()
+                .extracting(Evidence::line)
+                .isEqualTo(4);
     }
 
     @Test
@@ -60,7 +66,8 @@ class RegistryModuleTest {
 
     @Test
     void modelsFolderMountedInDockerComposeIsNotARegistryUri() {
-        assertThat(audit("compose-volume-models").signals().flag("registry.used")).isFalse();
+        assertThat(audit("compose-volume-models").signals().flag("registry.used"))
+                .isFalse();
     }
 
     @Test
@@ -68,10 +75,12 @@ class RegistryModuleTest {
         ModuleResult result = audit("upload-folder-model");
 
         assertThat(result.signals().flag("registry.used")).isTrue();
-        assertThat(finding(result, RegistryModule.USED).evidence()).singleElement().satisfies(e -> {
-            assertThat(e.path()).contains("upload_model.py");
-            assertThat(e.line()).isEqualTo(4);
-        });
+        assertThat(finding(result, RegistryModule.USED).evidence())
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.path()).contains("upload_model.py");
+                    assertThat(e.line()).isEqualTo(4);
+                });
     }
 
     @Test
@@ -89,12 +98,15 @@ class RegistryModuleTest {
         ModuleResult result = audit("cli-upload-workflow");
 
         assertThat(result.signals().flag("registry.used")).isTrue();
-        assertThat(finding(result, RegistryModule.USED).evidence()).first().satisfies(e -> assertThat(e.line()).isEqualTo(10));
+        assertThat(finding(result, RegistryModule.USED).evidence())
+                .first()
+                .satisfies(e -> assertThat(e.line()).isEqualTo(10));
     }
 
     @Test
     void unslothMergedPushToHubIsARegistry() {
-        assertThat(finding(audit("unsloth-merged-push"), RegistryModule.USED).message()).contains("huggingface");
+        assertThat(finding(audit("unsloth-merged-push"), RegistryModule.USED).message())
+                .contains("huggingface");
     }
 
     @Test
@@ -102,7 +114,9 @@ class RegistryModuleTest {
         ModuleResult result = audit("wandb-log-model");
 
         assertThat(result.signals().flag("registry.used")).isTrue();
-        assertThat(finding(result, RegistryModule.USED).evidence()).first().satisfies(e -> assertThat(e.line()).isEqualTo(6));
+        assertThat(finding(result, RegistryModule.USED).evidence())
+                .first()
+                .satisfies(e -> assertThat(e.line()).isEqualTo(6));
     }
 
     @Test
@@ -133,17 +147,22 @@ class RegistryModuleTest {
         ModuleResult result = fixtures.run(new RegistryModule(fixtures.catalog()), repo);
 
         assertThat(result.signals().flag("registry.used")).isTrue();
-        assertThat(finding(result, RegistryModule.USED).evidence()).singleElement().satisfies(e -> {
-            assertThat(e.path()).contains("README.md");
-            assertThat(e.line()).isEqualTo(3);
-        });
+        assertThat(finding(result, RegistryModule.USED).evidence())
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.path()).contains("README.md");
+                    assertThat(e.line()).isEqualTo(3);
+                });
     }
 
     @Test
     void readmeLinkToAHubModelOfAnotherOwnerIsNotARegistry() {
         Snapshot repo = RuleFixtures.withId(fixtures.open("registry", "author-model-linked"), "someone/igbo-sentiment");
 
-        assertThat(fixtures.run(new RegistryModule(fixtures.catalog()), repo).signals().flag("registry.used")).isFalse();
+        assertThat(fixtures.run(new RegistryModule(fixtures.catalog()), repo)
+                        .signals()
+                        .flag("registry.used"))
+                .isFalse();
     }
 
     @Test
@@ -151,15 +170,18 @@ class RegistryModuleTest {
         ModuleResult result = audit("sentiment-app");
 
         assertThat(result.signals().flag("registry.used")).isTrue();
-        assertThat(finding(result, RegistryModule.USED).evidence()).singleElement().satisfies(e -> {
-            assertThat(e.path()).contains("app.py");
-            assertThat(e.line()).isEqualTo(4);
-        });
+        assertThat(finding(result, RegistryModule.USED).evidence())
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.path()).contains("app.py");
+                    assertThat(e.line()).isEqualTo(4);
+                });
     }
 
     @Test
     void someoneElsesBaseModelIsNotTheAuthorsRegistry() {
-        assertThat(audit("base-model-of-someone-else").signals().flag("registry.used")).isFalse();
+        assertThat(audit("base-model-of-someone-else").signals().flag("registry.used"))
+                .isFalse();
     }
 
     @Test
@@ -167,10 +189,12 @@ class RegistryModuleTest {
         ModuleResult result = audit("models-uri-config");
 
         assertThat(result.signals().flag("registry.used")).isTrue();
-        assertThat(finding(result, RegistryModule.USED).evidence()).singleElement().satisfies(e -> {
-            assertThat(e.path()).contains("configs/serve.yaml");
-            assertThat(e.line()).isEqualTo(3);
-        });
+        assertThat(finding(result, RegistryModule.USED).evidence())
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.path()).contains("configs/serve.yaml");
+                    assertThat(e.line()).isEqualTo(3);
+                });
     }
 
     @Test

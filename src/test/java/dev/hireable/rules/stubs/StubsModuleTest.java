@@ -1,13 +1,13 @@
 package dev.hireable.rules.stubs;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.hireable.rules.Evidence;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.ModuleResult;
 import dev.hireable.rules.Outcome;
 import dev.hireable.testing.RuleFixtures;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class StubsModuleTest {
 
@@ -25,7 +25,9 @@ class StubsModuleTest {
         assertThat(result.signals().names("stubs.code")).containsExactly("train_model", "deploy_to_cloud", "evaluate");
         Finding finding = RuleFixtures.finding(result, "stubs.code");
         assertThat(finding.outcome()).isEqualTo(Outcome.FAIL);
-        assertThat(finding.message()).isEqualTo("3 training or serving part(s) are stubs or simulations: train_model, deploy_to_cloud, evaluate.");
+        assertThat(finding.message())
+                .isEqualTo(
+                        "3 training or serving part(s) are stubs or simulations: train_model, deploy_to_cloud, evaluate.");
         assertThat(finding.evidence()).extracting(Evidence::line).containsExactly(4, 9, 19);
     }
 
@@ -43,7 +45,8 @@ class StubsModuleTest {
 
         assertThat(result.signals().names("stubs.code")).containsExactly("app.py", "src/pipeline/train_pipeline.py");
         assertThat(RuleFixtures.finding(result, "stubs.code").evidence())
-                .extracting(e -> e.path().orElseThrow()).containsExactly("app.py", "src/pipeline/train_pipeline.py");
+                .extracting(e -> e.path().orElseThrow())
+                .containsExactly("app.py", "src/pipeline/train_pipeline.py");
     }
 
     @Test
@@ -58,7 +61,8 @@ class StubsModuleTest {
     void codeNamedAsASimulationOfTrainingOrServingIsAStubButATestDoubleIsNot() {
         ModuleResult result = evaluate("simulated-training");
 
-        assertThat(result.signals().names("stubs.code")).containsExactlyInAnyOrder("simulate_training", "DemoInferenceService");
+        assertThat(result.signals().names("stubs.code"))
+                .containsExactlyInAnyOrder("simulate_training", "DemoInferenceService");
     }
 
     @Test

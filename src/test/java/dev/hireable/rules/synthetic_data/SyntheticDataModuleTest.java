@@ -1,13 +1,13 @@
 package dev.hireable.rules.synthetic_data;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.hireable.rules.Evidence;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.ModuleResult;
 import dev.hireable.rules.Outcome;
 import dev.hireable.testing.RuleFixtures;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class SyntheticDataModuleTest {
 
@@ -30,9 +30,11 @@ class SyntheticDataModuleTest {
         assertThat(result.signals().flag("synthetic_data.presented_as_real")).isTrue();
         Finding finding = realData(result);
         assertThat(finding.outcome()).isEqualTo(Outcome.FAIL);
-        assertThat(finding.message()).isEqualTo("train.py trains a model on data it generates (np.random.randint) while"
-                + " the README presents the data as real (line 3).");
-        assertThat(finding.evidence()).extracting(e -> e.path().orElseThrow() + ":" + e.line())
+        assertThat(finding.message())
+                .isEqualTo("train.py trains a model on data it generates (np.random.randint) while"
+                        + " the README presents the data as real (line 3).");
+        assertThat(finding.evidence())
+                .extracting(e -> e.path().orElseThrow() + ":" + e.line())
                 .containsExactly("train.py:7", "train.py:16", "README.md:3");
     }
 
@@ -75,6 +77,7 @@ class SyntheticDataModuleTest {
 
         assertThat(result.signals().names("synthetic_data.trains_on_generated")).containsExactly("credit_risk.ipynb");
         assertThat(realData(result).message()).contains("(make_classification)");
-        assertThat(realData(result).evidence().get(0).snippet()).hasValueSatisfying(s -> assertThat(s).startsWith("cell 2:"));
+        assertThat(realData(result).evidence().get(0).snippet())
+                .hasValueSatisfying(s -> assertThat(s).startsWith("cell 2:"));
     }
 }

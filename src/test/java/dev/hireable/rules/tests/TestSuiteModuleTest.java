@@ -1,16 +1,15 @@
 package dev.hireable.rules.tests;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.hireable.rules.Evidence;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.ModuleResult;
 import dev.hireable.rules.Outcome;
 import dev.hireable.snapshot.Snapshot;
 import dev.hireable.testing.RuleFixtures;
-import org.junit.jupiter.api.Test;
-
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class TestSuiteModuleTest {
 
@@ -33,7 +32,8 @@ class TestSuiteModuleTest {
         Finding present = result.findings().get(0);
         assertThat(present.rule()).isEqualTo(TestSuiteModule.PRESENT);
         assertThat(present.outcome()).isEqualTo(Outcome.PASS);
-        assertThat(present.message()).startsWith("2 test functions with assertions in 1 test files")
+        assertThat(present.message())
+                .startsWith("2 test functions with assertions in 1 test files")
                 .contains("tests/test_features.py");
         assertThat(present.evidence().get(0).path()).contains("tests/test_features.py");
         assertThat(present.evidence().get(0).line()).isEqualTo(6);
@@ -68,8 +68,7 @@ class TestSuiteModuleTest {
 
     @Test
     void conventionallyNamedTestFilesWithUnreadableBodiesCountByNameWithUnknownFinding() {
-        ModuleResult result = evaluate(
-                RuleFixtures.withoutBodies(fixtures.open("tests", "real-tests"), "*.py"));
+        ModuleResult result = evaluate(RuleFixtures.withoutBodies(fixtures.open("tests", "real-tests"), "*.py"));
 
         assertThat(result.signals().flag("tests.present")).isTrue();
         Finding present = result.findings().get(0);
@@ -79,8 +78,7 @@ class TestSuiteModuleTest {
 
     @Test
     void unconventionallyNamedUnreadableTestFileIsUnknownAndNotCounted() {
-        ModuleResult result = evaluate(
-                RuleFixtures.withoutBodies(fixtures.open("tests", "unittest-case"), "*.py"));
+        ModuleResult result = evaluate(RuleFixtures.withoutBodies(fixtures.open("tests", "unittest-case"), "*.py"));
 
         assertThat(result.signals().flag("tests.present")).isFalse();
         assertThat(result.findings().get(0).outcome()).isEqualTo(Outcome.UNKNOWN);

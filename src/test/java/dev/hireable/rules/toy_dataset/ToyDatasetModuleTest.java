@@ -1,17 +1,16 @@
 package dev.hireable.rules.toy_dataset;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.Outcome;
 import dev.hireable.rules.RepoAssessment;
 import dev.hireable.testing.RuleFixtures;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ToyDatasetModuleTest {
 
@@ -47,7 +46,8 @@ class ToyDatasetModuleTest {
 
         assertThat(assessment.signals().text("toy_dataset.name")).contains("titanic");
         assertThat(used(assessment).message()).contains("Kaggle slug");
-        assertThat(used(assessment).evidence()).anySatisfy(e -> assertThat(e.line()).isEqualTo(6));
+        assertThat(used(assessment).evidence())
+                .anySatisfy(e -> assertThat(e.line()).isEqualTo(6));
     }
 
     @Test
@@ -56,7 +56,8 @@ class ToyDatasetModuleTest {
 
         assertThat(assessment.signals().text("toy_dataset.name")).contains("pima-diabetes");
         assertThat(used(assessment).message()).contains("column names").doesNotContain("also diabetes");
-        assertThat(used(assessment).evidence()).anySatisfy(e -> assertThat(e.path()).contains("data/diabetes.csv"));
+        assertThat(used(assessment).evidence())
+                .anySatisfy(e -> assertThat(e.path()).contains("data/diabetes.csv"));
     }
 
     @Test
@@ -69,17 +70,20 @@ class ToyDatasetModuleTest {
 
     @Test
     void hyphenatedAdultCensusHeaderFlagsAdultCensus() {
-        assertThat(assess("income-csv-columns").signals().text("toy_dataset.name")).contains("adult-census");
+        assertThat(assess("income-csv-columns").signals().text("toy_dataset.name"))
+                .contains("adult-census");
     }
 
     @Test
     void kaggleGermanCreditHeaderWithSpacesFlagsGermanCredit() {
-        assertThat(assess("credit-csv-columns").signals().text("toy_dataset.name")).contains("german-credit");
+        assertThat(assess("credit-csv-columns").signals().text("toy_dataset.name"))
+                .contains("german-credit");
     }
 
     @Test
     void carDekhoHeaderFlagsTheUsedCarToyDataset() {
-        assertThat(assess("used-car-csv-columns").signals().text("toy_dataset.name")).contains("cardekho-car-data");
+        assertThat(assess("used-car-csv-columns").signals().text("toy_dataset.name"))
+                .contains("cardekho-car-data");
     }
 
     @Test
@@ -95,7 +99,8 @@ class ToyDatasetModuleTest {
         Finding finding = used(assess("hf-imdb-notebook"));
 
         assertThat(finding.message()).contains("imdb");
-        assertThat(finding.evidence().get(0).snippet()).hasValueSatisfying(s -> assertThat(s).contains("cell 2").contains("load_dataset(\"imdb\")"));
+        assertThat(finding.evidence().get(0).snippet())
+                .hasValueSatisfying(s -> assertThat(s).contains("cell 2").contains("load_dataset(\"imdb\")"));
     }
 
     @Test
@@ -105,7 +110,8 @@ class ToyDatasetModuleTest {
 
     @Test
     void glueSst2TaskIsReportedAsSst2() {
-        assertThat(assess("glue-two-arguments").signals().text("toy_dataset.name")).contains("sst2");
+        assertThat(assess("glue-two-arguments").signals().text("toy_dataset.name"))
+                .contains("sst2");
     }
 
     @Test
@@ -115,12 +121,14 @@ class ToyDatasetModuleTest {
 
     @Test
     void kerasImdbLoaderFlagsImdb() {
-        assertThat(assess("keras-imdb-loader").signals().text("toy_dataset.name")).contains("imdb");
+        assertThat(assess("keras-imdb-loader").signals().text("toy_dataset.name"))
+                .contains("imdb");
     }
 
     @Test
     void twentyNewsgroupsLoaderFlagsIt() {
-        assertThat(assess("sklearn-text-loader").signals().text("toy_dataset.name")).contains("20newsgroups");
+        assertThat(assess("sklearn-text-loader").signals().text("toy_dataset.name"))
+                .contains("20newsgroups");
     }
 
     @Test
@@ -149,7 +157,8 @@ class ToyDatasetModuleTest {
 
     @Test
     void kaggleInputFolderInANotebookNamesTheCompetition() {
-        assertThat(assess("kaggle-input-path").signals().text("toy_dataset.name")).contains("kaggle-playground");
+        assertThat(assess("kaggle-input-path").signals().text("toy_dataset.name"))
+                .contains("kaggle-playground");
     }
 
     @Test
@@ -190,12 +199,14 @@ class ToyDatasetModuleTest {
 
     @Test
     void sklearnLoadDiabetesIsTheDiabetesToyDataset() {
-        assertThat(assess("sklearn-regression-loader").signals().text("toy_dataset.name")).contains("diabetes");
+        assertThat(assess("sklearn-regression-loader").signals().text("toy_dataset.name"))
+                .contains("diabetes");
     }
 
     @Test
     void fashionMnistIsNotReportedAsMnist() {
-        assertThat(assess("keras-image-loader").signals().text("toy_dataset.name")).contains("fashion-mnist");
+        assertThat(assess("keras-image-loader").signals().text("toy_dataset.name"))
+                .contains("fashion-mnist");
     }
 
     @Test
@@ -216,7 +227,9 @@ class ToyDatasetModuleTest {
         Finding finding = used(assessment);
         assertThat(finding.outcome()).isEqualTo(Outcome.PASS);
         assertThat(finding.message()).contains("mnist is only mentioned in the README");
-        assertThat(finding.evidence()).singleElement().satisfies(e -> assertThat(e.line()).isEqualTo(3));
+        assertThat(finding.evidence())
+                .singleElement()
+                .satisfies(e -> assertThat(e.line()).isEqualTo(3));
     }
 
     @Test
@@ -240,8 +253,10 @@ class ToyDatasetModuleTest {
 
     @Test
     void kaggleApiDownloadInCodeFlagsTheCompetition() throws IOException {
-        Files.writeString(temp.resolve("fetch.py"), "from kaggle.api.kaggle_api_extended import KaggleApi\n\n"
-                + "api = KaggleApi()\napi.competition_download_files('titanic', path='data')\n");
+        Files.writeString(
+                temp.resolve("fetch.py"),
+                "from kaggle.api.kaggle_api_extended import KaggleApi\n\n"
+                        + "api = KaggleApi()\napi.competition_download_files('titanic', path='data')\n");
 
         Finding finding = used(assess(temp));
 

@@ -1,14 +1,14 @@
 package dev.hireable.rules.tracking;
 
+import static dev.hireable.testing.RuleFixtures.finding;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.hireable.rules.Evidence;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.ModuleResult;
 import dev.hireable.rules.Outcome;
 import dev.hireable.testing.RuleFixtures;
 import org.junit.jupiter.api.Test;
-
-import static dev.hireable.testing.RuleFixtures.finding;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class TrackingModuleTest {
 
@@ -52,7 +52,8 @@ class TrackingModuleTest {
         assertThat(used.outcome()).isEqualTo(Outcome.PASS);
         assertThat(used.evidence()).singleElement().satisfies(e -> {
             assertThat(e.path()).contains("train.ipynb");
-            assertThat(e.snippet()).hasValueSatisfying(s -> assertThat(s).contains("cell 3").contains("mlflow.autolog()"));
+            assertThat(e.snippet())
+                    .hasValueSatisfying(s -> assertThat(s).contains("cell 3").contains("mlflow.autolog()"));
         });
     }
 
@@ -61,8 +62,10 @@ class TrackingModuleTest {
         ModuleResult result = audit("report-to-wandb");
 
         assertTracking(result, true, "wandb");
-        assertThat(finding(result, TrackingModule.USED_IN_CODE).evidence()).singleElement()
-                .extracting(Evidence::line).isEqualTo(6);
+        assertThat(finding(result, TrackingModule.USED_IN_CODE).evidence())
+                .singleElement()
+                .extracting(Evidence::line)
+                .isEqualTo(6);
     }
 
     @Test
@@ -90,7 +93,8 @@ class TrackingModuleTest {
         ModuleResult result = audit("dvc-metrics-params");
 
         assertTracking(result, true, "dvc");
-        assertThat(finding(result, TrackingModule.USED_IN_CODE).evidence()).first()
+        assertThat(finding(result, TrackingModule.USED_IN_CODE).evidence())
+                .first()
                 .satisfies(e -> assertThat(e.path()).contains("dvc.yaml"));
     }
 
@@ -120,7 +124,9 @@ class TrackingModuleTest {
         Finding present = finding(result, TrackingModule.PRESENT);
         assertThat(present.outcome()).isEqualTo(Outcome.UNKNOWN);
         assertThat(present.message()).contains("1 code, dependency or config files could not be read");
-        assertThat(present.evidence()).singleElement().satisfies(e -> assertThat(e.path()).contains("train.py"));
+        assertThat(present.evidence())
+                .singleElement()
+                .satisfies(e -> assertThat(e.path()).contains("train.py"));
         assertThat(finding(result, TrackingModule.USED_IN_CODE).outcome()).isEqualTo(Outcome.UNKNOWN);
     }
 
@@ -139,8 +145,10 @@ class TrackingModuleTest {
         ModuleResult result = audit("zenml-step");
 
         assertTracking(result, true, "mlflow");
-        assertThat(finding(result, TrackingModule.USED_IN_CODE).evidence()).singleElement()
-                .extracting(Evidence::line).isEqualTo(4);
+        assertThat(finding(result, TrackingModule.USED_IN_CODE).evidence())
+                .singleElement()
+                .extracting(Evidence::line)
+                .isEqualTo(4);
     }
 
     private static void assertTracking(ModuleResult result, boolean usedInCode, String... tools) {

@@ -1,27 +1,31 @@
 package dev.hireable.rules.tracking;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.hireable.cli.Console;
 import dev.hireable.cli.Hireable;
 import dev.hireable.testing.RuleFixtures;
-import org.junit.jupiter.api.Test;
-
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The promise: a new tracking tool is added by a rule pack (YAML) alone, through the real CLI. */
 class TrackingRulePackTest {
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
-    private final Console console = new Console(new PrintWriter(out), new PrintWriter(err), Map.of(), false, false,
+    private final Console console = new Console(
+            new PrintWriter(out),
+            new PrintWriter(err),
+            Map.of(),
+            false,
+            false,
             Clock.fixed(Instant.parse("2026-11-25T14:00:00Z"), ZoneOffset.UTC));
 
     @Test
@@ -32,8 +36,13 @@ class TrackingRulePackTest {
         int code = Hireable.run(console, "dir", repo, "--rules", pack, "--format", "json");
 
         assertThat(code).as(err.toString()).isZero();
-        JsonNode tracking = JsonMapper.builder().build().readTree(out.toString())
-                .path("repos").path(0).path("signals").path("experimentTracking");
+        JsonNode tracking = JsonMapper.builder()
+                .build()
+                .readTree(out.toString())
+                .path("repos")
+                .path(0)
+                .path("signals")
+                .path("experimentTracking");
         assertThat(tracking.path("tools")).extracting(JsonNode::asText).containsExactly("trackio");
         assertThat(tracking.path("usedInCode").asBoolean()).isTrue();
     }
@@ -45,8 +54,13 @@ class TrackingRulePackTest {
         int code = Hireable.run(console, "dir", repo, "--format", "json");
 
         assertThat(code).as(err.toString()).isZero();
-        JsonNode tracking = JsonMapper.builder().build().readTree(out.toString())
-                .path("repos").path(0).path("signals").path("experimentTracking");
+        JsonNode tracking = JsonMapper.builder()
+                .build()
+                .readTree(out.toString())
+                .path("repos")
+                .path(0)
+                .path("signals")
+                .path("experimentTracking");
         assertThat(tracking.path("tools")).isEmpty();
         assertThat(tracking.path("usedInCode").asBoolean()).isFalse();
     }
@@ -68,12 +82,17 @@ class TrackingRulePackTest {
             assertThat(error.path("message").asText()).isEqualTo(sentence);
         });
         JsonNode tracking = report.path("repos").path(0);
-        assertThat(tracking.path("findings")).filteredOn(f -> f.path("rule").asText().startsWith("tracking."))
-                .hasSize(3).allSatisfy(f -> {
+        assertThat(tracking.path("findings"))
+                .filteredOn(f -> f.path("rule").asText().startsWith("tracking."))
+                .hasSize(3)
+                .allSatisfy(f -> {
                     assertThat(f.path("outcome").asText()).isEqualTo("unknown");
                     assertThat(f.path("message").asText()).isEqualTo(sentence);
                 });
-        assertThat(err.toString()).contains("(.*a){14}$").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(err.toString())
+                .contains("(.*a){14}$")
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ");
     }
 
     @Test

@@ -1,5 +1,9 @@
 package dev.hireable.source.github;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.hireable.snapshot.FileEntry;
@@ -7,15 +11,10 @@ import dev.hireable.snapshot.Snapshot;
 import dev.hireable.source.RepoHandle;
 import dev.hireable.source.SourceException;
 import dev.hireable.testing.FakeGitHub;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The first trees are read by branch name while the head commits are resolved, and checked against them. */
 class EarlyTreeTest {
@@ -28,8 +27,10 @@ class EarlyTreeTest {
     void firstTreesAreRequestedWhileTheHeadCommitsAreStillBeingResolved() throws SourceException {
         try (FakeGitHub github = threeRepositories()) {
             String heads = graphQlAnswer(github);
-            github.api().stubFor(WireMock.post(urlPathEqualTo("/graphql")).atPriority(1)
-                    .willReturn(FakeGitHub.json(200, heads, 4990).withFixedDelay(GRAPHQL_DELAY_MS)));
+            github.api()
+                    .stubFor(WireMock.post(urlPathEqualTo("/graphql"))
+                            .atPriority(1)
+                            .willReturn(FakeGitHub.json(200, heads, 4990).withFixedDelay(GRAPHQL_DELAY_MS)));
             github.resetRequests();
 
             List<Snapshot> snapshots = openAll(github);
@@ -37,27 +38,34 @@ class EarlyTreeTest {
             ServeEvent graphQl = github.requests("/graphql").get(0);
             long answered = graphQl.getRequest().getLoggedDate().getTime() + GRAPHQL_DELAY_MS;
             List<ServeEvent> trees = github.requests("/repos/jdoe/").stream()
-                    .filter(e -> e.getRequest().getUrl().contains("/git/trees/")).toList();
+                    .filter(e -> e.getRequest().getUrl().contains("/git/trees/"))
+                    .toList();
             assertThat(trees).hasSize(3).allSatisfy(tree -> {
                 assertThat(tree.getRequest().getUrl()).contains("/git/trees/main?recursive=1");
                 assertThat(tree.getRequest().getLoggedDate().getTime()).isLessThan(answered);
             });
-            assertThat(snapshots).allSatisfy(snapshot -> assertThat(snapshot.metadata().commit()).isPresent());
+            assertThat(snapshots)
+                    .allSatisfy(
+                            snapshot -> assertThat(snapshot.metadata().commit()).isPresent());
         }
     }
 
     @Test
     void treeOfABranchThatMovedMeanwhileIsReadAgainAtTheHeadCommit() throws SourceException {
         try (FakeGitHub github = threeRepositories()) {
-            github.api().stubFor(get(urlPathEqualTo("/repos/jdoe/alpha/git/trees/main")).atPriority(1)
-                    .willReturn(FakeGitHub.json(200, FakeGitHub.sample("git-trees-recursive.json"), 4990)));
+            github.api()
+                    .stubFor(get(urlPathEqualTo("/repos/jdoe/alpha/git/trees/main"))
+                            .atPriority(1)
+                            .willReturn(FakeGitHub.json(200, FakeGitHub.sample("git-trees-recursive.json"), 4990)));
 
             Snapshot alpha = openAll(github).get(0);
 
             String commit = alpha.metadata().commit().orElseThrow();
             assertThat(alpha.tree().files()).extracting(FileEntry::path).containsExactly("README.md", "train.py");
-            assertThat(github.requests("/repos/jdoe/alpha/git/trees/")).extracting(e -> e.getRequest().getUrl())
-                    .containsExactlyInAnyOrder("/repos/jdoe/alpha/git/trees/main?recursive=1",
+            assertThat(github.requests("/repos/jdoe/alpha/git/trees/"))
+                    .extracting(e -> e.getRequest().getUrl())
+                    .containsExactlyInAnyOrder(
+                            "/repos/jdoe/alpha/git/trees/main?recursive=1",
                             "/repos/jdoe/alpha/git/trees/" + commit + "?recursive=1");
         }
     }

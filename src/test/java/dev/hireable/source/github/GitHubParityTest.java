@@ -1,9 +1,11 @@
 package dev.hireable.source.github;
 
-import dev.hireable.snapshot.FetchPolicy;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.hireable.rules.Evidence;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.RepoAssessment;
+import dev.hireable.snapshot.FetchPolicy;
 import dev.hireable.snapshot.FileContent;
 import dev.hireable.snapshot.FileEntry;
 import dev.hireable.snapshot.Glob;
@@ -12,19 +14,16 @@ import dev.hireable.snapshot.SnapshotLimits;
 import dev.hireable.source.SourceException;
 import dev.hireable.source.local.LocalDirectorySource;
 import dev.hireable.testing.FakeGitHub;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The same folder audited locally and through the (fake) GitHub API gives the same signals, archetypes and findings;
@@ -57,9 +56,11 @@ class GitHubParityTest {
     }
 
     static Stream<Path> folders() throws IOException {
-        try (Stream<Path> parity = Files.list(PARITY); Stream<Path> examples = Files.list(EXAMPLES)) {
+        try (Stream<Path> parity = Files.list(PARITY);
+                Stream<Path> examples = Files.list(EXAMPLES)) {
             return Stream.concat(parity.toList().stream(), examples.toList().stream())
-                    .filter(Files::isDirectory).sorted();
+                    .filter(Files::isDirectory)
+                    .sorted();
         }
     }
 
@@ -100,8 +101,12 @@ class GitHubParityTest {
     }
 
     private static Snapshot local(Path folder) throws SourceException {
-        SnapshotLimits limits = SnapshotLimits.defaults(test.engine.sourceVocabulary().ignoredFolders());
-        return new LocalDirectorySource(List.of(folder), limits).repositories().get(0).open();
+        SnapshotLimits limits =
+                SnapshotLimits.defaults(test.engine.sourceVocabulary().ignoredFolders());
+        return new LocalDirectorySource(List.of(folder), limits)
+                .repositories()
+                .get(0)
+                .open();
     }
 
     private static Snapshot remote(Path folder) throws SourceException {
@@ -110,8 +115,14 @@ class GitHubParityTest {
     }
 
     private static List<Finding> withoutLinks(List<Finding> findings) {
-        return findings.stream().map(f -> new Finding(f.rule(), f.outcome(), f.message(),
-                f.evidence().stream().map(GitHubParityTest::withoutLink).toList(), f.remediation())).toList();
+        return findings.stream()
+                .map(f -> new Finding(
+                        f.rule(),
+                        f.outcome(),
+                        f.message(),
+                        f.evidence().stream().map(GitHubParityTest::withoutLink).toList(),
+                        f.remediation()))
+                .toList();
     }
 
     private static Evidence withoutLink(Evidence evidence) {

@@ -1,16 +1,16 @@
 package dev.hireable.source.github;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class RepoRefTest {
 
     @Test
     void ownerSlashNameParses() {
-        assertThat(RepoRef.parse("jdoe-ml/churn-guard")).contains(new RepoRef("jdoe-ml", "churn-guard", Optional.empty()));
+        assertThat(RepoRef.parse("jdoe-ml/churn-guard"))
+                .contains(new RepoRef("jdoe-ml", "churn-guard", Optional.empty()));
     }
 
     @Test
@@ -22,7 +22,9 @@ class RepoRefTest {
 
     @Test
     void webUrlOfTheRepositoryIsAccepted() {
-        assertThat(RepoRef.parse("https://github.com/jdoe-ml/churn-guard.git")).map(RepoRef::id).contains("jdoe-ml/churn-guard");
+        assertThat(RepoRef.parse("https://github.com/jdoe-ml/churn-guard.git"))
+                .map(RepoRef::id)
+                .contains("jdoe-ml/churn-guard");
     }
 
     @Test

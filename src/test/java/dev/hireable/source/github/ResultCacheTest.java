@@ -1,5 +1,7 @@
 package dev.hireable.source.github;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.hireable.audit.AuditProgress;
 import dev.hireable.audit.AuditReport;
 import dev.hireable.audit.Auditor;
@@ -17,10 +19,6 @@ import dev.hireable.rules.context.RepoContext;
 import dev.hireable.source.SourceException;
 import dev.hireable.standard.PortfolioStandard;
 import dev.hireable.testing.FakeGitHub;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,8 +30,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The result cache on a user audit against a fake GitHub: a warm re-audit of unchanged repositories runs no rule
@@ -52,9 +51,12 @@ class ResultCacheTest {
 
     @BeforeEach
     void countingAuditor() {
-        List<RuleModule> counted = Modules.all(test.catalog).stream().<RuleModule>map(Counted::new).toList();
-        auditor = new Auditor(new ProjectAssessor(new RuleEngine(test.catalog, counted), test.catalog, Optional.empty()),
-                new PortfolioStandard(test.catalog), new AuditReport.ToolInfo("hireable", "test"),
+        List<RuleModule> counted =
+                Modules.all(test.catalog).stream().<RuleModule>map(Counted::new).toList();
+        auditor = new Auditor(
+                new ProjectAssessor(new RuleEngine(test.catalog, counted), test.catalog, Optional.empty()),
+                new PortfolioStandard(test.catalog),
+                new AuditReport.ToolInfo("hireable", "test"),
                 Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
     }
 
@@ -70,7 +72,8 @@ class ResultCacheTest {
 
             assertThat(moduleRuns.get()).isZero();
             assertThat(github.rawRequests()).isZero();
-            assertThat(github.api().getAllServeEvents()).extracting(e -> e.getRequest().getUrl().replaceFirst("\\?.*", ""))
+            assertThat(github.api().getAllServeEvents())
+                    .extracting(e -> e.getRequest().getUrl().replaceFirst("\\?.*", ""))
                     .containsExactlyInAnyOrder("/users/jdoe", "/users/jdoe/repos");
             assertThat(warm).isEqualTo(cold);
         }
@@ -88,7 +91,8 @@ class ResultCacheTest {
             AuditReport again = audit(github, BUILT_IN_RULES);
 
             assertThat(moduleRuns.get()).isEqualTo(runsPerRepository);
-            assertThat(github.requests("/repos/jdoe/")).extracting(e -> e.getRequest().getUrl())
+            assertThat(github.requests("/repos/jdoe/"))
+                    .extracting(e -> e.getRequest().getUrl())
                     .allMatch(url -> url.startsWith("/repos/jdoe/churn/"))
                     .anyMatch(url -> url.contains("/git/trees/"));
             assertThat(again.repos()).hasSize(2);
@@ -159,12 +163,17 @@ class ResultCacheTest {
     private FakeGitHub twoRepositories() {
         FakeGitHub github = FakeGitHub.start();
         FakeGitHub.User user = github.user("jdoe");
-        user.repo("churn").file("README.md", "# Churn\n\n## Results\n| metric | value |\n|---|---|\n| AUC | 0.81 |\n")
+        user.repo("churn")
+                .file("README.md", "# Churn\n\n## Results\n| metric | value |\n|---|---|\n| AUC | 0.81 |\n")
                 .file("requirements.txt", "scikit-learn==1.5.0\nmlflow==2.13.0\n")
                 .file("src/train.py", "import mlflow\nfrom sklearn.linear_model import LogisticRegression\n")
-                .homepage("https://churn.example.app").topics("mlops");
-        user.repo("vision").file("README.md", "# Vision\n\nA classifier.\n")
-                .file("notebooks/eda.ipynb", "{\"cells\": [], \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}");
+                .homepage("https://churn.example.app")
+                .topics("mlops");
+        user.repo("vision")
+                .file("README.md", "# Vision\n\nA classifier.\n")
+                .file(
+                        "notebooks/eda.ipynb",
+                        "{\"cells\": [], \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}");
         return github;
     }
 
@@ -176,8 +185,12 @@ class ResultCacheTest {
         GitHubSettings settings = test.settings(github, folder);
         ResultCache results = new ResultCache(folder, settings.toolVersion(), rules, test.notes::add);
         try (GitHubSession session = GitHubSession.open(settings)) {
-            return auditor.withResults(results).audit(new Subject(Subject.Kind.USER, "jdoe"),
-                    new GitHubUserSource(session, "jdoe", false, Optional.empty()), AuditProgress.SILENT, 4);
+            return auditor.withResults(results)
+                    .audit(
+                            new Subject(Subject.Kind.USER, "jdoe"),
+                            new GitHubUserSource(session, "jdoe", false, Optional.empty()),
+                            AuditProgress.SILENT,
+                            4);
         }
     }
 

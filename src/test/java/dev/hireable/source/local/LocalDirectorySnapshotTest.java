@@ -1,14 +1,12 @@
 package dev.hireable.source.local;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
 import dev.hireable.snapshot.FetchPolicy;
 import dev.hireable.snapshot.FileContent;
 import dev.hireable.snapshot.FileEntry;
 import dev.hireable.snapshot.SnapshotLimits;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledOnOs;
-import org.junit.jupiter.api.condition.OS;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -16,14 +14,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
 
 class LocalDirectorySnapshotTest {
 
-    private static final SnapshotLimits LIMITS = SnapshotLimits.defaults(
-            List.of(".git", "node_modules", "__pycache__", "site-packages", ".venv", "venv"));
+    private static final SnapshotLimits LIMITS =
+            SnapshotLimits.defaults(List.of(".git", "node_modules", "__pycache__", "site-packages", ".venv", "venv"));
 
     @TempDir
     Path repo;
@@ -94,8 +93,8 @@ class LocalDirectorySnapshotTest {
     void theReadBudgetStopsReadsOnceSpent() throws IOException {
         write("a.py", "x".repeat(600));
         write("b.py", "y".repeat(600));
-        LocalDirectorySnapshot snapshot = LocalDirectorySnapshot.open(repo, "r",
-                new SnapshotLimits(1_000_000, 1_000, 100, List.of()));
+        LocalDirectorySnapshot snapshot =
+                LocalDirectorySnapshot.open(repo, "r", new SnapshotLimits(1_000_000, 1_000, 100, List.of()));
 
         assertThat(snapshot.read("a.py")).isInstanceOf(FileContent.Text.class);
         assertThat(snapshot.read("b.py")).isInstanceOf(FileContent.OverBudget.class);
@@ -106,8 +105,8 @@ class LocalDirectorySnapshotTest {
         write("a.py", "x".repeat(600));
         write("README.md", "# Readme\n" + "y".repeat(590));
         FetchPolicy order = new FetchPolicy(List.of(List.of("/README*"), List.of("*.py")), List.of(), 1, 1);
-        LocalDirectorySnapshot snapshot = LocalDirectorySnapshot.open(repo, "r",
-                new SnapshotLimits(1_000_000, 1_000, 100, List.of()).readingFirst(order));
+        LocalDirectorySnapshot snapshot = LocalDirectorySnapshot.open(
+                repo, "r", new SnapshotLimits(1_000_000, 1_000, 100, List.of()).readingFirst(order));
 
         assertThat(snapshot.read("a.py")).isInstanceOf(FileContent.OverBudget.class);
         assertThat(snapshot.read("README.md")).isInstanceOf(FileContent.Text.class);
@@ -118,7 +117,8 @@ class LocalDirectorySnapshotTest {
         write("train.py", "print('hi')");
         write(".git/config", "[remote \"origin\"]\n\turl = git@github.com:jdoe-ml/churn-guard.git\n");
         for (String name : List.of(".git/HEAD", ".git/packed-refs")) {
-            try (RandomAccessFile sparse = new RandomAccessFile(repo.resolve(name).toFile(), "rw")) {
+            try (RandomAccessFile sparse =
+                    new RandomAccessFile(repo.resolve(name).toFile(), "rw")) {
                 sparse.setLength(3L << 30);
             }
         }
@@ -148,7 +148,9 @@ class LocalDirectorySnapshotTest {
         String sha = "6f546e347702c491592022e1b8474c8d5b81fcec";
         write(".git/HEAD", "ref: refs/heads/main\n");
         write(".git/packed-refs", "# pack-refs with: peeled fully-peeled sorted\n" + sha + " refs/heads/main\n");
-        write(".git/config", "[core]\n\tbare = false\n[remote \"origin\"]\n\turl = git@github.com:jdoe-ml/churn-guard.git\n");
+        write(
+                ".git/config",
+                "[core]\n\tbare = false\n[remote \"origin\"]\n\turl = git@github.com:jdoe-ml/churn-guard.git\n");
 
         LocalDirectorySnapshot snapshot = open();
 
@@ -187,7 +189,8 @@ class LocalDirectorySnapshotTest {
         FileContent readme = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> snapshot.read("README.md"));
 
         assertThat(snapshot.tree().files()).extracting(FileEntry::path).containsExactly("train.py");
-        assertThat(snapshot.tree().notes()).anyMatch(note -> note.startsWith("README.md") && note.contains("not a regular file"));
+        assertThat(snapshot.tree().notes())
+                .anyMatch(note -> note.startsWith("README.md") && note.contains("not a regular file"));
         assertThat(readme).isInstanceOf(FileContent.Missing.class);
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonAlias;
 import dev.hireable.rules.catalog.RulePattern;
 import dev.hireable.rules.context.CodeIndex;
 import dev.hireable.rules.context.CodeLine;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,8 +22,11 @@ import java.util.Set;
  * @param unless  patterns that cancel a call when its statement (the call line and, for a call written over several
  *                lines, the lines until its brackets close) matches one, e.g. {@code repo_type="space"} on an upload
  */
-public record CodeSignature(@JsonAlias("hint") List<String> hints, List<RulePattern> imports, List<RulePattern> calls,
-                            List<RulePattern> unless) {
+public record CodeSignature(
+        @JsonAlias("hint") List<String> hints,
+        List<RulePattern> imports,
+        List<RulePattern> calls,
+        List<RulePattern> unless) {
 
     /** How many lines of a call written over several lines are read for {@code unless}. */
     private static final int STATEMENT_LINES = 12;

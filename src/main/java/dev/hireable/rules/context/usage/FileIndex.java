@@ -5,7 +5,6 @@ import dev.hireable.rules.context.SourceVocabulary;
 import dev.hireable.snapshot.FileEntry;
 import dev.hireable.snapshot.FileTree;
 import dev.hireable.snapshot.Glob;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -25,6 +24,7 @@ public final class FileIndex {
 
     /** The last path segment of a glob ends in {@code .ext} with no wildcard in the extension. */
     private static final Pattern LITERAL_EXTENSION = Pattern.compile("\\.([a-z0-9_-]+)$");
+
     private static final Pattern WILDCARD = Pattern.compile("[*?{}\\[\\]]");
 
     private final List<FileEntry> files;
@@ -34,8 +34,11 @@ public final class FileIndex {
     private FileIndex(List<FileEntry> files) {
         this.files = List.copyOf(files);
         for (FileEntry file : this.files) {
-            byName.computeIfAbsent(file.name().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(file);
-            byExtension.computeIfAbsent(file.extension(), k -> new ArrayList<>()).add(file);
+            byName.computeIfAbsent(file.name().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                    .add(file);
+            byExtension
+                    .computeIfAbsent(file.extension(), k -> new ArrayList<>())
+                    .add(file);
         }
     }
 
@@ -51,14 +54,16 @@ public final class FileIndex {
 
     /** Indexes the files of {@code tree} outside the vendored folders of {@code sources}: each path is judged once. */
     public static FileIndex build(FileTree tree, SourceVocabulary sources) {
-        return new FileIndex(tree.files().stream().filter(f -> !sources.isVendored(f.path())).toList());
+        return new FileIndex(
+                tree.files().stream().filter(f -> !sources.isVendored(f.path())).toList());
     }
 
     /** Files matching any of the globs, in tree order. */
     public List<FileEntry> matching(List<String> globs) {
         Set<FileEntry> found = new LinkedHashSet<>();
         // a choice ({yml,yaml}) is looked up as its alternatives: each may use the index
-        for (String glob : globs.stream().flatMap(glob -> Glob.alternatives(glob).stream()).toList()) {
+        for (String glob :
+                globs.stream().flatMap(glob -> Glob.alternatives(glob).stream()).toList()) {
             Glob matcher = Glob.of(glob);
             for (FileEntry file : candidates(glob)) {
                 if (matcher.matches(file.path())) {
@@ -66,7 +71,9 @@ public final class FileIndex {
                 }
             }
         }
-        return found.stream().sorted(java.util.Comparator.comparing(FileEntry::path)).toList();
+        return found.stream()
+                .sorted(java.util.Comparator.comparing(FileEntry::path))
+                .toList();
     }
 
     private List<FileEntry> candidates(String glob) {

@@ -5,7 +5,6 @@ import dev.hireable.rules.catalog.RulePattern;
 import dev.hireable.rules.context.RepoContext;
 import dev.hireable.snapshot.FileContent;
 import dev.hireable.snapshot.FileEntry;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +33,8 @@ public record FileSearch(List<Evidence> hits, List<String> undecided) {
             FileContent content = context.snapshot().read(file.path());
             if (content instanceof FileContent.Text text) {
                 matchText(file.path(), text.text(), signature.contains())
-                        .filter(hit -> signature.lacks().stream().noneMatch(p -> p.matcher(text.text()).find()))
+                        .filter(hit -> signature.lacks().stream()
+                                .noneMatch(p -> p.matcher(text.text()).find()))
                         .ifPresent(hits::add);
             } else if (content instanceof FileContent.Unreadable || content instanceof FileContent.OverBudget) {
                 // binary files and files over the size limit are never configs; these might have been
@@ -54,7 +54,8 @@ public record FileSearch(List<Evidence> hits, List<String> undecided) {
             end = Math.max(matcher.end() - 1, matcher.start());
         }
         int offset = Math.max(end, 0);
-        int number = 1 + (int) text.substring(0, offset).chars().filter(c -> c == '\n').count();
+        int number = 1
+                + (int) text.substring(0, offset).chars().filter(c -> c == '\n').count();
         return Optional.of(Evidence.line(path, number, lineAt(text, offset)));
     }
 

@@ -2,7 +2,6 @@ package dev.hireable.rules.context.usage;
 
 import dev.hireable.rules.catalog.RulePattern;
 import dev.hireable.snapshot.Glob;
-
 import java.util.List;
 
 /**

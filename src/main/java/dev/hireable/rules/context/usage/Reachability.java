@@ -3,7 +3,6 @@ package dev.hireable.rules.context.usage;
 import dev.hireable.rules.catalog.RulePattern;
 import dev.hireable.rules.context.CodeIndex;
 import dev.hireable.rules.context.CodeLine;
-
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -30,7 +29,9 @@ public final class Reachability {
 
     public boolean reached(CodeLine line) {
         Optional<CodeIndex.Function> function = code.enclosingFunction(line);
-        if (function.isEmpty() || function.get().decorated() || entryPoint.test(function.get().name())) {
+        if (function.isEmpty()
+                || function.get().decorated()
+                || entryPoint.test(function.get().name())) {
             return true;
         }
         CodeIndex.Function def = function.get();

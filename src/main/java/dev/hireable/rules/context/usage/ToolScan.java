@@ -7,7 +7,6 @@ import dev.hireable.rules.catalog.RuleBook;
 import dev.hireable.rules.context.CodeIndex;
 import dev.hireable.rules.context.Dependency;
 import dev.hireable.rules.context.RepoContext;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,8 +23,8 @@ import java.util.stream.Stream;
  * @param undecided    files that could not be read, whose absence of evidence proves nothing
  * @param truncated    the tree lists only part of the repository
  */
-public record ToolScan(Map<String, List<Evidence>> used, List<Dependency> declaredOnly, List<String> undecided,
-                       boolean truncated) {
+public record ToolScan(
+        Map<String, List<Evidence>> used, List<Dependency> declaredOnly, List<String> undecided, boolean truncated) {
 
     public ToolScan {
         used = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(used));
@@ -49,13 +48,16 @@ public record ToolScan(Map<String, List<Evidence>> used, List<Dependency> declar
         CodeIndex code = context.code();
         FileIndex index = FileIndex.of(context);
         Reachability reachability = new Reachability(code, uncalledCode);
-        java.util.function.Predicate<dev.hireable.rules.context.CodeLine> counts = uncalledCode.skip()
-                ? reachability::reached : line -> true;
+        java.util.function.Predicate<dev.hireable.rules.context.CodeLine> counts =
+                uncalledCode.skip() ? reachability::reached : line -> true;
         code.problems().forEach(file -> undecided.add(file.path()));
         for (Map.Entry<String, ToolSignature> tool : tools.entrySet()) {
             ToolSignature signature = tool.getValue();
             List<Evidence> evidence = new ArrayList<>();
-            signature.codeSignature().flatMap(c -> c.firstUse(code, counts)).ifPresent(line -> evidence.add(line.evidence()));
+            signature
+                    .codeSignature()
+                    .flatMap(c -> c.firstUse(code, counts))
+                    .ifPresent(line -> evidence.add(line.evidence()));
             for (FileSignature files : signature.files()) {
                 FileSearch search = FileSearch.of(context, index, files);
                 evidence.addAll(search.hits());
@@ -67,7 +69,10 @@ public record ToolScan(Map<String, List<Evidence>> used, List<Dependency> declar
                 context.dependencies().first(signature.packages()).ifPresent(declaredOnly::add);
             }
         }
-        return new ToolScan(used, declaredOnly, undecided.stream().distinct().toList(),
+        return new ToolScan(
+                used,
+                declaredOnly,
+                undecided.stream().distinct().toList(),
                 context.snapshot().tree().truncated());
     }
 
@@ -77,7 +82,11 @@ public record ToolScan(Map<String, List<Evidence>> used, List<Dependency> declar
             return this;
         }
         Map<String, List<Evidence>> merged = new LinkedHashMap<>(used);
-        merged.merge(tool, List.copyOf(uses), (mine, more) -> Stream.concat(mine.stream(), more.stream()).distinct().toList());
+        merged.merge(
+                tool,
+                List.copyOf(uses),
+                (mine, more) ->
+                        Stream.concat(mine.stream(), more.stream()).distinct().toList());
         // a tool is used now, so no declared-only dependency is shown as evidence
         return new ToolScan(merged, List.of(), undecided, truncated);
     }
@@ -109,7 +118,11 @@ public record ToolScan(Map<String, List<Evidence>> used, List<Dependency> declar
         Map<String, String> values = new LinkedHashMap<>();
         values.put("tools", String.join(", ", used.keySet()));
         values.put("path", first().flatMap(e -> e.path().or(e::url)).orElse(""));
-        values.put("declared", String.join(", ", declaredOnly.stream().map(Dependency::name).distinct().toList()));
+        values.put(
+                "declared",
+                String.join(
+                        ", ",
+                        declaredOnly.stream().map(Dependency::name).distinct().toList()));
         values.put("unreadable", String.valueOf(undecided.size()));
         return values;
     }
@@ -122,8 +135,11 @@ public record ToolScan(Map<String, List<Evidence>> used, List<Dependency> declar
         if (found()) {
             return firstEvidence(limit);
         }
-        return Stream.concat(declaredOnly.stream().map(Dependency::evidence), undecided.stream().map(Evidence::file))
-                .limit(limit).toList();
+        return Stream.concat(
+                        declaredOnly.stream().map(Dependency::evidence),
+                        undecided.stream().map(Evidence::file))
+                .limit(limit)
+                .toList();
     }
 
     /**

@@ -1,12 +1,11 @@
 package dev.hireable.rules.context.usage;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.hireable.snapshot.FileEntry;
 import dev.hireable.testing.RuleFixtures;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class FileIndexTest {
 
@@ -36,7 +35,7 @@ class FileIndexTest {
 
     @Test
     void severalGlobsGiveEachFileOnceInTreeOrder() {
-        assertThat(matching("*.json", "/ops/other.json")).containsExactly(
-                "grafana/dash/x.json", "ops/my-dashboard.json", "ops/other.json");
+        assertThat(matching("*.json", "/ops/other.json"))
+                .containsExactly("grafana/dash/x.json", "ops/my-dashboard.json", "ops/other.json");
     }
 }
