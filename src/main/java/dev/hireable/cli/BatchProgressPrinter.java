@@ -42,7 +42,10 @@ final class BatchProgressPrinter implements BatchProgress {
         auditedThisRun++;
         print("[" + position + "/" + total + "] " + candidate.login() + ": standard met " + entry.standardMet()
                 + "/3, score " + entry.score()
-                + (entry.partial() ? ", " + entry.notAudited() + " repositories not audited" : ""));
+                + (entry.partial()
+                        ? ", " + entry.notAudited() + (entry.notAudited() == 1 ? " repository" : " repositories")
+                                + " not audited"
+                        : ""));
     }
 
     @Override
