@@ -2,17 +2,16 @@ package dev.hireable.cli;
 
 import dev.hireable.audit.AuditReport;
 import dev.hireable.report.ReportRenderer;
+import dev.hireable.source.http.CacheFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 
@@ -58,22 +57,8 @@ final class ReportWriter {
     }
 
     private static void replace(Path file, String content) throws IOException {
-        Path folder = file.getParent();
-        if (folder != null) {
-            Files.createDirectories(folder);
-        }
-        Path temporary = Files.createTempFile(folder, "." + file.getFileName(), ".tmp");
-        try {
-            Files.writeString(temporary, content, StandardCharsets.UTF_8);
-            readableByOthers(temporary);
-            try {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        CacheFiles.writeAtomically(file, out -> out.write(content.getBytes(StandardCharsets.UTF_8)));
+        readableByOthers(file);
     }
 
     /** A device, a FIFO or a link to one: opened and written like a shell redirection would. */

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Files in the cache folder, written whole or not at all: a crash or a full disk never leaves half an entry. */
+/**
+ * Files written whole or not at all (cache entries, reports): a crash or a full disk never leaves half a file.
+ */
 public final class CacheFiles {
 
     /** Writes the content of one file. */
