@@ -12,7 +12,7 @@ public final class Completion {
     private Completion() {}
 
     public static void main(String[] args) {
-        CommandLine commands = new CommandLine(new Hireable(), new Hireable.Factory(Console.system()));
+        CommandLine commands = Hireable.everyCommand(new Hireable.Factory(Console.system()));
         System.out.print(AutoComplete.bash("hireable", commands));
     }
 }

@@ -5,7 +5,10 @@ import dev.hireable.rules.catalog.RuleFileException;
 import dev.hireable.source.SourceException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,16 +24,6 @@ import picocli.CommandLine.Command;
                     + "end-to-end tabular project with a deployed API, a fine-tuned transformer that is deployed, "
                     + "and an MLOps project with tracking, a registry and a serving deployment.",
             "Every finding carries its evidence (file, line, link) and every gap a concrete next step."
-        },
-        subcommands = {
-            UserCommand.class,
-            RepoCommand.class,
-            DirCommand.class,
-            ActionCommand.class,
-            BatchCommand.class,
-            CompareCommand.class,
-            RulesCommand.class,
-            CommandLine.HelpCommand.class
         },
         footerHeading = "%nExamples:%n",
         footer = {
@@ -53,6 +46,17 @@ public final class Hireable implements Runnable {
     /** An unexpected failure inside hireable itself (a bug): one sentence, no stack trace unless HIREABLE_DEBUG is set. */
     public static final int INTERNAL_ERROR = 70;
 
+    /** The subcommands, in the order the usage lists them. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(
+            UserCommand.class,
+            RepoCommand.class,
+            DirCommand.class,
+            ActionCommand.class,
+            BatchCommand.class,
+            CompareCommand.class,
+            RulesCommand.class,
+            CommandLine.HelpCommand.class);
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -68,7 +72,7 @@ public final class Hireable implements Runnable {
 
     /** Runs the CLI with commands made by {@code factory}, e.g. a batch command with a fake auditor in tests. */
     static int run(Console console, CommandLine.IFactory factory, String... args) {
-        CommandLine commandLine = new CommandLine(new Hireable(), factory);
+        CommandLine commandLine = commandLine(factory, Set.copyOf(Arrays.asList(args)));
         commandLine.setOut(console.out());
         commandLine.setErr(console.err());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -91,6 +95,43 @@ public final class Hireable implements Runnable {
         console.out().flush();
         console.err().flush();
         return code;
+    }
+
+    /** Every command whole: for generating the shell completion script. */
+    static CommandLine everyCommand(CommandLine.IFactory factory) {
+        CommandLine root = new CommandLine(new Hireable(), factory);
+        SUBCOMMANDS.forEach(type -> root.addSubcommand(create(factory, type)));
+        return root;
+    }
+
+    /**
+     * The root with the subcommands the arguments name built whole, and the others only as far as the root's usage
+     * shows them (name, aliases and description): picocli's model of a command (its options, mixins and their
+     * annotations, read by reflection) is most of the start-up of {@code --help}, and a run uses one command.
+     */
+    private static CommandLine commandLine(CommandLine.IFactory factory, Set<String> args) {
+        CommandLine root = new CommandLine(new Hireable(), factory);
+        for (Class<?> type : SUBCOMMANDS) {
+            Command command = type.getAnnotation(Command.class);
+            if (args.contains(command.name())
+                    || Arrays.stream(command.aliases()).anyMatch(args::contains)) {
+                root.addSubcommand(create(factory, type));
+            } else {
+                CommandLine.Model.CommandSpec outline =
+                        CommandLine.Model.CommandSpec.create().aliases(command.aliases());
+                outline.usageMessage().header(command.header()).description(command.description());
+                root.addSubcommand(command.name(), outline);
+            }
+        }
+        return root;
+    }
+
+    private static Object create(CommandLine.IFactory factory, Class<?> type) {
+        try {
+            return factory.create(type);
+        } catch (Exception e) {
+            throw new IllegalStateException("the " + type.getSimpleName() + " command could not be made", e);
+        }
     }
 
     /** One sentence for running out of memory: it is not the fail-under code 1, and no stack trace. */

@@ -1,0 +1,68 @@
+package dev.hireable.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hireable.testing.CliRun;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/**
+ * The root command builds in full only the subcommands a run names; the others are outlines that the root's usage
+ * lists. Whatever is built, every command must read and print as if all were whole.
+ */
+class RootCommandTest {
+
+    @Test
+    void rootUsageIsTheOneEveryWholeCommandWouldGive() {
+        CommandLine every = Hireable.everyCommand(new Hireable.Factory(Console.system()));
+        every.setHelpFactory(WrappingHelp::new);
+
+        CliRun run = CliRun.run("--help");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).isEqualTo(every.getUsageMessage());
+        assertThat(run.out()).contains("  compare  Compare two JSON reports");
+    }
+
+    @Test
+    void noArgumentsPrintTheSameUsageAsHelp() {
+        assertThat(CliRun.run().out()).isEqualTo(CliRun.run("--help").out());
+    }
+
+    @Test
+    void helpCommandPrintsTheWholeUsageOfTheCommandItNames() {
+        CliRun viaHelp = CliRun.run("help", "dir");
+
+        assertThat(viaHelp.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(viaHelp.out()).contains("Usage: hireable dir").contains("--format");
+        assertThat(viaHelp.out()).isEqualTo(CliRun.run("dir", "--help").out());
+    }
+
+    @Test
+    void mistypedCommandIsAnsweredWithTheClosestName() {
+        CliRun run = CliRun.run("dri", "examples");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).contains("dir");
+    }
+
+    @Test
+    void anArgumentThatSpellsAnotherCommandIsStillAnArgument() {
+        // the project's rules/ folder, audited as a repository named "rules"
+        CliRun run = CliRun.run("dir", "rules", "--format", "json");
+
+        assertThat(run.exitCode()).as(run.err()).isIn(ExitCode.OK, 1);
+        assertThat(run.out()).contains("\"schemaVersion\"").contains("\"rules\"");
+    }
+
+    @Test
+    void completionScriptCoversTheOptionsOfEverySubcommand() {
+        CommandLine every = Hireable.everyCommand(new Hireable.Factory(Console.system()));
+
+        assertThat(every.getSubcommands().keySet())
+                .containsExactly("user", "repo", "dir", "action", "batch", "compare", "rules", "help");
+        assertThat(every.getSubcommands().get("dir").getCommandSpec().findOption("--format"))
+                .isNotNull();
+        assertThat(every.getSubcommands().get("rules").getSubcommands()).containsKeys("list", "explain");
+    }
+}
