@@ -152,7 +152,7 @@ class GitHubFaultTest {
 
     @Test
     void spentRateLimitWithNothingAuditedExitsWith3AndSaysWhenItResets() {
-        github.rateLimits(2, 60);
+        github.rateLimits(1, 60);
         CliRun run = cli.run("user", "jdoe-ml", "--format", "json");
         JsonNode report = GitHubCli.parse(run);
         assertThat(run.exitCode()).isEqualTo(ExitCode.GITHUB_UNAVAILABLE);
@@ -160,13 +160,13 @@ class GitHubFaultTest {
         assertThat(GitHubCli.message(report, "errors", "jdoe-ml/alpha"))
                 .startsWith("not audited: ")
                 .contains("resets at");
-        assertThat(run.err()).contains("GitHub's API rate limit (2 requests an hour) is spent; it resets at");
+        assertThat(run.err()).contains("GitHub's API rate limit (1 request an hour) is spent; it resets at");
         assertThat(github.requests("/repos/jdoe-ml/alpha/git/trees")).isEmpty();
     }
 
     @Test
     void rateLimitThatCoversSomeRepositoriesAuditsThoseAndARerunCompletesFromTheCache() {
-        github.rateLimits(4, 60);
+        github.rateLimits(3, 60);
         CliRun first = cli.run("user", "jdoe-ml", "--format", "json", "--concurrency", "1");
         JsonNode partial = GitHubCli.parse(first);
         assertThat(first.exitCode()).isEqualTo(ExitCode.PARTIAL);
@@ -192,7 +192,7 @@ class GitHubFaultTest {
     void anonymousLimitIsSpentOnlyOnRepositoriesItCanFinish() {
         github.user("jdoe-ml").repo("delta", SMALL);
         github.user("jdoe-ml").repo("epsilon", SMALL);
-        github.rateLimits(5000, 8);
+        github.rateLimits(5000, 7);
         CliRun run = cli.anonymous().run("user", "jdoe-ml", "--format", "json");
         JsonNode report = GitHubCli.parse(run);
         assertThat(run.exitCode()).isEqualTo(ExitCode.PARTIAL);

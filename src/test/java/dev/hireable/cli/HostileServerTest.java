@@ -166,7 +166,7 @@ class HostileServerTest {
     @Test
     void tokenEchoedInARejectionIsNeverPrinted() {
         github.api()
-                .stubFor(get(urlPathEqualTo("/users/jdoe-ml"))
+                .stubFor(get(urlPathEqualTo("/users/jdoe-ml/repos"))
                         .atPriority(1)
                         .willReturn(FakeGitHub.json(
                                 401, "{\"message\":\"Bad credentials: Bearer " + GitHubCli.TOKEN + "\"}", 4000)));
@@ -201,13 +201,13 @@ class HostileServerTest {
     }
 
     @Test
-    void endlessUserAnswerIsRefusedInOneSentenceWithExit3() {
+    void endlessListingIsRefusedInOneSentenceWithExit3() {
         byte[] huge = new byte[40 << 20];
         Arrays.fill(huge, (byte) ' ');
-        byte[] start = "{\"login\":\"jdoe-ml\",\"id\":1,\"type\":\"User\"}".getBytes(StandardCharsets.UTF_8);
+        byte[] start = "[{\"name\":\"alpha\",\"full_name\":\"jdoe-ml/alpha\"}".getBytes(StandardCharsets.UTF_8);
         System.arraycopy(start, 0, huge, 0, start.length);
         github.api()
-                .stubFor(get(urlPathEqualTo("/users/jdoe-ml"))
+                .stubFor(get(urlPathEqualTo("/users/jdoe-ml/repos"))
                         .atPriority(1)
                         .willReturn(aResponse()
                                 .withStatus(200)

@@ -81,8 +81,9 @@ final class GitHubErrors {
 
     /** "GitHub's API rate limit (5000 requests an hour) is spent; it resets at ...", with advice for anonymous users. */
     String spent() {
-        String limit =
-                limits.core().map(b -> " (" + b.limit() + " requests an hour)").orElse("");
+        String limit = limits.core()
+                .map(b -> " (" + b.limit() + (b.limit() == 1 ? " request" : " requests") + " an hour)")
+                .orElse("");
         return "GitHub's API rate limit" + limit + " is spent; " + limits.resetDescription()
                 + (anonymous ? ". A token (--token, GITHUB_TOKEN or GH_TOKEN) raises the limit to 5,000 an hour" : "")
                 + ".";

@@ -1,5 +1,7 @@
 package dev.hireable.source.github;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hireable.snapshot.FileEntry;
 import dev.hireable.snapshot.FileTree;
 import dev.hireable.snapshot.Ownership;
@@ -14,6 +16,7 @@ import dev.hireable.source.http.Downloads;
 import dev.hireable.source.http.HttpClients;
 import dev.hireable.source.http.RateLimits;
 import java.io.IOException;
+import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,7 +36,9 @@ import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import okhttp3.HttpUrl;
+import org.kohsuke.github.GHEventPayload;
 import org.kohsuke.github.GHTree;
+import org.kohsuke.github.GHUser;
 import org.kohsuke.github.GitHub;
 import org.kohsuke.github.GitHubAbuseLimitHandler;
 import org.kohsuke.github.GitHubBuilder;
@@ -146,6 +151,20 @@ public final class GitHubSession implements AutoCloseable {
 
     GitHub api() {
         return api;
+    }
+
+    /**
+     * A github-api handle on the account {@code login} (a user or an organization), made without a request: its
+     * repository listing then costs one round trip instead of two ({@code GitHub.getUser} would first GET
+     * /users/{login}, which the audit does not need). An unknown login fails on the listing with the same 404.
+     * github-api has no public constructor for it; parsing the smallest event payload that names the account gives
+     * one bound to this client.
+     */
+    GHUser account(String login) throws IOException {
+        ObjectNode sender = JsonNodeFactory.instance.objectNode();
+        sender.putObject("sender").put("login", login);
+        return api.parseEventPayload(new StringReader(sender.toString()), GHEventPayload.Ping.class)
+                .getSender();
     }
 
     GitHubErrors errors() {

@@ -125,11 +125,11 @@ public final class GitHubUserSource implements PortfolioSource {
 
     private List<RepoInfo> listOwnRepositories() throws SourceException {
         try {
-            GHUser user = session.api().getUser(login);
+            GHUser user = session.account(login);
             List<RepoInfo> repos = new ArrayList<>();
             for (GHRepository repo : user.listRepositories(PAGE_SIZE).toList()) {
                 RepoInfo info = RepoInfo.of(repo, session.topics());
-                if (info.owner().equalsIgnoreCase(user.getLogin())) {
+                if (info.owner().equalsIgnoreCase(login)) {
                     repos.add(info);
                 }
             }
