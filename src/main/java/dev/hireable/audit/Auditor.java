@@ -91,16 +91,32 @@ public final class Auditor {
         List<RepoHandle> handles = source.repositories();
         progress.started(handles.size());
         AtomicInteger done = new AtomicInteger();
-        List<Callable<RepoOutcome>> tasks = handles.stream()
+        // stored results first, on this thread: a warm re-audit then starts no thread and runs no rule
+        RepoOutcome[] outcomes = new RepoOutcome[handles.size()];
+        List<Integer> toCheck = new ArrayList<>();
+        for (int i = 0; i < handles.size(); i++) {
+            RepoHandle handle = handles.get(i);
+            Optional<List<RepoEvidence>> stored = handle.state().flatMap(results::read);
+            if (stored.isPresent()) {
+                progress.repoDone(handle.id(), done.incrementAndGet(), handles.size());
+                outcomes[i] = new RepoOutcome(stored.get(), Optional.empty());
+            } else {
+                toCheck.add(i);
+            }
+        }
+        List<Callable<RepoOutcome>> tasks = toCheck.stream()
+                .map(handles::get)
                 .<Callable<RepoOutcome>>map(handle -> () -> auditOne(handle, progress, done, handles.size()))
                 .toList();
-        List<RepoOutcome> outcomes;
         try {
-            outcomes = BoundedRuns.run(
+            List<RepoOutcome> checked = BoundedRuns.run(
                     tasks,
                     concurrency,
                     repoDeadline,
-                    index -> timedOut(handles.get(index), progress, done, handles.size()));
+                    index -> timedOut(handles.get(toCheck.get(index)), progress, done, handles.size()));
+            for (int k = 0; k < checked.size(); k++) {
+                outcomes[toCheck.get(k)] = checked.get(k);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SourceException(SourceException.Kind.UNAVAILABLE, "The audit was interrupted.", e);
@@ -140,11 +156,6 @@ public final class Auditor {
             throws SourceException {
         try {
             Optional<RepoMetadata> state = handle.state();
-            Optional<List<RepoEvidence>> stored = state.flatMap(results::read);
-            if (stored.isPresent()) {
-                progress.repoDone(handle.id(), done.incrementAndGet(), total);
-                return new RepoOutcome(stored.get(), Optional.empty());
-            }
             Snapshot snapshot = handle.open();
             List<RepoEvidence> evidence = assessor.assess(snapshot);
             Optional<RepoError> incomplete = IncompleteRead.of(handle.id(), snapshot.failedReads(), evidence);

@@ -29,6 +29,9 @@ final class BoundedRuns {
      */
     static <T> List<T> run(List<Callable<T>> tasks, int concurrency, Duration deadline, IntFunction<T> onTimeout)
             throws InterruptedException, ExecutionException {
+        if (tasks.isEmpty()) {
+            return List.of();
+        }
         Semaphore permits = new Semaphore(Math.max(1, concurrency));
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("hireable-deadline"));
         List<CompletableFuture<T>> results = new ArrayList<>();
