@@ -3,6 +3,7 @@ package dev.hireable.rules.catalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.ByteBuffer;
@@ -10,14 +11,13 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemNotFoundException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /** Where rule files come from: the built-in ones on the classpath under rules/, then each {@code --rules} folder. */
@@ -101,10 +101,8 @@ public record RuleSources(List<RuleFile> builtIn, List<RuleFile> overlays) {
             throw new RuleFileException("rules/", 0, "the built-in rules are missing from the build");
         }
         try {
-            if ("jar".equals(folder.getProtocol())) {
-                try (FileSystem jar = openJar(folder)) {
-                    return readFolder(jar.getPath("/rules"));
-                }
+            if (folder.openConnection() instanceof JarURLConnection connection) {
+                return readJar(connection.getJarFile());
             }
             return readFolder(Path.of(folder.toURI()));
         } catch (IOException | URISyntaxException e) {
@@ -112,16 +110,27 @@ public record RuleSources(List<RuleFile> builtIn, List<RuleFile> overlays) {
         }
     }
 
-    private static FileSystem openJar(URL folder) throws IOException, URISyntaxException {
-        try {
-            FileSystems.getFileSystem(folder.toURI());
-            // already open elsewhere: read through a fresh, private one so closing it is safe
-            String jarPath = folder.getPath()
-                    .substring("file:".length(), folder.getPath().indexOf('!'));
-            return FileSystems.newFileSystem(Path.of(jarPath), (ClassLoader) null);
-        } catch (FileSystemNotFoundException notOpen) {
-            return FileSystems.newFileSystem(folder.toURI(), Map.of());
+    /**
+     * The rules/*.yaml entries of the jar the classes run from, read through the JDK's shared copy of it: no file
+     * system is opened over the jar, which would read its whole directory again on every start.
+     */
+    private static List<RuleFile> readJar(JarFile jar) throws IOException {
+        List<JarEntry> entries = jar.stream()
+                .filter(entry -> entry.getName().startsWith("rules/")
+                        && entry.getName().endsWith(".yaml")
+                        && entry.getName().indexOf('/', "rules/".length()) < 0)
+                .sorted(Comparator.comparing(JarEntry::getName))
+                .toList();
+        List<RuleFile> files = new ArrayList<>();
+        for (JarEntry entry : entries) {
+            try (InputStream in = jar.getInputStream(entry)) {
+                files.add(new RuleFile(
+                        entry.getName().substring("rules/".length()),
+                        entry.getName(),
+                        new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            }
         }
+        return files;
     }
 
     private static List<RuleFile> readFolder(Path folder) throws IOException {

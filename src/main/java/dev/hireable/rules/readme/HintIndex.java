@@ -1,13 +1,8 @@
 package dev.hireable.rules.readme;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Finds which of many short texts (the literal hints of the README patterns) occur in a text, in one pass over it
@@ -15,6 +10,8 @@ import java.util.Map;
  * of a README grows with its length, not with the number of languages and cues in rules/readme.yaml.
  */
 final class HintIndex {
+
+    private static final int[] NONE = new int[0];
 
     /** The transitions as an open-addressing table of (node, character) keys, read without boxing. */
     private final long[] keys;
@@ -26,11 +23,26 @@ final class HintIndex {
     private final int[] fail;
     private final int[][] outputs;
 
-    /** @param hints the texts, each numbered by its position; empty texts are never reported */
+    /**
+     * @param hints the texts, each numbered by its position; empty texts are never reported
+     */
     HintIndex(List<String> hints) {
-        Map<Long, Integer> edges = new HashMap<>();
-        List<List<Integer>> ends = new ArrayList<>();
-        ends.add(new ArrayList<>());
+        // built with plain loops over arrays: it runs once per start, mostly before the JIT has compiled anything
+        int bound = 1;
+        for (String hint : hints) {
+            bound += hint.length();
+        }
+        this.keys = new long[Integer.highestOneBit(Math.max(4, bound * 2)) << 1];
+        this.targets = new int[keys.length];
+        Arrays.fill(keys, -1L);
+        int[] firstChild = new int[bound];
+        int[] nextSibling = new int[bound];
+        char[] label = new char[bound];
+        int[] firstEnd = new int[bound];
+        int[] nextEnd = new int[hints.size()];
+        Arrays.fill(firstChild, -1);
+        Arrays.fill(firstEnd, -1);
+        int nodes = 1;
         for (int id = 0; id < hints.size(); id++) {
             String hint = lower(hints.get(id));
             if (hint.isEmpty()) {
@@ -38,57 +50,66 @@ final class HintIndex {
             }
             int node = 0;
             for (int i = 0; i < hint.length(); i++) {
-                long key = key(node, hint.charAt(i));
-                Integer next = edges.get(key);
-                if (next == null) {
-                    next = ends.size();
-                    ends.add(new ArrayList<>());
-                    edges.put(key, next);
+                char c = hint.charAt(i);
+                int next = child(node, c);
+                if (next == 0) {
+                    next = nodes++;
+                    put(node, c, next);
+                    label[next] = c;
+                    nextSibling[next] = firstChild[node];
+                    firstChild[node] = next;
+                    if (node == 0) {
+                        fromRoot[c] = next;
+                    }
                 }
                 node = next;
             }
-            ends.get(node).add(id);
+            nextEnd[id] = firstEnd[node];
+            firstEnd[node] = id;
         }
-        int nodes = ends.size();
-        int capacity = Integer.highestOneBit(Math.max(4, edges.size() * 2)) << 1;
-        this.keys = new long[capacity];
-        this.targets = new int[capacity];
-        Arrays.fill(keys, -1L);
-        edges.forEach((key, child) -> {
-            int slot = slot(key);
-            while (keys[slot] != -1L) {
-                slot = (slot + 1) & (keys.length - 1);
-            }
-            keys[slot] = key;
-            targets[slot] = child;
-            if (key >>> 16 == 0) {
-                fromRoot[(int) (key & 0xFFFF)] = child;
-            }
-        });
         this.fail = new int[nodes];
-        List<List<Character>> children = new ArrayList<>();
-        for (int i = 0; i < nodes; i++) {
-            children.add(new ArrayList<>());
-        }
-        edges.forEach((key, child) -> children.get((int) (key >>> 16)).add((char) (key & 0xFFFF)));
         this.outputs = new int[nodes][];
-        Deque<Integer> queue = new ArrayDeque<>();
-        queue.add(0);
-        while (!queue.isEmpty()) {
-            int node = queue.poll();
-            List<Integer> out = new ArrayList<>(ends.get(node));
-            if (node != 0) {
-                for (int id : outputs[fail[node]]) {
-                    out.add(id);
-                }
-            }
-            outputs[node] = out.stream().mapToInt(Integer::intValue).toArray();
-            for (char c : children.get(node)) {
-                int child = child(node, c);
-                fail[child] = node == 0 ? 0 : next(fail[node], c);
-                queue.add(child);
+        int[] queue = new int[nodes];
+        int head = 0;
+        int tail = 0;
+        queue[tail++] = 0;
+        while (head < tail) {
+            int node = queue[head++];
+            outputs[node] = outputsOf(node, firstEnd, nextEnd);
+            for (int child = firstChild[node]; child != -1; child = nextSibling[child]) {
+                fail[child] = node == 0 ? 0 : next(fail[node], label[child]);
+                queue[tail++] = child;
             }
         }
+    }
+
+    /** The hints ending at a node, then those of its failure node (already known: it is nearer the root). */
+    private int[] outputsOf(int node, int[] firstEnd, int[] nextEnd) {
+        int[] inherited = node == 0 ? NONE : outputs[fail[node]];
+        int own = 0;
+        for (int id = firstEnd[node]; id != -1; id = nextEnd[id]) {
+            own++;
+        }
+        if (own == 0) {
+            return inherited;
+        }
+        int[] all = new int[own + inherited.length];
+        int at = 0;
+        for (int id = firstEnd[node]; id != -1; id = nextEnd[id]) {
+            all[at++] = id;
+        }
+        System.arraycopy(inherited, 0, all, at, inherited.length);
+        return all;
+    }
+
+    private void put(int node, char c, int child) {
+        long key = key(node, c);
+        int slot = slot(key);
+        while (keys[slot] != -1L) {
+            slot = (slot + 1) & (keys.length - 1);
+        }
+        keys[slot] = key;
+        targets[slot] = child;
     }
 
     /** The numbers of the hints that occur in the text. */
