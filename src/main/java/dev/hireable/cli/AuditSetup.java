@@ -24,7 +24,12 @@ record AuditSetup(
         PortfolioStandard standard,
         Auditor auditor,
         SnapshotLimits limits,
-        String rulesFingerprint) {
+        RuleSources sources) {
+
+    /** A digest of the rule files in effect, for the result cache: computed only by the commands that keep one. */
+    String rulesFingerprint() {
+        return ResultCache.fingerprint(sources);
+    }
 
     static AuditSetup create(List<Path> ruleFolders, Clock clock) {
         return create(ruleFolders, clock, new ProbeOptions(), new RepoTimeoutOption());
@@ -53,6 +58,6 @@ record AuditSetup(
         SnapshotLimits limits = SnapshotLimits.defaults(
                         engine.sourceVocabulary().ignoredFolders())
                 .readingFirst(catalog.section("github.yaml", "vocabulary", FetchPolicy.class));
-        return new AuditSetup(catalog, engine, standard, auditor, limits, ResultCache.fingerprint(sources));
+        return new AuditSetup(catalog, engine, standard, auditor, limits, sources);
     }
 }

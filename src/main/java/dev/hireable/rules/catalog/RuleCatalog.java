@@ -57,12 +57,16 @@ public final class RuleCatalog {
     private static final List<String> COLUMN_KEYS = List.of("header", "details");
 
     private final Map<String, LocatedYaml> files;
+    /** The files an overlay changed: their patterns are compiled when bound (see {@link RulePatternDeserializer}). */
+    private final Set<String> overlaid;
+
     private final Map<String, RuleDoc> docs;
     private final Map<String, SignalSpec> signals;
     private final Map<String, Class<?>> vocabularyTypes = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private RuleCatalog(Map<String, LocatedYaml> files) {
+    private RuleCatalog(Map<String, LocatedYaml> files, Set<String> overlaid) {
         this.files = Map.copyOf(files);
+        this.overlaid = Set.copyOf(overlaid);
         Map<String, RuleDoc> all = new TreeMap<>();
         Map<String, SignalSpec> declared = new LinkedHashMap<>();
         files.keySet().stream().sorted().forEach(name -> {
@@ -100,7 +104,9 @@ public final class RuleCatalog {
             files.put(overlay.name(), base.overlay(LocatedYaml.parse(overlay.label(), overlay.text())));
         }
         files.forEach(RuleCatalog::checkTopLevel);
-        return new RuleCatalog(files);
+        return new RuleCatalog(
+                files,
+                sources.overlays().stream().map(RuleSources.RuleFile::name).collect(Collectors.toSet()));
     }
 
     /** The built-in rule files only. */
@@ -411,7 +417,8 @@ public final class RuleCatalog {
             InjectableValues declared = new InjectableValues.Std()
                     .addValue(SignalIds.DECLARED, declaredSignals)
                     .addValue(SignalIds.RULES, documentedRules)
-                    .addValue(RulePatternDeserializer.ORIGIN, origin);
+                    .addValue(RulePatternDeserializer.ORIGIN, origin)
+                    .addValue(RulePatternDeserializer.BUILT_IN, !overlaid.contains(file));
             return Objects.requireNonNull(BINDER.readerFor(type).with(declared).readValue(node), "empty");
         } catch (JsonMappingException e) {
             String at = pointer

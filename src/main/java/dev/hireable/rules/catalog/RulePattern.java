@@ -30,15 +30,20 @@ public final class RulePattern {
      */
     static final long QUADRATIC_CAP = 200_000_000L;
 
-    private final Pattern pattern;
+    private final String regex;
+    private final int flags;
     private final String origin;
     /** The patterns an alternation was joined from (see {@link #anyOf}); empty for a pattern as written. */
     private final List<RulePattern> parts;
+    /** Compiled on first use (see {@link #checked}); a {@code Pattern} is immutable, so a race compiles it twice. */
+    private volatile Pattern compiled;
 
-    private RulePattern(Pattern pattern, String origin, List<RulePattern> parts) {
-        this.pattern = pattern;
+    private RulePattern(String regex, int flags, String origin, List<RulePattern> parts, Pattern compiled) {
+        this.regex = regex;
+        this.flags = flags;
         this.origin = origin;
         this.parts = parts;
+        this.compiled = compiled;
     }
 
     /**
@@ -60,10 +65,31 @@ public final class RulePattern {
             throw new IllegalArgumentException("a pattern must not be empty");
         }
         try {
-            return new RulePattern(Pattern.compile(regex, flags), origin, List.of());
+            return new RulePattern(regex, flags, origin, List.of(), Pattern.compile(regex, flags));
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException(notARegularExpression(e), e);
         }
+    }
+
+    /**
+     * A pattern whose syntax was checked when the jar was built (a built-in rule file's, see RuleFilesCompileTest):
+     * compiled on its first match, not at start. Most of the hundreds of patterns a start binds are never run on a
+     * given repository, and compiling them all was a large part of the start-up.
+     */
+    static RulePattern checked(String regex, int flags, String origin) {
+        if (regex == null || regex.isEmpty()) {
+            throw new IllegalArgumentException("a pattern must not be empty");
+        }
+        return new RulePattern(regex, flags, origin, List.of(), null);
+    }
+
+    private Pattern compiled() {
+        Pattern pattern = compiled;
+        if (pattern == null) {
+            pattern = Pattern.compile(regex, flags);
+            compiled = pattern;
+        }
+        return pattern;
     }
 
     /** Why a pattern is invalid, e.g. {@code 'mlflow((' is not a valid regular expression: Unclosed group}. */
@@ -73,13 +99,15 @@ public final class RulePattern {
 
     /** The same expression with more flags (e.g. {@link Pattern#MULTILINE}), from the same place. */
     public RulePattern withFlags(int more) {
-        if ((pattern.flags() | more) == pattern.flags()) {
+        if ((flags | more) == flags) {
             return this;
         }
         return new RulePattern(
-                Pattern.compile(pattern.pattern(), pattern.flags() | more),
+                regex,
+                flags | more,
                 origin,
-                parts.stream().map(part -> part.withFlags(more)).toList());
+                parts.stream().map(part -> part.withFlags(more)).toList(),
+                compiled == null ? null : Pattern.compile(regex, flags | more));
     }
 
     /**
@@ -100,12 +128,12 @@ public final class RulePattern {
                 .filter(o -> !o.isEmpty())
                 .distinct()
                 .collect(Collectors.joining(", "));
-        return Optional.of(new RulePattern(Pattern.compile(joined, flags), origins, List.copyOf(patterns)));
+        return Optional.of(new RulePattern(joined, flags, origins, List.copyOf(patterns), null));
     }
 
     /** A matcher over the input that stops with {@link TooComplex} once its budget is spent. */
     public Matcher matcher(CharSequence input) {
-        return pattern.matcher(new Budgeted(input, this));
+        return compiled().matcher(new Budgeted(input, this));
     }
 
     public boolean find(CharSequence input) {
@@ -114,11 +142,11 @@ public final class RulePattern {
 
     /** The expression as written (joined, for {@link #anyOf}). */
     public String pattern() {
-        return pattern.pattern();
+        return regex;
     }
 
     public int flags() {
-        return pattern.flags();
+        return flags;
     }
 
     /** Where the pattern was written, e.g. {@code rules/tracking.yaml:71}; empty when unknown. */
@@ -128,19 +156,17 @@ public final class RulePattern {
 
     @Override
     public String toString() {
-        return pattern.pattern();
+        return regex;
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof RulePattern p
-                && p.pattern.pattern().equals(pattern.pattern())
-                && p.pattern.flags() == pattern.flags();
+        return other instanceof RulePattern p && p.regex.equals(regex) && p.flags == flags;
     }
 
     @Override
     public int hashCode() {
-        return pattern.pattern().hashCode() * 31 + pattern.flags();
+        return regex.hashCode() * 31 + flags;
     }
 
     private long budget(int length) {

@@ -16,6 +16,12 @@ final class RulePatternDeserializer extends JsonDeserializer<RulePattern> {
 
     /** The name under which a binding's pointer → {@code file:line} function is injected. */
     static final String ORIGIN = "hireable.pattern-origin";
+    /**
+     * The name under which whether the file is built in is injected: a built-in file's patterns were compiled when
+     * the jar was built and are compiled again only when first used; an overlay's are compiled now, so a bad one
+     * stops the run before any audit.
+     */
+    static final String BUILT_IN = "hireable.pattern-built-in";
 
     @Override
     @SuppressWarnings("unchecked")
@@ -25,11 +31,11 @@ final class RulePatternDeserializer extends JsonDeserializer<RulePattern> {
         }
         String regex = parser.getValueAsString();
         UnaryOperator<String> origin = (UnaryOperator<String>) context.findInjectableValue(ORIGIN, null, null);
+        String at = origin.apply(parser.getParsingContext().pathAsPointer().toString());
         try {
-            return RulePattern.compile(
-                    regex,
-                    0,
-                    origin.apply(parser.getParsingContext().pathAsPointer().toString()));
+            return Boolean.TRUE.equals(context.findInjectableValue(BUILT_IN, null, null))
+                    ? RulePattern.checked(regex, 0, at)
+                    : RulePattern.compile(regex, 0, at);
         } catch (IllegalArgumentException e) {
             PatternSyntaxException bad = e.getCause() instanceof PatternSyntaxException syntax ? syntax : null;
             String problem = bad == null ? e.getMessage() : RulePattern.notARegularExpression(bad);

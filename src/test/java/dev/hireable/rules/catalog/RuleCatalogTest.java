@@ -117,9 +117,10 @@ class RuleCatalogTest {
     @Test
     void invalidRegularExpressionNamesFileLineAndPattern() {
         String broken = TOOLS.replace("'mlflow\\.log_metric\\('", "'mlflow(('");
-        assertThatThrownBy(() -> catalog(broken).book("tools.yaml", ToolVocabulary.class, List.of()))
+        RuleSources.RuleFile overlay = new RuleSources.RuleFile("tools.yaml", "mine/tools.yaml", broken);
+        assertThatThrownBy(() -> catalog(TOOLS, overlay).book("tools.yaml", ToolVocabulary.class, List.of()))
                 .isInstanceOfSatisfying(RuleFileException.class, e -> {
-                    assertThat(e.file()).isEqualTo("rules/tools.yaml");
+                    assertThat(e.file()).isEqualTo("mine/tools.yaml");
                     assertThat(e.line()).contains(13);
                     assertThat(e.problem()).isEqualTo("'mlflow((' is not a valid regular expression: Unclosed group");
                 });
