@@ -185,6 +185,31 @@ class LauncherIT {
         return jar;
     }
 
+    @Test
+    void anArchiveMadeOnAnAuditAlsoHoldsTheClassesOfTheUsageAndTheRuleList() throws IOException {
+        Path jar = installedCopy();
+        Path repo = Files.createDirectories(work.resolve("project"));
+        Files.writeString(repo.resolve("README.md"), "# A project\n");
+        Run create = launch(
+                LAUNCHER, Map.of("HIREABLE_JAR", jar.toString(), "HIREABLE_CDS", "create"), "dir", repo.toString());
+        assertThat(create.exitCode()).as(create.err()).isIn(ExitCode.OK, 1);
+        assertThat(create.out()).contains("project").doesNotContain("Usage: hireable");
+
+        for (String[] command : List.of(new String[] {"--help"}, new String[] {"rules", "list"})) {
+            Path log = work.resolve("class-load-" + command.length + ".log");
+            launch(
+                    LAUNCHER,
+                    Map.of("HIREABLE_JAR", jar.toString(), "HIREABLE_JAVA_OPTS", "-Xlog:class+load=info:file=" + log),
+                    command);
+            try (Stream<String> lines = Files.lines(log)) {
+                assertThat(lines.filter(l -> l.contains(" picocli.") || l.contains(" dev.hireable."))
+                                .filter(l -> !l.contains("shared objects file")))
+                        .as(String.join(" ", command) + ": classes read from the jar, not the archive")
+                        .isEmpty();
+            }
+        }
+    }
+
     static long fromArchive(Path classLoadLog) throws IOException {
         try (Stream<String> lines = Files.lines(classLoadLog)) {
             return lines.filter(l -> l.contains("shared objects file (top)")).count();
