@@ -13,6 +13,7 @@ import dev.hireable.standard.StandardResult;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -91,12 +92,17 @@ public final class Auditor {
         List<RepoHandle> handles = source.repositories();
         progress.started(handles.size());
         AtomicInteger done = new AtomicInteger();
-        // stored results first, on this thread: a warm re-audit then starts no thread and runs no rule
+        // stored results first, before any audit thread: a warm re-audit then starts none and runs no rule
+        List<Optional<List<RepoEvidence>>> storedResults = results.isEnabled()
+                ? handles.parallelStream()
+                        .map(handle -> handle.state().flatMap(results::read))
+                        .toList()
+                : Collections.nCopies(handles.size(), Optional.empty());
         RepoOutcome[] outcomes = new RepoOutcome[handles.size()];
         List<Integer> toCheck = new ArrayList<>();
         for (int i = 0; i < handles.size(); i++) {
             RepoHandle handle = handles.get(i);
-            Optional<List<RepoEvidence>> stored = handle.state().flatMap(results::read);
+            Optional<List<RepoEvidence>> stored = storedResults.get(i);
             if (stored.isPresent()) {
                 progress.repoDone(handle.id(), done.incrementAndGet(), handles.size());
                 outcomes[i] = new RepoOutcome(stored.get(), Optional.empty());

@@ -58,6 +58,11 @@ public final class ResultCache {
         this.notices = notices;
     }
 
+    /** Whether results are kept at all ({@link #NONE} keeps none). */
+    boolean isEnabled() {
+        return folder.isPresent();
+    }
+
     /** A digest of every rule file in effect, by name and content: a changed overlay gives another. */
     public static String fingerprint(RuleSources sources) {
         MessageDigest digest = sha256();

@@ -231,9 +231,11 @@ public final class GitHubSession implements AutoCloseable {
         RepoHandle[] handles = new RepoHandle[count];
         SnapshotCache.Entry[] stored = new SnapshotCache.Entry[count];
         List<Integer> unresolved = new ArrayList<>();
+        List<Optional<SnapshotCache.Entry>> entries =
+                targets.parallelStream().map(target -> cache.head(target.ref())).toList();
         for (int i = 0; i < count; i++) {
             Target target = targets.get(i);
-            Optional<SnapshotCache.Entry> entry = cache.head(target.ref());
+            Optional<SnapshotCache.Entry> entry = entries.get(i);
             stored[i] = entry.orElse(null);
             if (entry.isPresent() && unchangedSinceCached(entry.get(), target.info())) {
                 handles[i] = new CachedHandle(target, entry.get().commit(), Optional.empty());
