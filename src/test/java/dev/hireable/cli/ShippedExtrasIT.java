@@ -20,7 +20,7 @@ class ShippedExtrasIT {
     private static final Path CATALOG = LauncherIT.PROJECT.resolve("jbang-catalog.json");
     private static final Path COMPLETION = LauncherIT.PROJECT.resolve("target/hireable_completion");
     /** The JVM options the launcher gives every run: `set -- OPTIONS ... -jar`. */
-    private static final Pattern LAUNCHER_OPTIONS = Pattern.compile("(?m)^set -- ((?:-XX:\\S+ )+)");
+    private static final Pattern LAUNCHER_OPTIONS = Pattern.compile("(?m)^jvm=\"((?:-XX:\\S+ )+)");
 
     @TempDir
     Path work;

@@ -58,6 +58,27 @@ final class LocatedYaml {
         return root;
     }
 
+    /** The document and the line of every node, as JSON (see {@link ParsedRules}). */
+    ObjectNode toJson() {
+        ObjectNode json = NODES.objectNode();
+        json.set("tree", root);
+        ObjectNode lines = json.putObject("lines");
+        locations.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(e -> lines.put(e.getKey(), e.getValue().line()));
+        return json;
+    }
+
+    /** The document {@link #toJson} wrote, its nodes located in {@code file}. */
+    static LocatedYaml fromJson(String file, JsonNode json) {
+        Map<String, Location> locations = new HashMap<>();
+        json.get("lines")
+                .fields()
+                .forEachRemaining(e -> locations.put(
+                        e.getKey(), new Location(file, e.getValue().asInt())));
+        return new LocatedYaml((ObjectNode) json.get("tree"), locations);
+    }
+
     /** The location of the node at the pointer, or of its nearest located ancestor. */
     Location locate(String pointer, String fallbackFile) {
         String at = pointer;
@@ -129,7 +150,10 @@ final class LocatedYaml {
                 case START_OBJECT -> object(pointer);
                 case START_ARRAY -> array(pointer);
                 case VALUE_STRING -> NODES.textNode(parser.getText());
-                case VALUE_NUMBER_INT -> NODES.numberNode(parser.getLongValue());
+                case VALUE_NUMBER_INT ->
+                    parser.getNumberType() == JsonParser.NumberType.INT
+                            ? NODES.numberNode(parser.getIntValue())
+                            : NODES.numberNode(parser.getLongValue());
                 case VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDoubleValue());
                 case VALUE_TRUE -> NODES.booleanNode(true);
                 case VALUE_FALSE -> NODES.booleanNode(false);

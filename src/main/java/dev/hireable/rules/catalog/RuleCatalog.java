@@ -90,7 +90,10 @@ public final class RuleCatalog {
     /** Loads the rule files from their sources, overlays applied in order. */
     public static RuleCatalog load(RuleSources sources) {
         Map<String, LocatedYaml> files = new LinkedHashMap<>();
-        sources.builtIn().forEach(file -> files.put(file.name(), LocatedYaml.parse(file.label(), file.text())));
+        sources.builtIn()
+                .forEach(file -> files.put(
+                        file.name(),
+                        ParsedRules.of(file).orElseGet(() -> LocatedYaml.parse(file.label(), file.text()))));
         for (RuleSources.RuleFile overlay : sources.overlays()) {
             LocatedYaml base = files.get(overlay.name());
             if (base == null) {
