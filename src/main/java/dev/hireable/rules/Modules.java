@@ -29,31 +29,48 @@ import java.util.function.Function;
  */
 public final class Modules {
 
-    static final List<Function<RuleCatalog, RuleModule>> ALL = List.of(
-            SnapshotModule::new,
-            ReadmeModule::new,
-            CiModule::new,
-            DockerfileModule::new,
-            TrackingModule::new,
-            RegistryModule::new,
-            DataVersioningModule::new,
-            EndpointModule::new,
-            OrchestrationModule::new,
-            MonitoringModule::new,
-            FeatureStoreModule::new,
-            TestSuiteModule::new,
-            NotebookModule::new,
-            ToyDatasetModule::new,
-            StubsModule::new,
-            SyntheticDataModule::new,
-            EvalOnTrainModule::new,
-            ClaimsModule::new,
-            ArchetypeModule::new);
+    /** A module as registered: the name of its rule file (and package), and how to build it over the catalog. */
+    record Registered(String name, Function<RuleCatalog, RuleModule> factory) {}
+
+    static final List<Registered> ALL = List.of(
+            new Registered("snapshot", SnapshotModule::new),
+            new Registered("readme", ReadmeModule::new),
+            new Registered("ci", CiModule::new),
+            new Registered("dockerfile", DockerfileModule::new),
+            new Registered("tracking", TrackingModule::new),
+            new Registered("registry", RegistryModule::new),
+            new Registered("data_versioning", DataVersioningModule::new),
+            new Registered("endpoint", EndpointModule::new),
+            new Registered("orchestration", OrchestrationModule::new),
+            new Registered("monitoring", MonitoringModule::new),
+            new Registered("feature_store", FeatureStoreModule::new),
+            new Registered("tests", TestSuiteModule::new),
+            new Registered("notebook", NotebookModule::new),
+            new Registered("toy_dataset", ToyDatasetModule::new),
+            new Registered("stubs", StubsModule::new),
+            new Registered("synthetic_data", SyntheticDataModule::new),
+            new Registered("eval_on_train", EvalOnTrainModule::new),
+            new Registered("claims", ClaimsModule::new),
+            new Registered("archetype", ArchetypeModule::new));
 
     private Modules() {}
 
     /** Every module, built over the catalog's rule files. */
     public static List<RuleModule> all(RuleCatalog catalog) {
-        return ALL.stream().map(factory -> factory.apply(catalog)).toList();
+        return ALL.stream()
+                .map(registered -> {
+                    RuleModule module = registered.factory().apply(catalog);
+                    if (!module.name().equals(registered.name())) {
+                        throw new IllegalStateException(
+                                "the module registered as " + registered.name() + " names itself " + module.name());
+                    }
+                    return module;
+                })
+                .toList();
+    }
+
+    /** The modules' names, in report order, without building them. */
+    static List<String> names() {
+        return ALL.stream().map(Registered::name).toList();
     }
 }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Runs every rule module over one snapshot and assembles its signals and findings. Modules run side by side in
@@ -27,31 +28,70 @@ import java.util.Set;
  */
 public final class RuleEngine {
 
+    private final RuleCatalog catalog;
     private final RuleBook<SourceVocabulary> sources;
-    private final List<RuleModule> modules;
-    private final List<List<RuleModule>> waves;
-    private final Map<String, Map<String, SignalSpec>> declared = new HashMap<>();
-    /** Each module's rule ids: every rule of its file, whose finding is unknown when the module is stopped. */
-    private final Map<String, List<String>> ruleIds = new HashMap<>();
-
+    private final Supplier<List<RuleModule>> moduleFactory;
     private final List<SignalSpec> legend;
-    private final ReadmeLocator readmeLocator;
+    /** The modules built, and what running them needs; made on the first assessment (see {@link #prepared}). */
+    private volatile Prepared prepared;
 
+    /**
+     * The modules of {@link Modules}, built on the first assessment: a run that assesses nothing (every result
+     * stored, or only the rules listed) binds no module's vocabulary. With overlays they are built at once.
+     */
     public RuleEngine(RuleCatalog catalog) {
-        this(catalog, Modules.all(catalog));
+        this(catalog, Modules.names(), () -> Modules.all(catalog));
+        if (catalog.hasOverlays()) {
+            prepared(); // an overlay's vocabulary is checked now, so a bad one stops the run before any audit
+        }
     }
 
     /** An engine over the given modules, in report order. */
     public RuleEngine(RuleCatalog catalog, List<RuleModule> modules) {
+        this(catalog, modules.stream().map(RuleModule::name).toList(), () -> modules);
+        prepared();
+    }
+
+    private RuleEngine(RuleCatalog catalog, List<String> names, Supplier<List<RuleModule>> modules) {
+        this.catalog = catalog;
         this.sources = SnapshotModule.book(catalog);
-        this.modules = List.copyOf(modules);
-        for (RuleModule module : modules) {
-            Map<String, SignalSpec> own = catalog.signalsOf(module.name());
-            if (catalog.fileNames().stream().noneMatch(file -> file.equals(module.name() + ".yaml"))) {
-                throw new IllegalStateException(
-                        "the module " + module.name() + " has no rule file rules/" + module.name() + ".yaml");
+        this.moduleFactory = modules;
+        for (String name : names) {
+            if (catalog.fileNames().stream().noneMatch(file -> file.equals(name + ".yaml"))) {
+                throw new IllegalStateException("the module " + name + " has no rule file rules/" + name + ".yaml");
             }
-            declared.put(module.name(), own);
+        }
+        this.legend = legend(catalog, names);
+    }
+
+    /** The modules, the signals each declares, their rule ids, the waves they run in, and the README locator. */
+    private record Prepared(
+            List<RuleModule> modules,
+            Map<String, Map<String, SignalSpec>> declared,
+            Map<String, List<String>> ruleIds,
+            List<List<RuleModule>> waves,
+            ReadmeLocator readmeLocator) {}
+
+    private Prepared prepared() {
+        Prepared ready = prepared;
+        if (ready == null) {
+            synchronized (this) {
+                ready = prepared;
+                if (ready == null) {
+                    ready = prepare(List.copyOf(moduleFactory.get()));
+                    prepared = ready;
+                }
+            }
+        }
+        return ready;
+    }
+
+    private Prepared prepare(List<RuleModule> modules) {
+        Map<String, Map<String, SignalSpec>> declared = new HashMap<>();
+        Map<String, List<String>> ruleIds = new HashMap<>();
+        for (RuleModule module : modules) {
+            declared.put(module.name(), catalog.signalsOf(module.name()));
+            // every rule of its file, whose finding is unknown when the module is stopped
             ruleIds.put(
                     module.name(),
                     catalog.docs().stream()
@@ -59,9 +99,8 @@ public final class RuleEngine {
                             .filter(id -> id.startsWith(module.name() + "."))
                             .toList());
         }
-        this.waves = waves(this.modules, declared);
-        this.legend = legend(catalog, this.modules);
-        this.readmeLocator = ReadmeModule.locatorAmong(this.modules, catalog);
+        return new Prepared(
+                modules, declared, ruleIds, waves(modules, declared), ReadmeModule.locatorAmong(modules, catalog));
     }
 
     /** The vocabulary of rules/snapshot.yaml, which the sources also need (ignored folders). */
@@ -75,11 +114,12 @@ public final class RuleEngine {
     }
 
     public RepoAssessment assess(Snapshot snapshot) {
-        RepoContext context = new RepoContext(snapshot, sources.vocabulary(), readmeLocator);
+        Prepared ready = prepared();
+        RepoContext context = new RepoContext(snapshot, sources.vocabulary(), ready.readmeLocator());
         context.prepare();
         Map<RuleModule, Run> results = new HashMap<>();
         SignalSet found = SignalSet.empty();
-        for (List<RuleModule> wave : waves) {
+        for (List<RuleModule> wave : ready.waves()) {
             SignalSet available = found;
             Map<RuleModule, Run> waveResults = new java.util.concurrent.ConcurrentHashMap<>();
             wave.parallelStream().forEach(module -> waveResults.put(module, run(module, context, available)));
@@ -91,7 +131,7 @@ public final class RuleEngine {
         SignalSet.Builder signals = SignalSet.builder();
         List<Finding> findings = new ArrayList<>();
         List<String> unfinished = new ArrayList<>();
-        for (RuleModule module : modules) {
+        for (RuleModule module : ready.modules()) {
             ModuleResult result = results.get(module).result();
             result.signals()
                     .ids()
@@ -116,7 +156,7 @@ public final class RuleEngine {
      * finding. Either way its signals are unknown.
      */
     private Run run(RuleModule module, RepoContext context, SignalSet available) {
-        Map<String, SignalSpec> own = declared.get(module.name());
+        Map<String, SignalSpec> own = prepared().declared().get(module.name());
         try {
             ModuleResult result = module.evaluate(context, available.only(module.requires()));
             if (!result.signals().ids().equals(own.keySet())) {
@@ -143,7 +183,7 @@ public final class RuleEngine {
                                     : e.pattern().origin(),
                             "length",
                             String.valueOf(e.length())));
-            List<Finding> unknown = ruleIds.get(module.name()).stream()
+            List<Finding> unknown = prepared().ruleIds().get(module.name()).stream()
                     .map(id -> new Finding(
                             id, Outcome.UNKNOWN, stopped.message(), stopped.evidence(), stopped.remediation()))
                     .toList();
@@ -226,9 +266,9 @@ public final class RuleEngine {
         return List.copyOf(waves);
     }
 
-    private static List<SignalSpec> legend(RuleCatalog catalog, List<RuleModule> modules) {
+    private static List<SignalSpec> legend(RuleCatalog catalog, List<String> modules) {
         Map<String, SignalSpec> ordered = new LinkedHashMap<>();
-        modules.forEach(module -> ordered.putAll(catalog.signalsOf(module.name())));
+        modules.forEach(module -> ordered.putAll(catalog.signalsOf(module)));
         catalog.signals().forEach(ordered::putIfAbsent);
         return List.copyOf(ordered.values());
     }

@@ -27,6 +27,16 @@ class ModuleNamesTest {
     }
 
     @Test
+    void everyModuleIsRegisteredUnderItsOwnName() {
+        assertThat(Modules.names()).containsExactlyElementsOf(MODULES.stream().map(RuleModule::name).toList());
+    }
+
+    @Test
+    void anEngineThatBuildsItsModulesLaterListsTheSignalsInTheSameOrder() {
+        assertThat(new RuleEngine(CATALOG).legend()).isEqualTo(new RuleEngine(CATALOG, MODULES).legend());
+    }
+
+    @Test
     void everyModuleReadsTheRuleFileOfItsName() {
         assertThat(MODULES).allSatisfy(module -> assertThat(CATALOG.fileNames()).contains(module.name() + ".yaml"));
     }

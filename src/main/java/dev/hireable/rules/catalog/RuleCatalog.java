@@ -112,6 +112,11 @@ public final class RuleCatalog {
                 sources.overlays().stream().map(RuleSources.RuleFile::name).collect(Collectors.toSet()));
     }
 
+    /** Whether any {@code --rules} file overlays the built-in ones. */
+    public boolean hasOverlays() {
+        return !overlaid.isEmpty();
+    }
+
     /** The built-in rule files only. */
     public static RuleCatalog builtIn() {
         return load(RuleSources.builtInOnly());
