@@ -10,7 +10,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -35,7 +37,10 @@ public final class ParsedRules {
         this.entries = entries;
     }
 
-    /** Writes {@value #RESOURCE} for the rules/*.yaml of the folder given as the only argument. */
+    /**
+     * Writes {@value #RESOURCE} for the rules/*.yaml of the folder given as the only argument, and their names in
+     * {@value RuleSources#INDEX}.
+     */
     public static void main(String[] args) throws IOException {
         Path folder = Path.of(args[0]);
         ObjectNode out = JSON.createObjectNode();
@@ -50,6 +55,9 @@ public final class ParsedRules {
             }
         }
         Files.writeString(folder.resolve("parsed.json"), JSON.writeValueAsString(out));
+        List<String> names = new ArrayList<>();
+        out.fieldNames().forEachRemaining(names::add);
+        Files.write(folder.resolve(RuleSources.INDEX_NAME), names);
     }
 
     /** The built-in file as parsed at build time, when it is exactly the text it was parsed from. */

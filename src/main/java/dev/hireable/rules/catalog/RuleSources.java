@@ -23,6 +23,11 @@ import java.util.stream.Stream;
 /** Where rule files come from: the built-in ones on the classpath under rules/, then each {@code --rules} folder. */
 public record RuleSources(List<RuleFile> builtIn, List<RuleFile> overlays) {
 
+    /** The names of the built-in rule files, one a line, written by the build beside them (see ParsedRules). */
+    static final String INDEX_NAME = "index.txt";
+
+    static final String INDEX = "rules/" + INDEX_NAME;
+
     /** One YAML file: its name (e.g. {@code tracking.yaml}), a label for messages and its text. */
     public record RuleFile(String name, String label, String text) {}
 
@@ -112,15 +117,20 @@ public record RuleSources(List<RuleFile> builtIn, List<RuleFile> overlays) {
 
     /**
      * The rules/*.yaml entries of the jar the classes run from, read through the JDK's shared copy of it: no file
-     * system is opened over the jar, which would read its whole directory again on every start.
+     * system is opened over the jar, which would read its whole directory again on every start. Their names come
+     * from the {@value #INDEX} the build writes (the jar holds 5,000 entries); a jar without one is searched.
      */
     private static List<RuleFile> readJar(JarFile jar) throws IOException {
-        List<JarEntry> entries = jar.stream()
-                .filter(entry -> entry.getName().startsWith("rules/")
-                        && entry.getName().endsWith(".yaml")
-                        && entry.getName().indexOf('/', "rules/".length()) < 0)
-                .sorted(Comparator.comparing(JarEntry::getName))
-                .toList();
+        JarEntry index = jar.getJarEntry(INDEX);
+        List<JarEntry> entries = index == null
+                ? jar.stream()
+                        .filter(entry -> entry.getName().startsWith("rules/")
+                                && entry.getName().endsWith(".yaml")
+                                && entry.getName().indexOf('/', "rules/".length()) < 0)
+                        .toList()
+                : indexed(jar, index);
+        entries =
+                entries.stream().sorted(Comparator.comparing(JarEntry::getName)).toList();
         List<RuleFile> files = new ArrayList<>();
         for (JarEntry entry : entries) {
             try (InputStream in = jar.getInputStream(entry)) {
@@ -131,6 +141,22 @@ public record RuleSources(List<RuleFile> builtIn, List<RuleFile> overlays) {
             }
         }
         return files;
+    }
+
+    private static List<JarEntry> indexed(JarFile jar, JarEntry index) throws IOException {
+        List<JarEntry> entries = new ArrayList<>();
+        try (InputStream in = jar.getInputStream(index)) {
+            for (String name : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                JarEntry entry = name.isBlank() ? null : jar.getJarEntry("rules/" + name.strip());
+                if (entry == null && !name.isBlank()) {
+                    throw new IOException("the index names rules/" + name.strip() + ", which the jar does not hold");
+                }
+                if (entry != null) {
+                    entries.add(entry);
+                }
+            }
+        }
+        return entries;
     }
 
     private static List<RuleFile> readFolder(Path folder) throws IOException {
