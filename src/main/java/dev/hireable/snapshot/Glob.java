@@ -30,11 +30,22 @@ public final class Glob {
         NAME,
         PATH,
         SUFFIX,
+        NAME_STARS,
+        SEGMENTS,
         ANY_OF,
         REGEX
     }
 
-    private record Shortcut(Kind kind, String text) {}
+    /**
+     * How a glob is matched without its regex: {@code text} is what is compared; for {@link Kind#SEGMENTS}, folders of
+     * literal text and single stars, which start at any depth ({@code **}{@code /} before them) or at the root, and
+     * have files under them ({@code /**} after them) or end the path.
+     */
+    private record Shortcut(Kind kind, String text, boolean anyDepth, boolean anyBelow) {
+        Shortcut(Kind kind, String text) {
+            this(kind, text, false, false);
+        }
+    }
 
     private Glob(String source, Pattern pattern, Shortcut shortcut, List<Glob> anyOf) {
         this.source = source;
@@ -104,26 +115,41 @@ public final class Glob {
         if (anyFolder && !rest.isEmpty() && rest.chars().noneMatch(c -> WILDCARDS.indexOf(c) >= 0)) {
             return new Shortcut(Kind.SUFFIX, rest);
         }
+        if (anyFolder && onlySingleStars(body)) {
+            return new Shortcut(Kind.NAME_STARS, body);
+        }
+        boolean anyDepth = body.startsWith("**/");
+        boolean anyBelow = body.endsWith("/**");
+        String folders =
+                body.substring(anyDepth ? 3 : 0, Math.max(anyDepth ? 3 : 0, body.length() - (anyBelow ? 3 : 0)));
+        if (!anyFolder && !folders.isEmpty() && onlySingleStars(folders)) {
+            return new Shortcut(Kind.SEGMENTS, folders, anyDepth, anyBelow);
+        }
         return new Shortcut(Kind.REGEX, "");
+    }
+
+    /** Literal text and stars that stay inside one folder (no {@code **}, {@code ?}, choice or class). */
+    private static boolean onlySingleStars(String text) {
+        return !text.contains("**") && text.chars().noneMatch(c -> c != '*' && WILDCARDS.indexOf(c) >= 0);
     }
 
     public boolean matches(String path) {
         String text = shortcut.text();
         switch (shortcut.kind()) {
             case PATH:
-                return path.equalsIgnoreCase(text);
+                return path.length() == text.length() && endsWith(path, text);
             case NAME: {
                 int start = path.length() - text.length();
-                return start >= 0
-                        && (start == 0 || path.charAt(start - 1) == '/')
-                        && path.regionMatches(true, start, text, 0, text.length());
+                return start >= 0 && (start == 0 || path.charAt(start - 1) == '/') && endsWith(path, text);
             }
             case SUFFIX: {
                 int start = path.length() - text.length();
-                return start >= 0
-                        && path.lastIndexOf('/') < start
-                        && path.regionMatches(true, start, text, 0, text.length());
+                return start >= 0 && path.lastIndexOf('/') < start && endsWith(path, text);
             }
+            case NAME_STARS:
+                return starsMatch(text, 0, text.length(), path, path.lastIndexOf('/') + 1, path.length());
+            case SEGMENTS:
+                return segmentsMatch(path);
             case ANY_OF: {
                 for (Glob alternative : anyOf) {
                     if (alternative.matches(path)) {
@@ -135,6 +161,96 @@ public final class Glob {
             default:
                 return pattern.matcher(path).matches();
         }
+    }
+
+    /**
+     * Each folder of the glob against the same folder of the path (a star never crosses a slash), from the root or,
+     * for {@code **}{@code /}, from the start of any folder.
+     */
+    private boolean segmentsMatch(String path) {
+        if (!shortcut.anyDepth()) {
+            return segmentsMatchAt(path, 0);
+        }
+        for (int start = 0; start >= 0; start = nextFolder(path, start)) {
+            if (segmentsMatchAt(path, start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int nextFolder(String path, int from) {
+        int slash = path.indexOf('/', from);
+        return slash < 0 ? -1 : slash + 1;
+    }
+
+    /** Whether the glob's folders match the path's from {@code pathFrom}, then end it or, for {@code /**}, hold files. */
+    private boolean segmentsMatchAt(String path, int pathFrom) {
+        String glob = shortcut.text();
+        int globFrom = 0;
+        int at = pathFrom;
+        while (true) {
+            int globEnd = glob.indexOf('/', globFrom);
+            int pathEnd = path.indexOf('/', at);
+            if (globEnd < 0) {
+                boolean lastFolder = shortcut.anyBelow() ? pathEnd >= 0 : pathEnd < 0;
+                return lastFolder
+                        && starsMatch(glob, globFrom, glob.length(), path, at, pathEnd < 0 ? path.length() : pathEnd);
+            }
+            if (pathEnd < 0 || !starsMatch(glob, globFrom, globEnd, path, at, pathEnd)) {
+                return false;
+            }
+            globFrom = globEnd + 1;
+            at = pathEnd + 1;
+        }
+    }
+
+    /**
+     * Whether {@code glob[globFrom, globTo)}, literal text and stars, matches the whole of {@code text[from, to)}, which
+     * holds no slash. Greedy with one point to back up to (the last star), so it takes linear time in practice.
+     */
+    private static boolean starsMatch(String glob, int globFrom, int globTo, String text, int from, int to) {
+        int g = globFrom;
+        int t = from;
+        int star = -1;
+        int starText = from;
+        while (t < to) {
+            if (g < globTo && glob.charAt(g) == '*') {
+                star = g++;
+                starText = t;
+            } else if (g < globTo && sameIgnoringAsciiCase(glob.charAt(g), text.charAt(t))) {
+                g++;
+                t++;
+            } else if (star >= 0) {
+                g = star + 1;
+                t = ++starText;
+            } else {
+                return false;
+            }
+        }
+        while (g < globTo && glob.charAt(g) == '*') {
+            g++;
+        }
+        return g == globTo;
+    }
+
+    /** Whether the path ends with the text, case ignored (as the regular expression does). */
+    private static boolean endsWith(String path, String text) {
+        int start = path.length() - text.length();
+        if (start < 0) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (!sameIgnoringAsciiCase(text.charAt(i), path.charAt(start + i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Case is ignored as the regular expression does (CASE_INSENSITIVE without UNICODE_CASE): for ASCII only. */
+    private static boolean sameIgnoringAsciiCase(char a, char b) {
+        return a == b || a < 128 && b < 128 && Character.toLowerCase(a) == Character.toLowerCase(b);
     }
 
     public String source() {
