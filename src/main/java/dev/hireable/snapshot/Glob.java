@@ -2,6 +2,7 @@ package dev.hireable.snapshot;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -25,6 +26,9 @@ public final class Glob {
 
     /** Several plain shapes: a choice such as {@code *.{png,jpg}} is matched as its alternatives, with no regex. */
     private final List<Glob> anyOf;
+
+    /** A name of literal parts and stars, taken apart once: most file names fail at the first part compared. */
+    private final Stars stars;
 
     private enum Kind {
         NAME,
@@ -52,6 +56,7 @@ public final class Glob {
         this.pattern = pattern;
         this.shortcut = shortcut;
         this.anyOf = anyOf;
+        this.stars = shortcut.kind() == Kind.NAME_STARS ? Stars.of(shortcut.text()) : null;
     }
 
     public static Glob of(String glob) {
@@ -134,25 +139,29 @@ public final class Glob {
     }
 
     public boolean matches(String path) {
+        return matches(path, path.lastIndexOf('/') + 1);
+    }
+
+    /**
+     * Whether the path matches, its file name starting at {@code nameStart} (after the last slash): a caller that
+     * matches many globs against the same files finds where each name starts once.
+     */
+    public boolean matches(String path, int nameStart) {
         String text = shortcut.text();
         switch (shortcut.kind()) {
             case PATH:
                 return path.length() == text.length() && endsWith(path, text);
-            case NAME: {
-                int start = path.length() - text.length();
-                return start >= 0 && (start == 0 || path.charAt(start - 1) == '/') && endsWith(path, text);
-            }
-            case SUFFIX: {
-                int start = path.length() - text.length();
-                return start >= 0 && path.lastIndexOf('/') < start && endsWith(path, text);
-            }
+            case NAME:
+                return path.length() - nameStart == text.length() && endsWith(path, text);
+            case SUFFIX:
+                return path.length() - nameStart >= text.length() && endsWith(path, text);
             case NAME_STARS:
-                return starsMatch(text, 0, text.length(), path, path.lastIndexOf('/') + 1, path.length());
+                return stars.matches(path, nameStart);
             case SEGMENTS:
                 return segmentsMatch(path);
             case ANY_OF: {
                 for (Glob alternative : anyOf) {
-                    if (alternative.matches(path)) {
+                    if (alternative.matches(path, nameStart)) {
                         return true;
                     }
                 }
@@ -250,7 +259,90 @@ public final class Glob {
 
     /** Case is ignored as the regular expression does (CASE_INSENSITIVE without UNICODE_CASE): for ASCII only. */
     private static boolean sameIgnoringAsciiCase(char a, char b) {
-        return a == b || a < 128 && b < 128 && Character.toLowerCase(a) == Character.toLowerCase(b);
+        return lowerAscii(a) == lowerAscii(b);
+    }
+
+    /**
+     * Literal text with stars between: {@code head*middle*...*tail}, each part lower-cased as ASCII. A text matches when
+     * it starts with the head, ends with the tail and holds the middles in order in between, each found leftmost.
+     */
+    private record Stars(String head, List<String> middles, String tail, int minLength) {
+
+        static Stars of(String glob) {
+            String[] parts = lowerAscii(glob).split("\\*", -1);
+            List<String> middles = java.util.Arrays.stream(parts, 1, parts.length - 1)
+                    .filter(part -> !part.isEmpty())
+                    .toList();
+            return new Stars(
+                    parts[0],
+                    middles,
+                    parts[parts.length - 1],
+                    glob.replace("*", "").length());
+        }
+
+        /** Whether {@code text[from, end of text)} matches. */
+        boolean matches(String text, int from) {
+            int to = text.length();
+            if (to - from < minLength || !partAt(text, from, head) || !partAt(text, to - tail.length(), tail)) {
+                return false;
+            }
+            int at = from + head.length();
+            int end = to - tail.length();
+            for (String middle : middles) {
+                int found = find(text, at, end, middle);
+                if (found < 0) {
+                    return false;
+                }
+                at = found + middle.length();
+            }
+            return true;
+        }
+
+        private static int find(String text, int from, int to, String part) {
+            char first = part.charAt(0);
+            for (int i = from; i + part.length() <= to; i++) {
+                if (lowerAscii(text.charAt(i)) == first && partAt(text, i, part)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private static boolean partAt(String text, int at, String part) {
+            for (int i = 0; i < part.length(); i++) {
+                if (lowerAscii(text.charAt(at + i)) != part.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
+    /** The file name a glob without wildcards or folders stands for, lower-cased as ASCII (as it is matched). */
+    Optional<String> literalName() {
+        return shortcut.kind() == Kind.NAME ? Optional.of(lowerAscii(shortcut.text())) : Optional.empty();
+    }
+
+    /**
+     * The extension a glob {@code *.ext} stands for (any file whose name ends in {@code .ext}, {@code ext} without a
+     * dot), lower-cased as ASCII.
+     */
+    Optional<String> literalExtension() {
+        String text = shortcut.text();
+        boolean extension = shortcut.kind() == Kind.SUFFIX && text.length() > 1 && text.lastIndexOf('.') == 0;
+        return extension ? Optional.of(lowerAscii(text.substring(1))) : Optional.empty();
+    }
+
+    static String lowerAscii(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = lowerAscii(chars[i]);
+        }
+        return new String(chars);
     }
 
     public String source() {

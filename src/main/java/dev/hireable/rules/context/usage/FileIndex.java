@@ -6,19 +6,20 @@ import dev.hireable.snapshot.FileEntry;
 import dev.hireable.snapshot.FileTree;
 import dev.hireable.snapshot.Glob;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The repository's own files (vendored folders left out) indexed by lower-case name and extension, so that looking
  * up dozens of config globs costs a hash lookup each instead of a regular expression per file of a 20,000-file
- * tree. Globs whose last segment is a literal name, or ends in a literal extension, use the index; others scan.
+ * tree. Globs whose last segment is a literal name, or ends in a literal extension, use the index; others scan. A
+ * glob that looks at the file name only is matched from where the name starts, found once per file.
  */
 public final class FileIndex {
 
@@ -27,18 +28,25 @@ public final class FileIndex {
 
     private static final Pattern WILDCARD = Pattern.compile("[*?{}\\[\\]]");
 
+    /** The files in tree order; buckets hold positions in it, so matches come out in tree order without sorting. */
     private final List<FileEntry> files;
-    private final Map<String, List<FileEntry>> byName = new HashMap<>();
-    private final Map<String, List<FileEntry>> byExtension = new HashMap<>();
+
+    private final int[] nameStarts;
+    private final Positions all;
+    private final Map<String, Positions> byName = new HashMap<>();
+    private final Map<String, Positions> byExtension = new HashMap<>();
 
     private FileIndex(List<FileEntry> files) {
         this.files = List.copyOf(files);
-        for (FileEntry file : this.files) {
-            byName.computeIfAbsent(file.name().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
-                    .add(file);
-            byExtension
-                    .computeIfAbsent(file.extension(), k -> new ArrayList<>())
-                    .add(file);
+        this.nameStarts = new int[this.files.size()];
+        this.all = new Positions();
+        for (int i = 0; i < this.files.size(); i++) {
+            FileEntry file = this.files.get(i);
+            nameStarts[i] = file.path().lastIndexOf('/') + 1;
+            all.add(i);
+            byName.computeIfAbsent(file.name().toLowerCase(Locale.ROOT), k -> new Positions())
+                    .add(i);
+            byExtension.computeIfAbsent(file.extension(), k -> new Positions()).add(i);
         }
     }
 
@@ -58,33 +66,57 @@ public final class FileIndex {
                 tree.files().stream().filter(f -> !sources.isVendored(f.path())).toList());
     }
 
-    /** Files matching any of the globs, in tree order. */
+    /** Files matching any of the globs, in tree order, each once. */
     public List<FileEntry> matching(List<String> globs) {
-        Set<FileEntry> found = new LinkedHashSet<>();
+        BitSet found = new BitSet(files.size());
         // a choice ({yml,yaml}) is looked up as its alternatives: each may use the index
-        for (String glob :
-                globs.stream().flatMap(glob -> Glob.alternatives(glob).stream()).toList()) {
-            Glob matcher = Glob.of(glob);
-            for (FileEntry file : candidates(glob)) {
-                if (matcher.matches(file.path())) {
-                    found.add(file);
+        for (String glob : globs) {
+            for (String alternative : Glob.alternatives(glob)) {
+                Glob matcher = Glob.of(alternative);
+                Positions candidates = candidates(alternative);
+                for (int c = 0; c < candidates.size; c++) {
+                    int i = candidates.items[c];
+                    if (!found.get(i) && matcher.matches(files.get(i).path(), nameStarts[i])) {
+                        found.set(i);
+                    }
                 }
             }
         }
-        return found.stream()
-                .sorted(java.util.Comparator.comparing(FileEntry::path))
-                .toList();
+        List<FileEntry> matched = new ArrayList<>(found.cardinality());
+        for (int i = found.nextSetBit(0); i >= 0; i = found.nextSetBit(i + 1)) {
+            FileEntry file = files.get(i);
+            // a file listed twice is given once, as from a set
+            if (matched.isEmpty() || !matched.get(matched.size() - 1).equals(file)) {
+                matched.add(file);
+            }
+        }
+        return matched;
     }
 
-    private List<FileEntry> candidates(String glob) {
+    private Positions candidates(String glob) {
         String lastSegment = glob.substring(glob.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
         if (!lastSegment.contains("**") && !WILDCARD.matcher(lastSegment).find()) {
-            return byName.getOrDefault(lastSegment, List.of());
+            return byName.getOrDefault(lastSegment, Positions.NONE);
         }
         Matcher extension = LITERAL_EXTENSION.matcher(lastSegment);
         if (!lastSegment.contains("**") && extension.find()) {
-            return byExtension.getOrDefault(extension.group(1), List.of());
+            return byExtension.getOrDefault(extension.group(1), Positions.NONE);
         }
-        return files;
+        return all;
+    }
+
+    /** Positions in the file list, growing as they are added: no boxing for a 200,000-file tree. */
+    private static final class Positions {
+        static final Positions NONE = new Positions();
+
+        private int[] items = new int[4];
+        private int size;
+
+        void add(int position) {
+            if (size == items.length) {
+                items = Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = position;
+        }
     }
 }
