@@ -30,6 +30,9 @@ public final class Glob {
     /** A name of literal parts and stars, taken apart once: most file names fail at the first part compared. */
     private final Stars stars;
 
+    /** The pairs of characters every path this glob matches holds (see {@link #sketch}); 0 when unknown. */
+    private final long requiredSketch;
+
     private enum Kind {
         NAME,
         PATH,
@@ -57,6 +60,7 @@ public final class Glob {
         this.shortcut = shortcut;
         this.anyOf = anyOf;
         this.stars = shortcut.kind() == Kind.NAME_STARS ? Stars.of(shortcut.text()) : null;
+        this.requiredSketch = requiredSketch(shortcut);
     }
 
     public static Glob of(String glob) {
@@ -320,6 +324,40 @@ public final class Glob {
 
     private static char lowerAscii(char c) {
         return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
+    /**
+     * The pairs of adjacent characters in {@code text[from, to)}, case ignored as ASCII, hashed into the bits of a
+     * long: a path that lacks a pair a glob requires (see {@link #mayMatch(long)}) cannot match it, which one
+     * {@code &} tells for each of 200,000 files.
+     */
+    public static long sketch(String text, int from, int to) {
+        long sketch = 0;
+        for (int i = from + 1; i < to; i++) {
+            sketch |= pairBit(lowerAscii(text.charAt(i - 1)), lowerAscii(text.charAt(i)));
+        }
+        return sketch;
+    }
+
+    /** False when a path with this {@link #sketch} cannot match the glob; true when it may. */
+    public boolean mayMatch(long pathSketch) {
+        return (requiredSketch & ~pathSketch) == 0;
+    }
+
+    private static long pairBit(char a, char b) {
+        int h = a * 0x9E3779B1 ^ b * 0x85EBCA77;
+        return 1L << ((h ^ (h >>> 16)) & 63);
+    }
+
+    /** The pairs of the literal text a matching path must hold: each part between stars, as written. */
+    private static long requiredSketch(Shortcut shortcut) {
+        long required = 0;
+        if (shortcut.kind() != Kind.ANY_OF && shortcut.kind() != Kind.REGEX) {
+            for (String part : shortcut.text().split("\\*")) {
+                required |= sketch(part, 0, part.length());
+            }
+        }
+        return required;
     }
 
     /** The file name a glob without wildcards or folders stands for, lower-cased as ASCII (as it is matched). */

@@ -147,8 +147,24 @@ class GlobTest {
                 assertThat(fast.matches(path))
                         .as(glob + " on " + path)
                         .isEqualTo(slow.matcher(path).matches());
+                if (fast.matches(path)) {
+                    assertThat(fast.mayMatch(Glob.sketch(path, 0, path.length())))
+                            .as(glob + " sketch on " + path)
+                            .isTrue();
+                }
             }
         }
+    }
+
+    @Test
+    void sketchRulesOutPathsLackingTheGlobsLiteralText() {
+        String path = "data/area1/data_129052.csv";
+        long sketch = Glob.sketch(path, 0, path.length());
+        assertThat(Glob.of("*titanic*.csv").mayMatch(sketch)).isFalse();
+        assertThat(Glob.of("**/mlruns/**").mayMatch(sketch)).isFalse();
+        assertThat(Glob.of("*DATA*.CSV").mayMatch(sketch)).isTrue();
+        assertThat(Glob.of("/data/**").mayMatch(sketch)).isTrue();
+        assertThat(Glob.of("/data/**/*.{csv,tsv}").mayMatch(sketch)).isTrue();
     }
 
     /**

@@ -32,6 +32,9 @@ public final class FileIndex {
     private final List<FileEntry> files;
 
     private final int[] nameStarts;
+    /** Each path's {@link Glob#sketch}: most files are ruled out for a glob by one {@code &}. */
+    private final long[] sketches;
+
     private final Positions all;
     private final Map<String, Positions> byName = new HashMap<>();
     private final Map<String, Positions> byExtension = new HashMap<>();
@@ -39,10 +42,12 @@ public final class FileIndex {
     private FileIndex(List<FileEntry> files) {
         this.files = List.copyOf(files);
         this.nameStarts = new int[this.files.size()];
+        this.sketches = new long[this.files.size()];
         this.all = new Positions();
         for (int i = 0; i < this.files.size(); i++) {
             FileEntry file = this.files.get(i);
             nameStarts[i] = file.path().lastIndexOf('/') + 1;
+            sketches[i] = Glob.sketch(file.path(), 0, file.path().length());
             all.add(i);
             byName.computeIfAbsent(file.name().toLowerCase(Locale.ROOT), k -> new Positions())
                     .add(i);
@@ -76,7 +81,9 @@ public final class FileIndex {
                 Positions candidates = candidates(alternative);
                 for (int c = 0; c < candidates.size; c++) {
                     int i = candidates.items[c];
-                    if (!found.get(i) && matcher.matches(files.get(i).path(), nameStarts[i])) {
+                    if (!found.get(i)
+                            && matcher.mayMatch(sketches[i])
+                            && matcher.matches(files.get(i).path(), nameStarts[i])) {
                         found.set(i);
                     }
                 }
