@@ -322,7 +322,7 @@ public final class Glob {
         }
     }
 
-    private static char lowerAscii(char c) {
+    public static char lowerAscii(char c) {
         return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
@@ -375,7 +375,8 @@ public final class Glob {
         return extension ? Optional.of(lowerAscii(text.substring(1))) : Optional.empty();
     }
 
-    static String lowerAscii(String text) {
+    /** Lower case for ASCII letters only, as globs compare names; other characters are kept as they are. */
+    public static String lowerAscii(String text) {
         char[] chars = text.toCharArray();
         for (int i = 0; i < chars.length; i++) {
             chars[i] = lowerAscii(chars[i]);

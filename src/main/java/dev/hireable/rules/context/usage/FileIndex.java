@@ -8,10 +8,7 @@ import dev.hireable.snapshot.Glob;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,23 +33,29 @@ public final class FileIndex {
     private final long[] sketches;
 
     private final Positions all;
-    private final Map<String, Positions> byName = new HashMap<>();
-    private final Map<String, Positions> byExtension = new HashMap<>();
+    private final Keyed byName;
+    private final Keyed byExtension;
 
     private FileIndex(List<FileEntry> files) {
         this.files = List.copyOf(files);
         this.nameStarts = new int[this.files.size()];
         this.sketches = new long[this.files.size()];
         this.all = new Positions();
+        long[] names = new long[this.files.size()];
+        long[] extensions = new long[this.files.size()];
         for (int i = 0; i < this.files.size(); i++) {
-            FileEntry file = this.files.get(i);
-            nameStarts[i] = file.path().lastIndexOf('/') + 1;
-            sketches[i] = Glob.sketch(file.path(), 0, file.path().length());
+            String path = this.files.get(i).path();
+            int nameStart = path.lastIndexOf('/') + 1;
+            nameStarts[i] = nameStart;
+            sketches[i] = Glob.sketch(path, 0, path.length());
             all.add(i);
-            byName.computeIfAbsent(file.name().toLowerCase(Locale.ROOT), k -> new Positions())
-                    .add(i);
-            byExtension.computeIfAbsent(file.extension(), k -> new Positions()).add(i);
+            names[i] = Keyed.entry(hash(path, nameStart, path.length()), i);
+            // as FileEntry.extension(): none for a name that starts with its only dot (.env)
+            int dot = path.lastIndexOf('.');
+            extensions[i] = Keyed.entry(dot <= nameStart ? hash("", 0, 0) : hash(path, dot + 1, path.length()), i);
         }
+        this.byName = new Keyed(names);
+        this.byExtension = new Keyed(extensions);
     }
 
     /** The repository's files outside vendored folders, indexed once per repository. */
@@ -100,22 +103,62 @@ public final class FileIndex {
         return matched;
     }
 
+    /**
+     * The files the glob may match: those of its name or extension when it names one, else all. Names and extensions
+     * are compared by a hash, case ignored as globs ignore it (ASCII); the glob itself then decides.
+     */
     private Positions candidates(String glob) {
-        String lastSegment = glob.substring(glob.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        String lastSegment = Glob.lowerAscii(glob.substring(glob.lastIndexOf('/') + 1));
         if (!lastSegment.contains("**") && !WILDCARD.matcher(lastSegment).find()) {
-            return byName.getOrDefault(lastSegment, Positions.NONE);
+            return byName.get(hash(lastSegment, 0, lastSegment.length()));
         }
         Matcher extension = LITERAL_EXTENSION.matcher(lastSegment);
         if (!lastSegment.contains("**") && extension.find()) {
-            return byExtension.getOrDefault(extension.group(1), Positions.NONE);
+            return byExtension.get(
+                    hash(extension.group(1), 0, extension.group(1).length()));
         }
         return all;
     }
 
+    /** A hash of {@code text[from, to)} with ASCII letters in lower case. */
+    private static int hash(String text, int from, int to) {
+        int hash = 1;
+        for (int i = from; i < to; i++) {
+            hash = 31 * hash + Glob.lowerAscii(text.charAt(i));
+        }
+        return hash;
+    }
+
+    /**
+     * Positions of the files by the hash of a key (a name, an extension), sorted by hash and then position, so that a
+     * binary search finds a key's files in tree order: no map entry or string for each of 200,000 files.
+     */
+    private static final class Keyed {
+        private final long[] entries;
+
+        Keyed(long[] entries) {
+            Arrays.sort(entries);
+            this.entries = entries;
+        }
+
+        static long entry(int hash, int position) {
+            return ((long) hash << 32) | position;
+        }
+
+        Positions get(int hash) {
+            long first = entry(hash, 0);
+            int at = Arrays.binarySearch(entries, first);
+            at = at < 0 ? -at - 1 : at;
+            Positions found = new Positions();
+            for (; at < entries.length && (int) (entries[at] >> 32) == hash; at++) {
+                found.add((int) entries[at]);
+            }
+            return found;
+        }
+    }
+
     /** Positions in the file list, growing as they are added: no boxing for a 200,000-file tree. */
     private static final class Positions {
-        static final Positions NONE = new Positions();
-
         private int[] items = new int[4];
         private int size;
 
