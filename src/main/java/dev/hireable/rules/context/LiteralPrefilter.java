@@ -3,6 +3,8 @@ package dev.hireable.rules.context;
 import dev.hireable.rules.catalog.RulePattern;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -11,6 +13,11 @@ import java.util.regex.Pattern;
  * rule file's phrases. Says "maybe" for every text when one of the patterns has no hint.
  */
 public final class LiteralPrefilter {
+
+    /** Each pattern's folded hints, worked out once per run: the rule vocabularies hold their patterns for all of it. */
+    private static final Map<RulePattern, List<String>> FOLDED_HINTS = new ConcurrentHashMap<>();
+
+    private static final int MAX_REMEMBERED = 10_000;
 
     private final HintIndex hints;
     private final boolean always;
@@ -35,6 +42,26 @@ public final class LiteralPrefilter {
     /** False only when no pattern can match the text. */
     public boolean mayMatch(CharSequence text) {
         return always || hints.anyIn(text);
+    }
+
+    /**
+     * Whether one pattern can match a text already folded by {@link HintIndex#fold(String)} (a caller asking several
+     * patterns about one text folds it once): false only when the text holds none of the pattern's hints.
+     */
+    public static boolean mayMatchFolded(RulePattern pattern, String foldedText) {
+        List<String> folded = FOLDED_HINTS.get(pattern);
+        if (folded == null) {
+            folded = hintsOf(pattern).stream().map(HintIndex::fold).toList();
+            if (FOLDED_HINTS.size() < MAX_REMEMBERED) {
+                FOLDED_HINTS.putIfAbsent(pattern, folded);
+            }
+        }
+        for (String hint : folded) {
+            if (hint.isEmpty() || foldedText.contains(hint)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A pattern read in comments mode or as a literal has no hints that {@link LiteralHint} could trust. */

@@ -35,4 +35,17 @@ class LiteralPrefilterTest {
                 LiteralPrefilter.of(List.of(RulePattern.compile("titanic"), RulePattern.compile("\\d+")));
         assertThat(digits.mayMatch("no numbers here")).isTrue();
     }
+
+    @Test
+    void onePatternIsAskedAboutAFoldedTextByItsOwnHints() {
+        RulePattern kind = RulePattern.compile("(?m)^kind:\\s*(Deployment|Service)\\s*$");
+        assertThat(LiteralPrefilter.mayMatchFolded(kind, HintIndex.fold("apiVersion: v1\nKIND: Service\n")))
+                .isTrue();
+        assertThat(LiteralPrefilter.mayMatchFolded(kind, HintIndex.fold("apiVersion: v1\nkind: Pod\n")))
+                .isFalse();
+        assertThat(LiteralPrefilter.mayMatchFolded(kind, HintIndex.fold("name: web\nreplicas: 2\n")))
+                .isFalse();
+        assertThat(LiteralPrefilter.mayMatchFolded(RulePattern.compile("\\d+"), "no digits"))
+                .isTrue();
+    }
 }
