@@ -43,23 +43,21 @@ public record FetchPolicy(
 
     /** The files to read, most telling first, within the budget. Files over {@code maxFileBytes} are never read. */
     public List<FileEntry> select(List<FileEntry> files, long maxFileBytes) {
-        List<List<Glob>> tiers = fetchFirst.stream()
-                .map(tier -> tier.stream().map(Glob::of).toList())
-                .toList();
-        List<Glob> never = neverFetch.stream().map(Glob::of).toList();
+        GlobTiers tiers = new GlobTiers(fetchFirst);
+        GlobTiers never = GlobTiers.anyOf(neverFetch);
         List<Ranked> ranked = new ArrayList<>();
         for (FileEntry file : files) {
             if (file.size() > maxFileBytes) {
                 continue;
             }
-            int tier = tierOf(file, tiers);
-            if (tier == tiers.size() && never.stream().anyMatch(g -> g.matches(file.path()))) {
+            int tier = tiers.tierOf(file.path());
+            if (tier == fetchFirst.size() && never.anyMatches(file.path())) {
                 continue;
             }
-            ranked.add(new Ranked(file, tier));
+            ranked.add(new Ranked(file, tier, file.depth()));
         }
         ranked.sort(Comparator.comparingInt(Ranked::tier)
-                .thenComparingInt(r -> r.file().depth())
+                .thenComparingInt(Ranked::depth)
                 .thenComparingLong(r -> r.file().size())
                 .thenComparing(r -> r.file().path()));
         List<FileEntry> chosen = new ArrayList<>();
@@ -88,14 +86,5 @@ public record FetchPolicy(
         }
     }
 
-    private static int tierOf(FileEntry file, List<List<Glob>> tiers) {
-        for (int i = 0; i < tiers.size(); i++) {
-            if (tiers.get(i).stream().anyMatch(g -> g.matches(file.path()))) {
-                return i;
-            }
-        }
-        return tiers.size();
-    }
-
-    private record Ranked(FileEntry file, int tier) {}
+    private record Ranked(FileEntry file, int tier, int depth) {}
 }

@@ -32,6 +32,10 @@ public record FileEntry(String path, long size) {
 
     /** How many folders deep the file sits; 0 at the root. */
     public int depth() {
-        return (int) path.chars().filter(c -> c == '/').count();
+        int depth = 0;
+        for (int at = path.indexOf('/'); at >= 0; at = path.indexOf('/', at + 1)) {
+            depth++;
+        }
+        return depth;
     }
 }

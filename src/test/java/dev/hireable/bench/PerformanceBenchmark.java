@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,16 @@ class PerformanceBenchmark {
 
     private static final int RUNS = Integer.getInteger("bench.runs", 5);
     private static final int HEAVY_RUNS = Integer.getInteger("bench.heavyRuns", 3);
+    /**
+     * The rows to measure, e.g. {@code -Dbench.rows=corpus,large}: {@code startup}, {@code small}, {@code corpus},
+     * {@code portfolio}, {@code large}, {@code github}; every row when unset.
+     */
+    private static final Set<String> ROWS = Stream.of(System.getProperty("bench.rows", "")
+                    .toLowerCase(Locale.ROOT)
+                    .split("[,\\s]+"))
+            .filter(row -> !row.isEmpty())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private static final int CORPUS_REPOS = 33;
     private static final int SMALL_REPO_FILES = 270;
     private static final int PORTFOLIO_REPOS = 1_000;
@@ -64,17 +75,33 @@ class PerformanceBenchmark {
                 HEAVY_RUNS);
 
         TimedCommand javaVersion = command("java -version", javaCommand, "-version");
-        startUp(javaVersion);
-        smallRepository(javaVersion);
-        corpus();
-        portfolio(javaVersion);
-        largeRepository();
-        gitHub();
+        if (measures("startup")) {
+            startUp(javaVersion);
+        }
+        if (measures("small")) {
+            smallRepository(javaVersion);
+        }
+        if (measures("corpus")) {
+            corpus();
+        }
+        if (measures("portfolio")) {
+            portfolio(javaVersion);
+        }
+        if (measures("large")) {
+            largeRepository();
+        }
+        if (measures("github")) {
+            gitHub();
+        }
 
         System.out.println();
         System.out.print(BenchmarkRow.header());
         rows.forEach(row -> System.out.print(row.line()));
         notes.forEach(note -> System.out.println("  " + note));
+    }
+
+    private static boolean measures(String row) {
+        return ROWS.isEmpty() || ROWS.contains(row);
     }
 
     private void startUp(TimedCommand javaVersion) {

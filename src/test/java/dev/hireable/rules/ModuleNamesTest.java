@@ -28,7 +28,9 @@ class ModuleNamesTest {
 
     @Test
     void everyModuleIsRegisteredUnderItsOwnName() {
-        assertThat(Modules.names()).containsExactlyElementsOf(MODULES.stream().map(RuleModule::name).toList());
+        assertThat(Modules.names())
+                .containsExactlyElementsOf(
+                        MODULES.stream().map(RuleModule::name).toList());
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Plain text every match of a regular expression must contain, as a set of which at least one occurs: for
@@ -16,6 +17,8 @@ final class LiteralHint {
     private static final List<String> NONE = List.of("");
     /** Words in almost every Python file: as a hint they filter nothing. */
     private static final Set<String> UBIQUITOUS = Set.of("import", "from", "def", "class", "return", "self", "print");
+    /** An inline flag group that turns comments mode on: spaces and {@code #} then mean something else. */
+    private static final Pattern COMMENTS_FLAG = Pattern.compile("\\(\\?[a-wyzA-Z-]*x");
 
     /** A mandatory group of the top-level sequence. */
     private record Group(String content) {}
@@ -23,7 +26,7 @@ final class LiteralHint {
     private LiteralHint() {}
 
     static List<String> of(String regex) {
-        if (regex.contains("\\Q")) {
+        if (regex.contains("\\Q") || COMMENTS_FLAG.matcher(regex).find()) {
             return NONE;
         }
         List<String> alternatives = splitAlternatives(regex);

@@ -2,6 +2,7 @@ package dev.hireable.rules.readme;
 
 import dev.hireable.rules.catalog.RulePattern;
 import dev.hireable.rules.context.CodeCue;
+import dev.hireable.rules.context.HintIndex;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumMap;
@@ -364,7 +365,7 @@ final class ReadmePatterns {
             return new int[0];
         }
         return patternHints.stream()
-                .map(HintIndex::lower)
+                .map(HintIndex::fold)
                 .distinct()
                 .mapToInt(hint -> hintNumbers.computeIfAbsent(hint, text -> {
                     hints.add(text);

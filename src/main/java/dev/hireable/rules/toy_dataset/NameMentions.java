@@ -1,6 +1,7 @@
 package dev.hireable.rules.toy_dataset;
 
 import dev.hireable.rules.catalog.RulePattern;
+import dev.hireable.rules.context.LiteralPrefilter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,19 +28,22 @@ final class NameMentions {
     private final Map<String, List<RulePattern>> phrases = new java.util.LinkedHashMap<>();
     /** All phrases in one expression: most lines name no dataset, and one search tells. */
     private final java.util.Optional<RulePattern> anyPhrase;
+    /** Most lines hold no literal text of any phrase either, which one pass over the line tells sooner. */
+    private final LiteralPrefilter prefilter;
 
     private final List<RulePattern> negations;
 
     NameMentions(Map<String, ToyDataset> datasets, List<RulePattern> negations) {
         datasets.forEach((id, dataset) -> phrases.put(id, dataset.readmePatterns()));
-        this.anyPhrase = RulePattern.anyOf(
-                phrases.values().stream().flatMap(List::stream).toList());
+        List<RulePattern> all = phrases.values().stream().flatMap(List::stream).toList();
+        this.anyPhrase = RulePattern.anyOf(all);
+        this.prefilter = LiteralPrefilter.of(all);
         this.negations = List.copyOf(negations);
     }
 
     /** The datasets the line names, each once, in the order of the rule file. */
     List<String> in(String line) {
-        if (anyPhrase.isEmpty() || !anyPhrase.get().find(line)) {
+        if (anyPhrase.isEmpty() || !prefilter.mayMatch(line) || !anyPhrase.get().find(line)) {
             return List.of();
         }
         List<Mention> mentions = new ArrayList<>();

@@ -21,12 +21,19 @@ import java.util.List;
 final class DirectoryLister {
 
     private final Path root;
+    /** The root's text with a separator after it: what every walked path starts with. */
+    private final String rootPrefix;
+
     private final SnapshotLimits limits;
     private final List<FileEntry> files = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
     DirectoryLister(Path root, SnapshotLimits limits) {
         this.root = root;
+        String text = root.toString();
+        this.rootPrefix = text.endsWith(root.getFileSystem().getSeparator())
+                ? text
+                : text + root.getFileSystem().getSeparator();
         this.limits = limits;
     }
 
@@ -44,7 +51,12 @@ final class DirectoryLister {
         return new FileTree(files, truncated, notes);
     }
 
+    /** The path under the root, with forward slashes; cut from its text, as the walk gives each file under it. */
     private String relative(Path path) {
+        String text = path.toString();
+        if (text.startsWith(rootPrefix)) {
+            return text.substring(rootPrefix.length()).replace('\\', '/');
+        }
         return root.relativize(path).toString().replace('\\', '/');
     }
 

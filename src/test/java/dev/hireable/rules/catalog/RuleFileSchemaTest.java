@@ -15,6 +15,7 @@ import dev.hireable.probe.EndpointProbes;
 import dev.hireable.probe.HostResolver;
 import dev.hireable.probe.ProbeSettings;
 import dev.hireable.report.InterviewQuestions;
+import dev.hireable.rules.Modules;
 import dev.hireable.rules.RuleEngine;
 import dev.hireable.rules.ignores.Ignores;
 import dev.hireable.snapshot.FetchPolicy;
@@ -48,7 +49,7 @@ class RuleFileSchemaTest {
     @BeforeAll
     static void bindEveryRuleFile() {
         RuleCatalog catalog = RuleCatalog.builtIn();
-        new RuleEngine(catalog);
+        new RuleEngine(catalog, Modules.all(catalog));
         new PortfolioStandard(catalog);
         InterviewQuestions.from(catalog);
         ProjectSplitter.from(catalog);

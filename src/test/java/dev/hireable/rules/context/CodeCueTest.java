@@ -28,6 +28,13 @@ class CodeCueTest {
     }
 
     @Test
+    void patternInCommentsModeHasNoHintSinceItsSpacesMeanNothing() {
+        assertThat(CodeCue.of("(?x) load _iris").hints()).containsExactly("");
+        assertThat(CodeCue.of("(?ix)load_iris").hints()).containsExactly("");
+        assertThat(CodeCue.of("(?i)load_iris").hints()).containsExactly("load_iris");
+    }
+
+    @Test
     void wordsEveryPythonFileHasAreNotUsedAsHints() {
         assertThat(CodeCue.of("^(?:import|from)\\s+(?:h2o|sklearn)").hints()).containsExactly("h2o", "sklearn");
     }

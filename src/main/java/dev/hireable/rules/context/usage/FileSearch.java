@@ -2,6 +2,8 @@ package dev.hireable.rules.context.usage;
 
 import dev.hireable.rules.Evidence;
 import dev.hireable.rules.catalog.RulePattern;
+import dev.hireable.rules.context.HintIndex;
+import dev.hireable.rules.context.LiteralPrefilter;
 import dev.hireable.rules.context.RepoContext;
 import dev.hireable.snapshot.FileContent;
 import dev.hireable.snapshot.FileEntry;
@@ -44,9 +46,14 @@ public record FileSearch(List<Evidence> hits, List<String> undecided) {
         return new FileSearch(hits, undecided);
     }
 
+    /** Where the last of the patterns matches, when all do; a pattern whose literal hints are absent is not run. */
     private static Optional<Evidence> matchText(String path, String text, List<RulePattern> patterns) {
         int end = -1;
+        String folded = patterns.isEmpty() ? "" : HintIndex.fold(text);
         for (RulePattern pattern : patterns) {
+            if (!LiteralPrefilter.mayMatchFolded(pattern, folded)) {
+                return Optional.empty();
+            }
             Matcher matcher = pattern.matcher(text);
             if (!matcher.find()) {
                 return Optional.empty();

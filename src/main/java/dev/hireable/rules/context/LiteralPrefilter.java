@@ -1,0 +1,74 @@
+package dev.hireable.rules.context;
+
+import dev.hireable.rules.catalog.RulePattern;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a text can match any of several patterns, told by their literal hints (see {@link LiteralHint}) in one pass
+ * over it (see {@link HintIndex}): a text that holds none of them cannot match, and most lines of prose name none of a
+ * rule file's phrases. Says "maybe" for every text when one of the patterns has no hint.
+ */
+public final class LiteralPrefilter {
+
+    /** Each pattern's folded hints, worked out once per run: the rule vocabularies hold their patterns for all of it. */
+    private static final Map<RulePattern, List<String>> FOLDED_HINTS = new ConcurrentHashMap<>();
+
+    private static final int MAX_REMEMBERED = 10_000;
+
+    private final HintIndex hints;
+    private final boolean always;
+
+    private LiteralPrefilter(HintIndex hints, boolean always) {
+        this.hints = hints;
+        this.always = always;
+    }
+
+    public static LiteralPrefilter of(List<RulePattern> patterns) {
+        List<String> all = new ArrayList<>();
+        for (RulePattern pattern : patterns) {
+            List<String> own = hintsOf(pattern);
+            if (own.contains("")) {
+                return new LiteralPrefilter(new HintIndex(List.of()), true);
+            }
+            all.addAll(own);
+        }
+        return new LiteralPrefilter(new HintIndex(all), false);
+    }
+
+    /** False only when no pattern can match the text. */
+    public boolean mayMatch(CharSequence text) {
+        return always || hints.anyIn(text);
+    }
+
+    /**
+     * Whether one pattern can match a text already folded by {@link HintIndex#fold(String)} (a caller asking several
+     * patterns about one text folds it once): false only when the text holds none of the pattern's hints.
+     */
+    public static boolean mayMatchFolded(RulePattern pattern, String foldedText) {
+        List<String> folded = FOLDED_HINTS.get(pattern);
+        if (folded == null) {
+            folded = hintsOf(pattern).stream().map(HintIndex::fold).toList();
+            if (FOLDED_HINTS.size() < MAX_REMEMBERED) {
+                FOLDED_HINTS.putIfAbsent(pattern, folded);
+            }
+        }
+        for (String hint : folded) {
+            if (hint.isEmpty() || foldedText.contains(hint)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A pattern read in comments mode or as a literal has no hints that {@link LiteralHint} could trust. */
+    private static List<String> hintsOf(RulePattern pattern) {
+        if ((pattern.flags() & (Pattern.COMMENTS | Pattern.LITERAL)) != 0) {
+            return List.of("");
+        }
+        return CodeCue.of(pattern).hints();
+    }
+}
