@@ -19,10 +19,20 @@ public final class ReadmeLocator {
 
     private final ReadmeLocation location;
     private final List<Glob> names;
+    /**
+     * The text every name starts with before its first wildcard ("README" of "README{-,_}*"), when each has one: a file
+     * whose name starts with none of them is passed over without trying the globs (a large tree has 200,000 files).
+     */
+    private final List<String> literalStarts;
 
     public ReadmeLocator(ReadmeLocation location) {
         this.location = location;
         this.names = location.names().stream().map(Glob::of).toList();
+        List<String> starts = location.names().stream()
+                .map(name -> name.replaceFirst("^/", "").split("[*?\\[{]", 2)[0])
+                .distinct()
+                .toList();
+        this.literalStarts = starts.contains("") ? List.of() : starts;
     }
 
     /**
@@ -75,8 +85,20 @@ public final class ReadmeLocator {
                 .count();
     }
 
+    private boolean startsWithALiteral(String name) {
+        for (String start : literalStarts) {
+            if (name.regionMatches(true, 0, start, 0, start.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The position of the first name a file matches, or the number of names when it matches none. */
     private int rank(FileEntry file) {
+        if (!literalStarts.isEmpty() && !startsWithALiteral(file.name())) {
+            return names.size();
+        }
         for (int i = 0; i < names.size(); i++) {
             if (names.get(i).matches(file.name())) {
                 return i;

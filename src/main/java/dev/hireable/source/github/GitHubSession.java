@@ -346,7 +346,7 @@ public final class GitHubSession implements AutoCloseable {
     private List<Integer> deferWhatTheLimitCannotCover(
             List<Integer> candidates, int cost, List<Target> targets, RepoHandle[] handles) {
         Optional<Integer> remaining = limits.remaining();
-        if (remaining.isEmpty() || remaining.get() >= (long) candidates.size() * cost) {
+        if (remaining.isEmpty() || remaining.get() >= (long) candidates.size() * cost || resetsWithinAWait()) {
             return candidates;
         }
         int affordable = Math.max(0, remaining.get() / cost);
@@ -360,6 +360,18 @@ public final class GitHubSession implements AutoCloseable {
         }
         stoppedByRateLimit.set(true);
         return List.copyOf(candidates.subList(0, affordable));
+    }
+
+    /**
+     * Whether the spent limit resets within the longest wait the retry policy allows: a request refused meanwhile is
+     * retried after the reset, so no repository is left out for it (a tree read early may have met the limit first).
+     */
+    private boolean resetsWithinAWait() {
+        return limits.core()
+                .map(budget -> !budget.reset()
+                        .isAfter(
+                                settings.clock().instant().plus(settings.retry().maxWait())))
+                .orElse(false);
     }
 
     private static boolean unchangedSinceCached(SnapshotCache.Entry entry, RepoInfo info) {
