@@ -462,7 +462,8 @@ public final class GitHubSession implements AutoCloseable {
         }
 
         private Snapshot read() throws SourceException {
-            if (limits.exhausted()) {
+            // a limit that resets within a wait is waited for by the request itself (a tree read early may be waiting)
+            if (limits.exhausted() && !resetsWithinAWait()) {
                 throw notAudited();
             }
             RepoInfo info = target.info();
