@@ -1,5 +1,6 @@
 package dev.hireable.rules.catalog;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -28,7 +29,12 @@ import java.util.zip.CRC32C;
 public final class ParsedRules {
 
     static final String RESOURCE = "rules/parsed.json";
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    /** Without interning field names: the pointers of every node (thousands, each seen once) would fill its table. */
+    private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
+                    .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+                    .build())
+            .build();
+
     private static final ParsedRules BUILT_IN = read();
 
     private final Map<String, JsonNode> entries;
