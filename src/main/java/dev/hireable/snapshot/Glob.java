@@ -63,6 +63,22 @@ public final class Glob {
         this.requiredSketch = requiredSketch(shortcut);
     }
 
+    /**
+     * The text every name this glob matches starts with, before its first wildcard ("README" of "README{-,_}*"), as
+     * written (compare it ignoring case); empty when the glob starts with a wildcard or spans folders.
+     */
+    public String nameLiteralStart() {
+        String body = source.startsWith("/") ? source.substring(1) : source;
+        if (body.contains("/")) {
+            return "";
+        }
+        int end = 0;
+        while (end < body.length() && WILDCARDS.indexOf(body.charAt(end)) < 0) {
+            end++;
+        }
+        return body.substring(0, end);
+    }
+
     public static Glob of(String glob) {
         if (glob == null || glob.isBlank()) {
             throw new IllegalArgumentException("a glob must not be empty");

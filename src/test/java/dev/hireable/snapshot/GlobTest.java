@@ -9,6 +9,15 @@ import org.junit.jupiter.api.Test;
 class GlobTest {
 
     @Test
+    void nameLiteralStartIsTheTextBeforeTheFirstWildcardOfANameGlob() {
+        assertThat(Glob.of("README{-,_}*").nameLiteralStart()).isEqualTo("README");
+        assertThat(Glob.of("/readme.*").nameLiteralStart()).isEqualTo("readme.");
+        assertThat(Glob.of("README.md").nameLiteralStart()).isEqualTo("README.md");
+        assertThat(Glob.of("*.md").nameLiteralStart()).isEmpty();
+        assertThat(Glob.of("docs/README.md").nameLiteralStart()).isEmpty();
+    }
+
+    @Test
     void globWithoutSlashMatchesTheFileNameInAnyFolder() {
         Glob glob = Glob.of("Dockerfile");
         assertThat(glob.matches("Dockerfile")).isTrue();

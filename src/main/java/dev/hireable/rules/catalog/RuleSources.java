@@ -146,14 +146,16 @@ public record RuleSources(List<RuleFile> builtIn, List<RuleFile> overlays) {
     private static List<JarEntry> indexed(JarFile jar, JarEntry index) throws IOException {
         List<JarEntry> entries = new ArrayList<>();
         try (InputStream in = jar.getInputStream(index)) {
-            for (String name : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                JarEntry entry = name.isBlank() ? null : jar.getJarEntry("rules/" + name.strip());
-                if (entry == null && !name.isBlank()) {
-                    throw new IOException("the index names rules/" + name.strip() + ", which the jar does not hold");
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String name = "rules/" + line.strip();
+                if (line.isBlank()) {
+                    continue;
                 }
-                if (entry != null) {
-                    entries.add(entry);
+                JarEntry entry = jar.getJarEntry(name);
+                if (entry == null) {
+                    throw new IOException("the index names " + name + ", which the jar does not hold");
                 }
+                entries.add(entry);
             }
         }
         return entries;

@@ -28,10 +28,8 @@ public final class ReadmeLocator {
     public ReadmeLocator(ReadmeLocation location) {
         this.location = location;
         this.names = location.names().stream().map(Glob::of).toList();
-        List<String> starts = location.names().stream()
-                .map(name -> name.replaceFirst("^/", "").split("[*?\\[{]", 2)[0])
-                .distinct()
-                .toList();
+        List<String> starts =
+                names.stream().map(Glob::nameLiteralStart).distinct().toList();
         this.literalStarts = starts.contains("") ? List.of() : starts;
     }
 

@@ -367,11 +367,7 @@ public final class GitHubSession implements AutoCloseable {
      * retried after the reset, so no repository is left out for it (a tree read early may have met the limit first).
      */
     private boolean resetsWithinAWait() {
-        return limits.core()
-                .map(budget -> !budget.reset()
-                        .isAfter(
-                                settings.clock().instant().plus(settings.retry().maxWait())))
-                .orElse(false);
+        return limits.resetsWithin(settings.retry().maxWait());
     }
 
     private static boolean unchangedSinceCached(SnapshotCache.Entry entry, RepoInfo info) {

@@ -86,6 +86,12 @@ public final class RateLimits {
         return core().map(Budget::remaining);
     }
 
+    /** Whether the core budget, when known, resets within {@code wait} from now. */
+    public boolean resetsWithin(Duration wait) {
+        return core().map(budget -> !budget.reset().isAfter(clock.instant().plus(wait)))
+                .orElse(false);
+    }
+
     /** True once the API refused a request because the primary limit is spent. */
     public boolean exhausted() {
         return exhausted;
