@@ -63,7 +63,8 @@ final class DirCommand implements Callable<Integer> {
                 .audit(
                         new Subject(Subject.Kind.DIR, id),
                         source,
-                        new ProgressPrinter(console.err(), console.errIsTerminal()));
+                        new ProgressPrinter(console.err(), console.errIsTerminal()),
+                        LocalDirectorySource.concurrency(directories.size()));
         return AuditRun.finish(audit, setup, report, console);
     }
 }

@@ -1,5 +1,6 @@
 package dev.hireable.rules;
 
+import dev.hireable.concurrent.SideBySide;
 import dev.hireable.rules.catalog.RuleBook;
 import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.rules.catalog.RulePattern;
@@ -122,7 +123,7 @@ public final class RuleEngine {
         for (List<RuleModule> wave : ready.waves()) {
             SignalSet available = found;
             Map<RuleModule, Run> waveResults = new java.util.concurrent.ConcurrentHashMap<>();
-            wave.parallelStream().forEach(module -> waveResults.put(module, run(module, context, available)));
+            SideBySide.forEach(wave, module -> waveResults.put(module, run(module, context, available)));
             results.putAll(waveResults);
             for (RuleModule module : wave) {
                 found = found.plus(results.get(module).result().signals());

@@ -210,6 +210,33 @@ class DirCommandTest {
         assertThat(run.out()).contains("Examples:").contains("hireable dir").contains("--format");
     }
 
+    @Test
+    void repositoriesAuditedSideBySideComeOutInTheOrderGivenWithEveryProgressLine() throws IOException {
+        java.util.List<String> names = java.util.List.of("zeta", "alpha", "mid", "beta", "omega", "gamma");
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("dir"));
+        for (String name : names) {
+            args.add(repo(name).toString());
+        }
+        args.addAll(java.util.List.of("--format", "json"));
+
+        CliRun run = CliRun.run(args.toArray(String[]::new));
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        new ObjectMapper()
+                .readTree(run.out())
+                .path("repos")
+                .forEach(r -> ids.add(r.path("id").asText()));
+        assertThat(ids).containsExactlyElementsOf(names);
+        assertThat(run.err().lines().filter(l -> l.matches("\\[\\d/6] audited \\w+")))
+                .hasSize(6)
+                .anySatisfy(l -> assertThat(l).startsWith("[6/6]"));
+        assertThat(dev.hireable.source.local.LocalDirectorySource.concurrency(names.size()))
+                .isBetween(1, Math.min(names.size(), Runtime.getRuntime().availableProcessors()));
+        assertThat(dev.hireable.source.local.LocalDirectorySource.concurrency(1))
+                .isEqualTo(1);
+    }
+
     private Path repo(String name) throws IOException {
         Path repo = work.resolve(name);
         Files.createDirectories(repo.resolve(".github/workflows"));

@@ -177,6 +177,37 @@ class LauncherIT {
         assertThat(run.err()).contains("'" + work.resolve("no such folder") + "' does not exist");
     }
 
+    @Test
+    void theArchiveIsMappedAtItsOwnAddressOnOneCompilerThreadUnlessTheUserSaysOtherwise() throws IOException {
+        Path log = work.resolve("cds.log");
+
+        Run run = launch(
+                LAUNCHER,
+                Map.of("HIREABLE_JAVA_OPTS", "-Xlog:cds=info:file=" + log + " -XX:+PrintFlagsFinal"),
+                "--version");
+        assertThat(run.exitCode()).isZero();
+        assertThat(Files.readString(log))
+                .contains("Mapped dynamic region")
+                .doesNotContain("ArchiveRelocationMode == 1");
+        assertThat(run.out()).containsPattern("CICompilerCount\\s+= 1\\b");
+
+        Run restored = launch(
+                LAUNCHER,
+                Map.of("HIREABLE_JAVA_OPTS", "-XX:ArchiveRelocationMode=1 -Xlog:cds=info:file=" + log),
+                "--version");
+        assertThat(restored.exitCode()).isZero();
+        assertThat(Files.readString(log)).contains("ArchiveRelocationMode == 1");
+    }
+
+    @Test
+    void theOptimisingCompilerBroughtBackGetsTheCompilerThreadsItNeeds() {
+        Run run = launch(LAUNCHER, Map.of("HIREABLE_JAVA_OPTS", "-XX:TieredStopAtLevel=4"), "--version");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out().strip()).isEqualTo("hireable " + ToolVersion.read().version());
+    }
+
     /** The jar copied into its own folder, one hour newer than the build's (so the build's archive does not fit it). */
     private Path installedCopy() throws IOException {
         Path jar = Files.createDirectories(work.resolve("install")).resolve("hireable.jar");

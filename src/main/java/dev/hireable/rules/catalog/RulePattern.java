@@ -255,7 +255,8 @@ public final class RulePattern {
             if (++reads[0] > budget) {
                 throw new TooComplex(owner.culprit(text), text.length());
             }
-            return text.charAt(offset + index);
+            // a String read directly: a call through CharSequence costs a dispatch per character the matcher reads
+            return text instanceof String string ? string.charAt(offset + index) : text.charAt(offset + index);
         }
 
         @Override

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.hireable.concurrent.SideBySide;
 import dev.hireable.rules.catalog.RulePattern;
 import dev.hireable.rules.context.usage.FileIndex;
 import dev.hireable.snapshot.FileContent;
@@ -86,18 +87,20 @@ public final class CodeIndex {
         List<FileEntry> scripts = own.matching(vocabulary.codeFiles());
         List<FileContent> contents =
                 scripts.stream().map(entry -> snapshot.read(entry.path())).toList();
-        List<Optional<Source>> read = java.util.stream.IntStream.range(0, scripts.size())
-                .parallel()
-                .mapToObj(i -> contents.get(i) instanceof FileContent.Text text
-                        ? Optional.of(new Source(scripts.get(i).path(), 0, text.text()))
-                        : Optional.<Source>empty())
-                .toList();
-        for (int i = 0; i < scripts.size(); i++) {
-            read.get(i).ifPresent(sources::add);
+        Source[] read = new Source[scripts.size()];
+        SideBySide.forEachIndex(read.length, i -> {
+            if (contents.get(i) instanceof FileContent.Text text) {
+                read[i] = new Source(scripts.get(i).path(), 0, text.text());
+            }
+        });
+        for (int i = 0; i < read.length; i++) {
+            if (read[i] != null) {
+                sources.add(read[i]);
+            }
             files.add(new CodeFile(
                     scripts.get(i).path(),
                     false,
-                    read.get(i).isPresent()
+                    read[i] != null
                             ? Optional.empty()
                             : Optional.of(contents.get(i).explanation())));
         }

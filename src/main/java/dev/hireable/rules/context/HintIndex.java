@@ -168,13 +168,27 @@ public final class HintIndex {
      * the Kelvin sign fold as a regular expression with UNICODE_CASE folds them.
      */
     public static char fold(char c) {
+        if (c < 0x80) {
+            // ASCII, most of every text, folds without the two Unicode table lookups below
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
         return Character.toLowerCase(Character.toUpperCase(c));
     }
 
-    /** A text folded one character at a time (see {@link #fold(char)}), so that positions and lengths do not change. */
+    /**
+     * A text folded one character at a time (see {@link #fold(char)}), so that positions and lengths do not change;
+     * the text itself when folding changes nothing.
+     */
     public static String fold(String text) {
+        int first = 0;
+        while (first < text.length() && fold(text.charAt(first)) == text.charAt(first)) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text;
+        }
         char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
+        for (int i = first; i < chars.length; i++) {
             chars[i] = fold(chars[i]);
         }
         return new String(chars);

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  */
 public final class LiteralPrefilter {
 
-    /** Each pattern's folded hints, worked out once per run: the rule vocabularies hold their patterns for all of it. */
-    private static final Map<RulePattern, List<String>> FOLDED_HINTS = new ConcurrentHashMap<>();
+    /** Each pattern's own prefilter, worked out once per run: the rule vocabularies hold their patterns for all of it. */
+    private static final Map<RulePattern, LiteralPrefilter> OF_ONE = new ConcurrentHashMap<>();
 
     private static final int MAX_REMEMBERED = 10_000;
 
@@ -45,23 +45,19 @@ public final class LiteralPrefilter {
     }
 
     /**
-     * Whether one pattern can match a text already folded by {@link HintIndex#fold(String)} (a caller asking several
-     * patterns about one text folds it once): false only when the text holds none of the pattern's hints.
+     * Whether one pattern can match a text: false only when the text holds none of the pattern's hints. One pass over
+     * the text that stops at the first hint, folding as it goes: a caller asking several patterns about a large file
+     * copies nothing.
      */
-    public static boolean mayMatchFolded(RulePattern pattern, String foldedText) {
-        List<String> folded = FOLDED_HINTS.get(pattern);
-        if (folded == null) {
-            folded = hintsOf(pattern).stream().map(HintIndex::fold).toList();
-            if (FOLDED_HINTS.size() < MAX_REMEMBERED) {
-                FOLDED_HINTS.putIfAbsent(pattern, folded);
+    public static boolean mayMatch(RulePattern pattern, CharSequence text) {
+        LiteralPrefilter own = OF_ONE.get(pattern);
+        if (own == null) {
+            own = of(List.of(pattern));
+            if (OF_ONE.size() < MAX_REMEMBERED) {
+                OF_ONE.putIfAbsent(pattern, own);
             }
         }
-        for (String hint : folded) {
-            if (hint.isEmpty() || foldedText.contains(hint)) {
-                return true;
-            }
-        }
-        return false;
+        return own.mayMatch(text);
     }
 
     /** A pattern read in comments mode or as a literal has no hints that {@link LiteralHint} could trust. */

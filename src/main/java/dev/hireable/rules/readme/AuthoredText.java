@@ -102,8 +102,8 @@ final class AuthoredText {
         }
         imagesBefore[size] += imagesAt[size];
         this.prose = joined.toString();
-        this.languages = patterns.languagesOf(prose);
         this.proseHints = patterns.hintsIn(prose);
+        this.languages = patterns.languagesOf(prose, proseHints);
     }
 
     /**

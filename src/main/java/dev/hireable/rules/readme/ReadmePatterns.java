@@ -68,7 +68,7 @@ final class ReadmePatterns {
     private final List<String> hints = new ArrayList<>();
     private final Map<String, Integer> hintNumbers = new HashMap<>();
     private final Map<Section, SectionPatterns> sections = new EnumMap<>(Section.class);
-    private final Map<String, List<RulePattern>> markers;
+    private final Map<String, List<Cue>> markers;
     private final int minMarkers;
     private final Cue metricValue;
     private final RulePattern metricName;
@@ -97,8 +97,8 @@ final class ReadmePatterns {
                             Map.copyOf(cues),
                             vocabulary.section(section)));
         }
-        Map<String, List<RulePattern>> languageMarkers = new TreeMap<>();
-        vocabulary.languages().forEach((code, language) -> languageMarkers.put(code, language.markers()));
+        Map<String, List<Cue>> languageMarkers = new TreeMap<>();
+        vocabulary.languages().forEach((code, language) -> languageMarkers.put(code, compileCues(language.markers())));
         this.markers = Map.copyOf(languageMarkers);
         this.minMarkers = vocabulary.minLanguageMarkers();
         List<RulePattern> metricNames = vocabulary.everyLanguage(ReadmeVocabulary.Language::metricNames);
@@ -176,20 +176,24 @@ final class ReadmePatterns {
      * The languages a text is written in: those without markers, and those whose markers occur at least
      * {@code min_language_markers} times. Each marker stops scanning as soon as the count is reached.
      */
-    Set<String> languagesOf(String text) {
+    Set<String> languagesOf(String text, BitSet hints) {
         Set<String> found = new LinkedHashSet<>();
-        markers.forEach((language, patterns) -> {
-            if (patterns.isEmpty() || count(patterns, text, minMarkers) >= minMarkers) {
+        markers.forEach((language, cues) -> {
+            if (cues.isEmpty() || count(cues, text, hints, minMarkers) >= minMarkers) {
                 found.add(language);
             }
         });
         return found;
     }
 
-    private static int count(List<RulePattern> patterns, String text, int enough) {
+    /** Matches of the cues, up to {@code enough}; a cue none of whose hints are in the text is not run. */
+    private static int count(List<Cue> cues, String text, BitSet hints, int enough) {
         int count = 0;
-        for (RulePattern pattern : patterns) {
-            Matcher matcher = pattern.matcher(text);
+        for (Cue cue : cues) {
+            if (!cue.possibleIn(hints)) {
+                continue;
+            }
+            Matcher matcher = cue.pattern().matcher(text);
             while (count < enough && matcher.find()) {
                 count++;
             }

@@ -52,6 +52,14 @@ public final class LocalDirectorySource implements PortfolioSource {
         return List.copyOf(directories);
     }
 
+    /**
+     * How many of {@code repositories} local folders to audit at once: one per processor. Reading a local folder
+     * hardly waits on the disk, so more at once would only compete for the processors (and hold more in memory).
+     */
+    public static int concurrency(int repositories) {
+        return Math.max(1, Math.min(repositories, Runtime.getRuntime().availableProcessors()));
+    }
+
     /** Checks every path before anything is audited: a missing path or a file is bad input. */
     @Override
     public List<RepoHandle> repositories() throws SourceException {

@@ -59,4 +59,15 @@ class HintIndexTest {
         assertThat(letters.present("MAſK \u212Aelvin").stream().boxed().toList())
                 .containsExactly(0, 1);
     }
+
+    @Test
+    void foldsEveryCharacterAsTheUpperThenLowerCaseOfItWouldAndLeavesFoldedTextAsItIs() {
+        for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+            char expected = Character.toLowerCase(Character.toUpperCase((char) c));
+            assertThat(HintIndex.fold((char) c)).as("U+%04X", c).isEqualTo(expected);
+        }
+        String folded = "already folded: 准确率 é";
+        assertThat(HintIndex.fold(folded)).isSameAs(folded);
+        assertThat(HintIndex.fold("Mixed ÉCOLE Kelvin \u212A")).isEqualTo("mixed école kelvin k");
+    }
 }

@@ -37,15 +37,14 @@ class LiteralPrefilterTest {
     }
 
     @Test
-    void onePatternIsAskedAboutAFoldedTextByItsOwnHints() {
+    void onePatternIsAskedAboutATextByItsOwnHintsWhateverTheCase() {
         RulePattern kind = RulePattern.compile("(?m)^kind:\\s*(Deployment|Service)\\s*$");
-        assertThat(LiteralPrefilter.mayMatchFolded(kind, HintIndex.fold("apiVersion: v1\nKIND: Service\n")))
+        assertThat(LiteralPrefilter.mayMatch(kind, "apiVersion: v1\nKIND: SERVICE\n"))
                 .isTrue();
-        assertThat(LiteralPrefilter.mayMatchFolded(kind, HintIndex.fold("apiVersion: v1\nkind: Pod\n")))
+        assertThat(LiteralPrefilter.mayMatch(kind, "apiVersion: v1\nkind: Pod\n"))
                 .isFalse();
-        assertThat(LiteralPrefilter.mayMatchFolded(kind, HintIndex.fold("name: web\nreplicas: 2\n")))
-                .isFalse();
-        assertThat(LiteralPrefilter.mayMatchFolded(RulePattern.compile("\\d+"), "no digits"))
+        assertThat(LiteralPrefilter.mayMatch(kind, "name: web\nreplicas: 2\n")).isFalse();
+        assertThat(LiteralPrefilter.mayMatch(RulePattern.compile("\\d+"), "no digits"))
                 .isTrue();
     }
 }

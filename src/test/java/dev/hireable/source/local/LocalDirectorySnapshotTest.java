@@ -167,6 +167,57 @@ class LocalDirectorySnapshotTest {
         assertThat(open().metadata().webUrl()).isEmpty();
     }
 
+    @Test
+    void foldersListedSideBySideKeepWhatOneWalkWouldAtEveryLimit(@TempDir Path outside) throws IOException {
+        write("a.txt", "x");
+        for (int f = 0; f < 6; f++) {
+            for (int i = 0; i < 3 + f; i++) {
+                write("f" + f + "/sub/deeper/file-" + i + ".py", "x");
+            }
+            write("f" + f + "/top.md", "x");
+            write("root-" + f + ".txt", "x");
+        }
+        write("node_modules/pkg/index.js", "x");
+        Files.writeString(outside.resolve("secret.txt"), "secret");
+        Files.createSymbolicLink(repo.resolve("f3/leak.txt"), outside.resolve("secret.txt"));
+        List<String> walked = new java.util.ArrayList<>();
+        int[] leakAfter = {-1};
+        Files.walkFileTree(repo, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult preVisitDirectory(
+                    Path dir, java.nio.file.attribute.BasicFileAttributes attrs) {
+                return dir.getFileName().toString().equals("node_modules")
+                        ? java.nio.file.FileVisitResult.SKIP_SUBTREE
+                        : java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFile(
+                    Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+                if (attrs.isSymbolicLink()) {
+                    leakAfter[0] = walked.size();
+                } else {
+                    walked.add(repo.relativize(file).toString().replace('\\', '/'));
+                }
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+        });
+
+        for (int limit : new int[] {1, 2, leakAfter[0], leakAfter[0] + 1, 20, walked.size(), 1_000}) {
+            LocalDirectorySnapshot snapshot = LocalDirectorySnapshot.open(repo, "r", LIMITS.listingAtMost(limit));
+
+            List<String> kept = walked.subList(0, Math.min(limit, walked.size()));
+            assertThat(snapshot.tree().files())
+                    .extracting(FileEntry::path)
+                    .as("limit %d", limit)
+                    .containsExactlyInAnyOrderElementsOf(kept);
+            assertThat(snapshot.tree().truncated()).as("limit %d", limit).isEqualTo(limit <= walked.size());
+            assertThat(snapshot.tree().notes().stream().anyMatch(note -> note.contains("leak.txt")))
+                    .as("the link is reached before file %d", limit)
+                    .isEqualTo(leakAfter[0] < limit);
+        }
+    }
+
     private LocalDirectorySnapshot open() {
         return LocalDirectorySnapshot.open(repo, "repo", LIMITS);
     }

@@ -2,7 +2,6 @@ package dev.hireable.rules.context.usage;
 
 import dev.hireable.rules.Evidence;
 import dev.hireable.rules.catalog.RulePattern;
-import dev.hireable.rules.context.HintIndex;
 import dev.hireable.rules.context.LiteralPrefilter;
 import dev.hireable.rules.context.RepoContext;
 import dev.hireable.snapshot.FileContent;
@@ -49,9 +48,8 @@ public record FileSearch(List<Evidence> hits, List<String> undecided) {
     /** Where the last of the patterns matches, when all do; a pattern whose literal hints are absent is not run. */
     private static Optional<Evidence> matchText(String path, String text, List<RulePattern> patterns) {
         int end = -1;
-        String folded = patterns.isEmpty() ? "" : HintIndex.fold(text);
         for (RulePattern pattern : patterns) {
-            if (!LiteralPrefilter.mayMatchFolded(pattern, folded)) {
+            if (!LiteralPrefilter.mayMatch(pattern, text)) {
                 return Optional.empty();
             }
             Matcher matcher = pattern.matcher(text);
