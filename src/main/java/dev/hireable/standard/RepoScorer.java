@@ -63,7 +63,12 @@ final class RepoScorer {
     }
 
     private static boolean anyHolds(SignalSet signals, List<SignalId> ids) {
-        return ids.stream().anyMatch(id -> signals.holds(id.id()));
+        for (SignalId id : ids) {
+            if (signals.holds(id.id())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A pass backed by a code or config file shows the requirement; one backed by the README alone claims it. */

@@ -101,7 +101,7 @@ public record StandardVocabulary(
         }
 
         boolean shownBy(String ruleId) {
-            return findings.stream().anyMatch(rule -> rule.id().equals(ruleId));
+            return names(findings, ruleId);
         }
     }
 
@@ -153,7 +153,7 @@ public record StandardVocabulary(
         }
 
         boolean failedBy(String ruleId) {
-            return failedFindings.stream().anyMatch(rule -> rule.id().equals(ruleId));
+            return names(failedFindings, ruleId);
         }
     }
 
@@ -291,5 +291,15 @@ public record StandardVocabulary(
         if (!condition) {
             throw new IllegalArgumentException(problem);
         }
+    }
+
+    /** Whether one of the rules is {@code ruleId}: asked for every finding of every repository, so a plain loop. */
+    private static boolean names(List<RuleId> rules, String ruleId) {
+        for (RuleId rule : rules) {
+            if (rule.id().equals(ruleId)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

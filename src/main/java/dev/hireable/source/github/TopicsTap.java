@@ -1,8 +1,8 @@
 package dev.hireable.source.github;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -24,7 +24,7 @@ import okhttp3.Response;
  */
 final class TopicsTap implements Interceptor {
 
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final JsonFactory JSON = new JsonFactory();
     private static final Pattern REPOSITORY_JSON =
             Pattern.compile(".*/(?:users/[^/]+/repos|user/[0-9]+/repos|repos/[^/]+/[^/]+)");
     private static final long MAX_BODY = 16L << 20;
@@ -44,12 +44,15 @@ final class TopicsTap implements Interceptor {
                 && "GET".equals(request.method())
                 && endpoints.isApi(request.url())
                 && REPOSITORY_JSON.matcher(request.url().encodedPath()).matches()) {
-            try (InputStream body = open(response)) {
-                JsonNode root = JSON.readTree(body);
-                if (root != null && root.isArray()) {
-                    root.forEach(this::remember);
-                } else if (root != null) {
-                    remember(root);
+            try (InputStream body = open(response);
+                    JsonParser parser = JSON.createParser(body)) {
+                JsonToken first = parser.nextToken();
+                if (first == JsonToken.START_ARRAY) {
+                    while (parser.nextToken() == JsonToken.START_OBJECT) {
+                        remember(parser);
+                    }
+                } else if (first == JsonToken.START_OBJECT) {
+                    remember(parser);
                 }
             } catch (IOException | RuntimeException unreadable) {
                 // github-api reports a malformed body itself; topics simply stay unknown
@@ -63,13 +66,30 @@ final class TopicsTap implements Interceptor {
         return Optional.ofNullable(topics.get(fullName.toLowerCase(Locale.ROOT)));
     }
 
-    private void remember(JsonNode repo) {
-        JsonNode name = repo.get("full_name");
-        JsonNode list = repo.get("topics");
-        if (name != null && name.isTextual() && list != null && list.isArray()) {
-            List<String> values = new ArrayList<>();
-            list.forEach(t -> values.add(t.asText()));
-            topics.put(name.asText().toLowerCase(Locale.ROOT), List.copyOf(values));
+    /**
+     * One repository object, the parser on its start: only its name and topics are kept, everything else is skipped
+     * unread (a listing of 100 repositories is half a megabyte, read here on top of github-api's own reading).
+     */
+    private void remember(JsonParser parser) throws IOException {
+        String name = null;
+        List<String> values = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (field.equals("full_name") && value == JsonToken.VALUE_STRING) {
+                name = parser.getText();
+            } else if (field.equals("topics") && value == JsonToken.START_ARRAY) {
+                values = new ArrayList<>();
+                for (JsonToken topic = parser.nextToken(); topic != JsonToken.END_ARRAY; topic = parser.nextToken()) {
+                    values.add(topic.isScalarValue() ? parser.getText() : "");
+                    parser.skipChildren();
+                }
+            } else {
+                parser.skipChildren();
+            }
+        }
+        if (name != null && values != null) {
+            topics.put(name.toLowerCase(Locale.ROOT), List.copyOf(values));
         }
     }
 
