@@ -46,6 +46,10 @@ public final class Hireable implements Runnable {
     /** An unexpected failure inside hireable itself (a bug): one sentence, no stack trace unless HIREABLE_DEBUG is set. */
     public static final int INTERNAL_ERROR = 70;
 
+    static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+    /** The option types no hireable option has, as picocli's setting names them: regular expressions, comma-separated. */
+    static final String UNUSED_CONVERTERS = "java\\.sql\\..*,java\\.time\\..*";
+
     /** The subcommands, in the order the usage lists them. */
     static final List<Class<?>> SUBCOMMANDS = List.of(
             UserCommand.class,
@@ -72,6 +76,7 @@ public final class Hireable implements Runnable {
 
     /** Runs the CLI with commands made by {@code factory}, e.g. a batch command with a fake auditor in tests. */
     static int run(Console console, CommandLine.IFactory factory, String... args) {
+        leaveOutUnusedConverters();
         CommandLine commandLine = commandLine(factory, Set.copyOf(Arrays.asList(args)));
         commandLine.setOut(console.out());
         commandLine.setErr(console.err());
@@ -99,9 +104,21 @@ public final class Hireable implements Runnable {
 
     /** Every command whole: for generating the shell completion script. */
     static CommandLine everyCommand(CommandLine.IFactory factory) {
+        leaveOutUnusedConverters();
         CommandLine root = new CommandLine(new Hireable(), factory);
         SUBCOMMANDS.forEach(type -> root.addSubcommand(create(factory, type)));
         return root;
+    }
+
+    /**
+     * picocli registers a converter for every java.time and java.sql type by reflection, loading and initialising each
+     * class, on every start (a third of making its first command line); no option of hireable has such a type
+     * (RootCommandTest checks), so they are left out, through picocli's own setting unless it is set already.
+     */
+    static void leaveOutUnusedConverters() {
+        if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+            System.setProperty(CONVERTER_EXCLUDES, UNUSED_CONVERTERS);
+        }
     }
 
     /**

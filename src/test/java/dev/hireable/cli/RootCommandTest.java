@@ -25,6 +25,30 @@ class RootCommandTest {
     }
 
     @Test
+    void noOptionOfAnyCommandHasATypeWhoseConverterIsLeftOut() {
+        CommandLine every = Hireable.everyCommand(new Hireable.Factory(Console.system()));
+        java.util.List<java.util.regex.Pattern> leftOut = java.util.Arrays.stream(Hireable.UNUSED_CONVERTERS.split(","))
+                .map(java.util.regex.Pattern::compile)
+                .toList();
+        java.util.List<String> types = new java.util.ArrayList<>();
+        java.util.ArrayDeque<CommandLine> commands = new java.util.ArrayDeque<>(java.util.List.of(every));
+        while (!commands.isEmpty()) {
+            CommandLine command = commands.pop();
+            commands.addAll(command.getSubcommands().values());
+            command.getCommandSpec().args().forEach(arg -> {
+                types.add(arg.type().getName());
+                java.util.Arrays.stream(arg.auxiliaryTypes()).forEach(t -> types.add(t.getName()));
+            });
+        }
+
+        assertThat(types).contains("java.nio.file.Path", "int");
+        assertThat(types)
+                .noneMatch(
+                        type -> leftOut.stream().anyMatch(p -> p.matcher(type).matches()));
+        assertThat(System.getProperty(Hireable.CONVERTER_EXCLUDES)).isEqualTo(Hireable.UNUSED_CONVERTERS);
+    }
+
+    @Test
     void noArgumentsPrintTheSameUsageAsHelp() {
         assertThat(CliRun.run().out()).isEqualTo(CliRun.run("--help").out());
     }
