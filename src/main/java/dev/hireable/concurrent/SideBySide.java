@@ -17,7 +17,10 @@ public final class SideBySide {
 
     private SideBySide() {}
 
-    /** Runs {@code task} on every index in [0, count); the first failure is thrown once every task has ended. */
+    /**
+     * Runs {@code task} on every index in [0, count). Once every task has ended, the failure of the lowest index is
+     * thrown, whichever thread failed first: the one a run in order would have stopped at.
+     */
     public static void forEachIndex(int count, IntConsumer task) {
         int helpers = Math.min(count - 1, ForkJoinPool.getCommonPoolParallelism());
         if (helpers <= 0) {
@@ -39,12 +42,14 @@ public final class SideBySide {
         forEachIndex(items.size(), i -> task.accept(items.get(i)));
     }
 
+    private record Failure(int index, Throwable thrown) {}
+
     private static final class Shared {
         private final int count;
         private final IntConsumer task;
         private final AtomicInteger next = new AtomicInteger();
         private final CountDownLatch unfinished;
-        private final AtomicReference<Throwable> failure = new AtomicReference<>();
+        private final AtomicReference<Failure> failure = new AtomicReference<>();
 
         Shared(int count, IntConsumer task) {
             this.count = count;
@@ -58,7 +63,9 @@ public final class SideBySide {
                 try {
                     task.accept(i);
                 } catch (Throwable t) {
-                    failure.compareAndSet(null, t);
+                    Failure own = new Failure(i, t);
+                    failure.accumulateAndGet(
+                            own, (held, offered) -> held == null || offered.index() < held.index() ? offered : held);
                 } finally {
                     unfinished.countDown();
                 }
@@ -79,7 +86,7 @@ public final class SideBySide {
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }
-            Throwable thrown = failure.get();
+            Throwable thrown = failure.get() == null ? null : failure.get().thrown();
             if (thrown instanceof RuntimeException runtime) {
                 throw runtime;
             }

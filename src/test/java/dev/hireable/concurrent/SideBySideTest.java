@@ -49,6 +49,22 @@ class SideBySideTest {
     }
 
     @Test
+    void throwsTheFailureOfTheLowestIndexWhicheverFailedFirst() {
+        for (int round = 0; round < 20; round++) {
+            assertThatThrownBy(() -> SideBySide.forEachIndex(4, i -> {
+                        if (i == 1) {
+                            sleep(15); // the later item fails first
+                            throw new IllegalStateException("item 1");
+                        }
+                        if (i == 3) {
+                            throw new IllegalStateException("item 3");
+                        }
+                    }))
+                    .hasMessage("item 1");
+        }
+    }
+
+    @Test
     void keepsTheCallersInterruptAndStillWaitsForEveryItem() {
         Set<Integer> done = ConcurrentHashMap.newKeySet();
         Thread.currentThread().interrupt();
