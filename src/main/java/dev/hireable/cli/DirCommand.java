@@ -20,7 +20,8 @@ import picocli.CommandLine.Parameters;
             "A file among the paths (as 'dir ~/code/*' brings in) is skipped with a note; a missing path is bad "
                     + "input.",
             "Nothing leaves the machine. The commit is read from .git when there is one, and links in the report "
-                    + "point at GitHub when the clone's origin is a GitHub repository."
+                    + "point at GitHub when the clone's origin is a GitHub repository.",
+            "Directories are audited side by side, one per processor; the report lists them in the order given."
         },
         footerHeading = "%nExamples:%n",
         footer = {
