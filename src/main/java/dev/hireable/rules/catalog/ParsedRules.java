@@ -1,9 +1,13 @@
 package dev.hireable.rules.catalog;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,12 +33,16 @@ import java.util.zip.CRC32C;
 public final class ParsedRules {
 
     static final String RESOURCE = "rules/parsed.json";
-    /** Without interning field names: the pointers of every node (thousands, each seen once) would fill its table. */
-    private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
-                    .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
-                    .build())
+    /**
+     * Read with the streaming parser alone, without an ObjectMapper (a tenth of a second to set up in a JVM that has
+     * just started: {@code rules list} needs none), and without interning field names: the pointers of every node
+     * (thousands, each seen once) would fill its table.
+     */
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
             .build();
 
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ParsedRules BUILT_IN = read();
 
     private final Map<String, JsonNode> entries;
@@ -49,7 +57,8 @@ public final class ParsedRules {
      */
     public static void main(String[] args) throws IOException {
         Path folder = Path.of(args[0]);
-        ObjectNode out = JSON.createObjectNode();
+        ObjectMapper writer = JsonMapper.builder().build();
+        ObjectNode out = writer.createObjectNode();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file :
                     files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
@@ -60,7 +69,7 @@ public final class ParsedRules {
                 out.set(name, entry);
             }
         }
-        Files.writeString(folder.resolve("parsed.json"), JSON.writeValueAsString(out));
+        Files.writeString(folder.resolve("parsed.json"), writer.writeValueAsString(out));
         List<String> names = new ArrayList<>();
         out.fieldNames().forEachRemaining(names::add);
         Files.write(folder.resolve(RuleSources.INDEX_NAME), names);
@@ -87,10 +96,52 @@ public final class ParsedRules {
                 return new ParsedRules(Map.of());
             }
             Map<String, JsonNode> entries = new HashMap<>();
-            JSON.readTree(in).fields().forEachRemaining(e -> entries.put(e.getKey(), e.getValue()));
+            try (JsonParser parser = JSON.createParser(in)) {
+                if (parser.nextToken() == JsonToken.START_OBJECT) {
+                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                        String name = parser.currentName();
+                        parser.nextToken();
+                        entries.put(name, node(parser));
+                    }
+                }
+            }
             return new ParsedRules(entries);
         } catch (IOException e) {
             throw new UncheckedIOException("the parsed built-in rules could not be read", e);
         }
+    }
+
+    /** The value the parser is on, as the nodes an ObjectMapper's {@code readTree} would make of it. */
+    private static JsonNode node(JsonParser parser) throws IOException {
+        return switch (parser.currentToken()) {
+            case START_OBJECT -> {
+                ObjectNode object = NODES.objectNode();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = parser.currentName();
+                    parser.nextToken();
+                    object.set(name, node(parser));
+                }
+                yield object;
+            }
+            case START_ARRAY -> {
+                ArrayNode array = NODES.arrayNode();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    array.add(node(parser));
+                }
+                yield array;
+            }
+            case VALUE_STRING -> NODES.textNode(parser.getText());
+            case VALUE_NUMBER_INT ->
+                switch (parser.getNumberType()) {
+                    case INT -> NODES.numberNode(parser.getIntValue());
+                    case LONG -> NODES.numberNode(parser.getLongValue());
+                    default -> NODES.numberNode(parser.getBigIntegerValue());
+                };
+            case VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDoubleValue());
+            case VALUE_TRUE -> NODES.booleanNode(true);
+            case VALUE_FALSE -> NODES.booleanNode(false);
+            case VALUE_NULL -> NODES.nullNode();
+            default -> throw new IOException("unexpected " + parser.currentToken() + " in " + RESOURCE);
+        };
     }
 }

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hireable.rules.Outcome;
 import dev.hireable.rules.SignalSpec;
@@ -42,15 +43,22 @@ import java.util.stream.Collectors;
  */
 public final class RuleCatalog {
 
-    private static final ObjectMapper BINDER = JsonMapper.builder()
-            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
-            .addModule(SignalIds.module())
-            .addModule(new com.fasterxml.jackson.databind.module.SimpleModule("rule-patterns")
-                    .addDeserializer(RulePattern.class, new RulePatternDeserializer()))
-            .build();
+    /**
+     * Binds vocabularies to their records; made on first use, as an audit binds them: an ObjectMapper takes a
+     * tenth of a second to set up in a JVM that has just started, and {@code rules list} reads the rules without one.
+     */
+    private static final class Binder {
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+                .addModule(SignalIds.module())
+                .addModule(new com.fasterxml.jackson.databind.module.SimpleModule("rule-patterns")
+                        .addDeserializer(RulePattern.class, new RulePatternDeserializer()))
+                .build();
+    }
+
     private static final List<String> TOP_LEVEL_KEYS = List.of("rules", "signals", "vocabulary");
     private static final List<String> DOC_KEYS = List.of("title", "why", "fix", "placeholders", "messages");
     private static final List<String> SIGNAL_KEYS = List.of("type", "label", "decided_by", "column");
@@ -125,7 +133,8 @@ public final class RuleCatalog {
     /** The rules of one file, with its {@code vocabulary} bound to {@code type} and checked. */
     public <V> RuleBook<V> book(String file, Class<V> type, Collection<String> ruleIds) {
         LocatedYaml yaml = requireFile(file);
-        JsonNode vocabulary = Optional.ofNullable(yaml.root().get("vocabulary")).orElseGet(BINDER::createObjectNode);
+        JsonNode vocabulary =
+                Optional.ofNullable(yaml.root().get("vocabulary")).orElseGet(JsonNodeFactory.instance::objectNode);
         V bound = bind(file, yaml, "/vocabulary", vocabulary, type, signals.keySet());
         vocabularyTypes.put(file, type);
         Map<String, RuleDoc> own = readDocs(file, yaml).stream()
@@ -144,7 +153,7 @@ public final class RuleCatalog {
     /** Binds any part of any file, e.g. the standard's slots, with the same checks. */
     public <V> V section(String file, String key, Class<V> type) {
         LocatedYaml yaml = requireFile(file);
-        JsonNode node = Optional.ofNullable(yaml.root().get(key)).orElseGet(BINDER::createObjectNode);
+        JsonNode node = Optional.ofNullable(yaml.root().get(key)).orElseGet(JsonNodeFactory.instance::objectNode);
         V bound = bind(file, yaml, "/" + LocatedYaml.escape(key), node, type, signals.keySet());
         if (key.equals("vocabulary")) {
             vocabularyTypes.put(file, type);
@@ -427,7 +436,8 @@ public final class RuleCatalog {
                     .addValue(SignalIds.RULES, documentedRules)
                     .addValue(RulePatternDeserializer.ORIGIN, origin)
                     .addValue(RulePatternDeserializer.BUILT_IN, !overlaid.contains(file));
-            return Objects.requireNonNull(BINDER.readerFor(type).with(declared).readValue(node), "empty");
+            return Objects.requireNonNull(
+                    Binder.MAPPER.readerFor(type).with(declared).readValue(node), "empty");
         } catch (JsonMappingException e) {
             String at = pointer
                     + e.getPath().stream()
