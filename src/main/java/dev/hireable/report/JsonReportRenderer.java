@@ -52,7 +52,8 @@ public final class JsonReportRenderer extends JsonTreeRenderer {
                 .put("kind", report.subject().kind().id())
                 .put("id", report.subject().id());
         ArrayNode repos = root.putArray("repos");
-        report.repos().forEach(repo -> repos.add(repo(repo, report.legend())));
+        List<SignalSpec> signalOrder = JsonSignalLayout.ordered(report.legend());
+        report.repos().forEach(repo -> repos.add(repo(repo, signalOrder)));
         root.set("portfolio", portfolio(report.portfolio()));
         ArrayNode errors = root.putArray("errors");
         for (RepoError error : report.errors()) {
@@ -65,13 +66,14 @@ public final class JsonReportRenderer extends JsonTreeRenderer {
         return root;
     }
 
-    private ObjectNode repo(ScoredRepo scored, List<SignalSpec> legend) {
+    /** One repository; {@code signalOrder}: the legend in the order the report writes signals. */
+    private ObjectNode repo(ScoredRepo scored, List<SignalSpec> signalOrder) {
         RepoMetadata metadata = scored.assessment().metadata();
         ObjectNode repo = JSON.createObjectNode();
         repo.put("id", metadata.id());
         putOptional(repo, "url", metadata.pageUrl());
         putOptional(repo, "commit", metadata.commit());
-        repo.set("signals", signals(scored.assessment().signals(), legend));
+        repo.set("signals", signals(scored.assessment().signals(), signalOrder));
         ArrayNode archetypes = repo.putArray("archetypes");
         scored.assessment().archetypes().forEach(a -> archetypes.add(a.id()));
         ObjectNode meets = repo.putObject("meetsStandard");
@@ -144,9 +146,9 @@ public final class JsonReportRenderer extends JsonTreeRenderer {
     }
 
     /** The signals, each at its place in the contract ({@link JsonSignalLayout}). */
-    private ObjectNode signals(SignalSet found, List<SignalSpec> legend) {
+    private ObjectNode signals(SignalSet found, List<SignalSpec> signalOrder) {
         ObjectNode signals = JSON.createObjectNode();
-        for (SignalSpec spec : JsonSignalLayout.ordered(legend)) {
+        for (SignalSpec spec : signalOrder) {
             Optional<List<String>> path = JsonSignalLayout.path(spec.id());
             if (path.isEmpty()) {
                 continue;

@@ -68,8 +68,15 @@ final class JsonSignalLayout {
         return java.util.stream.Stream.concat(first.stream(), rest.stream()).toList();
     }
 
+    /** Each signal's path, worked out once: a report asks for every signal of every repository. */
+    private static final Map<String, Optional<List<String>>> PATHS = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The path of a signal under {@code signals}, or empty for one the report shows elsewhere. */
     static Optional<List<String>> path(String id) {
+        return PATHS.computeIfAbsent(id, JsonSignalLayout::pathOf);
+    }
+
+    private static Optional<List<String>> pathOf(String id) {
         if (ELSEWHERE.contains(id)) {
             return Optional.empty();
         }

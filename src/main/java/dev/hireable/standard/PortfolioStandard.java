@@ -137,7 +137,9 @@ public final class PortfolioStandard {
     }
 
     /** One repository scored, with the tiers kept to price its next steps. */
-    private record Scored(ScoredRepo repo, RepoEvidence evidence, Map<String, Tier> tiers) {}
+    /** A repository scored: {@code fits} are its slot fits from its tiers alone, before eligibility. */
+    private record Scored(
+            ScoredRepo repo, RepoEvidence evidence, Map<String, Tier> tiers, Map<Archetype, SlotFit> fits) {}
 
     private Scored scoreRepo(RepoEvidence evidence) {
         RepoAssessment facts = evidence.assessment();
@@ -158,7 +160,7 @@ public final class PortfolioStandard {
                 flags,
                 evidence.ignores(),
                 evidence.probes().orElse(List.of()));
-        return new Scored(repo, evidence, tiers);
+        return new Scored(repo, evidence, tiers, fits);
     }
 
     private double portfolioScore(List<Map<Archetype, SlotFit>> fits, Map<Archetype, OptionalInt> assignment) {
@@ -273,7 +275,7 @@ public final class PortfolioStandard {
                                 ranking,
                                 fits,
                                 i,
-                                scorer.fits(tiers),
+                                scorer.refit(repo.fits, tiers, requirement),
                                 repo.repo.id(),
                                 vocabulary.requirements().get(requirement).action(),
                                 requirement,

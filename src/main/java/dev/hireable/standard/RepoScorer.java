@@ -98,6 +98,20 @@ final class RepoScorer {
         return fits;
     }
 
+    /**
+     * The fits once one requirement's tier changed: only the slots asking for it are fitted again (a slot's fit reads
+     * its own requirements' tiers alone). Pricing a next step asks this for every repository and requirement.
+     */
+    Map<Archetype, SlotFit> refit(Map<Archetype, SlotFit> fits, Map<String, Tier> tiers, String requirement) {
+        Map<Archetype, SlotFit> refitted = new EnumMap<>(fits);
+        for (Archetype slot : Archetype.SLOTS) {
+            if (vocabulary.slot(slot).requirements().containsKey(requirement)) {
+                refitted.put(slot, fit(slot, tiers));
+            }
+        }
+        return refitted;
+    }
+
     private SlotFit fit(Archetype slot, Map<String, Tier> tiers) {
         StandardVocabulary.Slot spec = vocabulary.slot(slot);
         List<RequirementStatus> statuses = new ArrayList<>();

@@ -30,7 +30,11 @@ public record BenchmarkRow(
             String reference,
             double referenceSeconds,
             double maxRatio) {
-        double ratio = seconds / referenceSeconds;
+        return judged(workload, hireable, seconds / referenceSeconds, reference, maxRatio);
+    }
+
+    /** A row whose ratio was worked out by the caller (e.g. the median of paired runs' ratios). */
+    static BenchmarkRow judged(String workload, String hireable, double ratio, String reference, double maxRatio) {
         return new BenchmarkRow(
                 workload,
                 hireable,
