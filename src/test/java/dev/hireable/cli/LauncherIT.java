@@ -169,6 +169,28 @@ class LauncherIT {
     }
 
     @Test
+    void javaIsTheFirstOnThePathWithoutJavaHomeAndItsLinksAreFollowedToItsVersion() throws IOException {
+        Path oldJava = Files.createDirectories(work.resolve("jdk-11/bin"));
+        Files.writeString(oldJava.resolve("java"), "#!/bin/sh\necho started >&2\nexit 1\n");
+        oldJava.resolve("java").toFile().setExecutable(true);
+        Files.writeString(work.resolve("jdk-11/release"), "JAVA_VERSION=\"11.0.2\"\n");
+        Path bin = Files.createDirectories(work.resolve("bin"));
+        Files.createSymbolicLink(bin.resolve("java"), oldJava.resolve("java"));
+        Path empty = Files.createDirectories(work.resolve("empty"));
+
+        Run linked = launch(LAUNCHER, Map.of("PATH", empty + ":" + bin + ":/usr/bin:/bin"), "--help");
+        Run none = launch(LAUNCHER, Map.of("PATH", empty.toString()), "--help");
+
+        assertThat(linked.exitCode()).isEqualTo(70);
+        assertThat(linked.err().strip())
+                .isEqualTo("hireable: " + bin.resolve("java")
+                        + " is Java 11; hireable needs Java 17 or later (set JAVA_HOME)");
+        assertThat(none.exitCode()).isEqualTo(70);
+        assertThat(none.err().strip())
+                .isEqualTo("hireable: no Java found: install Java 17 or later (e.g. Temurin 17) or set JAVA_HOME");
+    }
+
+    @Test
     void hireablesExitCodesAndArgumentsPassThrough() {
         Run run =
                 launch(LAUNCHER, Map.of(), "dir", work.resolve("no such folder").toString());
