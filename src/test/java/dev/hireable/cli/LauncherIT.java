@@ -155,12 +155,7 @@ class LauncherIT {
 
     @Test
     void javaOlderThan17IsExit70WithoutStartingIt() throws IOException {
-        Path oldJava = Files.createDirectories(work.resolve("jdk-11/bin"));
-        Files.writeString(oldJava.resolve("java"), "#!/bin/sh\necho started >&2\nexit 1\n");
-        oldJava.resolve("java").toFile().setExecutable(true);
-        Files.writeString(work.resolve("jdk-11/release"), "JAVA_VERSION=\"11.0.2\"\n");
-
-        Run run = launch(LAUNCHER, Map.of("JAVA_HOME", work.resolve("jdk-11").toString()), "--help");
+        Run run = launch(LAUNCHER, Map.of("JAVA_HOME", java11().toString()), "--help");
 
         assertThat(run.exitCode()).isEqualTo(70);
         assertThat(run.err().strip())
@@ -170,12 +165,8 @@ class LauncherIT {
 
     @Test
     void javaIsTheFirstOnThePathWithoutJavaHomeAndItsLinksAreFollowedToItsVersion() throws IOException {
-        Path oldJava = Files.createDirectories(work.resolve("jdk-11/bin"));
-        Files.writeString(oldJava.resolve("java"), "#!/bin/sh\necho started >&2\nexit 1\n");
-        oldJava.resolve("java").toFile().setExecutable(true);
-        Files.writeString(work.resolve("jdk-11/release"), "JAVA_VERSION=\"11.0.2\"\n");
         Path bin = Files.createDirectories(work.resolve("bin"));
-        Files.createSymbolicLink(bin.resolve("java"), oldJava.resolve("java"));
+        Files.createSymbolicLink(bin.resolve("java"), java11().resolve("bin/java"));
         Path empty = Files.createDirectories(work.resolve("empty"));
 
         Run linked = launch(LAUNCHER, Map.of("PATH", empty + ":" + bin + ":/usr/bin:/bin"), "--help");
@@ -228,6 +219,19 @@ class LauncherIT {
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(run.out().strip()).isEqualTo("hireable " + ToolVersion.read().version());
+    }
+
+    /** A Java home whose release file says 11 and whose java only says it started (it must never be run). */
+    private Path java11() throws IOException {
+        Path home = work.resolve("jdk-11");
+        if (Files.exists(home)) {
+            return home;
+        }
+        Path bin = Files.createDirectories(home.resolve("bin"));
+        Files.writeString(bin.resolve("java"), "#!/bin/sh\necho started >&2\nexit 1\n");
+        bin.resolve("java").toFile().setExecutable(true);
+        Files.writeString(home.resolve("release"), "JAVA_VERSION=\"11.0.2\"\n");
+        return home;
     }
 
     /** The jar copied into its own folder, one hour newer than the build's (so the build's archive does not fit it). */
