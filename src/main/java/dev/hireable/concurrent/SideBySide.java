@@ -5,6 +5,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 /**
@@ -38,7 +39,7 @@ public final class SideBySide {
     }
 
     /** Runs {@code task} on every item. */
-    public static <T> void forEach(List<T> items, java.util.function.Consumer<T> task) {
+    public static <T> void forEach(List<T> items, Consumer<T> task) {
         forEachIndex(items.size(), i -> task.accept(items.get(i)));
     }
 

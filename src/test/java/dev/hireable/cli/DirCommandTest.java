@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hireable.source.local.LocalDirectorySource;
 import dev.hireable.testing.CliRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -212,17 +215,17 @@ class DirCommandTest {
 
     @Test
     void repositoriesAuditedSideBySideComeOutInTheOrderGivenWithEveryProgressLine() throws IOException {
-        java.util.List<String> names = java.util.List.of("zeta", "alpha", "mid", "beta", "omega", "gamma");
-        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("dir"));
+        List<String> names = List.of("zeta", "alpha", "mid", "beta", "omega", "gamma");
+        List<String> args = new ArrayList<>(List.of("dir"));
         for (String name : names) {
             args.add(repo(name).toString());
         }
-        args.addAll(java.util.List.of("--format", "json"));
+        args.addAll(List.of("--format", "json"));
 
         CliRun run = CliRun.run(args.toArray(String[]::new));
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
-        java.util.List<String> ids = new java.util.ArrayList<>();
+        List<String> ids = new ArrayList<>();
         new ObjectMapper()
                 .readTree(run.out())
                 .path("repos")
@@ -231,10 +234,9 @@ class DirCommandTest {
         assertThat(run.err().lines().filter(l -> l.matches("\\[\\d/6] audited \\w+")))
                 .hasSize(6)
                 .anySatisfy(l -> assertThat(l).startsWith("[6/6]"));
-        assertThat(dev.hireable.source.local.LocalDirectorySource.concurrency(names.size()))
+        assertThat(LocalDirectorySource.concurrency(names.size()))
                 .isBetween(1, Math.min(names.size(), Runtime.getRuntime().availableProcessors()));
-        assertThat(dev.hireable.source.local.LocalDirectorySource.concurrency(1))
-                .isEqualTo(1);
+        assertThat(LocalDirectorySource.concurrency(1)).isEqualTo(1);
     }
 
     private Path repo(String name) throws IOException {

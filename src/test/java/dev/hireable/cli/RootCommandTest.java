@@ -3,6 +3,11 @@ package dev.hireable.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hireable.testing.CliRun;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -27,17 +32,17 @@ class RootCommandTest {
     @Test
     void noOptionOfAnyCommandHasATypeWhoseConverterIsLeftOut() {
         CommandLine every = Hireable.everyCommand(new Hireable.Factory(Console.system()));
-        java.util.List<java.util.regex.Pattern> leftOut = java.util.Arrays.stream(Hireable.UNUSED_CONVERTERS.split(","))
-                .map(java.util.regex.Pattern::compile)
+        List<Pattern> leftOut = Arrays.stream(Hireable.UNUSED_CONVERTERS.split(","))
+                .map(Pattern::compile)
                 .toList();
-        java.util.List<String> types = new java.util.ArrayList<>();
-        java.util.ArrayDeque<CommandLine> commands = new java.util.ArrayDeque<>(java.util.List.of(every));
+        List<String> types = new ArrayList<>();
+        ArrayDeque<CommandLine> commands = new ArrayDeque<>(List.of(every));
         while (!commands.isEmpty()) {
             CommandLine command = commands.pop();
             commands.addAll(command.getSubcommands().values());
             command.getCommandSpec().args().forEach(arg -> {
                 types.add(arg.type().getName());
-                java.util.Arrays.stream(arg.auxiliaryTypes()).forEach(t -> types.add(t.getName()));
+                Arrays.stream(arg.auxiliaryTypes()).forEach(t -> types.add(t.getName()));
             });
         }
 

@@ -10,9 +10,13 @@ import dev.hireable.snapshot.SnapshotLimits;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
@@ -180,26 +184,24 @@ class LocalDirectorySnapshotTest {
         write("node_modules/pkg/index.js", "x");
         Files.writeString(outside.resolve("secret.txt"), "secret");
         Files.createSymbolicLink(repo.resolve("f3/leak.txt"), outside.resolve("secret.txt"));
-        List<String> walked = new java.util.ArrayList<>();
+        List<String> walked = new ArrayList<>();
         int[] leakAfter = {-1};
-        Files.walkFileTree(repo, new java.nio.file.SimpleFileVisitor<>() {
+        Files.walkFileTree(repo, new SimpleFileVisitor<>() {
             @Override
-            public java.nio.file.FileVisitResult preVisitDirectory(
-                    Path dir, java.nio.file.attribute.BasicFileAttributes attrs) {
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                 return dir.getFileName().toString().equals("node_modules")
-                        ? java.nio.file.FileVisitResult.SKIP_SUBTREE
-                        : java.nio.file.FileVisitResult.CONTINUE;
+                        ? FileVisitResult.SKIP_SUBTREE
+                        : FileVisitResult.CONTINUE;
             }
 
             @Override
-            public java.nio.file.FileVisitResult visitFile(
-                    Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 if (attrs.isSymbolicLink()) {
                     leakAfter[0] = walked.size();
                 } else {
                     walked.add(repo.relativize(file).toString().replace('\\', '/'));
                 }
-                return java.nio.file.FileVisitResult.CONTINUE;
+                return FileVisitResult.CONTINUE;
             }
         });
 
