@@ -27,7 +27,7 @@ public record CodeCue(RulePattern pattern, List<String> hints) {
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static CodeCue of(RulePattern pattern) {
-        return new CodeCue(pattern, LiteralHint.of(pattern.pattern()));
+        return new CodeCue(pattern, LiteralHint.of(pattern));
     }
 
     /** A cue written in code rather than read from a rule file (tests). */

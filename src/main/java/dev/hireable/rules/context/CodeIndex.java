@@ -198,14 +198,7 @@ public final class CodeIndex {
 
     /** Texts of which every match of the pattern holds one (see {@link LiteralHint}); {@code [""]} when none is known. */
     private static List<String> hintsOf(RulePattern pattern) {
-        return prepared(
-                LITERAL_HINTS,
-                pattern,
-                p -> (p.flags() & (Pattern.COMMENTS | Pattern.LITERAL)) != 0
-                        ? List.of("")
-                        : LiteralHint.of(p.pattern()).stream()
-                                .map(h -> h.toLowerCase(Locale.ROOT))
-                                .toList());
+        return prepared(LITERAL_HINTS, pattern, p -> CodeCue.of(p).hints());
     }
 
     private static <T> T prepared(

@@ -1,5 +1,6 @@
 package dev.hireable.rules.context;
 
+import dev.hireable.rules.catalog.RulePattern;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,6 +25,14 @@ final class LiteralHint {
     private record Group(String content) {}
 
     private LiteralHint() {}
+
+    /**
+     * The hints of a pattern as it is compiled: none that can be trusted in comments mode (spaces and {@code #} mean
+     * something else there) or as a literal.
+     */
+    static List<String> of(RulePattern pattern) {
+        return (pattern.flags() & (Pattern.COMMENTS | Pattern.LITERAL)) != 0 ? NONE : of(pattern.pattern());
+    }
 
     static List<String> of(String regex) {
         if (regex.contains("\\Q") || COMMENTS_FLAG.matcher(regex).find()) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /**
  * Whether a text can match any of several patterns, told by their literal hints (see {@link LiteralHint}) in one pass
@@ -30,7 +29,7 @@ public final class LiteralPrefilter {
     public static LiteralPrefilter of(List<RulePattern> patterns) {
         List<String> all = new ArrayList<>();
         for (RulePattern pattern : patterns) {
-            List<String> own = hintsOf(pattern);
+            List<String> own = CodeCue.of(pattern).hints();
             if (own.contains("")) {
                 return new LiteralPrefilter(new HintIndex(List.of()), true);
             }
@@ -58,13 +57,5 @@ public final class LiteralPrefilter {
             }
         }
         return own.mayMatch(text);
-    }
-
-    /** A pattern read in comments mode or as a literal has no hints that {@link LiteralHint} could trust. */
-    private static List<String> hintsOf(RulePattern pattern) {
-        if ((pattern.flags() & (Pattern.COMMENTS | Pattern.LITERAL)) != 0) {
-            return List.of("");
-        }
-        return CodeCue.of(pattern).hints();
     }
 }

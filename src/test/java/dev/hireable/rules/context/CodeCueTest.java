@@ -3,6 +3,7 @@ package dev.hireable.rules.context;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.hireable.rules.catalog.RulePattern;
 import org.junit.jupiter.api.Test;
 
 class CodeCueTest {
@@ -32,6 +33,13 @@ class CodeCueTest {
         assertThat(CodeCue.of("(?x) load _iris").hints()).containsExactly("");
         assertThat(CodeCue.of("(?ix)load_iris").hints()).containsExactly("");
         assertThat(CodeCue.of("(?i)load_iris").hints()).containsExactly("load_iris");
+        // the same modes set as flags of the compiled pattern, not inline
+        assertThat(CodeCue.of(RulePattern.compile("load _iris", java.util.regex.Pattern.COMMENTS))
+                        .hints())
+                .containsExactly("");
+        assertThat(CodeCue.of(RulePattern.compile("load.iris(", java.util.regex.Pattern.LITERAL))
+                        .hints())
+                .containsExactly("");
     }
 
     @Test
