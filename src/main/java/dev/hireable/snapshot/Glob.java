@@ -27,9 +27,6 @@ public final class Glob {
     /** Several plain shapes: a choice such as {@code *.{png,jpg}} is matched as its alternatives, with no regex. */
     private final List<Glob> anyOf;
 
-    /** A name of literal parts and stars, taken apart once: most file names fail at the first part compared. */
-    private final Stars stars;
-
     /** The pairs of characters every path this glob matches holds (see {@link #sketch}); 0 when unknown. */
     private final long requiredSketch;
 
@@ -59,7 +56,6 @@ public final class Glob {
         this.pattern = pattern;
         this.shortcut = shortcut;
         this.anyOf = anyOf;
-        this.stars = shortcut.kind() == Kind.NAME_STARS ? Stars.of(shortcut.text()) : null;
         this.requiredSketch = requiredSketch(shortcut);
     }
 
@@ -176,7 +172,7 @@ public final class Glob {
             case SUFFIX:
                 return path.length() - nameStart >= text.length() && endsWith(path, text);
             case NAME_STARS:
-                return stars.matches(path, nameStart);
+                return starsMatch(shortcut.text(), 0, shortcut.text().length(), path, nameStart, path.length());
             case SEGMENTS:
                 return segmentsMatch(path);
             case ANY_OF: {
@@ -282,62 +278,7 @@ public final class Glob {
         return lowerAscii(a) == lowerAscii(b);
     }
 
-    /**
-     * Literal text with stars between: {@code head*middle*...*tail}, each part lower-cased as ASCII. A text matches when
-     * it starts with the head, ends with the tail and holds the middles in order in between, each found leftmost.
-     */
-    private record Stars(String head, List<String> middles, String tail, int minLength) {
-
-        static Stars of(String glob) {
-            String[] parts = lowerAscii(glob).split("\\*", -1);
-            List<String> middles = java.util.Arrays.stream(parts, 1, parts.length - 1)
-                    .filter(part -> !part.isEmpty())
-                    .toList();
-            return new Stars(
-                    parts[0],
-                    middles,
-                    parts[parts.length - 1],
-                    glob.replace("*", "").length());
-        }
-
-        /** Whether {@code text[from, end of text)} matches. */
-        boolean matches(String text, int from) {
-            int to = text.length();
-            if (to - from < minLength || !partAt(text, from, head) || !partAt(text, to - tail.length(), tail)) {
-                return false;
-            }
-            int at = from + head.length();
-            int end = to - tail.length();
-            for (String middle : middles) {
-                int found = find(text, at, end, middle);
-                if (found < 0) {
-                    return false;
-                }
-                at = found + middle.length();
-            }
-            return true;
-        }
-
-        private static int find(String text, int from, int to, String part) {
-            char first = part.charAt(0);
-            for (int i = from; i + part.length() <= to; i++) {
-                if (lowerAscii(text.charAt(i)) == first && partAt(text, i, part)) {
-                    return i;
-                }
-            }
-            return -1;
-        }
-
-        private static boolean partAt(String text, int at, String part) {
-            for (int i = 0; i < part.length(); i++) {
-                if (lowerAscii(text.charAt(at + i)) != part.charAt(i)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-    }
-
+    /** A character lower-cased if it is an ASCII capital, left as it is otherwise. */
     public static char lowerAscii(char c) {
         return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
