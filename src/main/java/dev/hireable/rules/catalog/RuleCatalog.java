@@ -1,16 +1,6 @@
 package dev.hireable.rules.catalog;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.InjectableValues;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hireable.rules.Outcome;
@@ -24,11 +14,10 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.PatternSyntaxException;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -43,29 +32,13 @@ import java.util.stream.Collectors;
  */
 public final class RuleCatalog {
 
-    /**
-     * Binds vocabularies to their records; made on first use, as an audit binds them: an ObjectMapper takes a
-     * tenth of a second to set up in a JVM that has just started, and {@code rules list} reads the rules without one.
-     */
-    private static final class Binder {
-        static final ObjectMapper MAPPER = JsonMapper.builder()
-                .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
-                .addModule(SignalIds.module())
-                .addModule(new com.fasterxml.jackson.databind.module.SimpleModule("rule-patterns")
-                        .addDeserializer(RulePattern.class, new RulePatternDeserializer()))
-                .build();
-    }
-
     private static final List<String> TOP_LEVEL_KEYS = List.of("rules", "signals", "vocabulary");
     private static final List<String> DOC_KEYS = List.of("title", "why", "fix", "placeholders", "messages");
     private static final List<String> SIGNAL_KEYS = List.of("type", "label", "decided_by", "column");
     private static final List<String> COLUMN_KEYS = List.of("header", "details");
 
     private final Map<String, LocatedYaml> files;
-    /** The files an overlay changed: their patterns are compiled when bound (see {@link RulePatternDeserializer}). */
+    /** The files an overlay changed: their patterns are compiled when bound (see {@link VocabularyBinder}). */
     private final Set<String> overlaid;
 
     private final Map<String, RuleDoc> docs;
@@ -425,35 +398,21 @@ public final class RuleCatalog {
 
     private <V> V bind(
             String file, LocatedYaml yaml, String pointer, JsonNode node, Class<V> type, Set<String> declaredSignals) {
-        Set<String> documentedRules = docs.keySet();
+        UnaryOperator<String> origin = relative -> {
+            LocatedYaml.Location at = yaml.locate(pointer + relative, file);
+            return at.file() + (at.line() > 0 ? ":" + at.line() : "");
+        };
         try {
-            java.util.function.UnaryOperator<String> origin = relative -> {
-                LocatedYaml.Location at = yaml.locate(pointer + relative, file);
-                return at.file() + (at.line() > 0 ? ":" + at.line() : "");
-            };
-            InjectableValues declared = new InjectableValues.Std()
-                    .addValue(SignalIds.DECLARED, declaredSignals)
-                    .addValue(SignalIds.RULES, documentedRules)
-                    .addValue(RulePatternDeserializer.ORIGIN, origin)
-                    .addValue(RulePatternDeserializer.BUILT_IN, !overlaid.contains(file));
-            return Objects.requireNonNull(
-                    Binder.MAPPER.readerFor(type).with(declared).readValue(node), "empty");
-        } catch (JsonMappingException e) {
-            String at = pointer
-                    + e.getPath().stream()
-                            .map(ref -> ref.getFieldName() != null
-                                    ? "/" + LocatedYaml.escape(ref.getFieldName())
-                                    : ref.getIndex() >= 0 ? "/" + ref.getIndex() : "")
-                            .collect(Collectors.joining());
-            String problem = describe(e);
-            if (e instanceof ValueInstantiationException) {
+            return new VocabularyBinder(declaredSignals, docs.keySet(), origin, !overlaid.contains(file))
+                    .bind(node, type);
+        } catch (VocabularyBinder.Problem problem) {
+            String at = pointer + problem.pointer();
+            if (problem.raisedByRecord()) {
                 // a check inside a record's constructor: point at the value the message names, if one does
-                at = mentionedValue(node.at(at.substring(pointer.length())), at, problem)
+                at = mentionedValue(node.at(problem.pointer()), at, problem.getMessage())
                         .orElse(at);
             }
-            throw problemAt(yaml, at, file, problem);
-        } catch (java.io.IOException | IllegalArgumentException | NullPointerException e) {
-            throw problemAt(yaml, pointer, file, String.valueOf(e.getMessage()));
+            throw problemAt(yaml, at, file, problem.getMessage());
         }
     }
 
@@ -489,61 +448,6 @@ public final class RuleCatalog {
             }
         }
         return best;
-    }
-
-    private static String describe(JsonMappingException e) {
-        String key = e.getPath().stream()
-                .map(JsonMappingException.Reference::getFieldName)
-                .filter(java.util.Objects::nonNull)
-                .reduce((first, second) -> second)
-                .orElse("");
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            List<String> known = unknown.getKnownPropertyIds() == null
-                    ? List.of()
-                    : unknown.getKnownPropertyIds().stream()
-                            .map(String::valueOf)
-                            .sorted()
-                            .toList();
-            return "unknown key '" + unknown.getPropertyName() + "'"
-                    + (known.isEmpty() ? "" : " (known keys: " + String.join(", ", known) + ")");
-        }
-        Throwable cause = e.getCause();
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof PatternSyntaxException bad) {
-                return RulePattern.notARegularExpression(bad);
-            }
-        }
-        if (e instanceof ValueInstantiationException && cause != null) {
-            return String.valueOf(cause.getMessage());
-        }
-        if (e instanceof InvalidFormatException invalid) {
-            return "'" + key + "' cannot be " + invalid.getValue() + " (want " + simpleName(invalid.getTargetType())
-                    + ")";
-        }
-        if (e instanceof MismatchedInputException mismatch) {
-            return (key.isEmpty() ? "a value" : "'" + key + "'") + " has the wrong shape (want "
-                    + simpleName(mismatch.getTargetType()) + ")";
-        }
-        return e.getOriginalMessage().lines().findFirst().orElse("invalid value");
-    }
-
-    private static String simpleName(Class<?> type) {
-        if (type == null) {
-            return "another value";
-        }
-        if (List.class.isAssignableFrom(type) || Collection.class.isAssignableFrom(type)) {
-            return "a list";
-        }
-        if (Map.class.isAssignableFrom(type)) {
-            return "a mapping";
-        }
-        if (type == String.class || type == RulePattern.class) {
-            return "text";
-        }
-        if (type.isRecord()) {
-            return "a mapping";
-        }
-        return type.getSimpleName().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static RuleFileException problemAt(LocatedYaml yaml, String pointer, String file, String problem) {
