@@ -37,7 +37,10 @@ public final class ResultCache {
     public static final ResultCache NONE = new ResultCache(Optional.empty(), "", "", note -> {});
 
     static final int FORMAT = 1;
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    /** Made on first use: a {@code dir} audit keeps no results, and a first ObjectMapper is slow to set up. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = JsonMapper.builder().build();
+    }
 
     private final Optional<Path> folder;
     private final String tool;
@@ -85,7 +88,7 @@ public final class ResultCache {
             return Optional.empty();
         }
         try {
-            JsonNode entry = JSON.readTree(file.toFile());
+            JsonNode entry = Json.MAPPER.readTree(file.toFile());
             if (entry == null
                     || entry.path("format").asInt() != FORMAT
                     || !tool.equals(entry.path("tool").asText())
@@ -119,7 +122,8 @@ public final class ResultCache {
         if (folder.isEmpty() || state.commit().isEmpty() || evidence.isEmpty()) {
             return;
         }
-        ObjectNode entry = JSON.createObjectNode()
+        ObjectNode entry = Json.MAPPER
+                .createObjectNode()
                 .put("format", FORMAT)
                 .put("tool", tool)
                 .put("rules", rules)
@@ -129,7 +133,7 @@ public final class ResultCache {
         ArrayNode units = entry.putArray("evidence");
         evidence.forEach(unit -> units.add(EvidenceJson.write(unit)));
         try {
-            CacheFiles.writeAtomically(fileFor(state.id()), out -> JSON.writeValue(out, entry));
+            CacheFiles.writeAtomically(fileFor(state.id()), out -> Json.MAPPER.writeValue(out, entry));
         } catch (IOException | RuntimeException e) {
             if (writeFailureNoted.compareAndSet(false, true)) {
                 notices.accept("could not write results under " + folder.get() + " ("

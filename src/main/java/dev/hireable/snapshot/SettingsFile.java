@@ -3,7 +3,7 @@ package dev.hireable.snapshot;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.List;
@@ -23,7 +23,7 @@ public record SettingsFile(String file, Optional<JsonNode> root, Optional<String
     /** The names the settings file may have, in the order they are looked for. */
     public static final List<String> NAMES = List.of(".hireable.yml", ".hireable.yaml");
 
-    private static final YAMLMapper YAML = new YAMLMapper();
+    private static final YAMLFactory YAML = new YAMLFactory();
 
     /** The settings file at the root of a tree, if there is one. */
     public static Optional<String> locate(FileTree tree) {
@@ -38,7 +38,7 @@ public record SettingsFile(String file, Optional<JsonNode> root, Optional<String
                 return new SettingsFile(file, Optional.empty(), alias);
             }
             return new SettingsFile(
-                    file, Optional.ofNullable(YAML.readTree(text)).filter(n -> !n.isMissingNode()), Optional.empty());
+                    file, Optional.of(JsonTrees.parse(YAML, text)).filter(n -> !n.isMissingNode()), Optional.empty());
         } catch (JsonProcessingException e) {
             String detail = Optional.ofNullable(e.getOriginalMessage())
                     .flatMap(m -> m.lines().findFirst())
@@ -60,7 +60,7 @@ public record SettingsFile(String file, Optional<JsonNode> root, Optional<String
 
     /** YAML's aliases ({@code *name}) would be read as the plain text "name": say so instead, with the line. */
     private static Optional<String> firstAlias(String text) throws IOException {
-        try (JsonParser parser = YAML.getFactory().createParser(text)) {
+        try (JsonParser parser = YAML.createParser(text)) {
             while (parser.nextToken() != null) {
                 if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
                     return Optional.of("it uses the YAML alias '*" + parser.getText() + "' (line "

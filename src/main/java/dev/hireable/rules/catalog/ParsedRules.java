@@ -6,9 +6,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.hireable.snapshot.JsonTrees;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -34,15 +33,12 @@ public final class ParsedRules {
 
     static final String RESOURCE = "rules/parsed.json";
     /**
-     * Read with the streaming parser alone, without an ObjectMapper (a tenth of a second to set up in a JVM that has
-     * just started: {@code rules list} needs none), and without interning field names: the pointers of every node
-     * (thousands, each seen once) would fill its table.
+     * Without interning field names: the pointers of every node (thousands, each seen once) would fill its table.
      */
     private static final JsonFactory JSON = JsonFactory.builder()
             .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
             .build();
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ParsedRules BUILT_IN = read();
 
     private final Map<String, JsonNode> entries;
@@ -101,7 +97,7 @@ public final class ParsedRules {
                     while (parser.nextToken() == JsonToken.FIELD_NAME) {
                         String name = parser.currentName();
                         parser.nextToken();
-                        entries.put(name, node(parser));
+                        entries.put(name, JsonTrees.read(parser));
                     }
                 }
             }
@@ -109,39 +105,5 @@ public final class ParsedRules {
         } catch (IOException e) {
             throw new UncheckedIOException("the parsed built-in rules could not be read", e);
         }
-    }
-
-    /** The value the parser is on, as the nodes an ObjectMapper's {@code readTree} would make of it. */
-    private static JsonNode node(JsonParser parser) throws IOException {
-        return switch (parser.currentToken()) {
-            case START_OBJECT -> {
-                ObjectNode object = NODES.objectNode();
-                while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = parser.currentName();
-                    parser.nextToken();
-                    object.set(name, node(parser));
-                }
-                yield object;
-            }
-            case START_ARRAY -> {
-                ArrayNode array = NODES.arrayNode();
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(node(parser));
-                }
-                yield array;
-            }
-            case VALUE_STRING -> NODES.textNode(parser.getText());
-            case VALUE_NUMBER_INT ->
-                switch (parser.getNumberType()) {
-                    case INT -> NODES.numberNode(parser.getIntValue());
-                    case LONG -> NODES.numberNode(parser.getLongValue());
-                    default -> NODES.numberNode(parser.getBigIntegerValue());
-                };
-            case VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDoubleValue());
-            case VALUE_TRUE -> NODES.booleanNode(true);
-            case VALUE_FALSE -> NODES.booleanNode(false);
-            case VALUE_NULL -> NODES.nullNode();
-            default -> throw new IOException("unexpected " + parser.currentToken() + " in " + RESOURCE);
-        };
     }
 }

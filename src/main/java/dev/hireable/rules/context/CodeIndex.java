@@ -2,13 +2,12 @@ package dev.hireable.rules.context;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.hireable.concurrent.SideBySide;
 import dev.hireable.rules.catalog.RulePattern;
 import dev.hireable.rules.context.usage.FileIndex;
 import dev.hireable.snapshot.FileContent;
 import dev.hireable.snapshot.FileEntry;
+import dev.hireable.snapshot.JsonTrees;
 import dev.hireable.snapshot.Snapshot;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -27,7 +26,6 @@ import java.util.regex.Pattern;
  */
 public final class CodeIndex {
 
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
     /**
      * What each rule pattern costs to prepare (its line-anchored copy, its literal hints), worked out once per run
      * rather than once per repository: 1,000 repositories ask for the same few hundred patterns. Patterns are keyed by
@@ -379,7 +377,7 @@ public final class CodeIndex {
     private static Optional<String> addNotebookCells(String path, String json, List<Source> out) {
         List<Source> cells = new ArrayList<>();
         boolean hasCells;
-        try (JsonParser parser = JSON.getFactory().createParser(json)) {
+        try (JsonParser parser = JsonTrees.JSON.createParser(json)) {
             hasCells = readNotebook(parser, path, cells);
         } catch (IOException e) {
             return Optional.of(path + " is not a valid notebook (malformed JSON)");

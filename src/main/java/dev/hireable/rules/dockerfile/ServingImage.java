@@ -1,15 +1,14 @@
 package dev.hireable.rules.dockerfile;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.hireable.rules.Evidence;
 import dev.hireable.rules.Outcome;
 import dev.hireable.rules.catalog.RulePattern;
 import dev.hireable.rules.context.RepoContext;
 import dev.hireable.snapshot.FileEntry;
 import dev.hireable.snapshot.FileTree;
+import dev.hireable.snapshot.JsonTrees;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,8 +21,6 @@ import java.util.regex.Matcher;
  * whose base image, USER, CMD/ENTRYPOINT and EXPOSE it inherits.
  */
 final class ServingImage {
-
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     /** How one check came out, with the evidence and the values for the rule's message. */
     record Verdict(Outcome outcome, List<Evidence> evidence, Map<String, String> values) {
@@ -295,13 +292,13 @@ final class ServingImage {
         String trimmed = arguments.strip();
         if (trimmed.startsWith("[")) {
             try {
-                JsonNode array = JSON.readTree(trimmed);
+                JsonNode array = JsonTrees.parse(JsonTrees.JSON, trimmed);
                 if (array != null && array.isArray()) {
                     List<String> words = new ArrayList<>();
                     array.forEach(word -> words.add(word.asText()));
                     return String.join(" ", words);
                 }
-            } catch (JsonProcessingException e) {
+            } catch (IOException e) {
                 return trimmed;
             }
         }

@@ -1,13 +1,12 @@
 package dev.hireable.rules.stubs;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.hireable.rules.context.RepoContext;
 import dev.hireable.rules.context.usage.FileIndex;
 import dev.hireable.rules.context.usage.FileSearch;
 import dev.hireable.snapshot.FileEntry;
 import dev.hireable.snapshot.Glob;
+import dev.hireable.snapshot.JsonTrees;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +19,6 @@ final class UnrunNotebooks {
 
     /** The notebooks checked (0 when outputs are stripped on purpose) and the unrun ones. */
     record Found(int checked, List<String> unrun) {}
-
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     private final StubsModule.Notebooks vocabulary;
     private final List<Glob> notFiles;
@@ -56,7 +53,7 @@ final class UnrunNotebooks {
     private boolean unrun(String json) {
         JsonNode cells;
         try {
-            cells = JSON.readTree(json).path("cells");
+            cells = JsonTrees.parse(JsonTrees.JSON, json).path("cells");
         } catch (IOException e) {
             return false;
         }
