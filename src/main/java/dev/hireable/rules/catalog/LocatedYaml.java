@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * A YAML document as a Jackson tree plus the file and line of every node, keyed by JSON pointer, so a problem
@@ -26,11 +28,53 @@ final class LocatedYaml {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final ObjectNode root;
-    private final Map<String, Location> locations;
+    /** Made from {@link #lines} when first needed (a problem to report, a pattern's origin): most starts need none. */
+    private Map<String, Location> locations;
+
+    private final String file;
+    /** The line of every node in document order, as {@link #toJson} wrote them; null once the map is made. */
+    private JsonNode lines;
 
     private LocatedYaml(ObjectNode root, Map<String, Location> locations) {
         this.root = root;
         this.locations = locations;
+        this.file = null;
+    }
+
+    private LocatedYaml(ObjectNode root, String file, JsonNode lines) {
+        this.root = root;
+        this.file = file;
+        this.lines = lines;
+    }
+
+    private synchronized Map<String, Location> locations() {
+        if (locations == null) {
+            Map<String, Location> located = new HashMap<>();
+            Iterator<JsonNode> inOrder = lines.elements();
+            inDocumentOrder(root, "", pointer -> {
+                int line = inOrder.hasNext() ? inOrder.next().asInt() : 0;
+                if (line > 0) {
+                    located.put(pointer, new Location(file, line));
+                }
+            });
+            locations = located;
+            lines = null;
+        }
+        return locations;
+    }
+
+    /** Every node's pointer, a node before its children, children in document order. */
+    private static void inDocumentOrder(JsonNode node, String pointer, Consumer<String> visit) {
+        visit.accept(pointer);
+        if (node.isObject()) {
+            node.fields()
+                    .forEachRemaining(
+                            field -> inDocumentOrder(field.getValue(), pointer + "/" + escape(field.getKey()), visit));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                inDocumentOrder(node.get(i), pointer + "/" + i, visit);
+            }
+        }
     }
 
     static LocatedYaml parse(String file, String text) {
@@ -58,32 +102,35 @@ final class LocatedYaml {
         return root;
     }
 
-    /** The document and the line of every node, as JSON (see {@link ParsedRules}). */
+    /**
+     * The document and the line of every node, as JSON (see {@link ParsedRules}): the lines as one list in document
+     * order rather than keyed by pointer, which took longer to read at every start than the document itself.
+     */
     ObjectNode toJson() {
         ObjectNode json = NODES.objectNode();
         json.set("tree", root);
-        ObjectNode lines = json.putObject("lines");
-        locations.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey())
-                .forEach(e -> lines.put(e.getKey(), e.getValue().line()));
+        ArrayNode lines = json.putArray("lines");
+        Map<String, Location> located = locations();
+        inDocumentOrder(
+                root,
+                "",
+                pointer -> lines.add(Optional.ofNullable(located.get(pointer))
+                        .map(Location::line)
+                        .orElse(0)));
         return json;
     }
 
     /** The document {@link #toJson} wrote, its nodes located in {@code file}. */
     static LocatedYaml fromJson(String file, JsonNode json) {
-        Map<String, Location> locations = new HashMap<>();
-        json.get("lines")
-                .fields()
-                .forEachRemaining(e -> locations.put(
-                        e.getKey(), new Location(file, e.getValue().asInt())));
-        return new LocatedYaml((ObjectNode) json.get("tree"), locations);
+        return new LocatedYaml((ObjectNode) json.get("tree"), file, json.get("lines"));
     }
 
     /** The location of the node at the pointer, or of its nearest located ancestor. */
     Location locate(String pointer, String fallbackFile) {
+        Map<String, Location> located = locations();
         String at = pointer;
         while (true) {
-            Location location = locations.get(at);
+            Location location = located.get(at);
             if (location != null) {
                 return location;
             }
@@ -97,8 +144,8 @@ final class LocatedYaml {
     /** Lays {@code overlay} over this document: mappings merge key by key, anything else replaces, null removes. */
     LocatedYaml overlay(LocatedYaml overlay) {
         ObjectNode merged = root.deepCopy();
-        Map<String, Location> mergedLocations = new HashMap<>(locations);
-        merge(merged, overlay.root, "", overlay.locations, mergedLocations);
+        Map<String, Location> mergedLocations = new HashMap<>(locations());
+        merge(merged, overlay.root, "", overlay.locations(), mergedLocations);
         return new LocatedYaml(merged, mergedLocations);
     }
 

@@ -59,9 +59,10 @@ public final class ParsedRules {
             for (Path file :
                     files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
                 String name = file.getFileName().toString();
-                String text = Files.readString(file);
-                ObjectNode entry = LocatedYaml.parse("rules/" + name, text).toJson();
-                entry.put("checksum", checksum(text));
+                byte[] utf8 = Files.readAllBytes(file);
+                ObjectNode entry = LocatedYaml.parse("rules/" + name, new String(utf8, StandardCharsets.UTF_8))
+                        .toJson();
+                entry.put("checksum", checksum(utf8));
                 out.set(name, entry);
             }
         }
@@ -74,15 +75,15 @@ public final class ParsedRules {
     /** The built-in file as parsed at build time, when it is exactly the text it was parsed from. */
     static Optional<LocatedYaml> of(RuleSources.RuleFile file) {
         JsonNode entry = BUILT_IN.entries.get(file.name());
-        if (entry == null || entry.path("checksum").asLong() != checksum(file.text())) {
+        if (entry == null || entry.path("checksum").asLong() != checksum(file.utf8())) {
             return Optional.empty();
         }
         return Optional.of(LocatedYaml.fromJson(file.label(), entry));
     }
 
-    private static long checksum(String text) {
+    private static long checksum(byte[] utf8) {
         CRC32C crc = new CRC32C();
-        crc.update(text.getBytes(StandardCharsets.UTF_8));
+        crc.update(utf8);
         return crc.getValue();
     }
 

@@ -2,6 +2,7 @@ package dev.hireable.rules.catalog;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -32,13 +33,14 @@ public final class RulePattern {
 
     private final String regex;
     private final int flags;
-    private final String origin;
+    /** Worked out when asked (a pattern stopped, a problem reported): a start binds thousands and asks for none. */
+    private final Supplier<String> origin;
     /** The patterns an alternation was joined from (see {@link #anyOf}); empty for a pattern as written. */
     private final List<RulePattern> parts;
     /** Compiled on first use (see {@link #checked}); a {@code Pattern} is immutable, so a race compiles it twice. */
     private volatile Pattern compiled;
 
-    private RulePattern(String regex, int flags, String origin, List<RulePattern> parts, Pattern compiled) {
+    private RulePattern(String regex, int flags, Supplier<String> origin, List<RulePattern> parts, Pattern compiled) {
         this.regex = regex;
         this.flags = flags;
         this.origin = origin;
@@ -65,7 +67,7 @@ public final class RulePattern {
             throw new IllegalArgumentException("a pattern must not be empty");
         }
         try {
-            return new RulePattern(regex, flags, origin, List.of(), Pattern.compile(regex, flags));
+            return new RulePattern(regex, flags, () -> origin, List.of(), Pattern.compile(regex, flags));
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException(notARegularExpression(e), e);
         }
@@ -76,7 +78,7 @@ public final class RulePattern {
      * compiled on its first match, not at start. Most of the hundreds of patterns a start binds are never run on a
      * given repository, and compiling them all was a large part of the start-up.
      */
-    static RulePattern checked(String regex, int flags, String origin) {
+    static RulePattern checked(String regex, int flags, Supplier<String> origin) {
         if (regex == null || regex.isEmpty()) {
             throw new IllegalArgumentException("a pattern must not be empty");
         }
@@ -123,12 +125,13 @@ public final class RulePattern {
             throw new IllegalArgumentException("patterns joined into one must have the same flags");
         }
         String joined = patterns.stream().map(p -> "(?:" + p.pattern() + ")").collect(Collectors.joining("|"));
-        String origins = patterns.stream()
+        List<RulePattern> parts = List.copyOf(patterns);
+        Supplier<String> origins = () -> parts.stream()
                 .map(RulePattern::origin)
                 .filter(o -> !o.isEmpty())
                 .distinct()
                 .collect(Collectors.joining(", "));
-        return Optional.of(new RulePattern(joined, flags, origins, List.copyOf(patterns), null));
+        return Optional.of(new RulePattern(joined, flags, origins, parts, null));
     }
 
     /** A matcher over the input that stops with {@link TooComplex} once its budget is spent. */
@@ -151,7 +154,7 @@ public final class RulePattern {
 
     /** Where the pattern was written, e.g. {@code rules/tracking.yaml:71}; empty when unknown. */
     public String origin() {
-        return origin;
+        return origin.get();
     }
 
     @Override

@@ -269,9 +269,10 @@ final class VocabularyBinder {
             throw new Problem(pointer, "a pattern must be text, a regular expression", false);
         }
         String regex = node.asText();
-        String at = origin.apply(pointer);
         try {
-            return builtIn ? RulePattern.checked(regex, 0, at) : RulePattern.compile(regex, 0, at);
+            return builtIn
+                    ? RulePattern.checked(regex, 0, () -> origin.apply(pointer))
+                    : RulePattern.compile(regex, 0, origin.apply(pointer));
         } catch (IllegalArgumentException e) {
             throw new Problem(
                     pointer,

@@ -2,6 +2,9 @@ package dev.hireable.rules.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -17,8 +20,23 @@ class ParsedRulesTest {
             assertThat(parsed).as(file.name()).isPresent();
             assertThat(parsed.get().root()).as(file.name()).isEqualTo(yaml.root());
             assertThat(parsed.get().toJson()).as(file.name()).isEqualTo(yaml.toJson());
-            assertThat(parsed.get().locate("/rules", "?")).isEqualTo(yaml.locate("/rules", "?"));
+            for (String pointer : pointers(yaml.root(), "")) {
+                assertThat(parsed.get().locate(pointer, "?"))
+                        .as(file.name() + pointer)
+                        .isEqualTo(yaml.locate(pointer, "?"));
+            }
         }
+    }
+
+    private static List<String> pointers(JsonNode node, String pointer) {
+        List<String> all = new ArrayList<>(List.of(pointer));
+        node.fields()
+                .forEachRemaining(field ->
+                        all.addAll(pointers(field.getValue(), pointer + "/" + LocatedYaml.escape(field.getKey()))));
+        for (int i = 0; node.isArray() && i < node.size(); i++) {
+            all.addAll(pointers(node.get(i), pointer + "/" + i));
+        }
+        return all;
     }
 
     @Test
