@@ -213,6 +213,24 @@ class LauncherIT {
     }
 
     @Test
+    void theHeapIsAskedForHugePagesExactlyWhereTheKernelGivesThemOnRequest() throws IOException {
+        Path setting = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        boolean onRequest =
+                Files.isReadable(setting) && Files.readString(setting).contains("[madvise]");
+
+        Run run = launch(LAUNCHER, Map.of("HIREABLE_JAVA_OPTS", "-XX:+PrintFlagsFinal"), "--version");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).containsPattern("UseTransparentHugePages\\s+= " + onRequest + "\\b");
+
+        Run declined = launch(
+                LAUNCHER,
+                Map.of("HIREABLE_JAVA_OPTS", "-XX:-UseTransparentHugePages -XX:+PrintFlagsFinal"),
+                "--version");
+        assertThat(declined.out()).containsPattern("UseTransparentHugePages\\s+= false\\b");
+    }
+
+    @Test
     void theOptimisingCompilerBroughtBackGetsTheCompilerThreadsItNeeds() {
         Run run = launch(LAUNCHER, Map.of("HIREABLE_JAVA_OPTS", "-XX:TieredStopAtLevel=4"), "--version");
 
