@@ -22,7 +22,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Assessments already made, one JSON file per repository under the cache folder's {@code results/}, so re-auditing
@@ -52,7 +51,7 @@ public final class ResultCache {
     /**
      * @param cacheDir the cache folder (the one the HTTP cache uses); empty for no cache
      * @param tool     the hireable version results are tied to
-     * @param rules    {@link #fingerprint(RuleSources)} of the rules in effect
+     * @param rules    {@link RuleSources#fingerprint()} of the rules in effect
      */
     public ResultCache(Optional<Path> cacheDir, String tool, String rules, Consumer<String> notices) {
         this.folder = cacheDir.map(dir -> dir.resolve("results"));
@@ -64,18 +63,6 @@ public final class ResultCache {
     /** Whether results are kept at all ({@link #NONE} keeps none). */
     boolean isEnabled() {
         return folder.isPresent();
-    }
-
-    /** A digest of every rule file in effect, by name and content: a changed overlay gives another. */
-    public static String fingerprint(RuleSources sources) {
-        MessageDigest digest = sha256();
-        Stream.concat(
-                        sources.builtIn().stream().map(f -> "built-in " + f.name()),
-                        sources.overlays().stream().map(f -> "overlay " + f.name()))
-                .forEach(name -> digest.update((name + "\n").getBytes(StandardCharsets.UTF_8)));
-        Stream.concat(sources.builtIn().stream(), sources.overlays().stream())
-                .forEach(file -> digest.update((file.text() + "\u0000").getBytes(StandardCharsets.UTF_8)));
-        return HexFormat.of().formatHex(digest.digest());
     }
 
     /** The stored assessment of the repository in exactly this state, if there is a trustworthy one. */

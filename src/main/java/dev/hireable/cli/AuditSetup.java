@@ -3,7 +3,6 @@ package dev.hireable.cli;
 import dev.hireable.audit.AuditReport;
 import dev.hireable.audit.Auditor;
 import dev.hireable.audit.ProjectAssessor;
-import dev.hireable.audit.ResultCache;
 import dev.hireable.rules.RuleEngine;
 import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.rules.catalog.RuleSources;
@@ -28,7 +27,7 @@ record AuditSetup(
 
     /** A digest of the rule files in effect, for the result cache: computed only by the commands that keep one. */
     String rulesFingerprint() {
-        return ResultCache.fingerprint(sources);
+        return sources.fingerprint();
     }
 
     static AuditSetup create(List<Path> ruleFolders, Clock clock) {

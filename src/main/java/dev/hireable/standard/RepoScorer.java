@@ -5,6 +5,7 @@ import dev.hireable.rules.Evidence;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.Outcome;
 import dev.hireable.rules.RepoAssessment;
+import dev.hireable.rules.RuleId;
 import dev.hireable.rules.SignalId;
 import dev.hireable.rules.SignalSet;
 import dev.hireable.rules.SignalValue;
@@ -39,12 +40,26 @@ final class RepoScorer {
 
     /** The tier of every requirement. */
     Map<String, Tier> tiers(RepoAssessment assessment) {
+        Map<String, List<Finding>> passes = passesByRule(assessment);
         Map<String, Tier> tiers = new LinkedHashMap<>();
-        vocabulary.requirements().forEach((id, requirement) -> tiers.put(id, tier(assessment, requirement)));
+        vocabulary.requirements().forEach((id, requirement) -> tiers.put(id, tier(assessment, passes, requirement)));
         return tiers;
     }
 
-    private Tier tier(RepoAssessment assessment, StandardVocabulary.Requirement requirement) {
+    /** The passed findings by rule, looked up by every requirement instead of each reading all the findings. */
+    private static Map<String, List<Finding>> passesByRule(RepoAssessment assessment) {
+        Map<String, List<Finding>> passes = new HashMap<>();
+        for (Finding finding : assessment.findings()) {
+            if (finding.is(Outcome.PASS)) {
+                passes.computeIfAbsent(finding.rule(), rule -> new ArrayList<>(1))
+                        .add(finding);
+            }
+        }
+        return passes;
+    }
+
+    private Tier tier(
+            RepoAssessment assessment, Map<String, List<Finding>> passes, StandardVocabulary.Requirement requirement) {
         SignalSet signals = assessment.signals();
         if (anyHolds(signals, requirement.blockedBy())) {
             return Tier.NONE;
@@ -52,7 +67,7 @@ final class RepoScorer {
         if (requirement.verifiable() && signals.holds(VERIFIED)) {
             return Tier.VERIFIED;
         }
-        Tier fromFindings = fromFindings(assessment, requirement);
+        Tier fromFindings = fromFindings(assessment, passes, requirement);
         if (fromFindings == Tier.PRESENT || anyHolds(signals, requirement.present())) {
             return Tier.PRESENT;
         }
@@ -72,13 +87,11 @@ final class RepoScorer {
     }
 
     /** A pass backed by a code or config file shows the requirement; one backed by the README alone claims it. */
-    private static Tier fromFindings(RepoAssessment assessment, StandardVocabulary.Requirement requirement) {
+    private static Tier fromFindings(
+            RepoAssessment assessment, Map<String, List<Finding>> passes, StandardVocabulary.Requirement requirement) {
         Optional<String> readme = assessment.signals().text(README);
         Tier best = Tier.NONE;
-        for (Finding finding : assessment.findings()) {
-            if (!finding.is(Outcome.PASS) || !requirement.shownBy(finding.rule())) {
-                continue;
-            }
+        for (Finding finding : passedFor(passes, requirement)) {
             boolean shown = finding.evidence().stream()
                     .map(Evidence::path)
                     .anyMatch(path -> path.isPresent() && !path.equals(readme));
@@ -88,6 +101,15 @@ final class RepoScorer {
             best = Tier.CLAIMED;
         }
         return best;
+    }
+
+    private static List<Finding> passedFor(
+            Map<String, List<Finding>> passes, StandardVocabulary.Requirement requirement) {
+        List<Finding> passed = new ArrayList<>();
+        for (RuleId rule : requirement.findings()) {
+            passed.addAll(passes.getOrDefault(rule.id(), List.of()));
+        }
+        return passed;
     }
 
     Map<Archetype, SlotFit> fits(Map<String, Tier> tiers) {

@@ -99,10 +99,6 @@ public record StandardVocabulary(
                     !present.isEmpty() || !findings.isEmpty(),
                     "requirement '" + label + "' needs 'present' signals or 'findings'");
         }
-
-        boolean shownBy(String ruleId) {
-            return names(findings, ruleId);
-        }
     }
 
     /**

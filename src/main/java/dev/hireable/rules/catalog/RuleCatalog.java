@@ -68,8 +68,23 @@ public final class RuleCatalog {
         this.signals = java.util.Collections.unmodifiableMap(declared);
     }
 
+    /** The catalog of the built-in files alone, made once per process: it is immutable, and they do not change. */
+    private static volatile RuleCatalog builtInCatalog;
+
     /** Loads the rule files from their sources, overlays applied in order. */
     public static RuleCatalog load(RuleSources sources) {
+        if (!sources.overlays().isEmpty() || !sources.hasTheBuiltInFiles()) {
+            return read(sources);
+        }
+        RuleCatalog catalog = builtInCatalog;
+        if (catalog == null) {
+            catalog = read(sources);
+            builtInCatalog = catalog;
+        }
+        return catalog;
+    }
+
+    private static RuleCatalog read(RuleSources sources) {
         Map<String, LocatedYaml> files = new LinkedHashMap<>();
         sources.builtIn()
                 .forEach(file -> files.put(

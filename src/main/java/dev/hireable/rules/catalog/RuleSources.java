@@ -13,8 +13,11 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.jar.JarEntry;
@@ -99,8 +102,50 @@ public record RuleSources(List<RuleFile> builtIn, List<RuleFile> overlays) {
         overlays = List.copyOf(overlays);
     }
 
+    /**
+     * The built-in files, read once per process (the jar does not change under a running JVM): a batch of candidates,
+     * or a warm re-audit in one process, reads them once.
+     */
+    private static volatile List<RuleFile> builtInFiles;
+
     public static RuleSources builtInOnly() {
-        return new RuleSources(readBuiltIn(), List.of());
+        return new RuleSources(builtInFiles(), List.of());
+    }
+
+    /** Whether these are the built-in files as this process read them, not stand-ins (a test's). */
+    boolean hasTheBuiltInFiles() {
+        return builtIn == builtInFiles;
+    }
+
+    /**
+     * A digest of every rule file in effect, by name and content: a changed overlay gives another (the key of
+     * stored results).
+     */
+    public String fingerprint() {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java", e);
+        }
+        builtIn.forEach(file -> digest.update(("built-in " + file.name() + "\n").getBytes(StandardCharsets.UTF_8)));
+        overlays.forEach(file -> digest.update(("overlay " + file.name() + "\n").getBytes(StandardCharsets.UTF_8)));
+        for (List<RuleFile> files : List.of(builtIn, overlays)) {
+            for (RuleFile file : files) {
+                digest.update(file.utf8());
+                digest.update((byte) 0);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static List<RuleFile> builtInFiles() {
+        List<RuleFile> files = builtInFiles;
+        if (files == null) {
+            files = List.copyOf(readBuiltIn());
+            builtInFiles = files;
+        }
+        return files;
     }
 
     /**
@@ -131,7 +176,7 @@ public record RuleSources(List<RuleFile> builtIn, List<RuleFile> overlays) {
                 overlays.add(new RuleFile(name, file.toString(), readUtf8(file)));
             }
         }
-        return new RuleSources(readBuiltIn(), overlays);
+        return new RuleSources(builtInFiles(), overlays);
     }
 
     private static boolean isYamlName(Path file) {

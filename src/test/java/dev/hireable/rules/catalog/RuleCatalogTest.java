@@ -50,6 +50,17 @@ class RuleCatalogTest {
     }
 
     @Test
+    void theBuiltInCatalogIsMadeOncePerProcessAndAnOverlaidOneEachTime(@TempDir Path rules) throws IOException {
+        Files.writeString(rules.resolve("ci.yaml"), "vocabulary: {}\n");
+
+        assertThat(RuleCatalog.load(RuleSources.builtInOnly())).isSameAs(RuleCatalog.load(RuleSources.builtInOnly()));
+        assertThat(RuleCatalog.load(RuleSources.withOverlays(List.of(rules))))
+                .isNotSameAs(RuleCatalog.load(RuleSources.withOverlays(List.of(rules))))
+                .isNotSameAs(RuleCatalog.load(RuleSources.builtInOnly()));
+        assertThat(catalog(TOOLS)).as("stand-ins for the built-in files").isNotSameAs(catalog(TOOLS));
+    }
+
+    @Test
     void vocabularyIsBoundAndMessagesAreFilled() {
         RuleBook<ToolVocabulary> book = catalog(TOOLS).book("tools.yaml", ToolVocabulary.class, List.of("tools.used"));
 

@@ -40,7 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ResultCacheTest {
 
-    private static final String BUILT_IN_RULES = ResultCache.fingerprint(RuleSources.builtInOnly());
+    private static final String BUILT_IN_RULES = RuleSources.builtInOnly().fingerprint();
 
     @TempDir
     Path cache;
@@ -103,9 +103,9 @@ class ResultCacheTest {
     void changedRuleOverlayChecksEveryRepositoryAgainFromTheStoredSnapshots(@TempDir Path overlay) throws Exception {
         Path file = overlay.resolve("readme.yaml");
         Files.writeString(file, "# overlay one\nvocabulary: {}\n");
-        String first = ResultCache.fingerprint(RuleSources.withOverlays(List.of(overlay)));
+        String first = RuleSources.withOverlays(List.of(overlay)).fingerprint();
         Files.writeString(file, "# overlay two\nvocabulary: {}\n");
-        String second = ResultCache.fingerprint(RuleSources.withOverlays(List.of(overlay)));
+        String second = RuleSources.withOverlays(List.of(overlay)).fingerprint();
         assertThat(Set.of(BUILT_IN_RULES, first, second)).hasSize(3);
         try (FakeGitHub github = twoRepositories()) {
             audit(github, first);
