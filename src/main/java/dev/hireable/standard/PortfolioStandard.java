@@ -268,14 +268,12 @@ public final class PortfolioStandard {
                         || !fitsASlotNeeding(repo.repo, requirement)) {
                     continue;
                 }
-                Map<String, Tier> tiers = new HashMap<>(repo.tiers);
-                tiers.put(requirement, Tier.PRESENT);
                 step(
                                 now,
                                 ranking,
                                 fits,
                                 i,
-                                scorer.refit(repo.fits, tiers, requirement),
+                                scorer.refit(repo.fits, repo.tiers, requirement, Tier.PRESENT),
                                 repo.repo.id(),
                                 vocabulary.requirements().get(requirement).action(),
                                 requirement,

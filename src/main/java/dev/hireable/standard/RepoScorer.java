@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Scores one repository against rules/standard.yaml: the evidence tier of every requirement, the fit for each slot,
@@ -115,26 +116,29 @@ final class RepoScorer {
     Map<Archetype, SlotFit> fits(Map<String, Tier> tiers) {
         Map<Archetype, SlotFit> fits = new EnumMap<>(Archetype.class);
         for (Archetype slot : Archetype.SLOTS) {
-            fits.put(slot, fit(slot, tiers));
+            fits.put(slot, fit(slot, tiers::get));
         }
         return fits;
     }
 
     /**
-     * The fits once one requirement's tier changed: only the slots asking for it are fitted again (a slot's fit reads
-     * its own requirements' tiers alone). Pricing a next step asks this for every repository and requirement.
+     * The fits once one requirement's tier is raised to {@code raised}: only the slots asking for it are fitted again
+     * (a slot's fit reads its own requirements' tiers alone). Pricing a next step asks this for every repository and
+     * requirement.
      */
-    Map<Archetype, SlotFit> refit(Map<Archetype, SlotFit> fits, Map<String, Tier> tiers, String requirement) {
+    Map<Archetype, SlotFit> refit(
+            Map<Archetype, SlotFit> fits, Map<String, Tier> tiers, String requirement, Tier raised) {
+        Function<String, Tier> after = id -> id.equals(requirement) ? raised : tiers.get(id);
         Map<Archetype, SlotFit> refitted = new EnumMap<>(fits);
         for (Archetype slot : Archetype.SLOTS) {
             if (vocabulary.slot(slot).requirements().containsKey(requirement)) {
-                refitted.put(slot, fit(slot, tiers));
+                refitted.put(slot, fit(slot, after));
             }
         }
         return refitted;
     }
 
-    private SlotFit fit(Archetype slot, Map<String, Tier> tiers) {
+    private SlotFit fit(Archetype slot, Function<String, Tier> tiers) {
         StandardVocabulary.Slot spec = vocabulary.slot(slot);
         List<RequirementStatus> statuses = new ArrayList<>();
         double earned = 0;
@@ -146,7 +150,7 @@ final class RepoScorer {
             StandardVocabulary.Requirement requirement =
                     vocabulary.requirements().get(entry.getKey());
             StandardVocabulary.SlotRequirement place = entry.getValue();
-            Tier tier = tiers.get(entry.getKey());
+            Tier tier = tiers.apply(entry.getKey());
             statuses.add(new RequirementStatus(
                     entry.getKey(),
                     requirement.label(),
