@@ -31,6 +31,14 @@ public final class RulePattern {
      */
     static final long QUADRATIC_CAP = 200_000_000L;
 
+    /**
+     * Escaped letters that never match a line break: boundaries, anchors, word, digit and non-space classes,
+     * horizontal space, tab, non-vertical space, named back-references.
+     */
+    private static final String ONE_LINE_ESCAPES = "bBwdSAGZzthVk";
+    /** An inline flag group turning on dot-all ({@code s}) or comments ({@code x}) mode. */
+    private static final Pattern INLINE_FLAGS_THAT_REACH_LINE_BREAKS = Pattern.compile("\\(\\?[a-zA-Z-]*[sx]");
+
     private final String regex;
     private final int flags;
     /** Worked out when asked (a pattern stopped, a problem reported): a start binds thousands and asks for none. */
@@ -141,6 +149,30 @@ public final class RulePattern {
 
     public boolean find(CharSequence input) {
         return matcher(input).find();
+    }
+
+    /**
+     * Whether no match can hold a line break ({@code '\n'}), judged from the expression's text: false whenever it is
+     * not plain, e.g. for {@code \s}, a negated class, a Unicode property, an escaped code point or the dot in
+     * dot-all mode. A match of such a pattern lies within one line, so a line without its hints can be skipped.
+     */
+    public boolean staysOnOneLine() {
+        if ((flags & (Pattern.DOTALL | Pattern.COMMENTS | Pattern.LITERAL)) != 0
+                || regex.indexOf('\n') >= 0
+                || regex.indexOf('\r') >= 0
+                || regex.contains("[^")
+                || INLINE_FLAGS_THAT_REACH_LINE_BREAKS.matcher(regex).find()) {
+            return false;
+        }
+        for (int i = 0; i < regex.length(); i++) {
+            if (regex.charAt(i) == '\\' && i + 1 < regex.length()) {
+                char escaped = regex.charAt(++i);
+                if (Character.isLetter(escaped) && ONE_LINE_ESCAPES.indexOf(escaped) < 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** The expression as written (joined, for {@link #anyOf}). */

@@ -78,6 +78,31 @@ public final class HintIndex {
         return found;
     }
 
+    /** What {@link #lines} reports: the number of a hint and a line it occurs on. */
+    @FunctionalInterface
+    public interface Occurrence {
+        void on(int hint, int line);
+    }
+
+    /**
+     * Every hint occurrence with the line it is on (lines counted from 0, split at {@code '\n'}), in text order; a hint
+     * is reported once per line.
+     */
+    public void lines(CharSequence text, Occurrence found) {
+        int state = 0;
+        int line = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            state = next(state, fold(c));
+            for (int id : outputs[state]) {
+                found.on(id, line);
+            }
+            if (c == '\n') {
+                line++;
+            }
+        }
+    }
+
     /** Whether any hint occurs in the text: stops at the first. */
     public boolean anyIn(CharSequence text) {
         int state = 0;

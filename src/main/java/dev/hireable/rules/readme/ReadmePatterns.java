@@ -40,7 +40,12 @@ final class ReadmePatterns {
      * A compiled pattern with the numbers of its literal hints (see {@link HintIndex}): when none of them occurs in a
      * text, the pattern cannot match it and is not run. A pattern without hints is always run.
      */
-    record Cue(RulePattern pattern, int[] hints) {
+    record Cue(RulePattern pattern, int[] hints, boolean onOneLine) {
+
+        Cue(RulePattern pattern, int[] hints) {
+            this(pattern, hints, hints.length > 0 && pattern.staysOnOneLine());
+        }
+
         boolean possibleIn(BitSet present) {
             if (hints.length == 0) {
                 return true;
@@ -212,6 +217,18 @@ final class ReadmePatterns {
     /** The numbers of the hints that occur in a text: a pattern none of whose hints occur is not run on it. */
     BitSet hintsIn(CharSequence text) {
         return hintIndex.present(text);
+    }
+
+    /** The lines (split at {@code '\n'}) of the text each hint occurs on, by hint number. */
+    BitSet[] hintLines(CharSequence text) {
+        BitSet[] lines = new BitSet[hints.size()];
+        hintIndex.lines(text, (hint, line) -> {
+            if (lines[hint] == null) {
+                lines[hint] = new BitSet();
+            }
+            lines[hint].set(line);
+        });
+        return lines;
     }
 
     Cue metricValue() {
