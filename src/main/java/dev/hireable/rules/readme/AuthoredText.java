@@ -40,22 +40,15 @@ final class AuthoredText {
     private final int[] imagesBefore;
     private final int[] figuresBefore;
     private final Set<String> languages;
-    private final BitSet proseHints;
+    private final ProseScan scan;
     /** Where each cue run so far matches in the prose: found once per document, then looked up by position. */
     private final Map<ReadmePatterns.Cue, int[]> matches = new HashMap<>();
-
-    private final ReadmePatterns patterns;
-    /** The lines of the prose each hint occurs on, by hint number; found on the first cue matched line by line. */
-    private BitSet[] hintLines;
-    /** Where each line of the prose starts, and one past its end as the last entry. */
-    private int[] lineStarts;
 
     private Optional<String> template = Optional.empty();
     private Optional<String> placeholder = Optional.empty();
 
     AuthoredText(TextDocument document, ReadmePatterns patterns) {
         this.document = document;
-        this.patterns = patterns;
         List<TextDocument.Block> blocks = document.blocks();
         int size = blocks.size();
         this.excluded = new boolean[size];
@@ -109,8 +102,8 @@ final class AuthoredText {
         }
         imagesBefore[size] += imagesAt[size];
         this.prose = joined.toString();
-        this.proseHints = patterns.hintsIn(prose);
-        this.languages = patterns.languagesOf(prose, proseHints);
+        this.scan = new ProseScan(prose, patterns);
+        this.languages = patterns.languagesOf(scan);
     }
 
     /**
@@ -119,49 +112,10 @@ final class AuthoredText {
      */
     int[] matches(ReadmePatterns.Cue cue) {
         return matches.computeIfAbsent(cue, c -> {
-            if (!c.possibleIn(proseHints)) {
-                return new int[0];
-            }
             List<Integer> found = new ArrayList<>();
-            Matcher matcher = c.pattern().matcher(prose);
-            if (c.onOneLine()) {
-                // every match holds one of the hints and no line break: only the lines a hint is on can hold one
-                matcher.useTransparentBounds(true).useAnchoringBounds(false);
-                BitSet lines = linesWithAnyOf(c.hints());
-                for (int line = lines.nextSetBit(0); line >= 0; line = lines.nextSetBit(line + 1)) {
-                    matcher.region(lineStarts[line], lineStarts[line + 1]);
-                    while (matcher.find()) {
-                        found.add(ReadmePatterns.wordStart(matcher, prose));
-                    }
-                }
-            } else {
-                while (matcher.find()) {
-                    found.add(ReadmePatterns.wordStart(matcher, prose));
-                }
-            }
+            scan.eachMatch(c, matcher -> found.add(ReadmePatterns.wordStart(matcher, prose)));
             return found.stream().mapToInt(Integer::intValue).toArray();
         });
-    }
-
-    private BitSet linesWithAnyOf(int[] hints) {
-        if (hintLines == null) {
-            hintLines = patterns.hintLines(prose);
-            List<Integer> starts = new ArrayList<>(List.of(0));
-            for (int i = prose.indexOf('\n'); i >= 0; i = prose.indexOf('\n', i + 1)) {
-                starts.add(i + 1);
-            }
-            if (starts.get(starts.size() - 1) < prose.length()) {
-                starts.add(prose.length());
-            }
-            lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
-        }
-        BitSet lines = new BitSet();
-        for (int hint : hints) {
-            if (hintLines[hint] != null) {
-                lines.or(hintLines[hint]);
-            }
-        }
-        return lines;
     }
 
     /** Where a cue matches in the prose of blocks [from, to), in order. */

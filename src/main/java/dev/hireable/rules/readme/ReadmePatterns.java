@@ -181,29 +181,26 @@ final class ReadmePatterns {
      * The languages a text is written in: those without markers, and those whose markers occur at least
      * {@code min_language_markers} times. Each marker stops scanning as soon as the count is reached.
      */
-    Set<String> languagesOf(String text, BitSet hints) {
+    Set<String> languagesOf(ProseScan text) {
         Set<String> found = new LinkedHashSet<>();
         markers.forEach((language, cues) -> {
-            if (cues.isEmpty() || count(cues, text, hints, minMarkers) >= minMarkers) {
+            if (cues.isEmpty() || count(cues, text, minMarkers) >= minMarkers) {
                 found.add(language);
             }
         });
         return found;
     }
 
-    /** Matches of the cues, up to {@code enough}; a cue none of whose hints are in the text is not run. */
-    private static int count(List<Cue> cues, String text, BitSet hints, int enough) {
-        int count = 0;
+    /** Matches of the cues, up to {@code enough}. */
+    private static int count(List<Cue> cues, ProseScan text, int enough) {
+        int[] count = {0};
         for (Cue cue : cues) {
-            if (!cue.possibleIn(hints)) {
-                continue;
+            if (count[0] >= enough) {
+                break;
             }
-            Matcher matcher = cue.pattern().matcher(text);
-            while (count < enough && matcher.find()) {
-                count++;
-            }
+            text.eachMatch(cue, match -> ++count[0] < enough);
         }
-        return count;
+        return count[0];
     }
 
     List<TemplatePatterns> templates() {
