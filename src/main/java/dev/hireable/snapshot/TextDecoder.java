@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 public final class TextDecoder {
 
     private static final int BINARY_SNIFF_BYTES = 8192;
+    /** What decoding puts in place of a malformed sequence. */
+    private static final char REPLACEMENT = '\uFFFD';
 
     private TextDecoder() {}
 
@@ -32,6 +34,14 @@ public final class TextDecoder {
     }
 
     private static FileContent decodeWith(String path, byte[] bytes, int offset, Charset charset) {
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            // the JDK's own decoding, several times faster than a decoder's; it replaces what is malformed with
+            // U+FFFD, so text without one was well-formed (one that has one is decoded strictly to tell)
+            String text = new String(bytes, offset, bytes.length - offset, charset);
+            if (text.indexOf(REPLACEMENT) < 0) {
+                return new FileContent.Text(path, text, false);
+            }
+        }
         ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
         CharsetDecoder strict = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TextDecoderTest {
@@ -42,6 +43,33 @@ class TextDecoderTest {
         assertThat(content).isInstanceOf(FileContent.Text.class);
         assertThat(((FileContent.Text) content).lossy()).isTrue();
         assertThat(((FileContent.Text) content).text()).startsWith("ok");
+    }
+
+    @Test
+    void wellFormedUtf8IsTextAsWrittenIncludingAReplacementCharacterTheAuthorWrote() {
+        for (String written :
+                List.of("plain ascii\n", "Résultats: précision 0,91 — 模型 😀\n", "a genuine \uFFFD mark")) {
+            assertThat(TextDecoder.decode("README.md", written.getBytes(StandardCharsets.UTF_8)))
+                    .as(written)
+                    .isEqualTo(new FileContent.Text("README.md", written, false));
+        }
+    }
+
+    @Test
+    void anyMalformedSequenceIsLossyEvenBesideAReplacementCharacterTheAuthorWrote() {
+        byte[][] malformed = {
+            {'a', (byte) 0xED, (byte) 0xA0, (byte) 0x80}, // an encoded surrogate
+            {'a', (byte) 0xC0, (byte) 0xAF}, // an overlong slash
+            {'a', (byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, // beyond U+10FFFF
+            concat("\uFFFD ".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xE2, (byte) 0x82}) // cut short
+        };
+        for (byte[] bytes : malformed) {
+            FileContent content = TextDecoder.decode("notes.txt", bytes);
+            assertThat(content).isInstanceOf(FileContent.Text.class);
+            assertThat(((FileContent.Text) content).lossy())
+                    .as(java.util.Arrays.toString(bytes))
+                    .isTrue();
+        }
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
