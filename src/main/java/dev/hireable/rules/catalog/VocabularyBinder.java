@@ -14,7 +14,6 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,7 +99,7 @@ final class VocabularyBinder {
             if (Map.class.isAssignableFrom(raw)) {
                 return map(node, arguments[0], arguments[1], pointer, key);
             }
-            if (Collection.class.isAssignableFrom(raw)) {
+            if (raw == List.class) {
                 return list(node, arguments[0], pointer, key);
             }
             throw new IllegalStateException("a vocabulary cannot hold a " + generic);
@@ -169,15 +168,46 @@ final class VocabularyBinder {
         return bound;
     }
 
+    private static final Set<Class<?>> SCALARS = Set.of(
+            String.class,
+            int.class,
+            Integer.class,
+            long.class,
+            Long.class,
+            double.class,
+            Double.class,
+            boolean.class,
+            Boolean.class,
+            SignalId.class,
+            RuleId.class,
+            RulePattern.class);
+
     private static boolean isScalar(Type type) {
-        return type instanceof Class<?> kind
-                && (kind.isPrimitive()
-                        || kind == String.class
-                        || Number.class.isAssignableFrom(kind)
-                        || kind == Boolean.class
-                        || kind == SignalId.class
-                        || kind == RuleId.class
-                        || kind == RulePattern.class);
+        return type instanceof Class<?> kind && SCALARS.contains(kind);
+    }
+
+    /**
+     * Refuses, by name, a type no vocabulary can hold, when the record holding it is first bound rather than when
+     * some file first gives it a value.
+     */
+    private static void requireBindable(Type type) {
+        if (type instanceof ParameterizedType generic) {
+            Type[] arguments = generic.getActualTypeArguments();
+            if (generic.getRawType() == List.class) {
+                requireBindable(arguments[0]);
+                return;
+            }
+            if (generic.getRawType() == Map.class && (arguments[0] == String.class || arguments[0] == SignalId.class)) {
+                requireBindable(arguments[1]);
+                return;
+            }
+        } else if (type instanceof Class<?> kind) {
+            if (!isScalar(kind)) {
+                SHAPES.get(kind);
+            }
+            return;
+        }
+        throw new IllegalStateException("a vocabulary cannot hold a " + type.getTypeName());
     }
 
     private static String text(JsonNode node, String pointer, String key) {
@@ -348,6 +378,7 @@ final class VocabularyBinder {
     private record Delegated(Executable creator) implements Shape {
 
         Delegated {
+            requireBindable(creator.getGenericParameterTypes()[0]);
             creator.setAccessible(true);
         }
 
@@ -371,6 +402,7 @@ final class VocabularyBinder {
             for (int i = 0; i < components.length; i++) {
                 raw[i] = components[i].getType();
                 types[i] = components[i].getGenericType();
+                requireBindable(types[i]);
                 String name = snakeCase(components[i].getName());
                 names.add(name);
                 keys.put(name, i);

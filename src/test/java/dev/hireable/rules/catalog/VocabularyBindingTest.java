@@ -181,6 +181,15 @@ class VocabularyBindingTest {
                         RuleFileException.class, e -> assertThat(e.line()).contains(6));
     }
 
+    record Unsupported(java.util.Set<String> names) {}
+
+    @Test
+    void aVocabularyTypeOfAKindItCannotBindIsRefusedByName() {
+        assertThatThrownBy(() -> catalog().book("kinds.yaml", Unsupported.class, List.of()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("java.util.Set");
+    }
+
     private static RuleSources.RuleFile overlay(String text) {
         return new RuleSources.RuleFile("kinds.yaml", "my-rules/kinds.yaml", text);
     }
