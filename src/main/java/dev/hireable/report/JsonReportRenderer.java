@@ -1,7 +1,9 @@
 package dev.hireable.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import dev.hireable.audit.AuditReport;
 import dev.hireable.audit.RepoError;
 import dev.hireable.rules.Archetype;
@@ -23,6 +25,8 @@ import dev.hireable.standard.RequirementStatus;
 import dev.hireable.standard.ScoredRepo;
 import dev.hireable.standard.SlotFit;
 import dev.hireable.standard.SlotResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -39,110 +43,181 @@ public final class JsonReportRenderer extends JsonTreeRenderer {
 
     private static final List<Archetype> SLOTS = Archetype.SLOTS;
 
+    /** The document as a tree, for the callers that read it (an action's summary, a batch index): as written. */
     @Override
     public ObjectNode toJson(AuditReport report) {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("$schema", SCHEMA_URI);
-        root.put("schemaVersion", SCHEMA_VERSION);
-        root.putObject("tool")
-                .put("name", report.tool().name())
-                .put("version", report.tool().version());
-        root.put("generatedAt", report.generatedAt().toString());
-        root.putObject("subject")
-                .put("kind", report.subject().kind().id())
-                .put("id", report.subject().id());
-        ArrayNode repos = root.putArray("repos");
+        try (TokenBuffer buffer = new TokenBuffer(JSON, false)) {
+            write(report, buffer);
+            return JSON.readTree(buffer.asParser());
+        } catch (IOException e) {
+            throw new UncheckedIOException("the report could not be put in a tree", e);
+        }
+    }
+
+    /**
+     * Writes the document as it goes, without building it first: the report of 100 repositories is 2.3 MB of JSON,
+     * and its tree took as long to build as to write.
+     */
+    @Override
+    protected void write(AuditReport report, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("$schema", SCHEMA_URI);
+        g.writeNumberField("schemaVersion", SCHEMA_VERSION);
+        g.writeObjectFieldStart("tool");
+        g.writeStringField("name", report.tool().name());
+        g.writeStringField("version", report.tool().version());
+        g.writeEndObject();
+        g.writeStringField("generatedAt", report.generatedAt().toString());
+        g.writeObjectFieldStart("subject");
+        g.writeStringField("kind", report.subject().kind().id());
+        g.writeStringField("id", report.subject().id());
+        g.writeEndObject();
+        g.writeArrayFieldStart("repos");
         List<SignalSpec> signalOrder = JsonSignalLayout.ordered(report.legend());
-        report.repos().forEach(repo -> repos.add(repo(repo, signalOrder)));
-        root.set("portfolio", portfolio(report.portfolio()));
-        ArrayNode errors = root.putArray("errors");
+        for (ScoredRepo repo : report.repos()) {
+            repo(g, repo, signalOrder);
+        }
+        g.writeEndArray();
+        g.writeFieldName("portfolio");
+        portfolio(g, report.portfolio());
+        g.writeArrayFieldStart("errors");
         for (RepoError error : report.errors()) {
-            errors.addObject().put("repo", error.repo()).put("message", error.message());
+            g.writeStartObject();
+            g.writeStringField("repo", error.repo());
+            g.writeStringField("message", error.message());
+            g.writeEndObject();
         }
-        ArrayNode skipped = root.putArray("skipped");
+        g.writeEndArray();
+        g.writeArrayFieldStart("skipped");
         for (PortfolioSource.Skipped skip : report.skipped()) {
-            skipped.addObject().put("repo", skip.repo()).put("reason", skip.reason());
+            g.writeStartObject();
+            g.writeStringField("repo", skip.repo());
+            g.writeStringField("reason", skip.reason());
+            g.writeEndObject();
         }
-        return root;
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     /** One repository; {@code signalOrder}: the legend in the order the report writes signals. */
-    private ObjectNode repo(ScoredRepo scored, List<SignalSpec> signalOrder) {
+    private void repo(JsonGenerator g, ScoredRepo scored, List<SignalSpec> signalOrder) throws IOException {
         RepoMetadata metadata = scored.assessment().metadata();
-        ObjectNode repo = JSON.createObjectNode();
-        repo.put("id", metadata.id());
-        putOptional(repo, "url", metadata.pageUrl());
-        putOptional(repo, "commit", metadata.commit());
-        repo.set("signals", signals(scored.assessment().signals(), signalOrder));
-        ArrayNode archetypes = repo.putArray("archetypes");
-        scored.assessment().archetypes().forEach(a -> archetypes.add(a.id()));
-        ObjectNode meets = repo.putObject("meetsStandard");
-        SLOTS.forEach(slot -> meets.put(slot.id(), scored.meetsStandard().contains(slot)));
-        repo.put("score", scored.score());
-        ObjectNode fit = repo.putObject("fit");
-        SLOTS.forEach(slot -> fit.put(slot.id(), scored.fit().getOrDefault(slot, 0)));
-        repo.set("fitDetail", fitDetail(scored));
-        putOptional(repo, "fills", scored.fills().map(Archetype::id));
-        putOptional(repo, "closestSlot", scored.closest().map(Archetype::id));
-        ArrayNode flags = repo.putArray("redFlags");
-        scored.redFlags().forEach(flag -> flags.addObject().put("id", flag.id()).put("message", flag.message()));
-        ArrayNode ignores = repo.putArray("ignores");
+        g.writeStartObject();
+        g.writeStringField("id", metadata.id());
+        optional(g, "url", metadata.pageUrl());
+        optional(g, "commit", metadata.commit());
+        g.writeFieldName("signals");
+        g.writeTree(signals(scored.assessment().signals(), signalOrder));
+        g.writeArrayFieldStart("archetypes");
+        for (Archetype archetype : scored.assessment().archetypes()) {
+            g.writeString(archetype.id());
+        }
+        g.writeEndArray();
+        g.writeObjectFieldStart("meetsStandard");
+        for (Archetype slot : SLOTS) {
+            g.writeBooleanField(slot.id(), scored.meetsStandard().contains(slot));
+        }
+        g.writeEndObject();
+        g.writeNumberField("score", scored.score());
+        g.writeObjectFieldStart("fit");
+        for (Archetype slot : SLOTS) {
+            g.writeNumberField(slot.id(), scored.fit().getOrDefault(slot, 0));
+        }
+        g.writeEndObject();
+        g.writeFieldName("fitDetail");
+        fitDetail(g, scored);
+        optional(g, "fills", scored.fills().map(Archetype::id));
+        optional(g, "closestSlot", scored.closest().map(Archetype::id));
+        g.writeArrayFieldStart("redFlags");
+        for (RedFlag flag : scored.redFlags()) {
+            g.writeStartObject();
+            g.writeStringField("id", flag.id());
+            g.writeStringField("message", flag.message());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("ignores");
         for (AppliedIgnore ignore : scored.ignores()) {
-            ignores.addObject()
-                    .put("rule", ignore.rule())
-                    .put("reason", ignore.reason())
-                    .put("file", ignore.file())
-                    .put("suppressed", ignore.suppressed());
+            g.writeStartObject();
+            g.writeStringField("rule", ignore.rule());
+            g.writeStringField("reason", ignore.reason());
+            g.writeStringField("file", ignore.file());
+            g.writeNumberField("suppressed", ignore.suppressed());
+            g.writeEndObject();
         }
-        repo.put("suppressedFindings", scored.suppressedFindings());
-        ArrayNode checks = repo.putArray("endpointChecks");
+        g.writeEndArray();
+        g.writeNumberField("suppressedFindings", scored.suppressedFindings());
+        g.writeArrayFieldStart("endpointChecks");
         for (EndpointCheck check : scored.endpointChecks()) {
-            ObjectNode item = checks.addObject().put("url", check.url()).put("answered", check.answered());
-            check.status().ifPresentOrElse(status -> item.put("status", status), () -> item.putNull("status"));
-            item.put("latencyMs", check.latencyMillis());
-            putOptional(item, "recognised", check.recognised());
-            item.put("summary", check.summary());
+            g.writeStartObject();
+            g.writeStringField("url", check.url());
+            g.writeBooleanField("answered", check.answered());
+            if (check.status().isPresent()) {
+                g.writeNumberField("status", check.status().get());
+            } else {
+                g.writeNullField("status");
+            }
+            g.writeNumberField("latencyMs", check.latencyMillis());
+            optional(g, "recognised", check.recognised());
+            g.writeStringField("summary", check.summary());
+            g.writeEndObject();
         }
-        strings(repo.putArray("unknownSignals"), scored.assessment().signals().unknown());
-        ArrayNode findings = repo.putArray("findings");
-        scored.assessment().findings().forEach(f -> findings.add(finding(f)));
+        g.writeEndArray();
+        strings(g, "unknownSignals", scored.assessment().signals().unknown());
+        g.writeArrayFieldStart("findings");
+        for (Finding finding : scored.assessment().findings()) {
+            finding(g, finding);
+        }
+        g.writeEndArray();
         if (metadata.archived()) {
-            repo.put("archived", true);
+            g.writeBooleanField("archived", true);
         }
         if (metadata.fork()) {
-            repo.put("fork", true);
+            g.writeBooleanField("fork", true);
         }
-        metadata.ownership().filter(Ownership::foreign).ifPresent(owner -> {
-            ObjectNode node =
-                    repo.putObject("owner").put("login", owner.owner()).put("candidate", owner.candidate());
-            owner.contributed().ifPresentOrElse(c -> node.put("contributed", c), () -> node.putNull("contributed"));
-            node.put("fillsSlots", owner.candidatesWork());
-        });
-        return repo;
+        Optional<Ownership> foreign = metadata.ownership().filter(Ownership::foreign);
+        if (foreign.isPresent()) {
+            Ownership owner = foreign.get();
+            g.writeObjectFieldStart("owner");
+            g.writeStringField("login", owner.owner());
+            g.writeStringField("candidate", owner.candidate());
+            if (owner.contributed().isPresent()) {
+                g.writeBooleanField("contributed", owner.contributed().get());
+            } else {
+                g.writeNullField("contributed");
+            }
+            g.writeBooleanField("fillsSlots", owner.candidatesWork());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
     }
 
-    private ObjectNode fitDetail(ScoredRepo scored) {
-        ObjectNode detail = JSON.createObjectNode();
+    private void fitDetail(JsonGenerator g, ScoredRepo scored) throws IOException {
+        g.writeStartObject();
         for (Archetype archetype : SLOTS) {
             SlotFit fit = scored.slotFits().get(archetype);
             if (fit == null) {
                 continue;
             }
-            ObjectNode node = detail.putObject(archetype.id());
-            node.put("score", fit.score()).put("met", fit.met()).put("gated", fit.gated());
-            strings(node.putArray("missing"), fit.missing());
-            ArrayNode requirements = node.putArray("requirements");
+            g.writeObjectFieldStart(archetype.id());
+            g.writeNumberField("score", fit.score());
+            g.writeBooleanField("met", fit.met());
+            g.writeBooleanField("gated", fit.gated());
+            strings(g, "missing", fit.missing());
+            g.writeArrayFieldStart("requirements");
             for (RequirementStatus status : fit.requirements()) {
-                requirements
-                        .addObject()
-                        .put("id", status.id())
-                        .put("label", status.label())
-                        .put("tier", status.tier().id())
-                        .put("met", status.met())
-                        .put("required", status.required());
+                g.writeStartObject();
+                g.writeStringField("id", status.id());
+                g.writeStringField("label", status.label());
+                g.writeStringField("tier", status.tier().id());
+                g.writeBooleanField("met", status.met());
+                g.writeBooleanField("required", status.required());
+                g.writeEndObject();
             }
+            g.writeEndArray();
+            g.writeEndObject();
         }
-        return detail;
+        g.writeEndObject();
     }
 
     /** The signals, each at its place in the contract ({@link JsonSignalLayout}). */
@@ -170,83 +245,119 @@ public final class JsonReportRenderer extends JsonTreeRenderer {
         return signals;
     }
 
-    private ObjectNode finding(Finding f) {
-        ObjectNode finding = JSON.createObjectNode();
-        finding.put("rule", f.rule());
-        finding.put("outcome", f.outcome().id());
-        finding.put("message", f.message());
-        ArrayNode evidence = finding.putArray("evidence");
+    private static void finding(JsonGenerator g, Finding f) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("rule", f.rule());
+        g.writeStringField("outcome", f.outcome().id());
+        g.writeStringField("message", f.message());
+        g.writeArrayFieldStart("evidence");
         for (Evidence e : f.evidence()) {
-            ObjectNode item = evidence.addObject();
-            e.path().ifPresent(p -> item.put("path", p));
+            g.writeStartObject();
+            if (e.path().isPresent()) {
+                g.writeStringField("path", e.path().get());
+            }
             if (e.line() > 0) {
-                item.put("line", e.line());
+                g.writeNumberField("line", e.line());
             }
-            e.snippet().ifPresent(s -> item.put("snippet", s));
-            e.url().ifPresent(u -> item.put("url", u));
+            if (e.snippet().isPresent()) {
+                g.writeStringField("snippet", e.snippet().get());
+            }
+            if (e.url().isPresent()) {
+                g.writeStringField("url", e.url().get());
+            }
             if (e.supporting()) {
-                item.put("supporting", true);
+                g.writeBooleanField("supporting", true);
             }
+            g.writeEndObject();
         }
-        putOptional(finding, "remediation", f.remediation());
-        return finding;
+        g.writeEndArray();
+        optional(g, "remediation", f.remediation());
+        g.writeEndObject();
     }
 
-    private ObjectNode portfolio(PortfolioAssessment p) {
-        ObjectNode portfolio = JSON.createObjectNode();
-        portfolio.put("standardMet", p.standardMet());
-        portfolio.put("score", p.score());
-        portfolio.put("verdict", p.verdict());
-        ObjectNode slots = portfolio.putObject("slots");
+    private static void portfolio(JsonGenerator g, PortfolioAssessment p) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("standardMet", p.standardMet());
+        g.writeNumberField("score", p.score());
+        g.writeStringField("verdict", p.verdict());
+        g.writeObjectFieldStart("slots");
         for (Archetype archetype : SLOTS) {
             SlotResult slot = p.slots().get(archetype);
-            ObjectNode node = slots.putObject(archetype.id());
-            putOptional(node, "repo", slot == null ? Optional.empty() : slot.repo());
-            node.put("score", slot == null ? 0 : slot.score());
-            node.put("met", slot != null && slot.met());
-            strings(node.putArray("missing"), slot == null ? List.of() : slot.missing());
-            strings(node.putArray("satisfied"), slot == null ? List.of() : slot.satisfied());
+            g.writeObjectFieldStart(archetype.id());
+            optional(g, "repo", slot == null ? Optional.empty() : slot.repo());
+            g.writeNumberField("score", slot == null ? 0 : slot.score());
+            g.writeBooleanField("met", slot != null && slot.met());
+            strings(g, "missing", slot == null ? List.of() : slot.missing());
+            strings(g, "satisfied", slot == null ? List.of() : slot.satisfied());
             if (slot != null) {
-                node.put("title", slot.title());
-                ArrayNode qualifiers = node.putArray("qualifiers");
-                slot.qualifiers()
-                        .forEach(q -> qualifiers
-                                .addObject()
-                                .put("repo", q.repo())
-                                .put("fills", q.fills().id()));
-                putOptional(node, "note", slot.note());
+                g.writeStringField("title", slot.title());
+                g.writeArrayFieldStart("qualifiers");
+                for (SlotResult.Qualifier qualifier : slot.qualifiers()) {
+                    g.writeStartObject();
+                    g.writeStringField("repo", qualifier.repo());
+                    g.writeStringField("fills", qualifier.fills().id());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                optional(g, "note", slot.note());
             }
+            g.writeEndObject();
         }
-        ArrayNode steps = portfolio.putArray("nextSteps");
+        g.writeEndObject();
+        g.writeArrayFieldStart("nextSteps");
         for (NextStep step : p.nextSteps()) {
-            ObjectNode item = steps.addObject()
-                    .put("repo", step.repo())
-                    .put("action", step.action())
-                    .put("impact", step.impact())
-                    .put("requirement", step.requirement())
-                    .put("newProject", step.newProject())
-                    .put("standardMetAfter", step.standardMetAfter());
-            putOptional(item, "completes", step.completes().map(Archetype::id));
-            putOptional(item, "note", step.note());
+            g.writeStartObject();
+            g.writeStringField("repo", step.repo());
+            g.writeStringField("action", step.action());
+            g.writeNumberField("impact", step.impact());
+            g.writeStringField("requirement", step.requirement());
+            g.writeBooleanField("newProject", step.newProject());
+            g.writeNumberField("standardMetAfter", step.standardMetAfter());
+            optional(g, "completes", step.completes().map(Archetype::id));
+            optional(g, "note", step.note());
+            g.writeEndObject();
         }
-        ArrayNode nearMisses = portfolio.putArray("nearMisses");
+        g.writeEndArray();
+        g.writeArrayFieldStart("nearMisses");
         for (NearMiss miss : p.nearMisses()) {
-            ObjectNode item = nearMisses
-                    .addObject()
-                    .put("repo", miss.repo())
-                    .put("slot", miss.slot().id());
-            strings(item.putArray("missing"), miss.missing());
-            item.put("message", miss.message());
+            g.writeStartObject();
+            g.writeStringField("repo", miss.repo());
+            g.writeStringField("slot", miss.slot().id());
+            strings(g, "missing", miss.missing());
+            g.writeStringField("message", miss.message());
+            g.writeEndObject();
         }
-        ArrayNode redFlags = portfolio.putArray("redFlags");
+        g.writeEndArray();
+        g.writeArrayFieldStart("redFlags");
         for (RedFlag flag : p.redFlags()) {
-            redFlags.addObject().put("repo", flag.repo()).put("id", flag.id()).put("message", flag.message());
+            g.writeStartObject();
+            g.writeStringField("repo", flag.repo());
+            g.writeStringField("id", flag.id());
+            g.writeStringField("message", flag.message());
+            g.writeEndObject();
         }
-        return portfolio;
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void strings(JsonGenerator g, String field, Collection<String> values) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (String value : values) {
+            g.writeString(value);
+        }
+        g.writeEndArray();
     }
 
     private static void strings(ArrayNode array, Collection<String> values) {
         values.forEach(array::add);
+    }
+
+    private static void optional(JsonGenerator g, String field, Optional<String> value) throws IOException {
+        if (value.isPresent()) {
+            g.writeStringField(field, value.get());
+        } else {
+            g.writeNullField(field);
+        }
     }
 
     private static void putOptional(ObjectNode node, String key, Optional<String> value) {

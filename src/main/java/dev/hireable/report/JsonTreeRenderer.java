@@ -1,5 +1,6 @@
 package dev.hireable.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -8,7 +9,7 @@ import dev.hireable.audit.AuditReport;
 import java.io.IOException;
 import java.io.Writer;
 
-/** A renderer whose format is a JSON document: it builds the tree, this writes it indented. */
+/** A renderer whose format is a JSON document, written indented: as a tree, or as it goes. */
 abstract class JsonTreeRenderer implements ReportRenderer {
 
     static final ObjectMapper JSON =
@@ -19,8 +20,15 @@ abstract class JsonTreeRenderer implements ReportRenderer {
 
     @Override
     public final void render(AuditReport report, Writer out) throws IOException {
-        JSON.writeValue(new NonClosingWriter(out), toJson(report));
+        try (JsonGenerator generator = JSON.createGenerator(new NonClosingWriter(out))) {
+            write(report, generator);
+        }
         out.write('\n');
         out.flush();
+    }
+
+    /** Writes the document: its tree, unless a renderer writes it as it goes. */
+    protected void write(AuditReport report, JsonGenerator generator) throws IOException {
+        generator.writeTree(toJson(report));
     }
 }
