@@ -15,9 +15,12 @@ public enum Archetype {
     /** The three slots of the standard, in the order every report shows them. */
     public static final java.util.List<Archetype> SLOTS = java.util.List.of(TABULAR_E2E, TRANSFORMER_FINETUNE, MLOPS);
 
+    /** Made once: asked for every slot of every repository written or scored. */
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     /** The JSON id: {@code tabular_e2e}, {@code transformer_finetune}, {@code mlops}, {@code other}. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     public boolean isSlot() {

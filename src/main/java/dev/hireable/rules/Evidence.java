@@ -42,7 +42,38 @@ public record Evidence(
     }
 
     private static String trimSnippet(String snippet) {
-        String oneLine = snippet.strip().replaceAll("\\s+", " ");
+        String oneLine = oneSpaceApart(snippet.strip());
         return oneLine.length() <= MAX_SNIPPET ? oneLine : oneLine.substring(0, MAX_SNIPPET - 1) + "…";
+    }
+
+    /**
+     * Every run of whitespace ({@code \s}: space, tab, line breaks, vertical tab, form feed) as one space; the text
+     * itself when it has none to change (most snippets, made again for every stored result read).
+     */
+    static String oneSpaceApart(String text) {
+        StringBuilder out = null;
+        int copied = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (!isWhitespace(text.charAt(i))) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < text.length() && isWhitespace(text.charAt(end))) {
+                end++;
+            }
+            if (end - i > 1 || text.charAt(i) != ' ') {
+                if (out == null) {
+                    out = new StringBuilder(text.length());
+                }
+                out.append(text, copied, i).append(' ');
+                copied = end;
+            }
+            i = end - 1;
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    private static boolean isWhitespace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

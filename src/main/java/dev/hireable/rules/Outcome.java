@@ -9,9 +9,12 @@ public enum Outcome {
     NOT_APPLICABLE,
     UNKNOWN;
 
+    /** Made once: asked for every finding of every repository written or scored. */
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     /** The id the JSON report and rules/*.yaml use: {@code pass}, {@code fail}, {@code not_applicable}, {@code unknown}. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     public static Outcome fromId(String id) {

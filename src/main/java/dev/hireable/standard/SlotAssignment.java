@@ -88,7 +88,7 @@ final class SlotAssignment {
                     }
                     merged.add(at, repo);
                 }
-                candidates.add(merged.stream().limit(slots.size()).toList());
+                candidates.add(List.copyOf(merged.subList(0, Math.min(slots.size(), merged.size()))));
             }
             return search(changed, candidates);
         }
@@ -142,7 +142,9 @@ final class SlotAssignment {
         private final List<Archetype> slots;
         private final List<List<Integer>> candidates;
         private int[] best;
-        private long[] bestKey;
+        private int bestMin;
+        private int bestTotal;
+        private int bestMet;
 
         Search(List<Map<Archetype, SlotFit>> fits, List<Archetype> slots, List<List<Integer>> candidates) {
             this.fits = fits;
@@ -185,20 +187,26 @@ final class SlotAssignment {
                 total += score;
                 met += fit != null && fit.met() ? 1 : 0;
             }
-            long[] key = {min, total, met};
-            if (bestKey == null || compare(key, bestKey) > 0) {
-                bestKey = key;
+            if (best == null || beats(min, total, met)) {
+                bestMin = min;
+                bestTotal = total;
+                bestMet = met;
                 best = chosen.clone();
             }
         }
 
-        private static int compare(long[] a, long[] b) {
-            for (int i = 0; i < a.length; i++) {
-                if (a[i] != b[i]) {
-                    return Long.compare(a[i], b[i]);
-                }
+        /**
+         * The weakest slot first, then the total, then the slots met; compared field by field, without a key object:
+         * pricing next steps runs this search for every repository and requirement.
+         */
+        private boolean beats(int min, int total, int met) {
+            if (min != bestMin) {
+                return min > bestMin;
             }
-            return 0;
+            if (total != bestTotal) {
+                return total > bestTotal;
+            }
+            return met > bestMet;
         }
     }
 }

@@ -291,8 +291,8 @@ public record StandardVocabulary(
 
     /** Whether one of the rules is {@code ruleId}: asked for every finding of every repository, so a plain loop. */
     private static boolean names(List<RuleId> rules, String ruleId) {
-        for (RuleId rule : rules) {
-            if (rule.id().equals(ruleId)) {
+        for (int i = 0; i < rules.size(); i++) { // no iterator: asked for every finding of every repository
+            if (rules.get(i).id().equals(ruleId)) {
                 return true;
             }
         }
