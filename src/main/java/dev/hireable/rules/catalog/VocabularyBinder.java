@@ -390,7 +390,8 @@ final class VocabularyBinder {
     }
 
     /** A record: one key per component, in snake case, and the aliases a component is also known by. */
-    private record Components(Constructor<?> constructor, List<String> names, Type[] types, Map<String, Integer> keys)
+    private record Components(
+            Constructor<?> constructor, List<String> names, List<Type> types, Map<String, Integer> keys)
             implements Shape {
 
         static Components of(Class<?> type) {
@@ -416,7 +417,7 @@ final class VocabularyBinder {
             try {
                 Constructor<?> canonical = type.getDeclaredConstructor(raw);
                 canonical.setAccessible(true);
-                return new Components(canonical, List.copyOf(names), types, Map.copyOf(keys));
+                return new Components(canonical, List.copyOf(names), List.of(types), Map.copyOf(keys));
             } catch (NoSuchMethodException e) {
                 throw new IllegalStateException(type + " has no canonical constructor", e);
             }
@@ -427,7 +428,7 @@ final class VocabularyBinder {
             if (!node.isObject()) {
                 throw wrongShape(pointer, key, "a mapping");
             }
-            JsonNode[] values = new JsonNode[types.length];
+            JsonNode[] values = new JsonNode[types.size()];
             for (Iterator<Map.Entry<String, JsonNode>> entries = node.fields(); entries.hasNext(); ) {
                 Map.Entry<String, JsonNode> entry = entries.next();
                 Integer index = keys.get(entry.getKey());
@@ -440,14 +441,14 @@ final class VocabularyBinder {
                 }
                 values[index] = entry.getValue();
             }
-            Object[] arguments = new Object[types.length];
-            for (int i = 0; i < types.length; i++) {
+            Object[] arguments = new Object[types.size()];
+            for (int i = 0; i < types.size(); i++) {
                 JsonNode value = values[i];
                 String name = names.get(i);
-                if (value == null && types[i] instanceof Class<?> kind && kind.isPrimitive()) {
+                if (value == null && types.get(i) instanceof Class<?> kind && kind.isPrimitive()) {
                     throw new Problem(pointer, "'" + name + "' is missing (want " + describe(kind) + ")", false);
                 }
-                arguments[i] = binder.value(value, types[i], pointer + "/" + LocatedYaml.escape(name), name);
+                arguments[i] = binder.value(value, types.get(i), pointer + "/" + LocatedYaml.escape(name), name);
             }
             return create(constructor, pointer, arguments);
         }
