@@ -269,29 +269,26 @@ final class VocabularyBinder {
     }
 
     private SignalId signal(String id, String pointer) {
-        if (!declaredSignals.contains(id)) {
-            throw new Problem(
-                    pointer,
-                    "unknown signal '" + id + "'" + Suggestions.hint(id, declaredSignals)
-                            + " ('hireable rules signals' lists them all)",
-                    false);
-        }
-        return new SignalId(id);
+        return new SignalId(known(id, declaredSignals, "signal", "'hireable rules signals' lists them all", pointer));
     }
 
     private RuleId rule(JsonNode node, String pointer) {
         if (!node.isValueNode()) {
             throw new Problem(pointer, "a rule id must be text, e.g. readme.problem", false);
         }
-        String id = node.asText();
-        if (!documentedRules.contains(id)) {
+        return new RuleId(
+                known(node.asText(), documentedRules, "rule", "'hireable rules list' shows them all", pointer));
+    }
+
+    /** The id when the rule files declare it; otherwise a problem suggesting the nearest and where to see them all. */
+    private static String known(String id, Set<String> declared, String kind, String seeAll, String pointer) {
+        if (!declared.contains(id)) {
             throw new Problem(
                     pointer,
-                    "unknown rule '" + id + "'" + Suggestions.hint(id, documentedRules)
-                            + " ('hireable rules list' shows them all)",
+                    "unknown " + kind + " '" + id + "'" + Suggestions.hint(id, declared) + " (" + seeAll + ")",
                     false);
         }
-        return new RuleId(id);
+        return id;
     }
 
     private RulePattern pattern(JsonNode node, String pointer) {

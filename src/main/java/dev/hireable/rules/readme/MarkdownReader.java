@@ -306,19 +306,19 @@ final class MarkdownReader {
         if (html.indexOf('<') < 0) {
             return;
         }
-        int[] lineStarts = lineStarts(html);
+        LineStarts lines = LineStarts.of(html);
         Matcher img = IMG.matcher(html);
         while (img.find()) {
             String tag = img.group();
             Matcher src = SRC.matcher(tag);
             Matcher alt = ALT.matcher(tag);
             if (src.find()) {
-                out.image(firstLine + lineIndex(lineStarts, img.start()), alt.find() ? alt.group(1) : "", src.group(1));
+                out.image(firstLine + lines.lineOf(img.start()), alt.find() ? alt.group(1) : "", src.group(1));
             }
         }
         Matcher anchor = ANCHOR.matcher(html);
         while (anchor.find()) {
-            out.link(firstLine + lineIndex(lineStarts, anchor.start()), anchor.group(1));
+            out.link(firstLine + lines.lineOf(anchor.start()), anchor.group(1));
         }
     }
 
@@ -339,20 +339,5 @@ final class MarkdownReader {
                 .replace("&gt;", ">")
                 .replace("&quot;", "\"")
                 .replace("&#39;", "'");
-    }
-
-    private static int[] lineStarts(String text) {
-        List<Integer> starts = new ArrayList<>(List.of(0));
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                starts.add(i + 1);
-            }
-        }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    private static int lineIndex(int[] lineStarts, int offset) {
-        int index = Arrays.binarySearch(lineStarts, offset);
-        return index >= 0 ? index : -index - 2;
     }
 }

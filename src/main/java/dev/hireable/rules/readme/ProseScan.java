@@ -1,8 +1,6 @@
 package dev.hireable.rules.readme;
 
-import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 
@@ -18,8 +16,8 @@ final class ProseScan {
     private final BitSet hints;
     /** The lines each hint occurs on, by hint number; null until a cue is first run line by line. */
     private BitSet[] hintLines;
-    /** Where each line starts, and where the last one ends. */
-    private int[] lineStarts;
+
+    private LineStarts lineStarts;
 
     ProseScan(String text, ReadmePatterns patterns) {
         this.text = text;
@@ -54,7 +52,7 @@ final class ProseScan {
         matcher.useTransparentBounds(true).useAnchoringBounds(false);
         BitSet lines = linesWithAnyOf(cue.hints());
         for (int line = lines.nextSetBit(0); line >= 0; line = lines.nextSetBit(line + 1)) {
-            matcher.region(lineStarts[line], lineStarts[line + 1]);
+            matcher.region(lineStarts.start(line), lineStarts.end(line));
             while (matcher.find()) {
                 if (!found.test(matcher)) {
                     return;
@@ -66,14 +64,7 @@ final class ProseScan {
     private BitSet linesWithAnyOf(int[] hintNumbers) {
         if (hintLines == null) {
             hintLines = patterns.hintLines(text);
-            List<Integer> starts = new ArrayList<>(List.of(0));
-            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-                starts.add(i + 1);
-            }
-            if (starts.get(starts.size() - 1) < text.length()) {
-                starts.add(text.length());
-            }
-            lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+            lineStarts = LineStarts.of(text);
         }
         BitSet lines = new BitSet();
         for (int hint : hintNumbers) {
