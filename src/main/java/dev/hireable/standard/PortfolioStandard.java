@@ -7,7 +7,6 @@ import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.rules.catalog.Template;
 import dev.hireable.rules.ignores.Ignore;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -164,18 +163,16 @@ public final class PortfolioStandard {
     }
 
     private double portfolioScore(List<Map<Archetype, SlotFit>> fits, Map<Archetype, OptionalInt> assignment) {
-        int[] scores = SLOTS.stream()
-                .mapToInt(slot -> {
-                    OptionalInt repo = assignment.get(slot);
-                    return repo.isPresent()
-                            ? fits.get(repo.getAsInt()).get(slot).score()
-                            : 0;
-                })
-                .toArray();
-        int min = Arrays.stream(scores).min().orElse(0);
-        double mean = Arrays.stream(scores).average().orElse(0);
+        int min = Integer.MAX_VALUE;
+        double sum = 0;
+        for (Archetype slot : SLOTS) {
+            OptionalInt repo = assignment.get(slot);
+            int score = repo.isPresent() ? fits.get(repo.getAsInt()).get(slot).score() : 0;
+            min = Math.min(min, score);
+            sum += score;
+        }
         double share = vocabulary.portfolio().weakestSlotShare();
-        return share * min + (1 - share) * mean;
+        return share * min + (1 - share) * (sum / SLOTS.size());
     }
 
     private SlotResult slotResult(Archetype slot, Map<Archetype, OptionalInt> assignment, List<Scored> scored) {

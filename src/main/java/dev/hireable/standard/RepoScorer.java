@@ -123,8 +123,8 @@ final class RepoScorer {
 
     /**
      * The fits once one requirement's tier is raised to {@code raised}: only the slots asking for it are fitted again
-     * (a slot's fit reads its own requirements' tiers alone). Pricing a next step asks this for every repository and
-     * requirement.
+     * (a slot's fit reads its own requirements' tiers alone), and only their score, met and gate, without each
+     * requirement's standing. Pricing a next step asks this for every repository and requirement.
      */
     Map<Archetype, SlotFit> refit(
             Map<Archetype, SlotFit> fits, Map<String, Tier> tiers, String requirement, Tier raised) {
@@ -132,36 +132,45 @@ final class RepoScorer {
         Map<Archetype, SlotFit> refitted = new EnumMap<>(fits);
         for (Archetype slot : Archetype.SLOTS) {
             if (vocabulary.slot(slot).requirements().containsKey(requirement)) {
-                refitted.put(slot, fit(slot, after));
+                refitted.put(slot, fit(slot, after, false));
             }
         }
         return refitted;
     }
 
     private SlotFit fit(Archetype slot, Function<String, Tier> tiers) {
+        return fit(slot, tiers, true);
+    }
+
+    /** {@code withStatuses}: whether the fit lists each requirement's standing, which only a report reads. */
+    private SlotFit fit(Archetype slot, Function<String, Tier> tiers, boolean withStatuses) {
         StandardVocabulary.Slot spec = vocabulary.slot(slot);
-        List<RequirementStatus> statuses = new ArrayList<>();
+        List<RequirementStatus> statuses = withStatuses ? new ArrayList<>() : List.of();
         double earned = 0;
         double total = 0;
         boolean coreShown = false;
         boolean gateUnmet = false;
+        boolean met = true;
         for (Map.Entry<String, StandardVocabulary.SlotRequirement> entry :
                 spec.requirements().entrySet()) {
             StandardVocabulary.Requirement requirement =
                     vocabulary.requirements().get(entry.getKey());
             StandardVocabulary.SlotRequirement place = entry.getValue();
             Tier tier = tiers.apply(entry.getKey());
-            statuses.add(new RequirementStatus(
-                    entry.getKey(),
-                    requirement.label(),
-                    requirement.action(),
-                    tier,
-                    place.isRequired(),
-                    place.weight()));
+            if (withStatuses) {
+                statuses.add(new RequirementStatus(
+                        entry.getKey(),
+                        requirement.label(),
+                        requirement.action(),
+                        tier,
+                        place.isRequired(),
+                        place.weight()));
+            }
             earned += place.weight() * vocabulary.tiers().credit(tier, requirement.verifiable());
             total += place.weight();
             coreShown |= place.core() && tier.atLeast(Tier.CLAIMED);
             gateUnmet |= place.gate() && !tier.atLeast(Tier.PRESENT);
+            met &= !place.isRequired() || tier.atLeast(Tier.PRESENT);
         }
         if (!coreShown) {
             return new SlotFit(slot, 0, false, false, statuses);
@@ -170,7 +179,6 @@ final class RepoScorer {
         if (gateUnmet) {
             score = Math.min(score, spec.gateCap());
         }
-        boolean met = statuses.stream().allMatch(s -> !s.required() || s.met());
         return new SlotFit(slot, score, met, gateUnmet, statuses);
     }
 

@@ -122,6 +122,21 @@ public record RuleSources(List<RuleFile> builtIn, List<RuleFile> overlays) {
      * stored results).
      */
     public String fingerprint() {
+        if (overlays.isEmpty() && hasTheBuiltInFiles()) {
+            String digest = builtInFingerprint;
+            if (digest == null) {
+                digest = digestOfFiles();
+                builtInFingerprint = digest;
+            }
+            return digest;
+        }
+        return digestOfFiles();
+    }
+
+    /** The digest of the built-in files alone, once per process as they are read once. */
+    private static volatile String builtInFingerprint;
+
+    private String digestOfFiles() {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");

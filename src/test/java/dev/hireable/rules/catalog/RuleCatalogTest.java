@@ -61,6 +61,18 @@ class RuleCatalogTest {
     }
 
     @Test
+    void theBuiltInFingerprintIsWorkedOutOnceAndIsTheDigestOfTheFiles() {
+        RuleSources builtIn = RuleSources.builtInOnly();
+        RuleSources sameFilesReadAgain = new RuleSources(new java.util.ArrayList<>(builtIn.builtIn()), List.of());
+
+        assertThat(builtIn.fingerprint()).isSameAs(RuleSources.builtInOnly().fingerprint());
+        assertThat(sameFilesReadAgain.fingerprint())
+                .isNotSameAs(builtIn.fingerprint())
+                .isEqualTo(builtIn.fingerprint())
+                .hasSize(64);
+    }
+
+    @Test
     void vocabularyIsBoundAndMessagesAreFilled() {
         RuleBook<ToolVocabulary> book = catalog(TOOLS).book("tools.yaml", ToolVocabulary.class, List.of("tools.used"));
 
