@@ -34,7 +34,19 @@ final class LiteralHint {
         return (pattern.flags() & (Pattern.COMMENTS | Pattern.LITERAL)) != 0 ? NONE : of(pattern.pattern());
     }
 
+    /**
+     * The same hints in the case the pattern writes them (the others are in lower case): what a match of a pattern
+     * that tells cases apart holds exactly.
+     */
+    static List<String> asWritten(RulePattern pattern) {
+        return (pattern.flags() & (Pattern.COMMENTS | Pattern.LITERAL)) != 0 ? NONE : of(pattern.pattern(), false);
+    }
+
     static List<String> of(String regex) {
+        return of(regex, true);
+    }
+
+    private static List<String> of(String regex, boolean lowerCase) {
         if (regex.contains("\\Q") || COMMENTS_FLAG.matcher(regex).find()) {
             return NONE;
         }
@@ -42,7 +54,7 @@ final class LiteralHint {
         if (alternatives.size() > 1) {
             List<String> hints = new ArrayList<>();
             for (String alternative : alternatives) {
-                List<String> own = of(alternative);
+                List<String> own = of(alternative, lowerCase);
                 if (own.contains("")) {
                     return NONE;
                 }
@@ -52,13 +64,13 @@ final class LiteralHint {
         }
         List<String> runs = new ArrayList<>();
         List<Group> groups = new ArrayList<>();
-        scan(regex, runs, groups);
+        scan(regex, runs, groups, lowerCase);
         List<String> best = runs.stream()
                 .max(Comparator.comparingInt(String::length))
                 .map(List::of)
                 .orElse(NONE);
         for (Group group : groups) {
-            List<String> candidate = of(group.content());
+            List<String> candidate = of(group.content(), lowerCase);
             if (!candidate.contains("") && selectivity(candidate) > selectivity(best)) {
                 best = candidate;
             }
@@ -75,7 +87,7 @@ final class LiteralHint {
     }
 
     /** Collects the literal runs and the mandatory groups of the top-level sequence. */
-    private static void scan(String regex, List<String> runs, List<Group> groups) {
+    private static void scan(String regex, List<String> runs, List<Group> groups, boolean lowerCase) {
         StringBuilder run = new StringBuilder();
         int i = 0;
         while (i < regex.length()) {
@@ -108,7 +120,7 @@ final class LiteralHint {
                 endRun(run, runs);
                 i++;
             } else {
-                run.append(Character.toLowerCase(c));
+                run.append(lowerCase ? Character.toLowerCase(c) : c);
                 i++;
             }
         }
