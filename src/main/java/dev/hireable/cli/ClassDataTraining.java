@@ -6,9 +6,15 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 /**
@@ -22,20 +28,49 @@ import java.util.stream.Stream;
 public final class ClassDataTraining {
 
     private static final List<List<String>> FIRST = List.of(List.of("--help"), List.of("rules", "list"));
+    /** Two audits of one small repository take about two seconds on a 2-core machine. */
+    private static final Duration GITHUB_TRAINING_LIMIT = Duration.ofSeconds(60);
 
     private ClassDataTraining() {}
 
     public static void main(String[] args) {
         Console quiet = quiet(System.getenv());
         FIRST.forEach(command -> Hireable.run(quiet, command.toArray(String[]::new)));
-        try {
-            auditAGitHubUser();
-        } catch (IOException | RuntimeException | LinkageError e) {
-            // a runtime without the loopback HTTP server (jdk.httpserver) or a port: the archive holds less, no more
-            System.err.println("hireable: the class-data archive leaves out the GitHub path ("
-                    + e.getClass().getSimpleName() + ")");
-        }
+        trainOnGitHub()
+                .ifPresent(reason -> System.err.println(
+                        "hireable: the class-data archive leaves out the GitHub path (" + reason + ")"));
         Main.main(args);
+    }
+
+    /**
+     * The GitHub audits, given at most {@link #GITHUB_TRAINING_LIMIT} so that a build never waits on them; why they were
+     * left out, if they were. A runtime without the loopback HTTP server (jdk.httpserver) or a free port makes an
+     * archive that holds less, no more.
+     */
+    private static Optional<String> trainOnGitHub() {
+        CompletableFuture<Optional<String>> done = new CompletableFuture<>();
+        Thread training = new Thread(
+                () -> {
+                    try {
+                        auditAGitHubUser();
+                        done.complete(Optional.empty());
+                    } catch (IOException | RuntimeException | LinkageError e) {
+                        done.complete(Optional.of(e.getClass().getSimpleName()));
+                    }
+                },
+                "hireable-training");
+        training.setDaemon(true);
+        training.start();
+        try {
+            return done.get(GITHUB_TRAINING_LIMIT.toSeconds(), TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            return Optional.of("not done in " + GITHUB_TRAINING_LIMIT.toSeconds() + " s");
+        } catch (ExecutionException e) {
+            return Optional.of(e.getCause().getClass().getSimpleName());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of("interrupted");
+        }
     }
 
     /** How the two audits of the stand-in's user went: their exit codes and the files each read from its raw host. */
@@ -56,7 +91,11 @@ public final class ClassDataTraining {
                 "--cache-dir",
                 cache.toString(),
                 "--format",
-                "json"
+                "json",
+                "--timeout",
+                "10",
+                "--retry-backoff-ms",
+                "10"
             };
             int cold = Hireable.run(console, user);
             int readCold = github.fileReads();
