@@ -71,11 +71,19 @@ public final class RulePattern {
      * @param origin where the pattern was written, e.g. {@code rules/tracking.yaml:71}; empty when unknown
      */
     public static RulePattern compile(String regex, int flags, String origin) {
+        return compile(regex, flags, () -> origin);
+    }
+
+    /**
+     * @param origin where the pattern was written, worked out only when a message names it (locating a rule file's
+     *     lines costs more than compiling)
+     */
+    public static RulePattern compile(String regex, int flags, Supplier<String> origin) {
         if (regex == null || regex.isEmpty()) {
             throw new IllegalArgumentException("a pattern must not be empty");
         }
         try {
-            return new RulePattern(regex, flags, () -> origin, List.of(), Pattern.compile(regex, flags));
+            return new RulePattern(regex, flags, origin, List.of(), Pattern.compile(regex, flags));
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException(notARegularExpression(e), e);
         }

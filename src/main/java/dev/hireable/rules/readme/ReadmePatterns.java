@@ -109,7 +109,7 @@ final class ReadmePatterns {
         List<RulePattern> metricNames = vocabulary.everyLanguage(ReadmeVocabulary.Language::metricNames);
         List<String> names = metricNames.stream().map(RulePattern::pattern).toList();
         // the metric names are written in the rule file, the way they combine with a value here
-        String origin = metricNames.stream()
+        java.util.function.Supplier<String> origin = () -> metricNames.stream()
                         .map(RulePattern::origin)
                         .map(ReadmePatterns::file)
                         .distinct()

@@ -44,6 +44,13 @@ class CueLinesTest {
             "problem statement\r\nbusiness problem\r\nthe main goal here is to\r\n");
 
     @Test
+    void theMetricPatternJoinedFromTheRuleFileNamesWhereItsNamesAreWritten() {
+        assertThat(PATTERNS.metricValue().pattern().origin())
+                .startsWith("rules/readme.yaml")
+                .endsWith(" (metric_names)");
+    }
+
+    @Test
     void everyCueFindsOnTheLinesOfItsHintsWhatOneScanFinds() throws IOException {
         List<String> readmes = new ArrayList<>(WRITTEN);
         readmes.addAll(readmesUnder(Path.of("examples")));
