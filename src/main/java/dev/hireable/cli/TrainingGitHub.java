@@ -49,11 +49,18 @@ final class TrainingGitHub implements AutoCloseable {
     }
 
     String apiUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/api";
+        return origin() + "/api";
     }
 
     String rawUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/raw";
+        return origin() + "/raw";
+    }
+
+    /** The server's scheme, host and port: the loopback address it listens on, IPv4 or IPv6. */
+    private String origin() {
+        InetSocketAddress address = server.getAddress();
+        String host = address.getAddress().getHostAddress();
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort();
     }
 
     /** How many files were read from the raw host: none on a re-audit of the unchanged repository. */
