@@ -89,17 +89,15 @@ public final class Auditor {
      */
     public AuditReport audit(Subject subject, PortfolioSource source, AuditProgress progress, int concurrency)
             throws SourceException {
-        ResultCache.ReadAhead readAhead = results.readAhead(subject);
         List<RepoHandle> handles = source.repositories();
         progress.started(handles.size());
         AtomicInteger done = new AtomicInteger();
         // stored results first, before any audit thread: a warm re-audit then starts none and runs no rule
         List<Optional<List<RepoEvidence>>> storedResults = results.isEnabled()
                 ? handles.parallelStream()
-                        .map(handle -> handle.state().flatMap(readAhead::read))
+                        .map(handle -> handle.state().flatMap(results::read))
                         .toList()
                 : Collections.nCopies(handles.size(), Optional.empty());
-        results.remember(subject, handles.stream().map(RepoHandle::id).toList());
         RepoOutcome[] outcomes = new RepoOutcome[handles.size()];
         List<Integer> toCheck = new ArrayList<>();
         for (int i = 0; i < handles.size(); i++) {
