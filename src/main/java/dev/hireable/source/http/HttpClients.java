@@ -44,7 +44,6 @@ public final class HttpClients implements AutoCloseable {
         dispatcher.setMaxRequestsPerHost(Math.min(64, 12 * settings.concurrency()));
         Optional<Cache> cache =
                 settings.cacheDir().map(dir -> new Cache(dir.resolve("http").toFile(), HTTP_CACHE_BYTES));
-        cache.ifPresent(HttpClients::openInTheBackground);
         Redactor redactor = settings.redactor();
         Consumer<String> notices = note -> settings.notices().accept(redactor.redact(note));
         OkHttpClient.Builder builder = new OkHttpClient.Builder()
@@ -65,25 +64,6 @@ public final class HttpClients implements AutoCloseable {
         OkHttpClient api =
                 cache.map(c -> withoutCache.newBuilder().cache(c).build()).orElse(withoutCache);
         return new HttpClients(api, withoutCache, cache);
-    }
-
-    /**
-     * Reads the cache's journal on a thread of its own while the audit sets up, instead of in the way of the first
-     * request (a few milliseconds for a cache of a few hundred answers). The first request waits for it if it is not
-     * done; a failure here leaves it to that request, which opens the cache as it would have.
-     */
-    private static void openInTheBackground(Cache cache) {
-        Thread opener = new Thread(
-                () -> {
-                    try {
-                        cache.initialize();
-                    } catch (IOException | RuntimeException e) {
-                        // the first request opens it, and says so if it cannot
-                    }
-                },
-                "hireable-http-cache");
-        opener.setDaemon(true);
-        opener.start();
     }
 
     /** For the forge's client library and other API calls: cached and conditional when a cache folder is set. */
