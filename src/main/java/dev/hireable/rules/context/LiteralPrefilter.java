@@ -40,21 +40,17 @@ public final class LiteralPrefilter {
     public static LiteralPrefilter of(List<RulePattern> patterns) {
         List<String> all = new ArrayList<>();
         for (RulePattern pattern : patterns) {
-            List<String> own = LiteralHint.of(pattern);
+            List<String> own = LiteralHint.asWritten(pattern);
             if (own.contains("")) {
                 return new LiteralPrefilter(new HintIndex(List.of()), true, List.of());
             }
             all.addAll(own);
         }
-        List<String> distinct = all.stream().distinct().toList();
-        List<String> exact =
-                distinct.size() <= MAX_EXACT && patterns.stream().allMatch(LiteralPrefilter::matchesCaseSensitively)
-                        ? patterns.stream()
-                                .flatMap(pattern -> LiteralHint.asWritten(pattern).stream())
-                                .distinct()
-                                .toList()
-                        : List.of();
-        return new LiteralPrefilter(new HintIndex(distinct), false, exact);
+        List<String> hints = all.stream().distinct().toList();
+        boolean asWritten =
+                hints.size() <= MAX_EXACT && patterns.stream().allMatch(LiteralPrefilter::matchesCaseSensitively);
+        // the automaton folds the hints itself, so it takes them as written too
+        return new LiteralPrefilter(new HintIndex(hints), false, asWritten ? hints : List.of());
     }
 
     /**
