@@ -161,8 +161,8 @@ public final class RulePattern {
 
     /**
      * Whether no match can hold a line break ({@code '\n'}), judged from the expression's text: false whenever it is
-     * not plain, e.g. for {@code \s}, a negated class, a Unicode property, an escaped code point or the dot in
-     * dot-all mode. A match of such a pattern lies within one line, so a line without its hints can be skipped.
+     * not plain, e.g. for {@code \s}, a negated class, a Unicode property that holds the line break ({@code \p{Space}},
+     * {@code \P{L}}; {@code \p{L}} does not), an escaped code point or the dot in dot-all mode. A match of such a pattern lies within one line, so a line without its hints can be skipped.
      */
     public boolean staysOnOneLine() {
         if ((flags & (Pattern.DOTALL | Pattern.COMMENTS | Pattern.LITERAL)) != 0
@@ -175,12 +175,33 @@ public final class RulePattern {
         for (int i = 0; i < regex.length(); i++) {
             if (regex.charAt(i) == '\\' && i + 1 < regex.length()) {
                 char escaped = regex.charAt(++i);
-                if (Character.isLetter(escaped) && ONE_LINE_ESCAPES.indexOf(escaped) < 0) {
+                if (escaped == 'p' || escaped == 'P') {
+                    int end = propertyEnd(i + 1);
+                    if (end < 0
+                            || Pattern.compile(regex.substring(i - 1, end), flags)
+                                    .matcher("\n")
+                                    .matches()) {
+                        return false;
+                    }
+                    i = end - 1;
+                } else if (Character.isLetter(escaped) && ONE_LINE_ESCAPES.indexOf(escaped) < 0) {
                     return false;
                 }
             }
         }
         return true;
+    }
+
+    /** Where a property escape's name ends ({@code \p{L}}, {@code \pL}), given where it starts; -1 if it does not. */
+    private int propertyEnd(int nameStart) {
+        if (nameStart >= regex.length()) {
+            return -1;
+        }
+        if (regex.charAt(nameStart) != '{') {
+            return nameStart + 1;
+        }
+        int close = regex.indexOf('}', nameStart);
+        return close < 0 ? -1 : close + 1;
     }
 
     /** The expression as written (joined, for {@link #anyOf}). */

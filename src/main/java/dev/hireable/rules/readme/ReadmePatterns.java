@@ -11,9 +11,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,12 +40,18 @@ final class ReadmePatterns {
 
     /**
      * A compiled pattern with the numbers of its literal hints (see {@link HintIndex}): when none of them occurs in a
-     * text, the pattern cannot match it and is not run. A pattern without hints is always run.
+     * text, the pattern cannot match it and is not run. A pattern without hints is always run. {@code reach} says where
+     * in a text its matches lie, so a scan looks nowhere else; {@code classRun}, for a pattern that is one character
+     * class repeated, which characters a text must hold for it to match.
      */
-    record Cue(RulePattern pattern, int[] hints, boolean onOneLine) {
+    record Cue(RulePattern pattern, int[] hints, Reach reach, Optional<ClassRun> classRun) {
 
         Cue(RulePattern pattern, int[] hints) {
-            this(pattern, hints, hints.length > 0 && pattern.staysOnOneLine());
+            this(pattern, hints, hints.length > 0 && pattern.staysOnOneLine() ? Reach.HINT_LINE : Reach.ANYWHERE);
+        }
+
+        Cue(RulePattern pattern, int[] hints, Reach reach) {
+            this(pattern, hints, reach, ClassRun.of(pattern));
         }
 
         boolean possibleIn(BitSet present) {
@@ -56,6 +64,23 @@ final class ReadmePatterns {
                 }
             }
             return false;
+        }
+    }
+
+    /**
+     * Where the matches of a cue lie: anywhere ({@link #ANYWHERE}), or near its hints: on the line of one of them, or
+     * there and in the run of {@code lead} characters that ends the lines before (with the one character before that
+     * run), as a figure written above the metric it measures. Only a cue with hints can be near them. {@code held}, when
+     * present, accepts a character every match holds (a digit of the figure): a line whose region holds none is skipped.
+     */
+    record Reach(boolean nearHints, IntPredicate lead, Optional<IntPredicate> held) {
+
+        private static final IntPredicate NOTHING = c -> false;
+        static final Reach ANYWHERE = new Reach(false, NOTHING, Optional.empty());
+        static final Reach HINT_LINE = new Reach(true, NOTHING, Optional.empty());
+
+        static Reach hintLineAfter(IntPredicate lead, IntPredicate held) {
+            return new Reach(true, lead, Optional.of(held));
         }
     }
 
@@ -117,12 +142,18 @@ final class ReadmePatterns {
                 + " (metric_names)";
         String name = metricNameRegex(names);
         String gap = "(?:[^\\d\\n]{0," + vocabulary.metricValueGap() + "}[^\\p{L}\\p{N}.\\n])?";
+        int[] nameHints = hintsOfAll(names);
+        // a match is a name and a figure: the figure after it on its line, or before it, across line breaks at most
+        boolean namesStayOnOneLine = metricNames.stream().allMatch(RulePattern::staysOnOneLine);
         this.metricValue = new Cue(
                 RulePattern.compile(
                         name + gap + NUMBER + "|(?:^|[^\\p{L}\\p{N}.])" + NUMBER + "\\s*%?\\+?\\s{0,3}" + name,
                         ReadmeVocabulary.REGEX_FLAGS,
                         origin),
-                hintsOfAll(names));
+                nameHints,
+                nameHints.length > 0 && namesStayOnOneLine
+                        ? Reach.hintLineAfter(ReadmePatterns::partOfAFigure, Character::isDigit)
+                        : Reach.ANYWHERE);
         this.metricName = RulePattern.compile(name, ReadmeVocabulary.REGEX_FLAGS, origin);
         this.openTask = new Cue(OPEN_TASK, register(List.of("[ ]")));
         this.resultImages = vocabulary.everyLanguage(ReadmeVocabulary.Language::resultImages);
@@ -189,6 +220,11 @@ final class ReadmePatterns {
             }
         });
         return found;
+    }
+
+    /** The markers of each language that has them. */
+    Map<String, List<Cue>> markers() {
+        return markers;
     }
 
     /** Matches of the cues, up to {@code enough}. */
@@ -375,6 +411,18 @@ final class ReadmePatterns {
             all.addAll(own);
         }
         return register(all);
+    }
+
+    /** A character of a figure or the space around it: what can stand between a metric value and its name. */
+    private static boolean partOfAFigure(int c) {
+        return Character.isDigit(c)
+                || Character.isWhitespace(c)
+                || Character.isSpaceChar(c)
+                || c == '\u0085'
+                || c == '.'
+                || c == ','
+                || c == '%'
+                || c == '+';
     }
 
     /** Numbers the hints for the {@link HintIndex}; a pattern with the empty hint has none and is always run. */

@@ -19,8 +19,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A cue that cannot match a line break is matched only on the lines its hints are on: it must find exactly what one
- * scan of the whole prose finds, on every README at hand.
+ * A cue whose matches lie near its hints is matched only there, and a cue that is a run of one character class only on
+ * a text holding one of its characters: each must find exactly what one scan of the whole prose finds, on every README
+ * at hand.
  */
 class CueLinesTest {
 
@@ -41,7 +42,16 @@ class CueLinesTest {
             "Results\n\n| model | F1 |\n|---|---|\n| XGBoost | 0.91 |\n\nIn hindsight, next time I would tune the\nthreshold.\n",
             "- [ ] add monitoring\n- [x] deploy with FastAPI\n\nfeature engineering,feature\nengineering and cross-validation",
             "## 结果\n模型的准确率为 91%。\n## Résultats\nNous avons obtenu une précision de 0,91.\n## Ergebnisse\nWir erreichten 91 %.",
-            "problem statement\r\nbusiness problem\r\nthe main goal here is to\r\n");
+            "problem statement\r\nbusiness problem\r\nthe main goal here is to\r\n",
+            // figures above the metric they measure, across lines, blank lines, table rows and odd spaces
+            "0.93 accuracy at the start\n\nScore: 91 %\n   accuracy\n\n0.91\n\nF1 on the test set\n| 0.88 |\n| recall |\n",
+            "1,000.5\n+\u00a0\u2007accuracy; 92.1\naccuracy of 0.9 and\n\n\n  12\n\n  %\nprecision\nAUC\n0.97",
+            // scripts: a cue that is one character class runs only on a text holding one of its characters
+            "# Dự án\nMô hình đạt độ chính xác 91%. Dữ liệu được thu thập từ các cửa hàng.\n",
+            "# Проект\nМодель достигла точности 0,91 на тестовой выборке.\n",
+            "# 项目背景\n模型的准确率为 91%。\n# プロジェクトの背景\nモデルの精度は91%です。\n# 프로젝트\n모델의 정확도는 91%입니다.\n",
+            "# Proje\nBu projenin amacı müşteri kaybını tahmin etmektir. VERİ SETİ İÇİN ŞİRKET VERİLERİ KULLANILDI.\n",
+            "Emoji and rare Han only: 🚀 launch ✨ 𠀀𠀁 then plain text.\n");
 
     @Test
     void theMetricPatternJoinedFromTheRuleFileNamesWhereItsNamesAreWritten() {
@@ -51,28 +61,66 @@ class CueLinesTest {
     }
 
     @Test
-    void everyCueFindsOnTheLinesOfItsHintsWhatOneScanFinds() throws IOException {
+    void everyCueFindsWhereItCanMatchWhatOneScanFinds() throws IOException {
         List<String> readmes = new ArrayList<>(WRITTEN);
         readmes.addAll(readmesUnder(Path.of("examples")));
         if (Corpus.available() || Files.isDirectory(Corpus.checkouts())) {
             readmes.addAll(readmesUnder(Corpus.checkouts()));
         }
-        int cuesOnLines = 0;
+        List<ReadmePatterns.Cue> cues = everyCue();
+        int nearHints = 0;
+        int classRuns = 0;
         for (String readme : readmes) {
-            AuthoredText text = new AuthoredText(new MarkdownReader().read(readme), PATTERNS);
-            for (Section section : Section.values()) {
-                for (ReadmePatterns.Cue cue :
-                        PATTERNS.cues(section, VOCABULARY.languages().keySet())) {
-                    cuesOnLines += cue.onOneLine() ? 1 : 0;
-                    assertThat(text.matches(cue))
-                            .as(
-                                    "%s in %s",
-                                    cue.pattern(), readme.lines().findFirst().orElse(""))
-                            .containsExactly(oneScan(cue.pattern(), text.prose()));
-                }
+            String prose = new AuthoredText(new MarkdownReader().read(readme), PATTERNS).prose();
+            ProseScan scan = new ProseScan(prose, PATTERNS);
+            for (ReadmePatterns.Cue cue : cues) {
+                nearHints += cue.reach().nearHints() ? 1 : 0;
+                classRuns += cue.classRun().isPresent() ? 1 : 0;
+                List<String> found = new ArrayList<>();
+                scan.eachMatch(cue, matcher -> found.add(matcher.start() + "-" + matcher.end()));
+                assertThat(found)
+                        .as(
+                                "%s in %s",
+                                cue.pattern(), readme.lines().findFirst().orElse(""))
+                        .containsExactlyElementsOf(oneScan(cue.pattern(), prose));
             }
         }
-        assertThat(cuesOnLines).as("cues matched line by line").isPositive();
+        assertThat(nearHints).as("cues matched near their hints").isPositive();
+        assertThat(classRuns).as("cues that are one class repeated").isPositive();
+        assertThat(PATTERNS.metricValue().reach().nearHints())
+                .as("the metric value cue, matched near the metric names")
+                .isTrue();
+    }
+
+    @Test
+    void aTextWithoutTheLettersOfAScriptIsNotScannedForThem() {
+        ReadmePatterns.Cue vietnamese = PATTERNS.markers().get("vi").get(0);
+        assertThat(vietnamese.classRun()).as(vietnamese.pattern().pattern()).isPresent();
+        assertThat(matches(vietnamese, "An English README with “quotes” — and 🚀 emoji."))
+                .isZero();
+        String written = "Mô hình đạt độ chính xác cao.";
+        assertThat(matches(vietnamese, written))
+                .isPositive()
+                .isEqualTo(oneScan(vietnamese.pattern(), written).size());
+    }
+
+    private static int matches(ReadmePatterns.Cue cue, String text) {
+        int[] count = {0};
+        new ProseScan(text, PATTERNS).eachMatch(cue, matcher -> ++count[0] > 0);
+        return count[0];
+    }
+
+    /** The cues run on prose: every part's in every language, the markers, metric values, placeholders, commands. */
+    private static List<ReadmePatterns.Cue> everyCue() {
+        List<ReadmePatterns.Cue> cues = new ArrayList<>();
+        for (Section section : Section.values()) {
+            cues.addAll(PATTERNS.cues(section, VOCABULARY.languages().keySet()));
+        }
+        PATTERNS.markers().values().forEach(cues::addAll);
+        cues.add(PATTERNS.metricValue());
+        cues.addAll(PATTERNS.placeholders());
+        cues.addAll(PATTERNS.instructions());
+        return cues;
     }
 
     @ParameterizedTest
@@ -82,7 +130,11 @@ class CueLinesTest {
             \\d+(\\.\\d+)?\\s*% ; false
             [^.]*results ; false
             (?s)results.*table ; false
-            \\p{L}+ results ; false
+            \\p{L}+ results ; true
+            \\pL+ \\p{IsHan}results ; true
+            \\p{Space}+ results ; false
+            \\P{L}results ; false
+            \\p{IsWhite_Space}results ; false
             results\\x0Atable ; false
             \\Qa b\\E results ; false
             results[\\w-]*\\S+ ; true
@@ -91,13 +143,13 @@ class CueLinesTest {
         assertThat(RulePattern.compile(regex).staysOnOneLine()).as(regex).isEqualTo(onOneLine);
     }
 
-    private static int[] oneScan(RulePattern pattern, String prose) {
-        List<Integer> found = new ArrayList<>();
+    private static List<String> oneScan(RulePattern pattern, String prose) {
+        List<String> found = new ArrayList<>();
         Matcher matcher = pattern.matcher(prose);
         while (matcher.find()) {
-            found.add(ReadmePatterns.wordStart(matcher, prose));
+            found.add(matcher.start() + "-" + matcher.end());
         }
-        return found.stream().mapToInt(Integer::intValue).toArray();
+        return found;
     }
 
     private static List<String> readmesUnder(Path root) throws IOException {

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.hireable.rules.Finding;
 import dev.hireable.rules.ModuleResult;
 import dev.hireable.rules.Outcome;
+import dev.hireable.rules.catalog.RuleCatalog;
 import dev.hireable.testing.RuleFixtures;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -48,6 +50,20 @@ class ReadmeLanguagesTest {
     @MethodSource("languagesAndParts")
     void partIsFoundFromTheLanguagesCuesWithoutHeadings(String language, Section part) {
         assertFoundOnLine("lang-" + language + "-prose", part, PARAGRAPH_LINES.get(part));
+    }
+
+    @Test
+    void aReadmeIsReadInTheLanguagesItsMarkersShowAndNoOther() {
+        ReadmePatterns patterns = new ReadmePatterns(RuleCatalog.builtIn()
+                .book("readme.yaml", ReadmeVocabulary.class, List.of())
+                .vocabulary());
+        String english = "# Churn prediction\nThis project predicts which customers will leave, using their billing"
+                + " history; it is deployed with FastAPI. Its inputs are invoices, visits and tickets.\n";
+        String turkish = "# Proje\nBu projenin amacı müşteri kaybını tahmin etmektir. Veri seti şirketten geldi.\n";
+        assertThat(new AuthoredText(new MarkdownReader().read(english), patterns).languages())
+                .containsExactlyInAnyOrder("any", "en");
+        assertThat(new AuthoredText(new MarkdownReader().read(turkish), patterns).languages())
+                .contains("tr");
     }
 
     private static void assertFoundOnLine(String fixture, Section part, int line) {
