@@ -3,10 +3,10 @@ package dev.hireable.rules.readme;
 import dev.hireable.rules.catalog.RulePattern;
 import dev.hireable.rules.context.CodeCue;
 import dev.hireable.rules.context.HintIndex;
+import dev.hireable.rules.context.HintNumbers;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -55,15 +55,7 @@ final class ReadmePatterns {
         }
 
         boolean possibleIn(BitSet present) {
-            if (hints.length == 0) {
-                return true;
-            }
-            for (int hint : hints) {
-                if (present.get(hint)) {
-                    return true;
-                }
-            }
-            return false;
+            return HintNumbers.anyPresent(hints, present);
         }
     }
 
@@ -95,8 +87,7 @@ final class ReadmePatterns {
     private static final Pattern MEASURE =
             Pattern.compile("(?:^|[^\\p{L}\\p{N}.])(?:\\d+[.,]\\d+|\\d+\\s*%)", ReadmeVocabulary.REGEX_FLAGS);
 
-    private final List<String> hints = new ArrayList<>();
-    private final Map<String, Integer> hintNumbers = new HashMap<>();
+    private final HintNumbers hintNumbers = new HintNumbers();
     private final Map<Section, SectionPatterns> sections = new EnumMap<>(Section.class);
     private final Map<String, List<Cue>> markers;
     private final int minMarkers;
@@ -170,7 +161,7 @@ final class ReadmePatterns {
                         t.getValue().phrases().stream().map(this::literal).toList(),
                         t.getValue().headings())));
         this.templates = List.copyOf(compiled);
-        this.hintIndex = new HintIndex(hints);
+        this.hintIndex = hintNumbers.index();
     }
 
     /**
@@ -254,7 +245,7 @@ final class ReadmePatterns {
 
     /** The lines (split at {@code '\n'}) of the text each hint occurs on, by hint number. */
     BitSet[] hintLines(CharSequence text) {
-        BitSet[] lines = new BitSet[hints.size()];
+        BitSet[] lines = new BitSet[hintNumbers.size()];
         hintIndex.lines(text, (hint, line) -> {
             if (lines[hint] == null) {
                 lines[hint] = new BitSet();
@@ -425,19 +416,9 @@ final class ReadmePatterns {
                 || c == '+';
     }
 
-    /** Numbers the hints for the {@link HintIndex}; a pattern with the empty hint has none and is always run. */
+    /** Numbers a pattern's hints for the {@link HintIndex}. */
     private int[] register(List<String> patternHints) {
-        if (patternHints.isEmpty() || patternHints.contains("")) {
-            return new int[0];
-        }
-        return patternHints.stream()
-                .map(HintIndex::fold)
-                .distinct()
-                .mapToInt(hint -> hintNumbers.computeIfAbsent(hint, text -> {
-                    hints.add(text);
-                    return hints.size() - 1;
-                }))
-                .toArray();
+        return hintNumbers.register(patternHints);
     }
 
     /** The file of an origin such as {@code rules/readme.yaml:120}. */

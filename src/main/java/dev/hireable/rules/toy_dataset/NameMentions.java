@@ -1,8 +1,11 @@
 package dev.hireable.rules.toy_dataset;
 
 import dev.hireable.rules.catalog.RulePattern;
-import dev.hireable.rules.context.LiteralPrefilter;
+import dev.hireable.rules.context.CodeCue;
+import dev.hireable.rules.context.HintIndex;
+import dev.hireable.rules.context.HintNumbers;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -24,42 +27,46 @@ final class NameMentions {
         }
     }
 
-    /** Each dataset's phrases, compiled once. */
-    private final Map<String, List<RulePattern>> phrases = new java.util.LinkedHashMap<>();
-    /** All phrases in one expression: most lines name no dataset, and one search tells. */
-    private final java.util.Optional<RulePattern> anyPhrase;
-    /** Most lines hold no literal text of any phrase either, which one pass over the line tells sooner. */
-    private final LiteralPrefilter prefilter;
+    /** A dataset's phrase and the numbers of its literal hints: it can match only a line that holds one of them. */
+    private record Phrase(String dataset, RulePattern pattern, int[] hints) {}
+
+    /** Every dataset's phrases, in the order of the rule file. */
+    private final List<Phrase> phrases = new ArrayList<>();
+    /** Most lines hold no hint of any phrase, and the rest one or two: one pass over a line tells which to run. */
+    private final HintIndex hints;
 
     private final List<RulePattern> negations;
 
     NameMentions(Map<String, ToyDataset> datasets, List<RulePattern> negations) {
-        datasets.forEach((id, dataset) -> phrases.put(id, dataset.readmePatterns()));
-        List<RulePattern> all = phrases.values().stream().flatMap(List::stream).toList();
-        this.anyPhrase = RulePattern.anyOf(all);
-        this.prefilter = LiteralPrefilter.of(all);
+        HintNumbers numbers = new HintNumbers();
+        datasets.forEach((id, dataset) -> dataset.readmePatterns()
+                .forEach(pattern -> phrases.add(new Phrase(
+                        id, pattern, numbers.register(CodeCue.of(pattern).hints())))));
+        this.hints = numbers.index();
         this.negations = List.copyOf(negations);
     }
 
     /** The datasets the line names, each once, in the order of the rule file. */
     List<String> in(String line) {
-        if (anyPhrase.isEmpty() || !prefilter.mayMatch(line) || !anyPhrase.get().find(line)) {
-            return List.of();
-        }
+        BitSet present = hints.present(line);
         List<Mention> mentions = new ArrayList<>();
-        phrases.forEach((id, patterns) -> {
-            for (RulePattern phrase : patterns) {
-                Matcher matcher = phrase.matcher(line);
-                while (matcher.find()) {
-                    if (!negated(line, matcher.start())) {
-                        mentions.add(new Mention(id, matcher.start(), matcher.end()));
-                    }
-                    if (matcher.end() == matcher.start()) {
-                        break;
-                    }
+        for (Phrase phrase : phrases) {
+            if (!HintNumbers.anyPresent(phrase.hints(), present)) {
+                continue;
+            }
+            Matcher matcher = phrase.pattern().matcher(line);
+            while (matcher.find()) {
+                if (!negated(line, matcher.start())) {
+                    mentions.add(new Mention(phrase.dataset(), matcher.start(), matcher.end()));
+                }
+                if (matcher.end() == matcher.start()) {
+                    break;
                 }
             }
-        });
+        }
+        if (mentions.isEmpty()) {
+            return List.of();
+        }
         return mentions.stream()
                 .filter(m -> mentions.stream().noneMatch(other -> !other.dataset.equals(m.dataset) && m.inside(other)))
                 .map(Mention::dataset)

@@ -126,6 +126,13 @@ public final class ToyDatasetModule implements RuleModule {
             return RulePattern.anyOf(kagglePatterns);
         }
 
+        /** Every word of a column signature: the only words of a file that can complete one. */
+        Set<String> columnWords() {
+            Set<String> words = new java.util.HashSet<>();
+            datasets.values().forEach(dataset -> dataset.columns().forEach(words::addAll));
+            return words;
+        }
+
         /** Which signal of another module stands for training data generated in code, if any. */
         Optional<GeneratedData> generated() {
             return Optional.ofNullable(generatedData);
@@ -308,14 +315,15 @@ public final class ToyDatasetModule implements RuleModule {
      * of an Iris API, a notebook selecting Boston's features.
      */
     private static void findFields(RepoContext context, FileIndex files, Vocabulary vocabulary, Sightings sightings) {
+        Words columnWords = new Words(vocabulary.columnWords());
         Map<String, Set<String>> wordsByPath = new LinkedHashMap<>();
         context.code()
                 .forEachText((path, text) ->
-                        Words.addTo(wordsByPath.computeIfAbsent(path, p -> new java.util.HashSet<>()), text));
+                        columnWords.addTo(wordsByPath.computeIfAbsent(path, p -> new java.util.HashSet<>()), text));
         files.matching(vocabulary.fieldFiles()).stream()
                 .limit(vocabulary.maxFieldFiles())
-                .forEach(file ->
-                        context.text(file.path()).ifPresent(text -> wordsByPath.put(file.path(), Words.of(text))));
+                .forEach(file -> context.text(file.path())
+                        .ifPresent(text -> wordsByPath.put(file.path(), columnWords.of(text))));
         wordsByPath.forEach((path, words) -> vocabulary.datasets().forEach((id, dataset) -> {
             if (dataset.matchesWords(words)) {
                 sightings.add(id, EvidenceKind.FIELDS, Evidence.file(path));
