@@ -21,6 +21,8 @@ final class ProseScan {
     private LineStarts lineStarts;
     /** The characters of the text; null until a cue that is one character class repeated is first run. */
     private TextCharacters characters;
+    /** The words of the text; null until a cue that is a list of words is first counted. */
+    private WordList.Counts words;
 
     ProseScan(String text, ReadmePatterns patterns) {
         this.text = text;
@@ -35,6 +37,22 @@ final class ProseScan {
     /** The numbers of the hints that occur in the text. */
     BitSet hints() {
         return hints;
+    }
+
+    /** How many matches the cue has in the text, counted up to {@code enough}. */
+    int count(ReadmePatterns.Cue cue, int enough) {
+        if (cue.words().isPresent()) {
+            if (!cue.possibleIn(hints)) {
+                return 0;
+            }
+            if (words == null) {
+                words = new WordList.Counts(text);
+            }
+            return Math.min(enough, cue.words().get().countIn(words));
+        }
+        int[] count = {0};
+        eachMatch(cue, match -> ++count[0] < enough);
+        return count[0];
     }
 
     /** Hands every match of the cue, in text order, to {@code found} until it answers false. */

@@ -42,16 +42,17 @@ final class ReadmePatterns {
      * A compiled pattern with the numbers of its literal hints (see {@link HintIndex}): when none of them occurs in a
      * text, the pattern cannot match it and is not run. A pattern without hints is always run. {@code reach} says where
      * in a text its matches lie, so a scan looks nowhere else; {@code classRun}, for a pattern that is one character
-     * class repeated, which characters a text must hold for it to match.
+     * class repeated, which characters a text must hold for it to match; {@code words}, for a list of whole words, the
+     * words its matches are (counted without a scan).
      */
-    record Cue(RulePattern pattern, int[] hints, Reach reach, Optional<ClassRun> classRun) {
+    record Cue(RulePattern pattern, int[] hints, Reach reach, Optional<ClassRun> classRun, Optional<WordList> words) {
 
         Cue(RulePattern pattern, int[] hints) {
             this(pattern, hints, hints.length > 0 && pattern.staysOnOneLine() ? Reach.HINT_LINE : Reach.ANYWHERE);
         }
 
         Cue(RulePattern pattern, int[] hints, Reach reach) {
-            this(pattern, hints, reach, ClassRun.of(pattern));
+            this(pattern, hints, reach, ClassRun.of(pattern), WordList.of(pattern));
         }
 
         boolean possibleIn(BitSet present) {
@@ -220,14 +221,14 @@ final class ReadmePatterns {
 
     /** Matches of the cues, up to {@code enough}. */
     private static int count(List<Cue> cues, ProseScan text, int enough) {
-        int[] count = {0};
+        int count = 0;
         for (Cue cue : cues) {
-            if (count[0] >= enough) {
+            if (count >= enough) {
                 break;
             }
-            text.eachMatch(cue, match -> ++count[0] < enough);
+            count += text.count(cue, enough - count);
         }
-        return count[0];
+        return count;
     }
 
     List<TemplatePatterns> templates() {

@@ -51,7 +51,10 @@ class CueLinesTest {
             "# Проект\nМодель достигла точности 0,91 на тестовой выборке.\n",
             "# 项目背景\n模型的准确率为 91%。\n# プロジェクトの背景\nモデルの精度は91%です。\n# 프로젝트\n모델의 정확도는 91%입니다.\n",
             "# Proje\nBu projenin amacı müşteri kaybını tahmin etmektir. VERİ SETİ İÇİN ŞİRKET VERİLERİ KULLANILDI.\n",
-            "Emoji and rare Han only: 🚀 launch ✨ 𠀀𠀁 then plain text.\n");
+            "Emoji and rare Han only: 🚀 launch ✨ 𠀀𠀁 then plain text.\n",
+            // whole words in any case, and what joins a word: digits, underscores, marks, joiners
+            "Der DIE das, FÜR für; die_hard die2 dem-o die\u0301 un\u200Dd İLE ile ıle; l'il del/los",
+            "Este proyecto usa datos para el modelo; para la demo. Les données pour une étude avec des modèles.\n");
 
     @Test
     void theMetricPatternJoinedFromTheRuleFileNamesWhereItsNamesAreWritten() {
@@ -62,11 +65,7 @@ class CueLinesTest {
 
     @Test
     void everyCueFindsWhereItCanMatchWhatOneScanFinds() throws IOException {
-        List<String> readmes = new ArrayList<>(WRITTEN);
-        readmes.addAll(readmesUnder(Path.of("examples")));
-        if (Corpus.available() || Files.isDirectory(Corpus.checkouts())) {
-            readmes.addAll(readmesUnder(Corpus.checkouts()));
-        }
+        List<String> readmes = everyReadme();
         List<ReadmePatterns.Cue> cues = everyCue();
         int nearHints = 0;
         int classRuns = 0;
@@ -93,6 +92,44 @@ class CueLinesTest {
     }
 
     @Test
+    void aListOfWordsCountsWhatOneScanFinds() throws IOException {
+        List<String> readmes = everyReadme();
+        List<ReadmePatterns.Cue> lists =
+                everyCue().stream().filter(cue -> cue.words().isPresent()).toList();
+        assertThat(lists).as("cues that are lists of words").hasSizeGreaterThanOrEqualTo(5);
+        for (String readme : readmes) {
+            String prose = new AuthoredText(new MarkdownReader().read(readme), PATTERNS).prose();
+            ProseScan scan = new ProseScan(prose, PATTERNS);
+            for (ReadmePatterns.Cue cue : lists) {
+                assertThat(scan.count(cue, Integer.MAX_VALUE))
+                        .as(
+                                "%s in %s",
+                                cue.pattern(), readme.lines().findFirst().orElse(""))
+                        .isEqualTo(oneScan(cue.pattern(), prose).size());
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', quoteCharacter = '"', textBlock = """
+            \\b(der|die|das)\\b ; true
+            \\b(?:für|mit)\\b ; true
+            \\b(los|para el)\\b ; false
+            \\b(der|die) ; false
+            \\bder\\b ; false
+            \\b(de.|die)\\b ; false
+            """)
+    void aCueIsAListOfWordsOnlyWhenItsEveryAlternativeIsAWord(String regex, boolean list) {
+        assertThat(WordList.of(RulePattern.compile(regex, ReadmeVocabulary.REGEX_FLAGS))
+                        .isPresent())
+                .as(regex)
+                .isEqualTo(list);
+        assertThat(WordList.of(RulePattern.compile(regex)).isPresent())
+                .as("%s matched case-sensitively", regex)
+                .isFalse();
+    }
+
+    @Test
     void aTextWithoutTheLettersOfAScriptIsNotScannedForThem() {
         ReadmePatterns.Cue vietnamese = PATTERNS.markers().get("vi").get(0);
         assertThat(vietnamese.classRun()).as(vietnamese.pattern().pattern()).isPresent();
@@ -108,6 +145,16 @@ class CueLinesTest {
         int[] count = {0};
         new ProseScan(text, PATTERNS).eachMatch(cue, matcher -> ++count[0] > 0);
         return count[0];
+    }
+
+    /** The texts written here, and the READMEs of the examples and of the corpus when it is at hand. */
+    private static List<String> everyReadme() throws IOException {
+        List<String> readmes = new ArrayList<>(WRITTEN);
+        readmes.addAll(readmesUnder(Path.of("examples")));
+        if (Corpus.available() || Files.isDirectory(Corpus.checkouts())) {
+            readmes.addAll(readmesUnder(Corpus.checkouts()));
+        }
+        return readmes;
     }
 
     /** The cues run on prose: every part's in every language, the markers, metric values, placeholders, commands. */
