@@ -65,8 +65,10 @@ final class LiteralHint {
         List<String> runs = new ArrayList<>();
         List<Group> groups = new ArrayList<>();
         scan(regex, runs, groups, lowerCase);
+        // the longest run, unless it is a word every file has and another run is not ("import" in "import\\s+modal")
         List<String> best = runs.stream()
-                .max(Comparator.comparingInt(String::length))
+                .max(Comparator.comparing((String run) -> !UBIQUITOUS.contains(run))
+                        .thenComparingInt(String::length))
                 .map(List::of)
                 .orElse(NONE);
         for (Group group : groups) {

@@ -45,6 +45,12 @@ class CodeCueTest {
     @Test
     void wordsEveryPythonFileHasAreNotUsedAsHints() {
         assertThat(CodeCue.of("^(?:import|from)\\s+(?:h2o|sklearn)").hints()).containsExactly("h2o", "sklearn");
+        // a shorter literal that not every file has beats a longer one that every file has
+        assertThat(CodeCue.of("^\\s*(?:import\\s+modal\\b|from\\s+modal\\s+import\\b)")
+                        .hints())
+                .containsExactly("modal");
+        assertThat(CodeCue.of("\\bimport\\s+mlflow").hints()).containsExactly("mlflow");
+        assertThat(CodeCue.of("\\bimport\\s+\\w+").hints()).containsExactly("import");
     }
 
     @Test
