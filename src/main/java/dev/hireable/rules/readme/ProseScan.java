@@ -41,14 +41,16 @@ final class ProseScan {
 
     /** How many matches the cue has in the text, counted up to {@code enough}. */
     int count(ReadmePatterns.Cue cue, int enough) {
+        if (!cue.possibleIn(hints)) {
+            return 0;
+        }
         if (cue.words().isPresent()) {
-            if (!cue.possibleIn(hints)) {
-                return 0;
-            }
             if (words == null) {
-                words = new WordList.Counts(text);
+                words = new WordList.Counts(text, patterns.wordPairStarts());
             }
-            return Math.min(enough, cue.words().get().countIn(words));
+            if (words.countsThePairsOf(cue.words().get())) {
+                return Math.min(enough, cue.words().get().countIn(words));
+            }
         }
         int[] count = {0};
         eachMatch(cue, match -> ++count[0] < enough);

@@ -91,6 +91,9 @@ final class ReadmePatterns {
     private final HintNumbers hintNumbers = new HintNumbers();
     private final Map<Section, SectionPatterns> sections = new EnumMap<>(Section.class);
     private final Map<String, List<Cue>> markers;
+    /** The first words of the word pairs the markers list ({@code para el}): a text's words are counted with them. */
+    private final Set<String> wordPairStarts;
+
     private final int minMarkers;
     private final Cue metricValue;
     private final RulePattern metricName;
@@ -122,6 +125,11 @@ final class ReadmePatterns {
         Map<String, List<Cue>> languageMarkers = new TreeMap<>();
         vocabulary.languages().forEach((code, language) -> languageMarkers.put(code, compileCues(language.markers())));
         this.markers = Map.copyOf(languageMarkers);
+        this.wordPairStarts = languageMarkers.values().stream()
+                .flatMap(List::stream)
+                .flatMap(cue -> cue.words().stream())
+                .flatMap(list -> list.pairStarts().stream())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.minMarkers = vocabulary.minLanguageMarkers();
         List<RulePattern> metricNames = vocabulary.everyLanguage(ReadmeVocabulary.Language::metricNames);
         List<String> names = metricNames.stream().map(RulePattern::pattern).toList();
@@ -212,6 +220,10 @@ final class ReadmePatterns {
             }
         });
         return found;
+    }
+
+    Set<String> wordPairStarts() {
+        return wordPairStarts;
     }
 
     /** The markers of each language that has them. */

@@ -16,32 +16,60 @@ import java.util.stream.Collectors;
  */
 final class WordList {
 
-    /** Letters only between the bars: a word with a space or a symbol is left to the regular expression. */
-    private static final Pattern SHAPE = Pattern.compile("\\\\b\\((?:\\?:)?(\\p{L}+(?:\\|\\p{L}+)*)\\)\\\\b");
+    /**
+     * Words of letters between the bars, or two such words and a space ({@code para el}): anything else is left to
+     * the regular expression.
+     */
+    private static final Pattern SHAPE =
+            Pattern.compile("\\\\b\\((?:\\?:)?(\\p{L}+(?: \\p{L}+)?(?:\\|\\p{L}+(?: \\p{L}+)?)*)\\)\\\\b");
 
-    private final Set<String> words;
+    /** The entries, folded: a word, or two words and a space. */
+    private final Set<String> entries;
 
-    private WordList(Set<String> words) {
-        this.words = words;
+    private WordList(Set<String> entries) {
+        this.entries = entries;
     }
 
-    /** The words a pattern lists, or empty when it is not such a list matched as the README patterns are. */
+    /**
+     * The words a pattern lists, or empty when it is not such a list matched as the README patterns are. A list where
+     * the second word of a pair also starts an entry, or the first is an entry of its own, is left to the regular
+     * expression: one match would take words from another, which counting words apart does not see.
+     */
     static Optional<WordList> of(RulePattern pattern) {
         var shape = SHAPE.matcher(pattern.pattern());
         if (pattern.flags() != ReadmeVocabulary.REGEX_FLAGS || !shape.matches()) {
             return Optional.empty();
         }
-        return Optional.of(new WordList(
-                Arrays.stream(shape.group(1).split("\\|")).map(WordList::fold).collect(Collectors.toSet())));
+        Set<String> entries =
+                Arrays.stream(shape.group(1).split("\\|")).map(WordList::fold).collect(Collectors.toSet());
+        Set<String> firstWords = entries.stream().map(WordList::firstWord).collect(Collectors.toSet());
+        boolean pairsStandApart = entries.stream()
+                .filter(entry -> entry.indexOf(' ') >= 0)
+                .noneMatch(pair -> firstWords.contains(pair.substring(pair.indexOf(' ') + 1))
+                        || entries.contains(firstWord(pair)));
+        return pairsStandApart ? Optional.of(new WordList(entries)) : Optional.empty();
     }
 
-    /** How many words of the text are in the list. */
+    /** The first words of the list's pairs: the words after which a text's next word is counted with them. */
+    Set<String> pairStarts() {
+        return entries.stream()
+                .filter(entry -> entry.indexOf(' ') >= 0)
+                .map(WordList::firstWord)
+                .collect(Collectors.toSet());
+    }
+
+    /** How many words (and pairs of words) of the text are in the list. */
     int countIn(Counts text) {
         int count = 0;
-        for (String word : words) {
-            count += text.of(word);
+        for (String entry : entries) {
+            count += text.of(entry);
         }
         return count;
+    }
+
+    private static String firstWord(String entry) {
+        int space = entry.indexOf(' ');
+        return space < 0 ? entry : entry.substring(0, space);
     }
 
     /** A word as the case-insensitive match compares it: each character upper-cased, then lower-cased. */
@@ -66,10 +94,18 @@ final class WordList {
     static final class Counts {
 
         private final Map<String, Integer> counts = new HashMap<>();
+        private final Set<String> pairStarts;
 
-        Counts(CharSequence text) {
+        /**
+         * @param pairStarts words after which the next word, when one space apart, is also counted as a pair with
+         *     them ({@code para el})
+         */
+        Counts(CharSequence text, Set<String> pairStarts) {
+            this.pairStarts = Set.copyOf(pairStarts);
             int length = text.length();
             int at = 0;
+            String previous = null;
+            int previousEnd = -2;
             while (at < length) {
                 int c = Character.codePointAt(text, at);
                 if (!isWordCharacter(c)) {
@@ -80,12 +116,24 @@ final class WordList {
                 while (at < length && isWordCharacter(c = Character.codePointAt(text, at))) {
                     at += Character.charCount(c);
                 }
-                counts.merge(fold(text.subSequence(start, at)), 1, Integer::sum);
+                String word = fold(text.subSequence(start, at));
+                counts.merge(word, 1, Integer::sum);
+                if (previous != null && previousEnd == start - 1 && text.charAt(start - 1) == ' ') {
+                    counts.merge(previous + ' ' + word, 1, Integer::sum);
+                }
+                previous = pairStarts.contains(word) ? word : null;
+                previousEnd = at;
             }
         }
 
-        int of(String foldedWord) {
-            return counts.getOrDefault(foldedWord, 0);
+        /** Whether the pairs of a list are counted here: those starting with one of these words are. */
+        boolean countsThePairsOf(WordList list) {
+            return pairStarts.containsAll(list.pairStarts());
+        }
+
+        /** How often a folded word (or pair of words) occurs. */
+        int of(String folded) {
+            return counts.getOrDefault(folded, 0);
         }
 
         private static final int OTHER_WORD_TYPES = (1 << Character.NON_SPACING_MARK)

@@ -54,7 +54,8 @@ class CueLinesTest {
             "Emoji and rare Han only: 🚀 launch ✨ 𠀀𠀁 then plain text.\n",
             // whole words in any case, and what joins a word: digits, underscores, marks, joiners
             "Der DIE das, FÜR für; die_hard die2 dem-o die\u0301 un\u200Dd İLE ile ıle; l'il del/los",
-            "Este proyecto usa datos para el modelo; para la demo. Les données pour une étude avec des modèles.\n");
+            "Este proyecto usa datos para el modelo; para la demo. Les données pour une étude avec des modèles.\n",
+            "PARA EL equipo, para  el doble espacio, para\nel salto, para el_x, para la, Para La, para, el, la.\n");
 
     @Test
     void theMetricPatternJoinedFromTheRuleFileNamesWhereItsNamesAreWritten() {
@@ -96,7 +97,10 @@ class CueLinesTest {
         List<String> readmes = everyReadme();
         List<ReadmePatterns.Cue> lists =
                 everyCue().stream().filter(cue -> cue.words().isPresent()).toList();
-        assertThat(lists).as("cues that are lists of words").hasSizeGreaterThanOrEqualTo(5);
+        assertThat(lists).as("cues that are lists of words").hasSizeGreaterThanOrEqualTo(6);
+        assertThat(PATTERNS.markers().get("es").get(0).words())
+                .as("the Spanish words, with 'para el'")
+                .isPresent();
         for (String readme : readmes) {
             String prose = new AuthoredText(new MarkdownReader().read(readme), PATTERNS).prose();
             ProseScan scan = new ProseScan(prose, PATTERNS);
@@ -114,7 +118,11 @@ class CueLinesTest {
     @CsvSource(delimiter = ';', quoteCharacter = '"', textBlock = """
             \\b(der|die|das)\\b ; true
             \\b(?:für|mit)\\b ; true
-            \\b(los|para el)\\b ; false
+            \\b(los|para el|para la)\\b ; true
+            \\b(para|para el)\\b ; false
+            \\b(para el|el)\\b ; false
+            \\b(uno dos tres|los)\\b ; false
+            \\b(para  el)\\b ; false
             \\b(der|die) ; false
             \\bder\\b ; false
             \\b(de.|die)\\b ; false
