@@ -19,11 +19,7 @@ final class ClassRun {
     private static final Pattern SHAPE = Pattern.compile("((?:\\(\\?[a-zA-Z]*-?[a-zA-Z]*\\))?"
             + "(?:\\[(?:\\\\.|[^\\\\\\[\\]])+\\]|\\\\[pP]\\{[\\w=]+\\}))(?:\\+|\\{[1-9]\\d*(?:,\\d*)?\\})?[+?]?");
 
-    private static final int LATIN_1 = 256;
-
     private final Pattern member;
-    /** Which of the first 256 characters are in the class, worked out on first use. */
-    private volatile boolean[] latin1;
 
     private ClassRun(Pattern member) {
         this.member = member;
@@ -41,30 +37,8 @@ final class ClassRun {
         return Optional.of(new ClassRun(Pattern.compile(shape.group(1), pattern.flags())));
     }
 
-    /** Whether one of the characters of a text is in the class. */
+    /** Whether one of the characters of a text is in the class: one search of its distinct characters. */
     boolean anyIn(TextCharacters characters) {
-        boolean[] low = latin1();
-        for (int c = characters.next(0); c >= 0; c = characters.next(c + 1)) {
-            if (c < LATIN_1 ? low[c] : contains(c)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean contains(int codePoint) {
-        return member.matcher(Character.toString(codePoint)).matches();
-    }
-
-    private boolean[] latin1() {
-        boolean[] known = latin1;
-        if (known == null) {
-            known = new boolean[LATIN_1];
-            for (int c = 0; c < LATIN_1; c++) {
-                known[c] = contains(c);
-            }
-            latin1 = known;
-        }
-        return known;
+        return member.matcher(characters.distinct()).find();
     }
 }

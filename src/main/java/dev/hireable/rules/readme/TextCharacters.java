@@ -6,15 +6,10 @@ import java.util.BitSet;
 /** The distinct characters (code points) a text holds, found in one pass over it. */
 final class TextCharacters {
 
-    private static final int SUPPLEMENTARY = Character.MIN_SUPPLEMENTARY_CODE_POINT;
+    private final String distinct;
 
-    private final BitSet basic;
-    /** Code points beyond the basic plane (emoji, rare CJK), sorted; few in any text. */
-    private final int[] supplementary;
-
-    private TextCharacters(BitSet basic, int[] supplementary) {
-        this.basic = basic;
-        this.supplementary = supplementary;
+    private TextCharacters(String distinct) {
+        this.distinct = distinct;
     }
 
     static TextCharacters of(CharSequence text) {
@@ -36,9 +31,21 @@ final class TextCharacters {
                 basic.set(c);
             }
         }
+        StringBuilder distinct = new StringBuilder(basic.cardinality() + 2 * beyondCount);
+        for (int c = basic.nextSetBit(0); c >= 0; c = basic.nextSetBit(c + 1)) {
+            distinct.append((char) c);
+        }
         int[] sorted = Arrays.copyOf(beyond, beyondCount);
         Arrays.sort(sorted);
-        return new TextCharacters(basic, sorted);
+        for (int codePoint : sorted) {
+            distinct.appendCodePoint(codePoint);
+        }
+        return new TextCharacters(distinct.toString());
+    }
+
+    /** Each character of the text once, in code point order (a lone surrogate as itself). */
+    String distinct() {
+        return distinct;
     }
 
     private static int indexOf(int[] values, int count, int value) {
@@ -48,19 +55,5 @@ final class TextCharacters {
             }
         }
         return -1;
-    }
-
-    /** The smallest code point of the text at or above {@code from}, or -1 when there is none. */
-    int next(int from) {
-        if (from < SUPPLEMENTARY) {
-            int c = basic.nextSetBit(from);
-            if (c >= 0) {
-                return c;
-            }
-            from = SUPPLEMENTARY;
-        }
-        int index = Arrays.binarySearch(supplementary, from);
-        index = index >= 0 ? index : -index - 1;
-        return index < supplementary.length ? supplementary[index] : -1;
     }
 }
