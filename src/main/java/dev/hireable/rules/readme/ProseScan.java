@@ -41,10 +41,7 @@ final class ProseScan {
 
     /** How many matches the cue has in the text, counted up to {@code enough}. */
     int count(ReadmePatterns.Cue cue, int enough) {
-        if (!cue.possibleIn(hints)) {
-            return 0;
-        }
-        if (cue.words().isPresent()) {
+        if (cue.words().isPresent() && cue.possibleIn(hints)) {
             if (words == null) {
                 words = new WordList.Counts(text, patterns.wordPairStarts());
             }

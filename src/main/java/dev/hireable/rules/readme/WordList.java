@@ -1,6 +1,7 @@
 package dev.hireable.rules.readme;
 
 import dev.hireable.rules.catalog.RulePattern;
+import dev.hireable.rules.context.HintIndex;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -41,7 +42,7 @@ final class WordList {
             return Optional.empty();
         }
         Set<String> entries =
-                Arrays.stream(shape.group(1).split("\\|")).map(WordList::fold).collect(Collectors.toSet());
+                Arrays.stream(shape.group(1).split("\\|")).map(HintIndex::fold).collect(Collectors.toSet());
         Set<String> firstWords = entries.stream().map(WordList::firstWord).collect(Collectors.toSet());
         boolean pairsStandApart = entries.stream()
                 .filter(entry -> entry.indexOf(' ') >= 0)
@@ -70,21 +71,6 @@ final class WordList {
     private static String firstWord(String entry) {
         int space = entry.indexOf(' ');
         return space < 0 ? entry : entry.substring(0, space);
-    }
-
-    /** A word as the case-insensitive match compares it: each character upper-cased, then lower-cased. */
-    static String fold(CharSequence word) {
-        StringBuilder folded = new StringBuilder(word.length());
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            folded.append(c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) : foldChar(c));
-        }
-        return folded.toString();
-    }
-
-    /** As the case-insensitive match compares a character ({@code char} by {@code char}, as it does). */
-    private static char foldChar(char c) {
-        return Character.toLowerCase(Character.toUpperCase(c));
     }
 
     /**
@@ -116,7 +102,7 @@ final class WordList {
                 while (at < length && isWordCharacter(c = Character.codePointAt(text, at))) {
                     at += Character.charCount(c);
                 }
-                String word = fold(text.subSequence(start, at));
+                String word = HintIndex.fold(text.subSequence(start, at).toString());
                 counts.merge(word, 1, Integer::sum);
                 if (previous != null && previousEnd == start - 1 && text.charAt(start - 1) == ' ') {
                     counts.merge(previous + ' ' + word, 1, Integer::sum);
