@@ -1,6 +1,7 @@
 package dev.hireable.audit;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -15,13 +16,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Assessments already made, one JSON file per repository under the cache folder's {@code results/}, so re-auditing
@@ -74,33 +78,77 @@ public final class ResultCache {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        try {
-            JsonNode entry = Json.MAPPER.readTree(file.toFile());
-            if (entry == null
-                    || entry.path("format").asInt() != FORMAT
-                    || !tool.equals(entry.path("tool").asText())
-                    || !rules.equals(entry.path("rules").asText())) {
+        String digest = stateDigest(state);
+        try (JsonParser in = Json.MAPPER.createParser(file.toFile())) {
+            Optional<Entry> entry = Entry.read(in, e -> e.madeBy(tool, rules) && e.holds(state.id(), digest));
+            if (entry.isEmpty() || !entry.get().madeBy(tool, rules)) {
                 if (foreignNoted.compareAndSet(false, true)) {
                     notices.accept("cached results of other rules or another hireable version were ignored; those "
                             + "repositories are checked again.");
                 }
                 return Optional.empty();
             }
-            if (!state.id().equals(entry.path("id").asText())
-                    || !stateDigest(state).equals(entry.path("state").asText())) {
+            if (!entry.get().holds(state.id(), digest)) {
                 return Optional.empty();
             }
-            List<RepoEvidence> evidence = new ArrayList<>();
-            JsonNode units = entry.get("evidence");
-            if (units == null || !units.isArray() || units.isEmpty()) {
+            if (entry.get().evidence().isEmpty()) {
                 throw new IllegalArgumentException("no evidence");
             }
-            units.forEach(unit -> evidence.add(EvidenceJson.read(unit)));
-            return Optional.of(List.copyOf(evidence));
+            return Optional.of(List.copyOf(entry.get().evidence()));
         } catch (IOException | RuntimeException e) {
             notices.accept("the cached result of " + state.id() + " is unreadable ("
                     + e.getClass().getSimpleName() + ") and was ignored; it is audited again.");
             return Optional.empty();
+        }
+    }
+
+    /** A stored entry as read: its format, its header fields (tool, rules, id, state) and its assessments. */
+    private record Entry(int format, Map<String, String> header, List<RepoEvidence> evidence) {
+
+        private static final Set<String> HEADER = Set.of("tool", "rules", "id", "state");
+
+        boolean madeBy(String tool, String rules) {
+            return format == FORMAT && tool.equals(header.get("tool")) && rules.equals(header.get("rules"));
+        }
+
+        boolean holds(String id, String stateDigest) {
+            return id.equals(header.get("id")) && stateDigest.equals(header.get("state"));
+        }
+
+        /**
+         * The entry in the file, its assessments read only if {@code wanted} takes its header, when the header comes
+         * first (as it is written): entries of other rules or another state cost no more than their header. Empty when
+         * the file holds no JSON object.
+         */
+        static Optional<Entry> read(JsonParser in, Predicate<Entry> wanted) throws IOException {
+            if (in.nextToken() != JsonToken.START_OBJECT) {
+                return Optional.empty();
+            }
+            int format = 0;
+            boolean formatRead = false;
+            Map<String, String> header = new HashMap<>();
+            List<RepoEvidence> evidence = List.of();
+            while (in.nextToken() == JsonToken.FIELD_NAME) {
+                String field = in.currentName();
+                JsonToken value = in.nextToken();
+                if (field.equals("format")) {
+                    format = value == JsonToken.VALUE_NUMBER_INT ? in.getIntValue() : 0;
+                    formatRead = true;
+                } else if (HEADER.contains(field)) {
+                    header.put(field, value == JsonToken.VALUE_STRING ? in.getText() : null);
+                    in.skipChildren();
+                } else if (field.equals("evidence")) {
+                    boolean headerRead = formatRead && header.size() == HEADER.size();
+                    if (headerRead && !wanted.test(new Entry(format, header, List.of()))) {
+                        in.skipChildren();
+                    } else {
+                        evidence = EvidenceJson.readAll(in);
+                    }
+                } else {
+                    in.skipChildren();
+                }
+            }
+            return Optional.of(new Entry(format, header, evidence));
         }
     }
 

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hireable.snapshot.FileEntry;
 import dev.hireable.source.http.CacheFiles;
 import java.io.IOException;
@@ -18,6 +17,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +44,8 @@ final class SnapshotCache {
             .build();
     private static final Set<String> HEAD_FIELDS =
             Set.of("format", "tool", "policy", "id", "commit", "branch", "pushedAt");
+    /** A head field that was there but neither text nor a number: counted as read, taken as absent. */
+    private static final Object NOTHING = new Object();
 
     /** One stored snapshot. Field names are the file format; only add to them. What says which commit comes first. */
     @JsonPropertyOrder({"format", "tool", "policy", "id", "commit", "branch", "pushedAt"})
@@ -170,24 +172,47 @@ final class SnapshotCache {
         return Optional.of(entry);
     }
 
-    /** The fields before the files: reads on until it has them all (the first ones, in entries written so). */
+    /**
+     * The fields before the files: reads on until it has them all (the first ones, in entries written so), into an
+     * entry without files or bodies. A field of another type reads as if it were absent.
+     */
     private static Entry readHead(InputStream in) throws IOException {
-        ObjectNode head = JSON.createObjectNode();
+        Map<String, Object> head = new HashMap<>();
         try (JsonParser parser = JSON.createParser(in)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new IOException("the entry is not a JSON object");
             }
             while (head.size() < HEAD_FIELDS.size() && parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
-                parser.nextToken();
+                JsonToken value = parser.nextToken();
                 if (HEAD_FIELDS.contains(name)) {
-                    head.set(name, parser.readValueAsTree());
-                } else {
-                    parser.skipChildren();
+                    head.put(
+                            name,
+                            switch (value) {
+                                case VALUE_STRING -> parser.getText();
+                                case VALUE_NUMBER_INT -> parser.getIntValue();
+                                default -> NOTHING;
+                            });
                 }
+                parser.skipChildren();
             }
         }
-        return JSON.treeToValue(head, Entry.class);
+        return new Entry(
+                head.get("format") instanceof Integer format ? format : 0,
+                text(head, "tool"),
+                text(head, "policy"),
+                text(head, "id"),
+                text(head, "commit"),
+                text(head, "branch"),
+                text(head, "pushedAt"),
+                false,
+                List.of(),
+                List.of(),
+                Map.of());
+    }
+
+    private static String text(Map<String, Object> head, String field) {
+        return head.get(field) instanceof String text ? text : null;
     }
 
     void write(Entry entry, RepoRef ref) {
