@@ -15,10 +15,9 @@ public final class HintIndex {
     private static final int[] NO_HINTS = new int[0];
 
     /** The transitions as an open-addressing table of (node, character) keys, read without boxing. */
-    private long[] keys = new long[64];
+    private long[] keys;
 
-    private int[] targets = new int[64];
-    private int edges;
+    private int[] targets;
     /** The transitions out of the root, by character: most characters of a text start from there. */
     private final int[] fromRoot = new int[Character.MAX_VALUE + 1];
 
@@ -27,6 +26,11 @@ public final class HintIndex {
 
     /** @param hints the texts, each numbered by its position; empty texts are never reported */
     public HintIndex(List<String> hints) {
+        // sized for the most transitions the hints can make (one per character) at most half full: never grown
+        int characters = hints.stream().mapToInt(String::length).sum();
+        int capacity = Integer.highestOneBit(Math.max(32, 2 * characters + 1)) * 2;
+        keys = new long[capacity];
+        targets = new int[capacity];
         Arrays.fill(keys, FREE);
         Trie trie = new Trie();
         for (int id = 0; id < hints.size(); id++) {
@@ -144,24 +148,7 @@ public final class HintIndex {
     }
 
     private void put(int node, char c, int child) {
-        if ((edges + 1) * 2 > keys.length) {
-            grow();
-        }
         insert(keys, targets, key(node, c), child);
-        edges++;
-    }
-
-    private void grow() {
-        long[] oldKeys = keys;
-        int[] oldTargets = targets;
-        keys = new long[oldKeys.length * 2];
-        targets = new int[oldKeys.length * 2];
-        Arrays.fill(keys, FREE);
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != FREE) {
-                insert(keys, targets, oldKeys[i], oldTargets[i]);
-            }
-        }
     }
 
     private static void insert(long[] keys, int[] targets, long key, int child) {
