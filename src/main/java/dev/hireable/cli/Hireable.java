@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -61,6 +63,9 @@ public final class Hireable implements Runnable {
             RulesCommand.class,
             CommandLine.HelpCommand.class);
 
+    /** The subcommands of a subcommand, listed here rather than in its annotation so that they too are built only when named. */
+    private static final Map<Class<?>, List<Class<?>>> NESTED = Map.of(RulesCommand.class, RulesCommand.SUBCOMMANDS);
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -106,7 +111,7 @@ public final class Hireable implements Runnable {
     static CommandLine everyCommand(CommandLine.IFactory factory) {
         leaveOutUnusedConverters();
         CommandLine root = new CommandLine(new Hireable(), factory);
-        SUBCOMMANDS.forEach(type -> root.addSubcommand(create(factory, type)));
+        addSubcommands(root, SUBCOMMANDS, factory, command -> true);
         return root;
     }
 
@@ -124,23 +129,39 @@ public final class Hireable implements Runnable {
     /**
      * The root with the subcommands the arguments name built whole, and the others only as far as the root's usage
      * shows them (name, aliases and description): picocli's model of a command (its options, mixins and their
-     * annotations, read by reflection) is most of the start-up of {@code --help}, and a run uses one command.
+     * annotations, read by reflection) is most of the start-up of {@code --help}, and a run uses one command. The
+     * same holds one level down ({@code rules list} builds no {@code explain}).
      */
     private static CommandLine commandLine(CommandLine.IFactory factory, Set<String> args) {
         CommandLine root = new CommandLine(new Hireable(), factory);
-        for (Class<?> type : SUBCOMMANDS) {
+        addSubcommands(
+                root,
+                SUBCOMMANDS,
+                factory,
+                command -> args.contains(command.name())
+                        || Arrays.stream(command.aliases()).anyMatch(args::contains));
+        return root;
+    }
+
+    /**
+     * Adds each of {@code types} to {@code parent}: whole, with its own subcommands ({@link #NESTED}) added the same
+     * way, when {@code whole} takes it; otherwise an outline for the parent's usage.
+     */
+    private static void addSubcommands(
+            CommandLine parent, List<Class<?>> types, CommandLine.IFactory factory, Predicate<Command> whole) {
+        for (Class<?> type : types) {
             Command command = type.getAnnotation(Command.class);
-            if (args.contains(command.name())
-                    || Arrays.stream(command.aliases()).anyMatch(args::contains)) {
-                root.addSubcommand(create(factory, type));
+            if (whole.test(command)) {
+                CommandLine child = new CommandLine(create(factory, type), factory);
+                addSubcommands(child, NESTED.getOrDefault(type, List.of()), factory, whole);
+                parent.addSubcommand(child);
             } else {
                 CommandLine.Model.CommandSpec outline =
                         CommandLine.Model.CommandSpec.create().aliases(command.aliases());
                 outline.usageMessage().header(command.header()).description(command.description());
-                root.addSubcommand(command.name(), outline);
+                parent.addSubcommand(command.name(), outline);
             }
         }
-        return root;
     }
 
     private static Object create(CommandLine.IFactory factory, Class<?> type) {

@@ -17,7 +17,6 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description =
                 "List the rules and signals, or explain a rule or a module: what it checks, why it matters and how to fix it.",
-        subcommands = {RulesCommand.ListRules.class, RulesCommand.Explain.class, RulesCommand.Signals.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  hireable rules list",
@@ -27,6 +26,9 @@ import picocli.CommandLine.Parameters;
             "  hireable rules list --rules my-rules/"
         })
 final class RulesCommand implements Runnable {
+
+    /** Its subcommands, in usage order: {@link Hireable} adds them, building whole only the one a run names. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(ListRules.class, Explain.class, Signals.class);
 
     private final Console console;
 

@@ -30,6 +30,24 @@ class RootCommandTest {
     }
 
     @Test
+    void rulesUsageIsTheOneItsWholeSubcommandsWouldGive() {
+        CommandLine every = Hireable.everyCommand(new Hireable.Factory(Console.system()));
+        every.setHelpFactory(WrappingHelp::new);
+
+        CliRun run = CliRun.run("rules", "--help");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).isEqualTo(every.getSubcommands().get("rules").getUsageMessage());
+        assertThat(run.out()).contains("  list ").contains("  explain ").contains("  signals ");
+        assertThat(CliRun.run("rules", "explain", "--help").out())
+                .isEqualTo(every.getSubcommands()
+                        .get("rules")
+                        .getSubcommands()
+                        .get("explain")
+                        .getUsageMessage());
+    }
+
+    @Test
     void noOptionOfAnyCommandHasATypeWhoseConverterIsLeftOut() {
         CommandLine every = Hireable.everyCommand(new Hireable.Factory(Console.system()));
         List<Pattern> leftOut = Arrays.stream(Hireable.UNUSED_CONVERTERS.split(","))
