@@ -1,5 +1,6 @@
 package dev.hireable.rules.readme;
 
+import dev.hireable.concurrent.SideBySide;
 import dev.hireable.rules.catalog.RulePattern;
 import dev.hireable.rules.context.CodeCue;
 import dev.hireable.rules.context.HintIndex;
@@ -7,6 +8,7 @@ import dev.hireable.rules.context.HintNumbers;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -106,8 +108,10 @@ final class ReadmePatterns {
     private final List<TemplatePatterns> templates;
     private final int maxCaptionWords;
     private final HintIndex hintIndex;
+    private final Map<RulePattern, Shape> shapes;
 
     ReadmePatterns(ReadmeVocabulary vocabulary) {
+        this.shapes = Shape.ofEvery(everyCuePattern(vocabulary));
         for (Section section : Section.values()) {
             Map<String, List<Cue>> cues = new TreeMap<>();
             vocabulary
@@ -399,9 +403,55 @@ final class ReadmePatterns {
 
     /** The patterns compiled, each with its hints registered. */
     private List<Cue> compileCues(List<RulePattern> patterns) {
-        return patterns.stream()
-                .map(p -> new Cue(p, register(CodeCue.of(p).hints())))
-                .toList();
+        List<Cue> cues = new ArrayList<>(patterns.size());
+        for (RulePattern pattern : patterns) {
+            Shape shape = shapes.containsKey(pattern) ? shapes.get(pattern) : Shape.of(pattern);
+            int[] hints = register(shape.hints());
+            Reach reach = hints.length > 0 && shape.oneLine() ? Reach.HINT_LINE : Reach.ANYWHERE;
+            cues.add(new Cue(pattern, hints, reach, shape.classRun(), shape.words()));
+        }
+        return List.copyOf(cues);
+    }
+
+    /** Every pattern {@link #compileCues} is given (one it is not given is only shaped in turn). */
+    private static List<RulePattern> everyCuePattern(ReadmeVocabulary vocabulary) {
+        List<RulePattern> every = new ArrayList<>();
+        for (Section section : Section.values()) {
+            vocabulary
+                    .languages()
+                    .values()
+                    .forEach(language -> every.addAll(language.section(section).cues()));
+            every.addAll(vocabulary.everyLanguage(section, ReadmeVocabulary.SectionWords::headings));
+            every.addAll(vocabulary.everyLanguage(section, ReadmeVocabulary.SectionWords::weakHeadings));
+        }
+        every.addAll(vocabulary.everyLanguage(ReadmeVocabulary.Language::markers));
+        every.addAll(vocabulary.everyLanguage(ReadmeVocabulary.Language::placeholders));
+        every.addAll(vocabulary.everyLanguage(ReadmeVocabulary.Language::instructions));
+        return every;
+    }
+
+    /**
+     * What a cue is made of besides its hint numbers: its literal hints and what its pattern is shaped like. Worked
+     * out for all ~900 cue patterns side by side, before the cues are numbered in order: it is most of building the
+     * README module, which the other modules are built beside.
+     */
+    private record Shape(List<String> hints, boolean oneLine, Optional<ClassRun> classRun, Optional<WordList> words) {
+
+        static Shape of(RulePattern pattern) {
+            return new Shape(
+                    CodeCue.of(pattern).hints(), pattern.staysOnOneLine(), ClassRun.of(pattern), WordList.of(pattern));
+        }
+
+        /** By pattern, as the vocabulary holds them (by identity: a pattern has no value equality). */
+        static Map<RulePattern, Shape> ofEvery(List<RulePattern> patterns) {
+            Shape[] shapes = new Shape[patterns.size()];
+            SideBySide.forEachIndex(shapes.length, i -> shapes[i] = of(patterns.get(i)));
+            Map<RulePattern, Shape> byPattern = new IdentityHashMap<>();
+            for (int i = 0; i < shapes.length; i++) {
+                byPattern.put(patterns.get(i), shapes[i]);
+            }
+            return byPattern;
+        }
     }
 
     /** The hints of an alternation of patterns: those of every alternative, none when one alternative has none. */
