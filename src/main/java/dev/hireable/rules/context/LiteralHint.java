@@ -3,6 +3,7 @@ package dev.hireable.rules.context;
 import dev.hireable.rules.catalog.RulePattern;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -20,6 +21,10 @@ final class LiteralHint {
     private static final Set<String> UBIQUITOUS = Set.of("import", "from", "def", "class", "return", "self", "print");
     /** An inline flag group that turns comments mode on: spaces and {@code #} then mean something else. */
     private static final Pattern COMMENTS_FLAG = Pattern.compile("\\(\\?[a-wyzA-Z-]*x");
+
+    /** Runs that are not a word every file has first, then the longer. */
+    private static final Comparator<String> RUN_ORDER =
+            Comparator.comparing((String run) -> !UBIQUITOUS.contains(run)).thenComparingInt(String::length);
 
     /** A mandatory group of the top-level sequence. */
     private record Group(String content) {}
@@ -47,32 +52,40 @@ final class LiteralHint {
     }
 
     private static List<String> of(String regex, boolean lowerCase) {
+        // checked once for the whole expression: a part holds neither when the whole does not
         if (regex.contains("\\Q") || COMMENTS_FLAG.matcher(regex).find()) {
             return NONE;
         }
+        return hintsOf(regex, lowerCase);
+    }
+
+    /** The hints of an expression or of a part of one. Loops rather than streams: ~900 README cues ask at start-up. */
+    private static List<String> hintsOf(String regex, boolean lowerCase) {
         List<String> alternatives = splitAlternatives(regex);
         if (alternatives.size() > 1) {
-            List<String> hints = new ArrayList<>();
+            Set<String> hints = new LinkedHashSet<>();
             for (String alternative : alternatives) {
-                List<String> own = of(alternative, lowerCase);
+                List<String> own = hintsOf(alternative, lowerCase);
                 if (own.contains("")) {
                     return NONE;
                 }
                 hints.addAll(own);
             }
-            return hints.stream().distinct().toList();
+            return List.copyOf(hints);
         }
         List<String> runs = new ArrayList<>();
         List<Group> groups = new ArrayList<>();
         scan(regex, runs, groups, lowerCase);
         // the longest run, unless it is a word every file has and another run is not ("import" in "import\\s+modal")
-        List<String> best = runs.stream()
-                .max(Comparator.comparing((String run) -> !UBIQUITOUS.contains(run))
-                        .thenComparingInt(String::length))
-                .map(List::of)
-                .orElse(NONE);
+        String bestRun = null;
+        for (String run : runs) {
+            if (bestRun == null || RUN_ORDER.compare(run, bestRun) > 0) {
+                bestRun = run;
+            }
+        }
+        List<String> best = bestRun == null ? NONE : List.of(bestRun);
         for (Group group : groups) {
-            List<String> candidate = of(group.content(), lowerCase);
+            List<String> candidate = hintsOf(group.content(), lowerCase);
             if (!candidate.contains("") && selectivity(candidate) > selectivity(best)) {
                 best = candidate;
             }
@@ -82,10 +95,14 @@ final class LiteralHint {
 
     /** How well the hints filter files: the length of the shortest, 0 when one is a word every file has. */
     private static int selectivity(List<String> hints) {
-        if (hints.stream().anyMatch(UBIQUITOUS::contains)) {
-            return 0;
+        int shortest = Integer.MAX_VALUE;
+        for (String hint : hints) {
+            if (UBIQUITOUS.contains(hint)) {
+                return 0;
+            }
+            shortest = Math.min(shortest, hint.length());
         }
-        return hints.stream().mapToInt(String::length).min().orElse(0);
+        return hints.isEmpty() ? 0 : shortest;
     }
 
     /** Collects the literal runs and the mandatory groups of the top-level sequence. */
