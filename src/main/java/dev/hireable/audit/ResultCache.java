@@ -124,8 +124,7 @@ public final class ResultCache {
             if (in.nextToken() != JsonToken.START_OBJECT) {
                 return Optional.empty();
             }
-            int format = 0;
-            boolean formatRead = false;
+            Integer format = null;
             Map<String, String> header = new HashMap<>();
             List<RepoEvidence> evidence = List.of();
             while (in.nextToken() == JsonToken.FIELD_NAME) {
@@ -133,12 +132,11 @@ public final class ResultCache {
                 JsonToken value = in.nextToken();
                 if (field.equals("format")) {
                     format = value == JsonToken.VALUE_NUMBER_INT ? in.getIntValue() : 0;
-                    formatRead = true;
                 } else if (HEADER.contains(field)) {
                     header.put(field, value == JsonToken.VALUE_STRING ? in.getText() : null);
                     in.skipChildren();
                 } else if (field.equals("evidence")) {
-                    boolean headerRead = formatRead && header.size() == HEADER.size();
+                    boolean headerRead = format != null && header.size() == HEADER.size();
                     if (headerRead && !wanted.test(new Entry(format, header, List.of()))) {
                         in.skipChildren();
                     } else {
@@ -148,7 +146,7 @@ public final class ResultCache {
                     in.skipChildren();
                 }
             }
-            return Optional.of(new Entry(format, header, evidence));
+            return Optional.of(new Entry(format == null ? 0 : format, header, evidence));
         }
     }
 

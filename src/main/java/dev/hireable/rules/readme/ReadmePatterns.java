@@ -405,7 +405,7 @@ final class ReadmePatterns {
     private List<Cue> compileCues(List<RulePattern> patterns) {
         List<Cue> cues = new ArrayList<>(patterns.size());
         for (RulePattern pattern : patterns) {
-            Shape shape = shapes.containsKey(pattern) ? shapes.get(pattern) : Shape.of(pattern);
+            Shape shape = shapes.computeIfAbsent(pattern, Shape::of);
             int[] hints = register(shape.hints());
             Reach reach = hints.length > 0 && shape.oneLine() ? Reach.HINT_LINE : Reach.ANYWHERE;
             cues.add(new Cue(pattern, hints, reach, shape.classRun(), shape.words()));

@@ -44,8 +44,6 @@ final class SnapshotCache {
             .build();
     private static final Set<String> HEAD_FIELDS =
             Set.of("format", "tool", "policy", "id", "commit", "branch", "pushedAt");
-    /** A head field that was there but neither text nor a number: counted as read, taken as absent. */
-    private static final Object NOTHING = new Object();
 
     /** One stored snapshot. Field names are the file format; only add to them. What says which commit comes first. */
     @JsonPropertyOrder({"format", "tool", "policy", "id", "commit", "branch", "pushedAt"})
@@ -186,12 +184,13 @@ final class SnapshotCache {
                 String name = parser.currentName();
                 JsonToken value = parser.nextToken();
                 if (HEAD_FIELDS.contains(name)) {
+                    // a value of another kind is kept as null: read, and absent
                     head.put(
                             name,
                             switch (value) {
                                 case VALUE_STRING -> parser.getText();
                                 case VALUE_NUMBER_INT -> parser.getIntValue();
-                                default -> NOTHING;
+                                default -> null;
                             });
                 }
                 parser.skipChildren();
