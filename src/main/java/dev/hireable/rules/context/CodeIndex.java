@@ -33,7 +33,7 @@ public final class CodeIndex {
      */
     private static final Map<RulePattern, RulePattern> LINE_ANCHORED = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private static final Map<RulePattern, List<String>> LITERAL_HINTS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<RulePattern, List<Hint>> LITERAL_HINTS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int MAX_PREPARED = 10_000;
 
     /** A code file and why it gave no code, if it did not. */
@@ -58,7 +58,7 @@ public final class CodeIndex {
         }
 
         private Source(String path, int cell, String text, String lowerText) {
-            this(path, cell, text, lowerText, Trigrams.of(lowerText));
+            this(path, cell, text, lowerText, Trigrams.of(text, lowerText));
         }
     }
 
@@ -169,7 +169,7 @@ public final class CodeIndex {
      * literal every match must contain; files without it are not searched.
      */
     public List<CodeLine> find(String hint, RulePattern pattern) {
-        List<String> hints = hint.isEmpty() ? hintsOf(pattern) : List.of(hint.toLowerCase(Locale.ROOT));
+        List<Hint> hints = hint.isEmpty() ? hintsOf(pattern) : List.of(Hint.of(hint.toLowerCase(Locale.ROOT)));
         RulePattern anchored = multiline(pattern);
         List<CodeLine> found = new ArrayList<>();
         for (Source source : sources) {
@@ -179,8 +179,8 @@ public final class CodeIndex {
     }
 
     /** Searches one text: the lines holding any of the hints, or the whole text when no hint is known. */
-    private static void search(Source source, List<String> hints, RulePattern anchored, List<CodeLine> found) {
-        if (hints.contains("")) {
+    private static void search(Source source, List<Hint> hints, RulePattern anchored, List<CodeLine> found) {
+        if (hints.contains(Hint.NONE)) {
             searchWhole(source, anchored, found);
         } else if (hints.size() == 1) {
             searchLinesWithHint(source, hints.get(0), anchored, found);
@@ -194,9 +194,24 @@ public final class CodeIndex {
         }
     }
 
-    /** Texts of which every match of the pattern holds one (see {@link LiteralHint}); {@code [""]} when none is known. */
-    private static List<String> hintsOf(RulePattern pattern) {
-        return prepared(LITERAL_HINTS, pattern, p -> CodeCue.of(p).hints());
+    /**
+     * Texts of which every match of the pattern holds one (see {@link LiteralHint}); {@code [Hint.NONE]} when none is
+     * known.
+     */
+    private static List<Hint> hintsOf(RulePattern pattern) {
+        return prepared(
+                LITERAL_HINTS,
+                pattern,
+                p -> CodeCue.of(p).hints().stream().map(Hint::of).toList());
+    }
+
+    /** A lower-case literal looked for in the texts, with its trigrams hashed once for all of them. */
+    private record Hint(String text, int[] trigrams) {
+        static final Hint NONE = new Hint("", null);
+
+        static Hint of(String text) {
+            return text.isEmpty() ? NONE : new Hint(text, Trigrams.hashes(text));
+        }
     }
 
     private static <T> T prepared(
@@ -212,29 +227,57 @@ public final class CodeIndex {
         return value;
     }
 
-    /** Every match holds the hint, so only the lines holding it are matched: most of a file is never scanned. */
-    private static void searchLinesWithHint(
-            Source source, String lowerHint, RulePattern pattern, List<CodeLine> found) {
-        if (!source.trigrams().mayContain(lowerHint)) {
+    /**
+     * Every match holds the hint, so only the lines holding it are matched, and only the blocks of the text that may
+     * hold it are scanned for it: most of a file is never read.
+     */
+    private static void searchLinesWithHint(Source source, Hint hint, RulePattern pattern, List<CodeLine> found) {
+        Trigrams trigrams = source.trigrams();
+        int block = trigrams.nextBlock(hint.trigrams(), 0);
+        if (block < 0) {
             return;
         }
         String text = source.text();
+        String lower = source.lowerText();
         Matcher matcher = pattern.matcher(text).useTransparentBounds(true);
         int lineNumber = 1;
         int counted = 0;
-        int at = source.lowerText().indexOf(lowerHint);
-        while (at >= 0) {
+        int from = 0;
+        while (block >= 0) {
+            int blockStart = block * Trigrams.BLOCK;
+            int at = indexOf(lower, hint.text(), Math.max(from, blockStart), blockStart + Trigrams.BLOCK);
+            if (at < 0) {
+                block = trigrams.nextBlock(hint.trigrams(), block + 1);
+                continue;
+            }
             int lineStart = text.lastIndexOf('\n', at - 1) + 1;
             int lineEnd = text.indexOf('\n', at);
             lineEnd = lineEnd < 0 ? text.length() : lineEnd;
-            lineNumber += countNewlines(text, counted, lineStart);
+            lineNumber = lineStart - counted > Trigrams.BLOCK
+                    ? 1 + trigrams.newlinesBefore(text, lineStart)
+                    : lineNumber + countNewlines(text, counted, lineStart);
             counted = lineStart;
             matcher.region(lineStart, lineEnd);
             if (matcher.find()) {
                 addLine(source, text, lineStart, lineEnd, lineNumber, found);
             }
-            at = source.lowerText().indexOf(lowerHint, lineEnd + 1);
+            from = lineEnd + 1;
+            if (from >= blockStart + Trigrams.BLOCK) {
+                block = trigrams.nextBlock(hint.trigrams(), from / Trigrams.BLOCK);
+            }
         }
+    }
+
+    /** Where {@code hint} first starts in [from, end) of the text, or -1. */
+    private static int indexOf(String text, String hint, int from, int end) {
+        char first = hint.charAt(0);
+        int last = Math.min(end, text.length() - hint.length() + 1);
+        for (int at = text.indexOf(first, from); at >= 0 && at < last; at = text.indexOf(first, at + 1)) {
+            if (text.startsWith(hint, at)) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     private static void searchWhole(Source source, RulePattern pattern, List<CodeLine> found) {
@@ -272,7 +315,7 @@ public final class CodeIndex {
 
     /** Lines matching the pattern in the given files only (e.g. the files that import a library). */
     public List<CodeLine> findIn(java.util.Collection<String> paths, RulePattern pattern) {
-        List<String> hints = hintsOf(pattern);
+        List<Hint> hints = hintsOf(pattern);
         RulePattern anchored = multiline(pattern);
         List<CodeLine> found = new ArrayList<>();
         for (Source source : sources) {

@@ -1,61 +1,155 @@
 package dev.hireable.rules.context;
 
 /**
- * Which three-character sequences a text holds, as a set of hashed bits. A text that lacks one of a hint's sequences
- * cannot hold the hint, so a search for it skips the text without scanning it: the rule patterns' hints are looked
- * for in every code file, and most files hold few of them. Hashing can only say "maybe" wrongly, never "no".
+ * Which three-character sequences each block of a text holds, as sets of hashed bits, and how many lines come before
+ * each block. A block that lacks one of a hint's sequences (counting the next block, into which a hint may run)
+ * cannot be where the hint starts, so a search for it skips the block without scanning it, and skips the whole text
+ * when every block is ruled out: the rule patterns' hints are looked for in every code file, most files hold few of
+ * them, and a long file holds each in few places. Hashing can only say "maybe" wrongly, never "no".
  *
- * <p>The set has about four bits per character of the text, so it stays mostly empty however long the text is: a
- * fixed size filled up on the long files, which then passed for almost every hint, and scanning those in vain was
- * most of the scanning.
+ * <p>A block's set has about four bits per character, so it stays mostly empty: one set of fixed size for a whole
+ * text filled up on the long files, which then passed for almost every hint and were scanned whole.
  */
 final class Trigrams {
 
+    /** Characters per block: a hint is at most this long plus two to be ruled out (longer ones never are). */
+    static final int BLOCK = 4096;
+
     private static final int MIN_BITS = 256;
-    /** 512 KB: a text of more than a million characters gets a fuller set rather than a larger one. */
-    private static final int MAX_BITS = 1 << 22;
-
     private static final int BITS_PER_CHARACTER = 4;
+    private static final int[] NO_BLOCKS = new int[0];
 
-    private final long[] bits;
+    private final int blocks;
+    private final int blockBits;
     private final int mask;
+    private final long[] bits;
+    /** For a text of several blocks, the line breaks of the text before each block; empty for one block. */
+    private final int[] newlinesBefore;
 
-    private Trigrams(int size) {
-        this.bits = new long[size / Long.SIZE];
-        this.mask = size - 1;
+    private Trigrams(int blocks, int blockBits, int[] newlinesBefore) {
+        this.blocks = blocks;
+        this.blockBits = blockBits;
+        this.mask = blockBits - 1;
+        this.bits = new long[blocks * (blockBits / Long.SIZE)];
+        this.newlinesBefore = newlinesBefore;
     }
 
-    static Trigrams of(String text) {
-        Trigrams trigrams = new Trigrams(sizeFor(text.length()));
-        for (int i = 0; i + 2 < text.length(); i++) {
-            int bit = trigrams.bit(text.charAt(i), text.charAt(i + 1), text.charAt(i + 2));
-            trigrams.bits[bit >>> 6] |= 1L << bit;
+    /** The trigrams of one text, from its lower-case copy (the hints are lower case). */
+    static Trigrams of(String lowerText) {
+        return of(lowerText, lowerText);
+    }
+
+    /**
+     * @param text      the text as written, whose line breaks are counted
+     * @param lowerText its lower-case copy, whose trigrams are hashed
+     */
+    static Trigrams of(String text, String lowerText) {
+        int length = lowerText.length();
+        int blocks = Math.max(1, (length + BLOCK - 1) / BLOCK);
+        Trigrams trigrams = new Trigrams(
+                blocks, sizeFor(Math.min(length, BLOCK)), blocks > 1 ? blockLineBreaks(text, blocks) : NO_BLOCKS);
+        for (int block = 0; block < blocks; block++) {
+            int offset = block * trigrams.blockBits;
+            int end = Math.min(length - 2, (block + 1) * BLOCK);
+            for (int i = block * BLOCK; i < end; i++) {
+                int bit = offset
+                        + (mix(hash(lowerText.charAt(i), lowerText.charAt(i + 1), lowerText.charAt(i + 2)))
+                                & trigrams.mask);
+                trigrams.bits[bit >>> 6] |= 1L << bit;
+            }
         }
         return trigrams;
     }
 
-    /** The power of two nearest above {@link #BITS_PER_CHARACTER} per character, within the bounds. */
+    private static int[] blockLineBreaks(String text, int blocks) {
+        int[] before = new int[blocks];
+        int count = 0;
+        int block = 1;
+        for (int at = text.indexOf('\n'); at >= 0 && block < blocks; at = text.indexOf('\n', at + 1)) {
+            while (block < blocks && at >= block * BLOCK) {
+                before[block++] = count;
+            }
+            count++;
+        }
+        while (block < blocks) {
+            before[block++] = count;
+        }
+        return before;
+    }
+
+    /** The power of two nearest above {@link #BITS_PER_CHARACTER} per character, at least {@link #MIN_BITS}. */
     static int sizeFor(int length) {
         long wanted = (long) length * BITS_PER_CHARACTER;
-        if (wanted >= MAX_BITS) {
-            return MAX_BITS;
+        return (int) Math.max(MIN_BITS, Long.highestOneBit(Math.max(1, wanted - 1)) << 1);
+    }
+
+    /**
+     * A hint's trigrams, hashed once for every text it is looked for in; {@code null} for a hint no set can rule out
+     * (under three characters, or longer than a block and two).
+     */
+    static int[] hashes(String hint) {
+        if (hint.length() < 3 || hint.length() > BLOCK + 2) {
+            return null;
         }
-        return Math.max(MIN_BITS, Integer.highestOneBit((int) Math.max(1, wanted - 1)) << 1);
+        int[] hashes = new int[hint.length() - 2];
+        for (int i = 0; i < hashes.length; i++) {
+            hashes[i] = mix(hash(hint.charAt(i), hint.charAt(i + 1), hint.charAt(i + 2)));
+        }
+        return hashes;
     }
 
     /** False when the text cannot contain {@code hint}; true when it may (always, for a hint under three characters). */
     boolean mayContain(String hint) {
-        for (int i = 0; i + 2 < hint.length(); i++) {
-            int bit = bit(hint.charAt(i), hint.charAt(i + 1), hint.charAt(i + 2));
-            if ((bits[bit >>> 6] & (1L << bit)) == 0) {
+        return nextBlock(hashes(hint), 0) >= 0;
+    }
+
+    /** The first block from {@code from} on where a hint with these {@link #hashes} may start; -1 when none is left. */
+    int nextBlock(int[] hashes, int from) {
+        if (hashes == null) {
+            return from < blocks ? from : -1;
+        }
+        for (int block = from; block < blocks; block++) {
+            if (mayStartIn(hashes, block)) {
+                return block;
+            }
+        }
+        return -1;
+    }
+
+    /** The hint's first trigram starts in the block, and each of the others there or in the next block. */
+    private boolean mayStartIn(int[] hashes, int block) {
+        if (!holds(block, hashes[0] & mask)) {
+            return false;
+        }
+        for (int i = 1; i < hashes.length; i++) {
+            int bit = hashes[i] & mask;
+            if (!holds(block, bit) && !(block + 1 < blocks && holds(block + 1, bit))) {
                 return false;
             }
         }
         return true;
     }
 
-    private int bit(char a, char b, char c) {
-        int h = a * 0x9E3779B1 ^ b * 0x85EBCA77 ^ c * 0xC2B2AE3D;
-        return (h ^ (h >>> 15)) & mask;
+    private boolean holds(int block, int bit) {
+        int at = block * blockBits + bit;
+        return (bits[at >>> 6] & (1L << at)) != 0;
+    }
+
+    /** The line breaks of the text before {@code position}, counting from the start of the block that holds it. */
+    int newlinesBefore(String text, int position) {
+        int block = newlinesBefore.length == 0 ? 0 : Math.min(position / BLOCK, blocks - 1);
+        int count = block == 0 ? 0 : newlinesBefore[block];
+        for (int at = text.indexOf('\n', block * BLOCK); at >= 0 && at < position; at = text.indexOf('\n', at + 1)) {
+            count++;
+        }
+        return count;
+    }
+
+    private static int hash(char a, char b, char c) {
+        return a * 0x9E3779B1 ^ b * 0x85EBCA77 ^ c * 0xC2B2AE3D;
+    }
+
+    private static int mix(int h) {
+        return h ^ (h >>> 15);
     }
 }

@@ -81,6 +81,45 @@ class CodeIndexTest {
     }
 
     @Test
+    void aLongFileIsSearchedInEveryPartWithItsLineNumbers() throws IOException {
+        // filler, with calls near the start, across two of the places a long text is split, and at the very end:
+        // nowhere else, so the part before such a split holds only the start of a call's name
+        StringBuilder text = new StringBuilder();
+        List<Integer> expected = new java.util.ArrayList<>();
+        for (int split = 2; split <= 4; split += 2) {
+            int nameStart = split * Trigrams.BLOCK - 3;
+            while (nameStart - text.length() > 60) {
+                int line = lineCount(text) + 1;
+                text.append(line == 3 ? "x = mlflow.log_metric('auc', 3)\n" : "value = compute(" + line + ")\n");
+                if (line == 3) {
+                    expected.add(3);
+                }
+            }
+            text.append("v".repeat(nameStart - text.length() - "x = ".length() - 1))
+                    .append('\n');
+            text.append("x = mlflow.log_metric('auc', ").append(split).append(")\n");
+            assertThat(text.indexOf("mlflow", nameStart - 10)).isEqualTo(nameStart);
+            expected.add(lineCount(text));
+        }
+        for (int i = 0; i < 300; i++) {
+            text.append("value = compute(").append(i).append(")\n");
+        }
+        text.append("mlflow.log_metric('last', 1)");
+        expected.add(lineCount(text) + 1);
+        write("train.py", text.toString());
+
+        List<CodeLine> hits = index().find("mlflow", RulePattern.compile("mlflow\\.log_metric\\("));
+
+        assertThat(hits).extracting(CodeLine::line).containsExactlyElementsOf(expected);
+        String[] lines = text.toString().split("\n", -1);
+        assertThat(hits).allSatisfy(hit -> assertThat(hit.text()).isEqualTo(lines[hit.line() - 1]));
+    }
+
+    private static int lineCount(CharSequence text) {
+        return (int) text.chars().filter(c -> c == '\n').count();
+    }
+
+    @Test
     void caretAnchorsAtEveryLineStart() throws IOException {
         write("app.py", "x = 1\nfrom fastapi import FastAPI\n");
 

@@ -38,31 +38,72 @@ class TrigramsTest {
     }
 
     @Test
-    void aLongTextStillRulesOutMostHintsItLacks() {
-        // every trigram of 35 characters occurs in it, none with a 'z': a set of fixed size would be full
+    void aLongTextRulesOutMostOfItsBlocksForAHintItLacks() {
+        // every trigram of 35 characters occurs in it, none with a 'z': one set for the whole text would be full
         Random random = new Random(11);
         String alphabet = "abcdefghijklmnopqrstuvwxy0123456789";
         StringBuilder text = new StringBuilder();
-        for (int i = 0; i < 400_000; i++) {
+        for (int i = 0; i < 100 * Trigrams.BLOCK; i++) {
             text.append(alphabet.charAt(random.nextInt(alphabet.length())));
         }
         Trigrams trigrams = Trigrams.of(text.toString());
-        int passed = 0;
-        for (int i = 0; i < 200; i++) {
-            String hint = "z" + alphabet.charAt(random.nextInt(alphabet.length())) + "z"
-                    + alphabet.charAt(random.nextInt(alphabet.length())) + "z";
-            passed += trigrams.mayContain(hint) ? 1 : 0;
+        int candidates = 0;
+        for (int i = 0; i < 20; i++) {
+            int[] hint = Trigrams.hashes("z" + alphabet.charAt(random.nextInt(alphabet.length())) + "z"
+                    + alphabet.charAt(random.nextInt(alphabet.length())) + "z");
+            for (int block = trigrams.nextBlock(hint, 0); block >= 0; block = trigrams.nextBlock(hint, block + 1)) {
+                candidates++;
+            }
         }
 
-        assertThat(passed).isLessThan(10);
+        assertThat(candidates).isLessThan(20 * 100 / 10);
     }
 
     @Test
-    void theSetGrowsWithTheTextWithinItsBounds() {
+    void aBlockSetHasAboutFourBitsPerCharacter() {
         assertThat(Trigrams.sizeFor(0)).isEqualTo(256);
         assertThat(Trigrams.sizeFor(64)).isEqualTo(256);
         assertThat(Trigrams.sizeFor(1_000)).isEqualTo(4_096);
         assertThat(Trigrams.sizeFor(1_025)).isEqualTo(8_192);
-        assertThat(Trigrams.sizeFor(Integer.MAX_VALUE)).isEqualTo(1 << 22);
+        assertThat(Trigrams.sizeFor(Trigrams.BLOCK)).isEqualTo(4 * Trigrams.BLOCK);
+    }
+
+    @Test
+    void onlyTheBlocksWhereAHintMayStartAreCandidates() {
+        String filler = "x".repeat(Trigrams.BLOCK);
+        // the hint in block 2 only, starting four characters before block 3
+        StringBuilder text =
+                new StringBuilder(filler).append(filler).append(filler).append(filler);
+        int at = 3 * Trigrams.BLOCK - 4;
+        text.replace(at, at + 6, "mlflow");
+        Trigrams trigrams = Trigrams.of(text.toString());
+        int[] hint = Trigrams.hashes("mlflow");
+
+        assertThat(trigrams.nextBlock(hint, 0)).isEqualTo(2);
+        assertThat(trigrams.nextBlock(hint, 3)).isEqualTo(-1);
+        assertThat(trigrams.nextBlock(Trigrams.hashes("wandb"), 0)).isEqualTo(-1);
+        // too short to rule out: every block from the one asked
+        assertThat(trigrams.nextBlock(Trigrams.hashes("ml"), 1)).isEqualTo(1);
+    }
+
+    @Test
+    void lineBreaksBeforeAPositionAreCountedAcrossBlocks() {
+        Random random = new Random(5);
+        StringBuilder text = new StringBuilder();
+        while (text.length() < 3 * Trigrams.BLOCK + 100) {
+            text.append(random.nextInt(8) == 0 ? '\n' : 'a');
+        }
+        String written = text.toString();
+        Trigrams trigrams = Trigrams.of(written, written);
+        for (int position :
+                new int[] {0, 1, Trigrams.BLOCK - 1, Trigrams.BLOCK, 2 * Trigrams.BLOCK + 7, written.length()}) {
+            long expected = written.substring(0, position)
+                    .chars()
+                    .filter(c -> c == '\n')
+                    .count();
+            assertThat(trigrams.newlinesBefore(written, position))
+                    .as("at %d", position)
+                    .isEqualTo(expected);
+        }
     }
 }
