@@ -30,6 +30,48 @@ final class GeneratedTrees {
         return root;
     }
 
+    /**
+     * One repository of {@code files} long Python modules of about {@code bytes} bytes each: lines of assignments and
+     * calls, with an {@code import mlflow} and a logged metric every 5,000 lines (the code search reads long files in
+     * the parts that may hold a hint).
+     */
+    static Path longFiles(Path root, int files, int bytes) throws IOException {
+        if (!Files.exists(root.resolve(MARKER))) {
+            deleteTree(root);
+            write(root.resolve("README.md"), "# Long files\n\nA project of long generated modules.\n");
+            String[] words = {
+                "value", "compute", "result", "frame", "index", "column", "merge", "apply", "model", "score", "split",
+                "feature", "target", "metric", "config", "params"
+            };
+            for (int file = 0; file < files; file++) {
+                StringBuilder text = new StringBuilder();
+                for (int line = 1; text.length() < bytes; line++) {
+                    if (line % 5_000 == 0) {
+                        text.append("import mlflow\nmlflow.log_metric('auc', 0.9)\n");
+                    } else {
+                        int at = line * 7 + file;
+                        text.append("    ")
+                                .append(words[at % words.length])
+                                .append('_')
+                                .append(line)
+                                .append(" = ")
+                                .append(words[(at / 3) % words.length])
+                                .append('.')
+                                .append(words[(at / 5) % words.length])
+                                .append('(')
+                                .append(words[(at / 11) % words.length])
+                                .append(", ")
+                                .append(line)
+                                .append(")\n");
+                    }
+                }
+                write(root.resolve(String.format(Locale.ROOT, "src/module_%02d.py", file)), text.toString());
+            }
+            Files.writeString(root.resolve(MARKER), "");
+        }
+        return root;
+    }
+
     /** {@code count} small ML projects of about {@code files} files each, one folder each. */
     static List<Path> portfolio(Path root, int count, int files) throws IOException {
         List<Path> repos = new ArrayList<>();

@@ -36,7 +36,7 @@ class PerformanceBenchmark {
     private static final int HEAVY_RUNS = Integer.getInteger("bench.heavyRuns", 3);
     /**
      * The rows to measure, e.g. {@code -Dbench.rows=corpus,large}: {@code startup}, {@code small}, {@code corpus},
-     * {@code portfolio}, {@code large}, {@code github}; every row when unset.
+     * {@code portfolio}, {@code large}, {@code longfiles}, {@code github}; every row when unset.
      */
     private static final Set<String> ROWS = Stream.of(System.getProperty("bench.rows", "")
                     .toLowerCase(Locale.ROOT)
@@ -48,6 +48,8 @@ class PerformanceBenchmark {
     private static final int SMALL_REPO_FILES = 270;
     private static final int PORTFOLIO_REPOS = 1_000;
     private static final int LARGE_REPO_FILES = 200_000;
+    private static final int LONG_FILES = 20;
+    private static final int LONG_FILE_BYTES = 500_000;
 
     private final Path project = Path.of("").toAbsolutePath();
     private final Path trees = Path.of(System.getProperty("java.io.tmpdir"), "hireable-bench");
@@ -89,6 +91,9 @@ class PerformanceBenchmark {
         }
         if (measures("large")) {
             largeRepository();
+        }
+        if (measures("longfiles")) {
+            longFiles();
         }
         if (measures("github")) {
             gitHub();
@@ -191,6 +196,15 @@ class PerformanceBenchmark {
         TimedCommand hireable = hireable(Map.of("HIREABLE_JAVA_OPTS", "-Xmx256m"), "dir", repo.toString());
         Pair pair = Pair.measure(rg(repo), hireable, HEAVY_RUNS);
         rows.add(pair.judged(LARGE_REPO_FILES + "-file repository, -Xmx256m", 1.5));
+    }
+
+    /** Long code files, which the corpus has few of: no goal, the row shows how the code search scales with length. */
+    private void longFiles() throws IOException {
+        Path repo = GeneratedTrees.longFiles(trees.resolve("long-files"), LONG_FILES, LONG_FILE_BYTES);
+        Pair pair = Pair.measure(rg(repo), hireable("dir", repo.toString()), RUNS);
+        BenchmarkRow judged = pair.judged(LONG_FILES + " Python files of " + LONG_FILE_BYTES / 1_000 + " KB", 1);
+        rows.add(new BenchmarkRow(
+                judged.workload(), judged.hireable(), judged.reference(), judged.ratio() + " rg", "(no goal)", "-"));
     }
 
     /**
