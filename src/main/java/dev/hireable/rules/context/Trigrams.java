@@ -1,11 +1,11 @@
 package dev.hireable.rules.context;
 
 /**
- * Which three-character sequences each block of a text holds, as sets of hashed bits, and how many lines come before
- * each block. A block that lacks one of a hint's sequences (counting the next block, into which a hint may run)
- * cannot be where the hint starts, so a search for it skips the block without scanning it, and skips the whole text
- * when every block is ruled out: the rule patterns' hints are looked for in every code file, most files hold few of
- * them, and a long file holds each in few places. Hashing can only say "maybe" wrongly, never "no".
+ * Which three-character sequences each block of a text holds, as sets of hashed bits, and how many line breaks come
+ * before each block. A hint cannot start in a block that lacks its first sequence, or one of its others both there
+ * and in the next block (into which the hint may run), so a search skips that block without scanning it, and skips
+ * the whole text when every block is ruled out: the rule patterns' hints are looked for in every code file, most
+ * files hold few of them, and a long file holds each in few places. Hashing can only say "maybe" wrongly, never "no".
  *
  * <p>A block's set has about four bits per character, so it stays mostly empty: one set of fixed size for a whole
  * text filled up on the long files, which then passed for almost every hint and were scanned whole.
@@ -34,14 +34,9 @@ final class Trigrams {
         this.newlinesBefore = newlinesBefore;
     }
 
-    /** The trigrams of one text, from its lower-case copy (the hints are lower case). */
-    static Trigrams of(String lowerText) {
-        return of(lowerText, lowerText);
-    }
-
     /**
      * @param text      the text as written, whose line breaks are counted
-     * @param lowerText its lower-case copy, whose trigrams are hashed
+     * @param lowerText its lower-case copy, whose trigrams are hashed (the hints are lower case)
      */
     static Trigrams of(String text, String lowerText) {
         int length = lowerText.length();
@@ -77,7 +72,7 @@ final class Trigrams {
         return before;
     }
 
-    /** The power of two nearest above {@link #BITS_PER_CHARACTER} per character, at least {@link #MIN_BITS}. */
+    /** The smallest power of two of at least {@link #BITS_PER_CHARACTER} bits per character and {@link #MIN_BITS}. */
     static int sizeFor(int length) {
         long wanted = (long) length * BITS_PER_CHARACTER;
         return (int) Math.max(MIN_BITS, Long.highestOneBit(Math.max(1, wanted - 1)) << 1);
@@ -98,12 +93,10 @@ final class Trigrams {
         return hashes;
     }
 
-    /** False when the text cannot contain {@code hint}; true when it may (always, for a hint under three characters). */
-    boolean mayContain(String hint) {
-        return nextBlock(hashes(hint), 0) >= 0;
-    }
-
-    /** The first block from {@code from} on where a hint with these {@link #hashes} may start; -1 when none is left. */
+    /**
+     * The first block from {@code from} on where a hint with these {@link #hashes} may start; -1 when none is left, so
+     * -1 from block 0 when the text cannot hold the hint.
+     */
     int nextBlock(int[] hashes, int from) {
         if (hashes == null) {
             return from < blocks ? from : -1;
