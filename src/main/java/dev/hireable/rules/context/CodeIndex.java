@@ -52,13 +52,14 @@ public final class CodeIndex {
     private static final Pattern CONTINUATION = Pattern.compile("^\\s*[)\\]}]");
 
     /** The text of one .py file or one notebook code cell (cell 0 for a .py file). */
-    private record Source(String path, int cell, String text, String lowerText, Trigrams trigrams) {
+    private record Source(
+            String path, int cell, String text, String lowerText, Trigrams trigrams, BlockLineBreaks lineBreaks) {
         Source(String path, int cell, String text) {
             this(path, cell, text, text.toLowerCase(Locale.ROOT));
         }
 
         private Source(String path, int cell, String text, String lowerText) {
-            this(path, cell, text, lowerText, Trigrams.of(text, lowerText));
+            this(path, cell, text, lowerText, Trigrams.of(lowerText), BlockLineBreaks.of(text));
         }
     }
 
@@ -254,8 +255,8 @@ public final class CodeIndex {
             int lineEnd = text.indexOf('\n', at);
             lineEnd = lineEnd < 0 ? text.length() : lineEnd;
             lineNumber = lineStart - counted > Trigrams.BLOCK
-                    ? 1 + trigrams.newlinesBefore(text, lineStart)
-                    : lineNumber + countNewlines(text, counted, lineStart);
+                    ? 1 + source.lineBreaks().before(text, lineStart)
+                    : lineNumber + BlockLineBreaks.count(text, counted, lineStart);
             counted = lineStart;
             matcher.region(lineStart, lineEnd);
             if (matcher.find()) {
@@ -288,7 +289,7 @@ public final class CodeIndex {
             int lineStart = matcher.start() == 0 ? 0 : text.lastIndexOf('\n', matcher.start() - 1) + 1;
             int lineEnd = text.indexOf('\n', matcher.start());
             lineEnd = lineEnd < 0 ? text.length() : lineEnd;
-            addLine(source, text, lineStart, lineEnd, 1 + countNewlines(text, 0, lineStart), found);
+            addLine(source, text, lineStart, lineEnd, 1 + source.lineBreaks().before(text, lineStart), found);
             searchFrom = lineEnd + 1;
         }
     }
@@ -299,14 +300,6 @@ public final class CodeIndex {
         if (!isBlankOrComment(line)) {
             found.add(new CodeLine(source.path(), lineNumber, line, source.cell()));
         }
-    }
-
-    private static int countNewlines(String text, int from, int to) {
-        int count = 0;
-        for (int i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) {
-            count++;
-        }
-        return count;
     }
 
     public List<CodeLine> find(RulePattern pattern) {

@@ -1,8 +1,7 @@
 package dev.hireable.rules.context;
 
 /**
- * Which three-character sequences each block of a text holds, as sets of hashed bits, and how many line breaks come
- * before each block. A hint cannot start in a block that lacks its first sequence, or one of its others both there
+ * Which three-character sequences each block of a text holds, as sets of hashed bits. A hint cannot start in a block that lacks its first sequence, or one of its others both there
  * and in the next block (into which the hint may run), so a search skips that block without scanning it, and skips
  * the whole text when every block is ruled out: the rule patterns' hints are looked for in every code file, most
  * files hold few of them, and a long file holds each in few places. Hashing can only say "maybe" wrongly, never "no".
@@ -17,32 +16,24 @@ final class Trigrams {
 
     private static final int MIN_BITS = 256;
     private static final int BITS_PER_CHARACTER = 4;
-    private static final int[] NO_BLOCKS = new int[0];
 
     private final int blocks;
     private final int blockBits;
     private final int mask;
     private final long[] bits;
-    /** For a text of several blocks, the line breaks of the text before each block; empty for one block. */
-    private final int[] newlinesBefore;
 
-    private Trigrams(int blocks, int blockBits, int[] newlinesBefore) {
+    private Trigrams(int blocks, int blockBits) {
         this.blocks = blocks;
         this.blockBits = blockBits;
         this.mask = blockBits - 1;
         this.bits = new long[blocks * (blockBits / Long.SIZE)];
-        this.newlinesBefore = newlinesBefore;
     }
 
-    /**
-     * @param text      the text as written, whose line breaks are counted
-     * @param lowerText its lower-case copy, whose trigrams are hashed (the hints are lower case)
-     */
-    static Trigrams of(String text, String lowerText) {
+    /** The trigrams of a text's lower-case copy (the hints are lower case). */
+    static Trigrams of(String lowerText) {
         int length = lowerText.length();
         int blocks = Math.max(1, (length + BLOCK - 1) / BLOCK);
-        Trigrams trigrams = new Trigrams(
-                blocks, sizeFor(Math.min(length, BLOCK)), blocks > 1 ? blockLineBreaks(text, blocks) : NO_BLOCKS);
+        Trigrams trigrams = new Trigrams(blocks, sizeFor(Math.min(length, BLOCK)));
         for (int block = 0; block < blocks; block++) {
             int offset = block * trigrams.blockBits;
             int end = Math.min(length - 2, (block + 1) * BLOCK);
@@ -54,22 +45,6 @@ final class Trigrams {
             }
         }
         return trigrams;
-    }
-
-    private static int[] blockLineBreaks(String text, int blocks) {
-        int[] before = new int[blocks];
-        int count = 0;
-        int block = 1;
-        for (int at = text.indexOf('\n'); at >= 0 && block < blocks; at = text.indexOf('\n', at + 1)) {
-            while (block < blocks && at >= block * BLOCK) {
-                before[block++] = count;
-            }
-            count++;
-        }
-        while (block < blocks) {
-            before[block++] = count;
-        }
-        return before;
     }
 
     /** The smallest power of two of at least {@link #BITS_PER_CHARACTER} bits per character and {@link #MIN_BITS}. */
@@ -126,16 +101,6 @@ final class Trigrams {
     private boolean holds(int block, int bit) {
         int at = block * blockBits + bit;
         return (bits[at >>> 6] & (1L << at)) != 0;
-    }
-
-    /** The line breaks of the text before {@code position}, counting from the start of the block that holds it. */
-    int newlinesBefore(String text, int position) {
-        int block = newlinesBefore.length == 0 ? 0 : Math.min(position / BLOCK, blocks - 1);
-        int count = block == 0 ? 0 : newlinesBefore[block];
-        for (int at = text.indexOf('\n', block * BLOCK); at >= 0 && at < position; at = text.indexOf('\n', at + 1)) {
-            count++;
-        }
-        return count;
     }
 
     private static int hash(char a, char b, char c) {

@@ -86,30 +86,9 @@ class TrigramsTest {
         assertThat(trigrams.nextBlock(Trigrams.hashes("ml"), 1)).isEqualTo(1);
     }
 
-    @Test
-    void lineBreaksBeforeAPositionAreCountedAcrossBlocks() {
-        Random random = new Random(5);
-        StringBuilder text = new StringBuilder();
-        while (text.length() < 3 * Trigrams.BLOCK + 100) {
-            text.append(random.nextInt(8) == 0 ? '\n' : 'a');
-        }
-        String written = text.toString();
-        Trigrams trigrams = Trigrams.of(written, written);
-        for (int position :
-                new int[] {0, 1, Trigrams.BLOCK - 1, Trigrams.BLOCK, 2 * Trigrams.BLOCK + 7, written.length()}) {
-            long expected = written.substring(0, position)
-                    .chars()
-                    .filter(c -> c == '\n')
-                    .count();
-            assertThat(trigrams.newlinesBefore(written, position))
-                    .as("at %d", position)
-                    .isEqualTo(expected);
-        }
-    }
-
     /** The trigrams of a text that is its own lower-case copy. */
     private static Trigrams lowerCase(String text) {
-        return Trigrams.of(text, text);
+        return Trigrams.of(text);
     }
 
     /** Whether the text may hold the hint anywhere. */
