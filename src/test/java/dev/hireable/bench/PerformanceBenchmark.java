@@ -174,6 +174,84 @@ class PerformanceBenchmark {
                 judged.goal() + " rg",
                 judged.verdict()));
         notes.add("33 repos: " + origin);
+        fixedCostAndWarmWork(dirs, pair);
+    }
+
+    /**
+     * The 33-repository row taken apart: an audit of an empty directory (the JVM, the command line, the rule files and
+     * the rule modules, with nothing to read) and the same 33 repositories audited again and again in one JVM started
+     * with the launcher's options (no start, no class loading, code compiled). Both beside the row's {@code rg}: no
+     * goal of their own, they show how far the goal is from what is left once start-up or the audit is taken away.
+     */
+    private void fixedCostAndWarmWork(String[] dirs, Pair corpus) throws IOException {
+        Path empty = Files.createDirectories(trees.resolve("empty-repo"));
+        Pair fixed = Pair.measure(rg(dirs), hireable("dir", empty.toString()), HEAVY_RUNS);
+        BenchmarkRow fixedRow = fixed.judged("  an empty directory: an audit's fixed cost", 1);
+        rows.add(new BenchmarkRow(
+                fixedRow.workload(),
+                fixedRow.hireable(),
+                fixedRow.reference() + " (the 33 repos)",
+                fixedRow.ratio() + " rg",
+                "(no goal)",
+                "-"));
+        double rg = corpus.referenceMedian().wallSeconds();
+        double[] warm = warmRuns(dirs);
+        rows.add(new BenchmarkRow(
+                "  the 33 again, warmed up in one JVM",
+                String.format(Locale.ROOT, "%.2f s, %.2f s CPU", warm[0], warm[1]),
+                "rg -c import " + corpus.referenceMedian().seconds(),
+                String.format(Locale.ROOT, "%.1fx rg", warm[0] / rg),
+                "(no goal)",
+                "-"));
+        notes.add(String.format(
+                Locale.ROOT,
+                "33 repos: the fixed cost of an audit (%.2f s) and the warmed-up audit alone (%.2f s) add up to %.2f s,"
+                        + " against the goal's %.2f s (10x rg)",
+                fixed.hireable().wallSeconds(),
+                warm[0],
+                fixed.hireable().wallSeconds() + warm[0],
+                10 * rg));
+    }
+
+    /** {@link WarmRuns} on the given directories in a JVM of its own with the launcher's options: wall and CPU seconds. */
+    private double[] warmRuns(String[] dirs) throws IOException {
+        List<String> line = new ArrayList<>(List.of(javaCommand));
+        line.addAll(launcherJvmOptions());
+        line.addAll(List.of(
+                "-cp",
+                project.resolve("target/hireable.jar")
+                        + java.io.File.pathSeparator
+                        + project.resolve("target/test-classes"),
+                WarmRuns.class.getName(),
+                "4",
+                "8",
+                "dir"));
+        line.addAll(List.of(dirs));
+        Process process = new ProcessBuilder(line)
+                .directory(project.toFile())
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            assertThat(process.waitFor()).as("WarmRuns: " + out).isZero();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("WarmRuns interrupted", e);
+        }
+        String[] fields = out.strip().split(" ");
+        assertThat(fields).as("WarmRuns printed: " + out).hasSize(3).startsWith("warm");
+        return new double[] {Double.parseDouble(fields[1]), Double.parseDouble(fields[2])};
+    }
+
+    /** The JVM options bin/hireable always gives (its {@code jvm="..."} line), so a warm run compiles as a user's does. */
+    private List<String> launcherJvmOptions() throws IOException {
+        return Files.readAllLines(project.resolve("bin/hireable")).stream()
+                .map(String::strip)
+                .filter(l -> l.startsWith("jvm=\"-"))
+                .findFirst()
+                .map(l -> List.of(
+                        l.substring("jvm=\"".length(), l.lastIndexOf('"')).split(" ")))
+                .orElseThrow(() -> new IllegalStateException("bin/hireable has no jvm=\"...\" line"));
     }
 
     private void portfolio(TimedCommand javaVersion) throws IOException {
