@@ -181,7 +181,7 @@ public final class CodeIndex {
 
     /** Searches one text: the lines holding any of the hints, or the whole text when no hint is known. */
     private static void search(Source source, List<Hint> hints, RulePattern anchored, List<CodeLine> found) {
-        if (hints.contains(Hint.NONE)) {
+        if (Hint.noneAmong(hints)) {
             searchWhole(source, anchored, found);
         } else if (hints.size() == 1) {
             searchLinesWithHint(source, hints.get(0), anchored, found);
@@ -212,6 +212,16 @@ public final class CodeIndex {
 
         static Hint of(String text) {
             return text.isEmpty() ? NONE : new Hint(text, Trigrams.hashes(text));
+        }
+
+        /** Whether {@link #NONE} is among the hints: by identity, without the record's generated equals (see FileEntry). */
+        static boolean noneAmong(List<Hint> hints) {
+            for (Hint hint : hints) {
+                if (hint == NONE) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,8 +42,11 @@ final class AuthoredText {
     private final int[] figuresBefore;
     private final Set<String> languages;
     private final ProseScan scan;
-    /** Where each cue run so far matches in the prose: found once per document, then looked up by position. */
-    private final Map<ReadmePatterns.Cue, int[]> matches = new HashMap<>();
+    /**
+     * Where each cue run so far matches in the prose: found once per document, then looked up by position. Keyed by
+     * the cue itself (each is made once, in ReadmePatterns), not by its record value.
+     */
+    private final Map<ReadmePatterns.Cue, int[]> matches = new IdentityHashMap<>();
 
     private Optional<String> template = Optional.empty();
     private Optional<String> placeholder = Optional.empty();
