@@ -3,9 +3,15 @@ package dev.hireable.source.http;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Files written whole or not at all (cache entries, reports): a crash or a full disk never leaves half a file.
@@ -18,12 +24,17 @@ public final class CacheFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY =
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
+    /** Numbers this process's temporary files; with the process id, a name no other writer uses at the same time. */
+    private static final AtomicLong TEMPORARY_FILES = new AtomicLong();
+
     private CacheFiles() {}
 
     /** Writes a temporary file beside {@code file}, then moves it into place (atomically where the disk can). */
     public static void writeAtomically(Path file, Content content) throws IOException {
         Files.createDirectories(file.getParent());
-        Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
+        Path temporary = createTemporaryBeside(file);
         try {
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 content.writeTo(out);
@@ -35,6 +46,24 @@ public final class CacheFiles {
             }
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * An empty owner-only file named after {@code file}, the process and a counter. Not {@code Files.createTempFile}:
+     * its random names start Java's security providers and a seeded random generator, 15 ms of a fresh JVM, for a
+     * name that only has to differ from the other writers' of the same folder.
+     */
+    private static Path createTemporaryBeside(Path file) throws IOException {
+        boolean posix = file.getFileSystem().supportedFileAttributeViews().contains("posix");
+        String prefix = "." + file.getFileName() + "." + ProcessHandle.current().pid() + ".";
+        while (true) {
+            Path temporary = file.resolveSibling(prefix + TEMPORARY_FILES.incrementAndGet() + ".tmp");
+            try {
+                return posix ? Files.createFile(temporary, OWNER_ONLY) : Files.createFile(temporary);
+            } catch (FileAlreadyExistsException e) {
+                // left by a process that had the same id and stopped before cleaning up: take the next number
+            }
         }
     }
 }
