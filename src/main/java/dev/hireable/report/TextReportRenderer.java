@@ -167,8 +167,8 @@ public final class TextReportRenderer implements ReportRenderer {
                 report.repos().stream().mapToInt(r -> r.id().length()).max().orElse(0);
         for (ScoredRepo repo : report.repos()) {
             RepoView view = RepoView.of(repo, report.portfolio());
-            String head =
-                    " " + TextWrap.pad(v(repo.id()), idWidth) + "  score " + String.format("%3d", repo.score()) + "  ";
+            String head = " " + TextWrap.pad(v(repo.id()), idWidth) + "  score "
+                    + TextWrap.padStart(String.valueOf(repo.score()), 3) + "  ";
             List<String> missing = view.missingLabels();
             String gaps = missing.isEmpty()
                     ? ""

@@ -87,6 +87,14 @@ public final class TextWrap {
     }
 
     /**
+     * {@code text} after spaces to {@code columns} visible columns: a number right-aligned in ASCII digits whatever the
+     * default locale (as {@code String.format("%3d")} would not be, for Arabic or Thai, after loading the locale data).
+     */
+    public static String padStart(String text, int columns) {
+        return " ".repeat(Math.max(0, columns - visibleWidth(text))) + text;
+    }
+
+    /**
      * The width to wrap to: {@code $COLUMNS} when it holds a sensible number, else {@code detected} (the terminal's
      * width, when standard output is one and it could be read), else {@link #DEFAULT_WIDTH}.
      */

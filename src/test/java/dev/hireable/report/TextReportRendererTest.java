@@ -8,6 +8,7 @@ import dev.hireable.standard.RedFlag;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.BeforeAll;
@@ -124,6 +125,27 @@ class TextReportRendererTest {
         assertThat(TextWrap.widthFor(Optional.empty(), OptionalInt.empty())).isEqualTo(TextWrap.DEFAULT_WIDTH);
         assertThat(TextWrap.widthFor(Optional.of("wide"), OptionalInt.empty())).isEqualTo(TextWrap.DEFAULT_WIDTH);
         assertThat(TextWrap.widthFor(Optional.of("12"), OptionalInt.empty())).isEqualTo(TextWrap.MIN_WIDTH);
+    }
+
+    @Test
+    void repositoryScoresAreRightAlignedInAsciiDigitsWhateverTheDefaultLocale() throws IOException {
+        Locale before = Locale.getDefault();
+        List<String> scores;
+        try {
+            Locale.setDefault(Locale.forLanguageTag("ar-EG"));
+            scores = lines(new TextReportRenderer(false, 100, false)).stream()
+                    .filter(line -> line.matches(".*  score [ 0-9]{3}  .*"))
+                    .map(line -> line.replaceAll(".*  score ([ 0-9]{3})  .*", "$1"))
+                    .toList();
+        } finally {
+            Locale.setDefault(before);
+        }
+
+        assertThat(scores)
+                .hasSize(sample.repos().size())
+                .containsExactlyElementsOf(sample.repos().stream()
+                        .map(repo -> " ".repeat(3 - String.valueOf(repo.score()).length()) + repo.score())
+                        .toList());
     }
 
     @Test
