@@ -202,7 +202,7 @@ class LauncherIT {
         assertThat(Files.readString(log))
                 .contains("Mapped dynamic region")
                 .doesNotContain("ArchiveRelocationMode == 1");
-        assertThat(run.out()).containsPattern("CICompilerCount\\s+= 1\\b");
+        assertThat(run.out()).containsPattern("CICompilerCount\\s+= 1\\b").containsPattern("UsePerfData\\s+= false\\b");
 
         Run restored = launch(
                 LAUNCHER,
