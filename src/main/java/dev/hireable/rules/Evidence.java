@@ -1,5 +1,6 @@
 package dev.hireable.rules;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -35,7 +36,7 @@ public record Evidence(
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(path, line, snippet, url, supporting);
+        return Objects.hash(path, line, snippet, url, supporting);
     }
 
     public static Evidence file(String path) {

@@ -214,7 +214,7 @@ public final class CodeIndex {
             return text.isEmpty() ? NONE : new Hint(text, Trigrams.hashes(text));
         }
 
-        /** Whether {@link #NONE} is among the hints: by identity, without the record's generated equals (see FileEntry). */
+        /** Whether {@link #NONE} is among the hints, by identity: a record's generated equals is linked on first call. */
         static boolean noneAmong(List<Hint> hints) {
             for (Hint hint : hints) {
                 if (hint == NONE) {

@@ -26,6 +26,7 @@ public final class CacheFiles {
 
     private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY =
             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
+    private static final long PROCESS = ProcessHandle.current().pid();
     /** Numbers this process's temporary files; with the process id, a name no other writer uses at the same time. */
     private static final AtomicLong TEMPORARY_FILES = new AtomicLong();
 
@@ -50,13 +51,14 @@ public final class CacheFiles {
     }
 
     /**
-     * An empty owner-only file named after {@code file}, the process and a counter. Not {@code Files.createTempFile}:
+     * An empty file named after {@code file}, the process and a counter, owner-only where the file system has POSIX
+     * permissions (as {@code Files.createTempFile} makes it). Not {@code Files.createTempFile} itself:
      * its random names start Java's security providers and a seeded random generator, 15 ms of a fresh JVM, for a
      * name that only has to differ from the other writers' of the same folder.
      */
     private static Path createTemporaryBeside(Path file) throws IOException {
         boolean posix = file.getFileSystem().supportedFileAttributeViews().contains("posix");
-        String prefix = "." + file.getFileName() + "." + ProcessHandle.current().pid() + ".";
+        String prefix = "." + file.getFileName() + "." + PROCESS + ".";
         while (true) {
             Path temporary = file.resolveSibling(prefix + TEMPORARY_FILES.incrementAndGet() + ".tmp");
             try {
