@@ -49,9 +49,9 @@ public final class JsonReportRenderer extends JsonTreeRenderer {
     /** The document as a tree, for the callers that read it (an action's summary, a batch index): as written. */
     @Override
     public ObjectNode toJson(AuditReport report) {
-        try (TokenBuffer buffer = new TokenBuffer(JSON, false)) {
+        try (TokenBuffer buffer = new TokenBuffer(Trees.JSON, false)) {
             write(report, buffer);
-            return JSON.readTree(buffer.asParser());
+            return Trees.JSON.readTree(buffer.asParser());
         } catch (IOException e) {
             throw new UncheckedIOException("the report could not be put in a tree", e);
         }
@@ -225,7 +225,7 @@ public final class JsonReportRenderer extends JsonTreeRenderer {
 
     /** The signals, each at its place in the contract ({@link JsonSignalLayout}). */
     private ObjectNode signals(SignalSet found, List<SignalSpec> signalOrder) {
-        ObjectNode signals = JSON.createObjectNode();
+        ObjectNode signals = NODES.objectNode();
         for (SignalSpec spec : signalOrder) {
             Optional<List<String>> path = JsonSignalLayout.path(spec.id());
             if (path.isEmpty()) {

@@ -46,7 +46,7 @@ public final class SarifReportRenderer extends JsonTreeRenderer {
 
     @Override
     public ObjectNode toJson(AuditReport report) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = NODES.objectNode();
         root.put("$schema", SCHEMA);
         root.put("version", "2.1.0");
         ObjectNode run = root.putArray("runs").addObject();
@@ -165,7 +165,7 @@ public final class SarifReportRenderer extends JsonTreeRenderer {
     }
 
     private static ObjectNode result(ScoredRepo repo, Finding finding, Map<String, Integer> ruleIndex, String baseId) {
-        ObjectNode result = JSON.createObjectNode();
+        ObjectNode result = NODES.objectNode();
         result.put("ruleId", finding.rule());
         Optional.ofNullable(ruleIndex.get(finding.rule())).ifPresent(i -> result.put("ruleIndex", i));
         if (finding.is(Outcome.FAIL)) {
