@@ -1,7 +1,6 @@
 package dev.hireable.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
@@ -29,9 +28,7 @@ import dev.hireable.standard.SlotResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -246,36 +243,6 @@ public final class JsonReportRenderer extends JsonTreeRenderer {
             }
         }
         return signals;
-    }
-
-    /**
-     * A tree of objects, arrays, text, true/false and null, written as it is: the generator's own {@code writeTree}
-     * looks up a serializer on every call, once per repository.
-     */
-    private static void writeNode(JsonGenerator g, JsonNode node) throws IOException {
-        if (node.isObject()) {
-            g.writeStartObject();
-            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                g.writeFieldName(field.getKey());
-                writeNode(g, field.getValue());
-            }
-            g.writeEndObject();
-        } else if (node.isArray()) {
-            g.writeStartArray();
-            for (JsonNode element : node) {
-                writeNode(g, element);
-            }
-            g.writeEndArray();
-        } else if (node.isTextual()) {
-            g.writeString(node.textValue());
-        } else if (node.isBoolean()) {
-            g.writeBoolean(node.booleanValue());
-        } else if (node.isNull()) {
-            g.writeNull();
-        } else {
-            throw new IllegalArgumentException("a signal holds no " + node.getNodeType());
-        }
     }
 
     private static void finding(JsonGenerator g, Finding f) throws IOException {

@@ -2,6 +2,7 @@ package dev.hireable.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -10,6 +11,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hireable.audit.AuditReport;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Iterator;
+import java.util.Map;
 
 /** A renderer whose format is a JSON document, written indented: as a tree, or as it goes. */
 abstract class JsonTreeRenderer implements ReportRenderer {
@@ -37,10 +40,56 @@ abstract class JsonTreeRenderer implements ReportRenderer {
 
     /** Writes the document: its tree, unless a renderer writes it as it goes. */
     protected void write(AuditReport report, JsonGenerator generator) throws IOException {
-        Trees.JSON.writeTree(generator, toJson(report));
+        writeNode(generator, toJson(report));
     }
 
-    /** The data binder, for the renderers that build or read a whole tree: made on first use. */
+    /**
+     * A tree of objects, arrays, text, numbers, true/false and null, written as it is: the data binder's own
+     * {@code writeTree} looks up a serializer on every call, and needs the binder set up.
+     */
+    static void writeNode(JsonGenerator g, JsonNode node) throws IOException {
+        switch (node.getNodeType()) {
+            case OBJECT -> {
+                g.writeStartObject();
+                for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+                    Map.Entry<String, JsonNode> field = fields.next();
+                    g.writeFieldName(field.getKey());
+                    writeNode(g, field.getValue());
+                }
+                g.writeEndObject();
+            }
+            case ARRAY -> {
+                g.writeStartArray();
+                for (JsonNode element : node) {
+                    writeNode(g, element);
+                }
+                g.writeEndArray();
+            }
+            case STRING -> g.writeString(node.textValue());
+            case BOOLEAN -> g.writeBoolean(node.booleanValue());
+            case NULL -> g.writeNull();
+            case NUMBER -> writeNumber(g, node);
+            default -> throw new IllegalArgumentException("a report holds no " + node.getNodeType());
+        }
+    }
+
+    private static void writeNumber(JsonGenerator g, JsonNode number) throws IOException {
+        if (number.isInt()) {
+            g.writeNumber(number.intValue());
+        } else if (number.isLong()) {
+            g.writeNumber(number.longValue());
+        } else if (number.isBigInteger()) {
+            g.writeNumber(number.bigIntegerValue());
+        } else if (number.isBigDecimal()) {
+            g.writeNumber(number.decimalValue());
+        } else if (number.isFloat()) {
+            g.writeNumber(number.floatValue());
+        } else {
+            g.writeNumber(number.doubleValue());
+        }
+    }
+
+    /** The data binder, for the callers that read a report back as a tree ({@code toJson}): made on first use. */
     static final class Trees {
         static final ObjectMapper JSON =
                 JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
