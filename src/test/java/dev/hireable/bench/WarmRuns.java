@@ -1,6 +1,7 @@
 package dev.hireable.bench;
 
 import dev.hireable.cli.Console;
+import dev.hireable.cli.ExitCode;
 import dev.hireable.cli.Hireable;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -40,7 +41,7 @@ public final class WarmRuns {
             long cpuBefore = os.getProcessCpuTime();
             long start = System.nanoTime();
             int exit = Hireable.run(console, command);
-            if (exit != 0 && exit != 1 && exit != 4) {
+            if (exit != ExitCode.OK && exit != ExitCode.BELOW_THRESHOLD && exit != ExitCode.PARTIAL) {
                 System.err.println("WarmRuns: hireable " + String.join(" ", command) + " exited with " + exit);
                 System.exit(exit);
             }
